@@ -1,0 +1,69 @@
+package vocab
+
+import "testing"
+
+func TestSlug(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Saúl Ibarra", "saul-ibarra"},
+		{"SAUL  ibarra", "saul-ibarra"},
+		{"Gülçin Yildirim", "gulcin-yildirim"},
+		{"C++", "c-plus-plus"},
+		{"C#", "c-sharp"},
+		{"Vue.js", "vue-js"},
+		{"Daniel-Constantin Mierla", "daniel-constantin-mierla"},
+		{"Straße", "strasse"},
+		{"  --  ", ""}, // replaced by a hash below
+	}
+	for _, tt := range tests {
+		got := Slug(tt.in)
+		if tt.want == "" {
+			if len(got) != 13 || got[0] != 'x' {
+				t.Errorf("Slug(%q) = %q, want hash slug", tt.in, got)
+			}
+			continue
+		}
+		if got != tt.want {
+			t.Errorf("Slug(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestMinter(t *testing.T) {
+	m := Minter{Base: "https://ex.org/id"}
+	tests := []struct{ got, want string }{
+		{string(m.Person("Saúl Ibarra")), "https://ex.org/id/person/saul-ibarra"},
+		{string(m.Event("FOSDEM", "2019")), "https://ex.org/id/event/fosdem-2019"},
+		{string(m.Track("fosdem-2019", "Python")), "https://ex.org/id/event/fosdem-2019/track/python"},
+		{string(m.Talk("fosdem-2017", "grpc101")), "https://ex.org/id/event/fosdem-2017/talk/grpc101"},
+		{string(m.Project("https://github.com/PyCQA/astroid/")), "https://ex.org/id/project/github.com/pycqa/astroid"},
+		{string(m.Project("https://www.github.com/PyCQA/astroid.git")), "https://ex.org/id/project/github.com/pycqa/astroid"},
+		{string(m.Project("Kibi")), "https://ex.org/id/project/kibi"},
+		{string(m.Post("./posts/2019/a.md")), "https://ex.org/id/post/posts--2019--a-md"},
+		{string(m.Post("posts/2019/a.md")), "https://ex.org/id/post/posts--2019--a-md"},
+		{string(m.Post("https://blog.example.com/2019/fosdem/")), "https://ex.org/id/post/blog-example-com--2019--fosdem"},
+		{string(Minter{}.Person("x")), DefaultBase + "person/x"},
+	}
+	for _, tt := range tests {
+		if tt.got != tt.want {
+			t.Errorf("got %s, want %s", tt.got, tt.want)
+		}
+	}
+}
+
+func TestShortExpand(t *testing.T) {
+	if got := Short(string(Name)); got != "schema:name" {
+		t.Errorf("Short = %s", got)
+	}
+	if got := Expand("schema:name"); got != string(Name) {
+		t.Errorf("Expand = %s", got)
+	}
+	if got := Expand("https://x.org/a"); got != "https://x.org/a" {
+		t.Errorf("Expand of full IRI = %s", got)
+	}
+	if c, ok := ClassOf(Talk.IRI()); !ok || c != Talk {
+		t.Errorf("ClassOf(Talk) = %v %v", c, ok)
+	}
+	if _, ok := ClassOf("https://schema.org/Person"); ok {
+		t.Errorf("ClassOf(schema:Person) should be false")
+	}
+}
