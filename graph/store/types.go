@@ -37,8 +37,8 @@ type DocInfo struct {
 
 // PutResult counts what a Put did.
 type PutResult struct {
-	Added     int // docs new to the store
-	Replaced  int // docs whose hash changed
-	Unchanged int // docs skipped because their hash was already stored
+	Added                    int // docs new to the store
+	Replaced                 int // docs whose hash changed
+	Unchanged                int // docs skipped because their hash was already stored
 	QuadsAdded, QuadsDeleted int
 }

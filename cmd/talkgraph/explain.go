@@ -1,0 +1,236 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/cayleygraph/cayley"
+	"github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+	"github.com/spf13/cobra"
+
+	"github.com/talkgraph/talkgraph/graph/store"
+	"github.com/talkgraph/talkgraph/graph/vocab"
+)
+
+func (a *app) explainCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "explain NAME|IRI",
+		Short: "Show every fact about an entity, where it came from, and how its identity was resolved",
+		Long: `Print every fact about an entity, grouped by the post or schedule that states
+it, with the quoted sentence, the extraction rule and its confidence, and the
+steps that resolved the entity's identity (a schedule's speaker page, a first
+name matched to a full name in the same post, an aliases file entry, ...).
+
+NAME is matched against names and alternate names, ignoring case and accents.`,
+		Example: `  talkgraph explain "Saúl Ibarra"
+  talkgraph explain saul
+  talkgraph explain https://w3id.org/talkgraph/id/event/fosdem-2019`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			st, err := a.open(ctx, true)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			iris, err := findEntities(ctx, st, args[0])
+			if err != nil {
+				return err
+			}
+			if len(iris) == 0 {
+				return fmt.Errorf("no entity named %q (try a full name, or an IRI from 'talkgraph export --format nquads')", args[0])
+			}
+			for i, iri := range iris {
+				if i > 0 {
+					fmt.Fprintln(a.stdout)
+				}
+				if err := explainOne(ctx, a, st, iri); err != nil {
+					return err
+				}
+			}
+			return nil
+		},
+	}
+}
+
+// findEntities resolves an argument to entity IRIs: an IRI (full or with a
+// known prefix), an exact name, or a name compared without case and accents.
+func findEntities(ctx context.Context, st *store.Store, arg string) ([]quad.IRI, error) {
+	qs := st.QuadStore()
+	if full := vocab.Expand(arg); strings.Contains(full, "://") {
+		return []quad.IRI{quad.IRI(strings.Trim(full, "<>"))}, nil
+	}
+	seen := map[quad.IRI]bool{}
+	var out []quad.IRI
+	add := func(v quad.Value) {
+		if iri, ok := v.(quad.IRI); ok && !seen[iri] {
+			seen[iri] = true
+			out = append(out, iri)
+		}
+	}
+	err := cayley.StartPath(qs, quad.String(arg)).In(vocab.Name, vocab.AlternateName).Unique().Iterate(ctx).EachValue(qs, add)
+	if err != nil {
+		return nil, err
+	}
+	if len(out) > 0 {
+		return out, ctx.Err()
+	}
+	want := vocab.Fold(arg)
+	err = st.ForEach(ctx, func(q quad.Quad) error {
+		if q.Predicate != vocab.Name && q.Predicate != vocab.AlternateName {
+			return nil
+		}
+		if s, ok := q.Object.(quad.String); ok && vocab.Fold(string(s)) == want {
+			add(q.Subject)
+		}
+		return nil
+	})
+	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
+	return out, err
+}
+
+func explainOne(ctx context.Context, a *app, st *store.Store, iri quad.IRI) error {
+	qs := st.QuadStore()
+	ref := qs.ValueOf(iri)
+	if ref == nil {
+		return fmt.Errorf("%s: not in the store", iri)
+	}
+	byLabel := map[quad.IRI][]quad.Quad{}
+	for _, dir := range []quad.Direction{quad.Subject, quad.Object} {
+		it := qs.QuadIterator(dir, ref)
+		for it.Next(ctx) {
+			q := qs.Quad(it.Result())
+			l, _ := q.Label.(quad.IRI)
+			byLabel[l] = append(byLabel[l], q)
+		}
+		err := it.Err()
+		it.Close()
+		if err != nil {
+			return err
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	names := []string{}
+	classes := []string{}
+	for _, qq := range byLabel {
+		for _, q := range qq {
+			if q.Subject != iri {
+				continue
+			}
+			switch q.Predicate {
+			case vocab.Name, vocab.AlternateName:
+				names = appendUniq(names, quad.ToString(q.Object))
+			case vocab.Type:
+				if c, ok := vocab.ClassOf(q.Object.(quad.IRI)); ok {
+					classes = appendUniq(classes, string(c))
+				}
+			}
+		}
+	}
+	fmt.Fprintf(a.stdout, "%s\n  IRI:   %s\n  class: %s\n", first(names, string(iri)), iri, strings.Join(classes, ", "))
+	if len(names) > 1 {
+		fmt.Fprintf(a.stdout, "  names: %s\n", strings.Join(names, " | "))
+	}
+	labels := make([]quad.IRI, 0, len(byLabel))
+	for l := range byLabel {
+		labels = append(labels, l)
+	}
+	sort.Slice(labels, func(i, j int) bool { return labels[i] < labels[j] })
+	for _, l := range labels {
+		src := string(l)
+		if d, ok := st.FindDoc(string(l)); ok {
+			src = d.Kind + " " + d.Source
+		}
+		fmt.Fprintf(a.stdout, "\nfrom %s\n", src)
+		dq, facts, err := st.Facts(l)
+		if err != nil {
+			return err
+		}
+		prov := map[string][]store.Fact{}
+		for _, f := range facts {
+			if f.Quad >= 0 && f.Quad < len(dq) {
+				k := tripleKey(dq[f.Quad])
+				prov[k] = append(prov[k], f)
+			}
+		}
+		// identity steps first: facts whose rule says how this entity was resolved
+		for _, f := range facts {
+			if strings.HasPrefix(f.Rule, "resolve:") && f.Quad < len(dq) && dq[f.Quad].Subject == iri {
+				fmt.Fprintf(a.stdout, "  identity: %s (confidence %.2f)%s\n", f.Rule, f.Confidence, quoted(f.Evidence))
+			}
+		}
+		qq := byLabel[l]
+		sort.Slice(qq, func(i, j int) bool { return tripleKey(qq[i]) < tripleKey(qq[j]) })
+		for _, q := range qq {
+			fmt.Fprintf(a.stdout, "  %s\n", describe(ctx, qs, iri, q))
+			for _, f := range prov[tripleKey(q)] {
+				if strings.HasPrefix(f.Rule, "resolve:") {
+					continue
+				}
+				fmt.Fprintf(a.stdout, "      rule %s, confidence %.2f%s\n", f.Rule, f.Confidence, quoted(f.Evidence))
+			}
+		}
+	}
+	return nil
+}
+
+func tripleKey(q quad.Quad) string {
+	return quad.ToString(q.Subject) + " " + quad.ToString(q.Predicate) + " " + quad.ToString(q.Object)
+}
+
+// describe writes a quad from the entity's point of view, naming the other end.
+func describe(ctx context.Context, qs graph.QuadStore, iri quad.IRI, q quad.Quad) string {
+	pred := vocab.Short(string(q.Predicate.(quad.IRI)))
+	if q.Subject == iri {
+		return pred + " " + label(ctx, qs, q.Object)
+	}
+	return label(ctx, qs, q.Subject) + " " + pred + " (this)"
+}
+
+// label shows a value with its name when it is an entity that has one.
+func label(ctx context.Context, qs graph.QuadStore, v quad.Value) string {
+	iri, ok := v.(quad.IRI)
+	if !ok {
+		return quad.ToString(v)
+	}
+	var name string
+	_ = cayley.StartPath(qs, iri).Out(vocab.Name).Iterate(ctx).Limit(1).EachValue(qs, func(n quad.Value) {
+		name = quad.ToString(n)
+	})
+	if name != "" {
+		return fmt.Sprintf("%s <%s>", name, vocab.Short(string(iri)))
+	}
+	return "<" + vocab.Short(string(iri)) + ">"
+}
+
+func quoted(s string) string {
+	if s == "" {
+		return ""
+	}
+	s = strings.Join(strings.Fields(s), " ")
+	if len(s) > 160 {
+		s = s[:157] + "…"
+	}
+	return ": “" + s + "”"
+}
+
+func appendUniq(xs []string, s string) []string {
+	for _, x := range xs {
+		if x == s {
+			return xs
+		}
+	}
+	return append(xs, s)
+}
+
+func first(xs []string, def string) string {
+	if len(xs) > 0 {
+		return xs[0]
+	}
+	return def
+}

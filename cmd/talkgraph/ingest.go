@@ -1,0 +1,121 @@
+package main
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"os"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/talkgraph/talkgraph/ingest/gazetteer"
+	"github.com/talkgraph/talkgraph/ingest/pipeline"
+	"github.com/talkgraph/talkgraph/ingest/resolve"
+	"github.com/talkgraph/talkgraph/ingest/schedule"
+	"github.com/talkgraph/talkgraph/ingest/source"
+)
+
+func (a *app) ingestCmd() *cobra.Command {
+	var (
+		aliases  string
+		noKnown  bool
+		maxMB    int64
+		fetchTO  time.Duration
+		progress bool
+	)
+	cmd := &cobra.Command{
+		Use:   "ingest PATH...",
+		Short: "Read posts and schedules into the graph",
+		Long: `Read posts and schedules into the graph.
+
+PATH is a file, a directory (walked recursively; hidden files and folders such
+as .git are skipped), '-' for standard input, or an http(s) URL. Formats are
+detected from content; the extension is only a hint. Posts and schedules may
+be mixed: schedules are read first, so posts resolve speakers, talks and
+tracks against them (FOSDEM 2007-2026 schedules also ship with talkgraph).
+
+Each post's facts are stored in a graph labelled with the post's IRI. An
+unchanged post is skipped; a changed one replaces exactly its old facts.
+A file that cannot be read or parsed is reported with its reason and the
+others are still ingested; the exit status is then 1.`,
+		Example: `  talkgraph ingest posts/ schedules/fosdem-2019.xml
+  talkgraph ingest --aliases aliases.yaml posts/
+  cat post.md | talkgraph ingest -
+  talkgraph --backend memory ingest examples/   # throwaway run`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			cfg := pipeline.Config{Minter: a.minter()}
+			if aliases == "" {
+				aliases = os.Getenv("TALKGRAPH_ALIASES")
+			}
+			if aliases != "" {
+				data, err := os.ReadFile(aliases)
+				if err != nil {
+					return fmt.Errorf("aliases: %w", err)
+				}
+				al, err := resolve.LoadAliases(aliases)
+				if err != nil {
+					return err
+				}
+				sum := sha256.Sum256(data)
+				cfg.Aliases, cfg.AliasesHash = al, hex.EncodeToString(sum[:8])
+			}
+			gz, err := gazetteer.Default()
+			if err != nil {
+				return fmt.Errorf("load gazetteer: %w", err)
+			}
+			cfg.Gazetteer = gz
+			if !noKnown {
+				known, err := schedule.Known()
+				if err != nil {
+					return fmt.Errorf("load shipped schedules: %w", err)
+				}
+				cfg.Known = known
+			}
+			cfg.Source = source.Options{Stdin: a.stdin, MaxBytes: maxMB << 20, Timeout: fetchTO}
+			if progress || (!a.quiet && isTerminal(a.stderr)) {
+				cfg.Progress = a.stderr
+			}
+			st, err := a.open(ctx, false)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			cfg.Store = st
+			rep, err := pipeline.Run(ctx, cfg, args)
+			if rep != nil {
+				for _, f := range rep.Failures {
+					fmt.Fprintf(a.stderr, "talkgraph: %s\n", f.Error())
+				}
+				a.logf("ingested %d posts and %d schedules (%.1f MB) in %s: %d added, %d replaced, %d unchanged, %d skipped; +%d -%d quads",
+					rep.Posts, rep.Schedules, float64(rep.Bytes)/1e6, rep.Elapsed.Round(time.Millisecond),
+					rep.Added, rep.Replaced, rep.Unchanged, rep.Skipped, rep.QuadsAdded, rep.QuadsDeleted)
+				if len(rep.Failures) > 0 {
+					a.logf("; %d failed", len(rep.Failures))
+					a.exit = 1
+				}
+				a.logf("\n")
+			}
+			return err
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&aliases, "aliases", "", "identity corrections file applied on ingest (or $TALKGRAPH_ALIASES); see README")
+	f.BoolVar(&noKnown, "no-shipped-schedules", false, "do not resolve against the FOSDEM schedules shipped with talkgraph")
+	f.Int64Var(&maxMB, "max-size", 20, "refuse inputs larger than this many MB")
+	f.DurationVar(&fetchTO, "fetch-timeout", 30*time.Second, "timeout for reading an http(s) URL")
+	f.BoolVar(&progress, "progress", false, "print progress even when stderr is not a terminal")
+	return cmd
+}
+
+// isTerminal reports whether w is a character device (a terminal).
+func isTerminal(w any) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}

@@ -1,0 +1,184 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"regexp"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/query"
+	_ "github.com/cayleygraph/cayley/query/gizmo"   // registers "gizmo"
+	_ "github.com/cayleygraph/cayley/query/graphql" // registers "graphql"
+	_ "github.com/cayleygraph/cayley/query/mql"     // registers "mql"
+	"github.com/spf13/cobra"
+
+	"github.com/talkgraph/talkgraph/graph/vocab"
+)
+
+func (a *app) queryCmd() *cobra.Command {
+	var (
+		lang    string
+		file    string
+		timeout time.Duration
+		limit   int
+	)
+	cmd := &cobra.Command{
+		Use:   "query [--lang gizmo|graphql|mql] QUERY|-f FILE",
+		Short: "Run a Gizmo, GraphQL or MQL query",
+		Long: `Run a Gizmo (default), GraphQL or MQL query and print the results as JSON.
+
+Short names work for IRIs written in angle brackets and in g.IRI():
+  tg:      ` + vocab.NS + `
+  schema:  ` + vocab.Schema + `
+  rdf:, rdfs:, xsd:, dcterms:, prov:
+so "<schema:name>" means <https://schema.org/name> and "<tg:Talk>" the Talk class.
+
+A query that runs out of --timeout is an error (exit status 1): a partial
+answer is never printed as if it were complete.`,
+		Example: `  # speakers of FOSDEM 2019
+  talkgraph query 'g.V().Has("<rdf:type>", "<tg:Event>").Has("<schema:name>", "FOSDEM 2019")
+      .In("<schema:superEvent>").In("<schema:superEvent>").Out("<schema:performer>").Out("<schema:name>").All()'
+  talkgraph query -f examples/queries/talks-of-speaker.js
+  talkgraph query --lang graphql '{ nodes(<schema:name>: "FOSDEM 2019") { id } }'`,
+		Args: cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			var src string
+			switch {
+			case file != "" && len(args) > 0:
+				return usagef("give a query or -f FILE, not both")
+			case file == "-":
+				b, err := io.ReadAll(a.stdin)
+				if err != nil {
+					return fmt.Errorf("read query from stdin: %w", err)
+				}
+				src = string(b)
+			case file != "":
+				b, err := os.ReadFile(file)
+				if err != nil {
+					return fmt.Errorf("read query: %w", err)
+				}
+				src = string(b)
+			case len(args) == 1:
+				src = args[0]
+			default:
+				return usagef("no query: give one as an argument or with -f FILE")
+			}
+			if query.GetLanguage(lang) == nil {
+				return usagef("unknown query language %q: use gizmo, graphql or mql", lang)
+			}
+			st, err := a.open(cmd.Context(), true)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			res, err := runQuery(cmd.Context(), st.QuadStore(), lang, src, limit, timeout)
+			if err != nil {
+				return err
+			}
+			enc := json.NewEncoder(a.stdout)
+			enc.SetIndent("", "  ")
+			enc.SetEscapeHTML(false)
+			return enc.Encode(res)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&lang, "lang", "gizmo", "query language: gizmo, graphql or mql")
+	f.StringVarP(&file, "file", "f", "", "read the query from FILE ('-' for stdin)")
+	f.DurationVar(&timeout, "timeout", 30*time.Second, "give up after this long (an error, never a short answer)")
+	f.IntVar(&limit, "limit", 10000, "return at most this many results (0: no limit)")
+	return cmd
+}
+
+var prefixedIRI = regexp.MustCompile(`<([a-z]+):([^>\s/][^>\s]*)>`)
+
+// expandPrefixes rewrites <schema:name> into the full IRI for known prefixes.
+func expandPrefixes(src string) string {
+	pre := vocab.Prefixes()
+	return prefixedIRI.ReplaceAllStringFunc(src, func(m string) string {
+		sub := prefixedIRI.FindStringSubmatch(m)
+		if ns, ok := pre[sub[1]]; ok {
+			return "<" + ns + sub[2] + ">"
+		}
+		return m
+	})
+}
+
+// ErrQueryTimeout is returned when a query does not finish in time.
+var ErrQueryTimeout = errors.New("query timed out")
+
+// runQuery runs one query in a fresh session (Cayley sessions break when
+// reused after an iterator is closed) and collects every result. Cayley
+// returns partial results silently when its context expires, so the context
+// is checked after iterating and a timeout is reported as an error.
+func runQuery(ctx context.Context, qs graph.QuadStore, lang, src string, limit int, timeout time.Duration) ([]any, error) {
+	src = expandPrefixes(src)
+	if lang == "gizmo" {
+		var b strings.Builder
+		pre := vocab.Prefixes()
+		keys := make([]string, 0, len(pre))
+		for k := range pre {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			fmt.Fprintf(&b, "g.addNamespace(%q, %q);", k, pre[k])
+		}
+		src = b.String() + "\n" + src
+	}
+	if timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, timeout)
+		defer cancel()
+	}
+	sess := query.NewSession(qs, lang)
+	if sess == nil {
+		return nil, fmt.Errorf("unknown query language %q", lang)
+	}
+	type result struct {
+		out []any
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		it, err := sess.Execute(ctx, src, query.Options{Collation: query.JSON, Limit: limit})
+		if err != nil {
+			done <- result{err: err}
+			return
+		}
+		defer it.Close()
+		out := []any{}
+		for it.Next(ctx) {
+			out = append(out, it.Result())
+		}
+		if err := it.Err(); err != nil {
+			done <- result{err: err}
+			return
+		}
+		done <- result{out: out}
+	}()
+	select {
+	case r := <-done:
+		if ctx.Err() == context.DeadlineExceeded {
+			return nil, fmt.Errorf("%w after %s: narrow the query or raise --timeout", ErrQueryTimeout, timeout)
+		}
+		if r.err != nil {
+			if ctx.Err() == context.DeadlineExceeded {
+				return nil, fmt.Errorf("%w after %s", ErrQueryTimeout, timeout)
+			}
+			return nil, fmt.Errorf("%s query: %w", lang, r.err)
+		}
+		return r.out, nil
+	case <-ctx.Done():
+		if ctx.Err() == context.DeadlineExceeded {
+			return nil, fmt.Errorf("%w after %s: narrow the query or raise --timeout", ErrQueryTimeout, timeout)
+		}
+		return nil, ctx.Err()
+	}
+}

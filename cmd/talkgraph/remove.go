@@ -1,0 +1,71 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/cayleygraph/quad"
+	"github.com/spf13/cobra"
+)
+
+func (a *app) removeCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "remove POST...",
+		Short: "Delete exactly the facts a post (or schedule) contributed",
+		Long: `Delete exactly the quads a post or schedule wrote. POST is the file path or
+URL it was ingested from, or its IRI. Entities other posts still mention stay.`,
+		Example: `  talkgraph remove posts/2019-02-04-fosdem.md
+  talkgraph remove https://w3id.org/talkgraph/id/post/posts--2019-02-04-fosdem-md`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			st, err := a.open(ctx, false)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			var labels []quad.IRI
+			missing := 0
+			for _, ref := range args {
+				d, ok := st.FindDoc(ref)
+				if !ok {
+					fmt.Fprintf(a.stderr, "talkgraph: %s: not in the store\n", ref)
+					missing++
+					continue
+				}
+				labels = append(labels, d.Label)
+			}
+			n, err := st.Remove(ctx, labels...)
+			if err != nil {
+				return err
+			}
+			a.logf("removed %d docs (%d quads)\n", len(labels), n)
+			if missing > 0 {
+				a.exit = 1
+			}
+			return nil
+		},
+	}
+}
+
+func (a *app) compactCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "compact",
+		Short: "Rebuild the store to reclaim space left by replaced and removed posts",
+		Long: `Cayley keeps deleted quads as tombstones, so a Bolt store grows as posts are
+re-ingested. compact rebuilds it from talkgraph's record of every post's quads
+and swaps it in atomically.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			st, err := a.open(cmd.Context(), false)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			if err := st.Compact(cmd.Context()); err != nil {
+				return err
+			}
+			a.logf("compacted\n")
+			return nil
+		},
+	}
+}

@@ -1,0 +1,77 @@
+package main
+
+import (
+	"fmt"
+	"sort"
+	"text/tabwriter"
+
+	"github.com/cayleygraph/cayley"
+	"github.com/spf13/cobra"
+
+	"github.com/talkgraph/talkgraph/graph/vocab"
+)
+
+func (a *app) statsCmd() *cobra.Command {
+	var maxPosts int
+	cmd := &cobra.Command{
+		Use:   "stats",
+		Short: "Count entities per class and quads per post",
+		Long: `Print how many entities of each class the graph holds, and how many quads
+each post and schedule contributed (largest first).`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			st, err := a.open(ctx, true)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			qs := st.QuadStore()
+			tw := tabwriter.NewWriter(a.stdout, 0, 4, 2, ' ', tabwriter.AlignRight)
+			fmt.Fprintln(tw, "class\tentities\t")
+			for _, c := range vocab.Classes() {
+				n, err := cayley.StartPath(qs, c.IRI()).In(vocab.Type).Unique().Iterate(ctx).Count()
+				if err != nil {
+					return fmt.Errorf("count %s: %w", c, err)
+				}
+				if ctx.Err() != nil {
+					return ctx.Err()
+				}
+				fmt.Fprintf(tw, "%s\t%d\t\n", c, n)
+			}
+			tw.Flush()
+			docs, err := st.Docs(ctx)
+			if err != nil {
+				return err
+			}
+			sort.Slice(docs, func(i, j int) bool {
+				if docs[i].Quads != docs[j].Quads {
+					return docs[i].Quads > docs[j].Quads
+				}
+				return docs[i].Source < docs[j].Source
+			})
+			total, posts, scheds := 0, 0, 0
+			for _, d := range docs {
+				total += d.Quads
+				if d.Kind == "schedule" {
+					scheds++
+				} else {
+					posts++
+				}
+			}
+			fmt.Fprintf(a.stdout, "\n%d posts, %d schedules, %d quads\n\n", posts, scheds, total)
+			tw = tabwriter.NewWriter(a.stdout, 0, 4, 2, ' ', 0)
+			fmt.Fprintln(tw, "quads\tkind\tsource")
+			for i, d := range docs {
+				if maxPosts > 0 && i == maxPosts {
+					fmt.Fprintf(tw, "…\t\t(%d more; --posts 0 lists all)\n", len(docs)-maxPosts)
+					break
+				}
+				fmt.Fprintf(tw, "%d\t%s\t%s\n", d.Quads, d.Kind, d.Source)
+			}
+			return tw.Flush()
+		},
+	}
+	cmd.Flags().IntVar(&maxPosts, "posts", 50, "list at most this many posts and schedules (0: all)")
+	return cmd
+}

@@ -1,0 +1,472 @@
+package selectq
+
+import (
+	"cmp"
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/talkgraph/talkgraph/export"
+	"github.com/talkgraph/talkgraph/graph/vocab"
+)
+
+// Errors returned, wrapped with the name asked for and close matches.
+var (
+	// ErrNotFound: the focus or event matches no entity.
+	ErrNotFound = errors.New("not found")
+	// ErrUnknownClass: a class in Options.Classes is not a talkgraph class.
+	ErrUnknownClass = errors.New("unknown class")
+)
+
+// Node is one entity of the selection.
+type Node struct {
+	IRI   string // the entity's IRI, or "_:label" for a blank node
+	Class string // local name of its talkgraph class ("Person", "Talk"); "" if it has none
+	Name  string // its schema:name; else schema:headline; else the IRI's last segment
+}
+
+// Edge is one relation between two selected nodes. The same triple stated
+// under several graph labels is one Edge.
+type Edge struct {
+	From, To  string // node IRIs
+	Predicate string // full predicate IRI
+}
+
+// PredicateName returns the local name of the edge's predicate
+// ("performer", "superEvent", "about").
+func (e Edge) PredicateName() string { return localName(e.Predicate) }
+
+// Graph is a selection: nodes sorted by IRI, edges sorted by From,
+// Predicate, To, and the IRIs of the nodes the selection started from
+// (the focus and the event; empty without a focus or event).
+type Graph struct {
+	Nodes []Node
+	Edges []Edge
+	Focus []string
+}
+
+// Options say what to select; the zero value selects every entity.
+type Options struct {
+	// Focus is an entity's name (matched case- and accent-insensitively
+	// with vocab.Fold against schema:name and schema:alternateName), or its
+	// IRI (full or prefixed, e.g. "tg:..."). Every entity matching the name
+	// is a focus.
+	Focus string
+	// Depth is the radius of the undirected breadth-first walk from the
+	// focus; values below 1 mean 1. Ignored without Focus.
+	Depth int
+	// Classes keeps only nodes of these classes (case-insensitive local
+	// names: "Person", "talk"), plus the focus and event nodes.
+	Classes []string
+	// Event is an Event entity's name ("FOSDEM 2019") or IRI. The selection
+	// is then the edition, the tracks and talks under it (schema:superEvent
+	// chains), their performers, what they are about, and the posts about
+	// the edition. With Focus too, the walk stays inside that sub-graph.
+	Event string
+}
+
+// classOrder ranks classes when an entity has several: the most specific wins.
+var classOrder = []vocab.Class{vocab.Post, vocab.Talk, vocab.Track, vocab.Event, vocab.Person,
+	vocab.Organization, vocab.Project, vocab.Technology, vocab.Place}
+
+// model is the loaded dataset.
+type model struct {
+	classes  map[string]vocab.Class
+	names    map[string]map[string]int // resource -> schema:name -> count
+	heads    map[string]map[string]int // resource -> schema:headline -> count
+	alts     map[string][]string
+	triples  map[Edge]struct{}
+	nodes    map[string]*Node
+	adjacent map[string][]string // undirected
+	in       map[string][]Edge   // edges by target
+	out      map[string][]Edge   // edges by source
+}
+
+func resource(v quad.Value) (string, bool) {
+	switch v := v.(type) {
+	case quad.IRI:
+		return string(v), true
+	case quad.BNode:
+		return "_:" + string(v), true
+	}
+	return "", false
+}
+
+func literalText(v quad.Value) (string, bool) {
+	switch v := v.(type) {
+	case quad.String:
+		return string(v), true
+	case quad.LangString:
+		return string(v.Value), true
+	case quad.TypedString:
+		return string(v.Value), true
+	}
+	return "", false
+}
+
+func count(m map[string]map[string]int, k, v string) {
+	if m[k] == nil {
+		m[k] = map[string]int{}
+	}
+	m[k][v]++
+}
+
+func load(ctx context.Context, src export.Source) (*model, error) {
+	m := &model{
+		classes: map[string]vocab.Class{}, names: map[string]map[string]int{},
+		heads: map[string]map[string]int{}, alts: map[string][]string{}, triples: map[Edge]struct{}{},
+	}
+	err := src.ForEach(ctx, func(q quad.Quad) error {
+		s, ok := resource(q.Subject)
+		if !ok {
+			return nil
+		}
+		p, _ := q.Predicate.(quad.IRI)
+		pred := vocab.Expand(string(p))
+		if pred == string(vocab.Type) {
+			if c, ok := q.Object.(quad.IRI); ok {
+				if cl, ok := vocab.ClassOf(quad.IRI(vocab.Expand(string(c)))); ok {
+					if old, had := m.classes[s]; !had || slices.Index(classOrder, cl) < slices.Index(classOrder, old) {
+						m.classes[s] = cl
+					}
+				}
+			}
+			return nil
+		}
+		if text, ok := literalText(q.Object); ok {
+			switch pred {
+			case string(vocab.Name):
+				count(m.names, s, text)
+			case string(vocab.Headline):
+				count(m.heads, s, text)
+			case string(vocab.AlternateName):
+				m.alts[s] = append(m.alts[s], text)
+			}
+			return nil
+		}
+		if o, ok := resource(q.Object); ok && pred != "" {
+			m.triples[Edge{From: s, To: vocab.Expand(o), Predicate: pred}] = struct{}{}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("select: load: %w", err)
+	}
+	m.build()
+	return m, nil
+}
+
+// best returns the most frequent value, the smallest on ties.
+func best(m map[string]int) string {
+	var out string
+	n := 0
+	for v, c := range m {
+		if c > n || c == n && v < out {
+			out, n = v, c
+		}
+	}
+	return out
+}
+
+func localName(iri string) string {
+	s := strings.TrimRight(iri, "/#")
+	if i := strings.LastIndexAny(s, "/#:"); i >= 0 && i < len(s)-1 {
+		return s[i+1:]
+	}
+	return s
+}
+
+func (m *model) build() {
+	m.nodes = map[string]*Node{}
+	add := func(r string) {
+		if m.nodes[r] != nil {
+			return
+		}
+		n := &Node{IRI: r, Name: best(m.names[r])}
+		if c, ok := m.classes[r]; ok {
+			n.Class = string(c)
+		}
+		if n.Name == "" {
+			n.Name = best(m.heads[r])
+		}
+		if n.Name == "" {
+			n.Name = localName(r)
+		}
+		m.nodes[r] = n
+	}
+	for r := range m.classes {
+		add(r)
+	}
+	for r := range m.names {
+		add(r)
+	}
+	for r := range m.heads {
+		add(r)
+	}
+	m.adjacent = map[string][]string{}
+	m.in = map[string][]Edge{}
+	m.out = map[string][]Edge{}
+	for e := range m.triples {
+		if m.nodes[e.From] == nil || m.nodes[e.To] == nil {
+			delete(m.triples, e)
+			continue
+		}
+		m.adjacent[e.From] = append(m.adjacent[e.From], e.To)
+		m.adjacent[e.To] = append(m.adjacent[e.To], e.From)
+		m.in[e.To] = append(m.in[e.To], e)
+		m.out[e.From] = append(m.out[e.From], e)
+	}
+}
+
+// Select loads src and returns the part Options ask for.
+func Select(ctx context.Context, src export.Source, opts Options) (*Graph, error) {
+	classes, err := parseClasses(opts.Classes)
+	if err != nil {
+		return nil, err
+	}
+	m, err := load(ctx, src)
+	if err != nil {
+		return nil, err
+	}
+	var keep map[string]bool // nil: everything
+	var focus []string
+	if opts.Event != "" {
+		events, err := m.resolve("event", opts.Event, func(n *Node) bool { return n.Class == string(vocab.Event) })
+		if err != nil {
+			return nil, err
+		}
+		keep = m.eventSet(events)
+		focus = append(focus, events...)
+	}
+	if opts.Focus != "" {
+		roots, err := m.resolve("focus", opts.Focus, func(n *Node) bool { return keep == nil || keep[n.IRI] })
+		if err != nil {
+			return nil, err
+		}
+		keep = m.walk(ctx, roots, max(opts.Depth, 1), keep)
+		focus = append(focus, roots...)
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+	}
+	if len(classes) > 0 {
+		if keep == nil {
+			keep = map[string]bool{}
+			for r := range m.nodes {
+				keep[r] = true
+			}
+		}
+		for r := range keep {
+			if !classes[m.nodes[r].Class] && !slices.Contains(focus, r) {
+				delete(keep, r)
+			}
+		}
+	}
+	return m.graph(keep, focus), nil
+}
+
+func parseClasses(names []string) (map[string]bool, error) {
+	out := map[string]bool{}
+	for _, name := range names {
+		name = strings.TrimSpace(name)
+		if name == "" {
+			continue
+		}
+		found := false
+		for _, c := range vocab.Classes() {
+			if strings.EqualFold(name, string(c)) || strings.EqualFold(vocab.Expand(name), string(c.IRI())) {
+				out[string(c)], found = true, true
+			}
+		}
+		if !found {
+			valid := make([]string, 0, 9)
+			for _, c := range vocab.Classes() {
+				valid = append(valid, string(c))
+			}
+			return nil, fmt.Errorf("class %q: %w (known: %s)", name, ErrUnknownClass, strings.Join(valid, ", "))
+		}
+	}
+	return out, nil
+}
+
+// resolve finds the nodes named or identified by q among those ok accepts.
+func (m *model) resolve(what, q string, ok func(*Node) bool) ([]string, error) {
+	iri := vocab.Expand(strings.Trim(q, "<>"))
+	if n := m.nodes[iri]; n != nil && ok(n) {
+		return []string{iri}, nil
+	}
+	fq := vocab.Fold(strings.TrimSpace(q))
+	var out []string
+	for r, n := range m.nodes {
+		if !ok(n) {
+			continue
+		}
+		match := vocab.Fold(n.Name) == fq
+		for name := range m.names[r] {
+			match = match || vocab.Fold(name) == fq
+		}
+		for _, alt := range m.alts[r] {
+			match = match || vocab.Fold(alt) == fq
+		}
+		if match {
+			out = append(out, r)
+		}
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("%s %q: %w%s", what, q, ErrNotFound, m.closeMatches(fq, ok))
+	}
+	slices.Sort(out)
+	return out, nil
+}
+
+// closeMatches lists up to 5 names near fq (containment or small edit distance).
+func (m *model) closeMatches(fq string, ok func(*Node) bool) string {
+	type cand struct {
+		label string
+		d     int
+	}
+	var cands []cand
+	seen := map[string]bool{}
+	limit := max(2, len([]rune(fq))/3)
+	for _, n := range m.nodes {
+		if !ok(n) {
+			continue
+		}
+		fn := vocab.Fold(n.Name)
+		d := distance(fq, fn)
+		if fq != "" && fn != "" && (strings.Contains(fn, fq) || strings.Contains(fq, fn)) {
+			d = min(d, 1)
+		}
+		label := fmt.Sprintf("%q", n.Name)
+		if n.Class != "" {
+			label += " (" + n.Class + ")"
+		}
+		if d <= limit && !seen[label] {
+			seen[label] = true
+			cands = append(cands, cand{label, d})
+		}
+	}
+	if len(cands) == 0 {
+		return "; no close matches"
+	}
+	slices.SortFunc(cands, func(a, b cand) int { return cmp.Or(cmp.Compare(a.d, b.d), strings.Compare(a.label, b.label)) })
+	var labels []string
+	for i := 0; i < len(cands) && i < 5; i++ {
+		labels = append(labels, cands[i].label)
+	}
+	return "; close matches: " + strings.Join(labels, ", ")
+}
+
+// distance is the Levenshtein distance between a and b in runes.
+func distance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			c := prev[j-1]
+			if ra[i-1] != rb[j-1] {
+				c = 1 + min(prev[j-1], prev[j], cur[j-1])
+			}
+			cur[j] = c
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
+
+// eventSet returns the event nodes, everything under them by superEvent
+// chains, the performers and about-targets of those, and posts about the events.
+func (m *model) eventSet(events []string) map[string]bool {
+	keep := map[string]bool{}
+	queue := slices.Clone(events)
+	for _, e := range events {
+		keep[e] = true
+	}
+	for len(queue) > 0 {
+		r := queue[0]
+		queue = queue[1:]
+		for _, e := range m.in[r] {
+			if e.Predicate == string(vocab.SuperEvent) && !keep[e.From] {
+				keep[e.From] = true
+				queue = append(queue, e.From)
+			}
+		}
+	}
+	for r := range snapshot(keep) {
+		for _, e := range m.out[r] {
+			if e.Predicate == string(vocab.Performer) || e.Predicate == string(vocab.About) {
+				keep[e.To] = true
+			}
+		}
+	}
+	for _, ev := range events {
+		for _, e := range m.in[ev] {
+			if e.Predicate == string(vocab.About) && m.nodes[e.From].Class == string(vocab.Post) {
+				keep[e.From] = true
+			}
+		}
+	}
+	return keep
+}
+
+// snapshot returns a copy of the keys of keep, so keep can grow while ranging.
+func snapshot(keep map[string]bool) map[string]bool {
+	out := make(map[string]bool, len(keep))
+	for k := range keep {
+		out[k] = true
+	}
+	return out
+}
+
+// walk is an undirected breadth-first walk from roots up to depth hops,
+// staying inside within when it is not nil.
+func (m *model) walk(ctx context.Context, roots []string, depth int, within map[string]bool) map[string]bool {
+	keep := map[string]bool{}
+	frontier := roots
+	for _, r := range roots {
+		keep[r] = true
+	}
+	for d := 0; d < depth && len(frontier) > 0 && ctx.Err() == nil; d++ {
+		var next []string
+		for _, r := range frontier {
+			for _, n := range m.adjacent[r] {
+				if !keep[n] && (within == nil || within[n]) {
+					keep[n] = true
+					next = append(next, n)
+				}
+			}
+		}
+		frontier = next
+	}
+	return keep
+}
+
+func (m *model) graph(keep map[string]bool, focus []string) *Graph {
+	g := &Graph{}
+	for r, n := range m.nodes {
+		if keep == nil || keep[r] {
+			g.Nodes = append(g.Nodes, *n)
+		}
+	}
+	for e := range m.triples {
+		if keep == nil || keep[e.From] && keep[e.To] {
+			g.Edges = append(g.Edges, e)
+		}
+	}
+	slices.SortFunc(g.Nodes, func(a, b Node) int { return strings.Compare(a.IRI, b.IRI) })
+	slices.SortFunc(g.Edges, func(a, b Edge) int {
+		return cmp.Or(strings.Compare(a.From, b.From), strings.Compare(a.Predicate, b.Predicate), strings.Compare(a.To, b.To))
+	})
+	slices.Sort(focus)
+	g.Focus = slices.Compact(focus)
+	return g
+}

@@ -1,0 +1,135 @@
+package svg
+
+import (
+	"bytes"
+	"context"
+	"encoding/xml"
+	"errors"
+	"flag"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/talkgraph/talkgraph/export/dot"
+	"github.com/talkgraph/talkgraph/export/selectq"
+	"github.com/talkgraph/talkgraph/graph/vocab"
+)
+
+var update = flag.Bool("update", false, "rewrite testdata/*.golden")
+
+func sample() *selectq.Graph {
+	const id = "https://ex.org/id/"
+	return &selectq.Graph{
+		Nodes: []selectq.Node{
+			{IRI: id + "talk", Class: "Talk", Name: `Asyncio: the "good" parts & more`},
+			{IRI: id + "saul", Class: "Person", Name: "Saúl Ibarra"},
+			{IRI: id + "ev", Class: "Event", Name: "FOSDEM 2019"},
+		},
+		Edges: []selectq.Edge{
+			{From: id + "talk", To: id + "saul", Predicate: string(vocab.Performer)},
+			{From: id + "talk", To: id + "ev", Predicate: string(vocab.SuperEvent)},
+		},
+		Focus: []string{id + "talk"},
+	}
+}
+
+// CheckSVG parses out as XML, requires an <svg> root and every text in
+// want among its <text> elements.
+func CheckSVG(t *testing.T, out []byte, want ...string) {
+	t.Helper()
+	dec := xml.NewDecoder(bytes.NewReader(out))
+	var texts []string
+	root := ""
+	inText := false
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatalf("SVG is not XML: %v", err)
+		}
+		switch tok := tok.(type) {
+		case xml.StartElement:
+			if root == "" {
+				root = tok.Name.Local
+			}
+			inText = tok.Name.Local == "text"
+		case xml.CharData:
+			if inText {
+				texts = append(texts, string(tok))
+			}
+		case xml.EndElement:
+			inText = false
+		}
+	}
+	if root != "svg" {
+		t.Fatalf("root element %q, want svg", root)
+	}
+	for _, w := range want {
+		found := false
+		for _, s := range texts {
+			found = found || s == w
+		}
+		if !found {
+			t.Errorf("no <text> %q among %q", w, texts)
+		}
+	}
+}
+
+func TestRender(t *testing.T) {
+	var src bytes.Buffer
+	if _, err := dot.Write(&src, sample(), dot.Options{Title: "FOSDEM"}); err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	if err := Render(context.Background(), src.Bytes(), &out); err != nil {
+		t.Fatal(err)
+	}
+	CheckSVG(t, out.Bytes(), `Asyncio: the "good" parts & more`, "Saúl Ibarra", "FOSDEM 2019", "performer", "superEvent", "Legend", "Person", "FOSDEM")
+	// Golden: the structure, not the coordinates (they vary across Graphviz builds).
+	got := regexp.MustCompile(`-?\d+(\.\d+)?`).ReplaceAll(out.Bytes(), []byte("N"))
+	path := filepath.Join("testdata", "sample.golden")
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%s: %v (run go test -update)", path, err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs:\n--- got\n%s", path, got)
+	}
+}
+
+func TestRenderErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		src  string
+		want error
+		msg  string
+	}{
+		{"empty", "", ErrEmpty, "empty"},
+		{"syntax", "digraph { a -> ; }", nil, "parse DOT"},
+		{"not dot", "<html>", nil, "parse DOT"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := Render(context.Background(), []byte(tt.src), io.Discard)
+			if err == nil || tt.want != nil && !errors.Is(err, tt.want) || !strings.Contains(err.Error(), tt.msg) {
+				t.Fatalf("err = %v, want %v / %q", err, tt.want, tt.msg)
+			}
+		})
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if err := Render(ctx, []byte("digraph{a}"), io.Discard); !errors.Is(err, context.Canceled) {
+		t.Fatalf("cancelled: err = %v", err)
+	}
+}

@@ -1,0 +1,501 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/cayleygraph/cayley/clog"
+	"github.com/cayleygraph/cayley/graph"
+	_ "github.com/cayleygraph/cayley/graph/kv/bolt"      // registers "bolt"
+	_ "github.com/cayleygraph/cayley/graph/memstore"     // registers "memstore"
+	_ "github.com/cayleygraph/cayley/graph/sql/postgres" // registers "postgres"
+	"github.com/cayleygraph/quad"
+	bolt "go.etcd.io/bbolt"
+)
+
+// Config selects and opens a store.
+type Config struct {
+	// Backend is "bolt" (default), "memory" or "postgres".
+	Backend string
+	// DB is the Bolt directory (default "./talkgraph.db") or a postgres:// URL.
+	DB string
+	// ReadOnly refuses Put, Remove and Compact. An interrupted write found on
+	// Open is still completed, so reads are consistent.
+	ReadOnly bool
+	// LockTimeout bounds the wait for another holder of the store (default 1s).
+	LockTimeout time.Duration
+	// Schema is the PostgreSQL schema holding the store (default "talkgraph").
+	Schema string
+}
+
+// Backend names.
+const (
+	Bolt     = "bolt"
+	Memory   = "memory"
+	Postgres = "postgres"
+)
+
+// DefaultDB is the Bolt directory used when Config.DB is empty.
+const DefaultDB = "./talkgraph.db"
+
+// Files in a Bolt store directory.
+const (
+	manifestFile = "manifest.bolt"
+	cayleyFile   = "indexes.bolt"
+	pidFile      = "talkgraph.pid"
+	compactDir   = "compact.tmp"
+)
+
+// maxBatchQuads bounds the quads (old + new) of one intent, i.e. of one
+// pair of Cayley transactions.
+const maxBatchQuads = 50000
+
+// Store is a Cayley quad store plus talkgraph's manifest. Its methods are
+// safe for concurrent use; the QuadStore it hands out is not protected
+// against a concurrent Put on the memory backend.
+type Store struct {
+	mu      sync.RWMutex
+	cfg     Config
+	where   string // Bolt directory or password-free URL, for errors
+	dir     string // Bolt directory
+	connURL string // postgres URL with search_path
+	man     kvStore
+	qs      graph.QuadStore
+	docs    map[quad.IRI]DocInfo
+	closed  bool
+	batch   int  // quads per intent (maxBatchQuads; smaller in tests)
+	ownPid  bool // this Store wrote the pid file
+}
+
+// Stats summarises a store.
+type Stats struct {
+	Quads int64          // quads of all docs (from the manifest: exact)
+	Nodes int64          // distinct nodes, counted by Cayley (a scan on Bolt)
+	Docs  map[string]int // docs per Kind
+}
+
+func (s *Store) errf(format string, args ...any) error {
+	return fmt.Errorf("%s: "+format, append([]any{s.where}, args...)...)
+}
+
+// boltOpts are the Cayley options for Bolt: no bloom filters (~550 MB).
+func boltOpts() graph.Options { return graph.Options{"no_bloom": true} }
+
+// Open opens (creating if needed, unless ReadOnly) the store cfg names,
+// completes any write a crash interrupted, and silences Cayley's logging.
+func Open(ctx context.Context, cfg Config) (*Store, error) {
+	clog.SetLogger(nil)
+	if cfg.Backend == "" {
+		cfg.Backend = Bolt
+	}
+	if cfg.LockTimeout <= 0 {
+		cfg.LockTimeout = time.Second
+	}
+	if cfg.Schema == "" {
+		cfg.Schema = "talkgraph"
+	}
+	s := &Store{cfg: cfg, docs: map[quad.IRI]DocInfo{}, batch: maxBatchQuads}
+	var err error
+	switch cfg.Backend {
+	case Bolt:
+		if s.cfg.DB == "" {
+			s.cfg.DB = DefaultDB
+		}
+		s.dir, s.where = s.cfg.DB, s.cfg.DB
+		err = s.openBolt(ctx)
+	case Memory:
+		s.where = "memory store"
+		s.man = newMemKV()
+		s.qs, err = graph.NewQuadStore("memstore", "", nil)
+	case Postgres:
+		s.connURL, s.where, err = pgURL(cfg.DB, cfg.Schema)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", cfg.DB, err)
+		}
+		err = s.openPostgres(ctx)
+	default:
+		return nil, fmt.Errorf("%w: unknown backend %q (want bolt, memory or postgres)", ErrBackend, cfg.Backend)
+	}
+	if err == nil {
+		err = s.load(ctx)
+	}
+	if err != nil {
+		s.shut()
+		if strings.HasPrefix(err.Error(), s.where+": ") {
+			return nil, err
+		}
+		return nil, fmt.Errorf("%s: %w", s.where, err)
+	}
+	return s, nil
+}
+
+// load fills the doc cache, finishes an interrupted write and rebuilds a
+// missing Cayley store from the manifest.
+func (s *Store) load(ctx context.Context) error {
+	pending := false
+	err := s.man.View(ctx, func(tx kvTx) error {
+		if v, err := tx.Get(bIntent, intentKey); err != nil {
+			return err
+		} else if v != nil {
+			pending = true
+		}
+		return tx.ForEach(bMeta, func(k string, v []byte) error {
+			m, err := decodeMeta(v)
+			if err != nil {
+				return fmt.Errorf("%w: manifest entry %s: %v", ErrCorrupt, k, err)
+			}
+			s.docs[quad.IRI(k)] = DocInfo{Label: quad.IRI(k), Source: m.Source, Kind: m.Kind, Hash: m.Hash, Quads: m.Quads}
+			return nil
+		})
+	})
+	if err != nil {
+		return err
+	}
+	nq, err := s.cayleyQuads(ctx)
+	if err != nil {
+		return err
+	}
+	if len(s.docs) == 0 && !pending && nq > 0 {
+		return fmt.Errorf("%w: holds Cayley data but no talkgraph manifest", ErrCorrupt)
+	}
+	if _, _, err := s.redo(ctx); err != nil {
+		return fmt.Errorf("finish interrupted write: %w", err)
+	}
+	if nq == 0 && len(s.docs) > 0 {
+		if err := s.fill(ctx, s.qs); err != nil {
+			return fmt.Errorf("rebuild Cayley store from the manifest: %w", err)
+		}
+	}
+	return nil
+}
+
+func (s *Store) openBolt(ctx context.Context) error {
+	st, err := os.Stat(s.dir)
+	switch {
+	case errors.Is(err, os.ErrNotExist) && s.cfg.ReadOnly:
+		return ErrNotExist
+	case errors.Is(err, os.ErrNotExist):
+		if err := os.MkdirAll(s.dir, 0o755); err != nil {
+			return err
+		}
+	case err != nil:
+		return err
+	case !st.IsDir():
+		return fmt.Errorf("%w: not a directory", ErrCorrupt)
+	}
+	mpath := filepath.Join(s.dir, manifestFile)
+	if st, err := os.Stat(mpath); err == nil && st.Size() > 0 {
+		if err := checkBoltFile(mpath); err != nil {
+			return fmt.Errorf("%w: %s: %v", ErrCorrupt, manifestFile, err)
+		}
+	}
+	db, err := bolt.Open(mpath, 0o644, &bolt.Options{Timeout: s.cfg.LockTimeout})
+	if errors.Is(err, bolt.ErrTimeout) {
+		holder := "another process"
+		if b, err := os.ReadFile(filepath.Join(s.dir, pidFile)); err == nil {
+			if pid, err := strconv.Atoi(strings.TrimSpace(string(b))); err == nil {
+				holder = fmt.Sprintf("pid %d", pid)
+				if pid == os.Getpid() {
+					holder += " (this process)"
+				}
+			}
+		}
+		return fmt.Errorf("%w by %s (waited %v)", ErrLocked, holder, s.cfg.LockTimeout)
+	}
+	if err != nil {
+		return fmt.Errorf("%w: %s: %v", ErrCorrupt, manifestFile, err)
+	}
+	s.man = &boltKV{db}
+	if err := initBoltKV(db); err != nil {
+		return err
+	}
+	if err := os.WriteFile(filepath.Join(s.dir, pidFile), []byte(strconv.Itoa(os.Getpid())+"\n"), 0o644); err != nil {
+		return err
+	}
+	s.ownPid = true
+	if err := os.RemoveAll(filepath.Join(s.dir, compactDir)); err != nil {
+		return err
+	}
+	s.qs, err = openCayleyBolt(s.dir)
+	return err
+}
+
+// openCayleyBolt opens (initialising if absent) Cayley's Bolt store in dir,
+// checking the file first and turning a panic into ErrCorrupt.
+func openCayleyBolt(dir string) (qs graph.QuadStore, err error) {
+	idx := filepath.Join(dir, cayleyFile)
+	st, err := os.Stat(idx)
+	if errors.Is(err, os.ErrNotExist) || err == nil && st.Size() == 0 {
+		if err := graph.InitQuadStore("bolt", dir, boltOpts()); err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
+			return nil, fmt.Errorf("create %s: %w", cayleyFile, err)
+		}
+	} else if err != nil {
+		return nil, err
+	} else if err := checkBoltFile(idx); err != nil {
+		return nil, fmt.Errorf("%w: %s: %v (remove it to rebuild it from %s)", ErrCorrupt, cayleyFile, err, manifestFile)
+	}
+	if err := checkUnlocked(idx); err != nil {
+		return nil, fmt.Errorf("%w: %s: %v", ErrLocked, cayleyFile, err)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			qs, err = nil, fmt.Errorf("%w: %s: Cayley failed reading it: %v", ErrCorrupt, cayleyFile, r)
+		}
+	}()
+	qs, err = graph.NewQuadStore("bolt", dir, boltOpts())
+	if err != nil {
+		return nil, fmt.Errorf("%w: %s: %v", ErrCorrupt, cayleyFile, err)
+	}
+	return qs, nil
+}
+
+func (s *Store) openPostgres(ctx context.Context) error {
+	kv, err := openPgKV(ctx, s.connURL, s.cfg.Schema, s.cfg.LockTimeout)
+	if err != nil {
+		return err
+	}
+	s.man = kv
+	s.qs, err = openCayleyPostgres(s.connURL)
+	return err
+}
+
+func openCayleyPostgres(connURL string) (graph.QuadStore, error) {
+	if err := graph.InitQuadStore("postgres", connURL, nil); err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
+		return nil, fmt.Errorf("create Cayley tables: %w", err)
+	}
+	return graph.NewQuadStore("postgres", connURL, nil)
+}
+
+// shut closes whatever is open.
+func (s *Store) shut() error {
+	var errs []error
+	if s.qs != nil {
+		errs = append(errs, s.qs.Close())
+		s.qs = nil
+	}
+	if s.man != nil {
+		if s.ownPid {
+			os.Remove(filepath.Join(s.dir, pidFile))
+		}
+		errs = append(errs, s.man.Close())
+		s.man = nil
+	}
+	return errors.Join(errs...)
+}
+
+// Close releases the store and its lock.
+func (s *Store) Close() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed {
+		return nil
+	}
+	s.closed = true
+	if err := s.shut(); err != nil {
+		return s.errf("close: %w", err)
+	}
+	return nil
+}
+
+// QuadStore returns the Cayley store for queries. Do not write to it: the
+// manifest would no longer describe it. It is replaced by Compact.
+func (s *Store) QuadStore() graph.QuadStore {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.qs
+}
+
+// Hash returns the stored content hash of a doc.
+func (s *Store) Hash(label quad.IRI) (string, bool) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	d, ok := s.docs[label]
+	return d.Hash, ok
+}
+
+// Docs returns every stored doc, sorted by label.
+func (s *Store) Docs(ctx context.Context) ([]DocInfo, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if s.closed {
+		return nil, s.errf("%w", ErrClosed)
+	}
+	out := make([]DocInfo, 0, len(s.docs))
+	for _, d := range s.docs {
+		out = append(out, d)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Label < out[j].Label })
+	return out, ctx.Err()
+}
+
+// FindDoc finds a doc by its label (with or without <>), its exact Source,
+// or its Source as a cleaned or absolute path. Ties go to the smallest label.
+func (s *Store) FindDoc(ref string) (DocInfo, bool) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if d, ok := s.docs[quad.IRI(strings.TrimSuffix(strings.TrimPrefix(ref, "<"), ">"))]; ok {
+		return d, true
+	}
+	abs := func(p string) string {
+		a, err := filepath.Abs(p)
+		if err != nil {
+			return filepath.Clean(p)
+		}
+		return a
+	}
+	tests := []func(DocInfo) bool{
+		func(d DocInfo) bool { return d.Source == ref },
+		func(d DocInfo) bool { return d.Source != "" && filepath.Clean(d.Source) == filepath.Clean(ref) },
+		func(d DocInfo) bool {
+			return d.Source != "" && !strings.Contains(d.Source, "://") && abs(d.Source) == abs(ref)
+		},
+	}
+	for _, t := range tests {
+		var best DocInfo
+		found := false
+		for _, d := range s.docs {
+			if t(d) && (!found || d.Label < best.Label) {
+				best, found = d, true
+			}
+		}
+		if found {
+			return best, true
+		}
+	}
+	return DocInfo{}, false
+}
+
+// Facts returns a doc's quads and their provenance as the manifest holds
+// them (quads de-duplicated, Fact.Quad indexing the returned quads).
+func (s *Store) Facts(label quad.IRI) ([]quad.Quad, []Fact, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if s.closed {
+		return nil, nil, s.errf("%w", ErrClosed)
+	}
+	if _, ok := s.docs[label]; !ok {
+		return nil, nil, s.errf("%s: %w", label, ErrNotFound)
+	}
+	var qs []quad.Quad
+	var fs []Fact
+	err := s.man.View(context.Background(), func(tx kvTx) error {
+		b, err := tx.Get(bQuads, string(label))
+		if err != nil {
+			return err
+		}
+		if qs, err = decodeQuads(b, label); err != nil {
+			return err
+		}
+		if b, err = tx.Get(bFacts, string(label)); err != nil {
+			return err
+		}
+		fs, err = decodeFacts(b)
+		return err
+	})
+	if err != nil {
+		return nil, nil, s.errf("%s: %w", label, err)
+	}
+	return qs, fs, nil
+}
+
+// Attachments returns Doc.Attachment of every doc of the kind (docs
+// without one are left out).
+func (s *Store) Attachments(kind string) (map[quad.IRI][]byte, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if s.closed {
+		return nil, s.errf("%w", ErrClosed)
+	}
+	out := map[quad.IRI][]byte{}
+	err := s.man.View(context.Background(), func(tx kvTx) error {
+		return tx.ForEach(bAttach, func(k string, v []byte) error {
+			if d, ok := s.docs[quad.IRI(k)]; ok && d.Kind == kind && len(v) > 0 {
+				out[quad.IRI(k)] = append([]byte(nil), v...)
+			}
+			return nil
+		})
+	})
+	if err != nil {
+		return nil, s.errf("attachments: %w", err)
+	}
+	return out, nil
+}
+
+// ForEach calls fn with every stored quad (labelled with its doc), doc by
+// doc in label order, reading the manifest. fn must not call the Store.
+// It returns ctx's error if ctx ends, never a silent partial result.
+func (s *Store) ForEach(ctx context.Context, fn func(quad.Quad) error) error {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if s.closed {
+		return s.errf("%w", ErrClosed)
+	}
+	err := s.man.View(ctx, func(tx kvTx) error {
+		return tx.ForEach(bQuads, func(k string, v []byte) error {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			qs, err := decodeQuads(v, quad.IRI(k))
+			if err != nil {
+				return fmt.Errorf("%w: manifest quads of %s: %v", ErrCorrupt, k, err)
+			}
+			for _, q := range qs {
+				if err := fn(q); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+	})
+	if err == nil {
+		err = ctx.Err()
+	}
+	if err != nil {
+		return s.errf("for each quad: %w", err)
+	}
+	return nil
+}
+
+// cayleyQuads is Cayley's quad count. Postgres counts exactly, since its
+// estimate ignores the schema; the KV count is exact and cheap.
+func (s *Store) cayleyQuads(ctx context.Context) (int64, error) {
+	if sz, ok := s.qs.(interface{ Size() int64 }); ok && s.cfg.Backend != Postgres {
+		return sz.Size(), nil
+	}
+	st, err := s.qs.Stats(ctx, true)
+	return st.Quads.Size, err
+}
+
+// Stats counts quads, nodes and docs per kind.
+func (s *Store) Stats(ctx context.Context) (Stats, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if s.closed {
+		return Stats{}, s.errf("%w", ErrClosed)
+	}
+	st := Stats{Docs: map[string]int{}}
+	for _, d := range s.docs {
+		st.Quads += int64(d.Quads)
+		st.Docs[d.Kind]++
+	}
+	if st.Quads == 0 {
+		return st, nil // a fresh KV store has no counters yet
+	}
+	cs, err := s.qs.Stats(ctx, true)
+	if err == nil {
+		err = ctx.Err()
+	}
+	if err != nil {
+		return st, s.errf("stats: %w", err)
+	}
+	st.Nodes = cs.Nodes.Size
+	return st, nil
+}

@@ -1,0 +1,315 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+)
+
+// ignore makes Cayley writes idempotent, so an intent can be redone.
+var ignore = graph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}
+
+// writable checks the store may be written; call with s.mu held.
+func (s *Store) writable() error {
+	switch {
+	case s.closed:
+		return s.errf("%w", ErrClosed)
+	case s.cfg.ReadOnly:
+		return s.errf("%w", ErrReadOnly)
+	}
+	return nil
+}
+
+// Put stores docs as one batch. A doc whose Hash is already stored is
+// skipped (only a changed Source or Kind is recorded); a changed doc has its
+// old quads deleted (known from the manifest) and its new quads added; a doc
+// appearing twice in docs is stored as its last copy. A doc with an invalid
+// term is not written at all: Put writes the others and returns a *DocError
+// for each rejected doc (joined, wrapping ErrInvalid).
+//
+// Each batch of up to ~50k quads is written as: one manifest transaction
+// recording the new docs and an intent (the old quads), one Cayley
+// transaction deleting, one adding, and one manifest transaction clearing
+// the intent. Open redoes a leftover intent, so after a crash every doc is
+// fully old or fully new.
+func (s *Store) Put(ctx context.Context, docs []Doc) (PutResult, error) {
+	var res PutResult
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if err := s.writable(); err != nil {
+		return res, err
+	}
+	if _, _, err := s.redo(ctx); err != nil {
+		return res, s.errf("finish interrupted write: %w", err)
+	}
+	var errs []error
+	index := map[quad.IRI]int{}
+	var preps []*prepared
+	for _, d := range docs {
+		p, err := prepare(d)
+		if err != nil {
+			errs = append(errs, &DocError{Label: d.Label, Err: err})
+			continue
+		}
+		if i, ok := index[p.label]; ok {
+			preps[i] = p
+			continue
+		}
+		index[p.label] = len(preps)
+		preps = append(preps, p)
+	}
+	var todo, metaOnly []*prepared
+	for _, p := range preps {
+		old, ok := s.docs[p.label]
+		switch {
+		case ok && p.meta.Hash != "" && old.Hash == p.meta.Hash:
+			res.Unchanged++
+			if old.Source != p.meta.Source || old.Kind != p.meta.Kind {
+				metaOnly = append(metaOnly, p)
+			}
+			continue
+		case ok:
+			res.Replaced++
+		default:
+			res.Added++
+		}
+		todo = append(todo, p)
+	}
+	if len(metaOnly) > 0 {
+		err := s.man.Update(ctx, func(tx kvTx) error {
+			for _, p := range metaOnly {
+				p.meta.Quads = s.docs[p.label].Quads
+				if err := tx.Put(bMeta, string(p.label), encodeMeta(p.meta)); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			return res, s.errf("update manifest: %w", err)
+		}
+		for _, p := range metaOnly {
+			s.docs[p.label] = info(p)
+		}
+	}
+	for len(todo) > 0 {
+		if err := ctx.Err(); err != nil {
+			return res, s.errf("put: %w", err)
+		}
+		n, size := 0, 0
+		for n < len(todo) && (n == 0 || size+todo[n].n+s.docs[todo[n].label].Quads <= s.batch) {
+			size += todo[n].n + s.docs[todo[n].label].Quads
+			n++
+		}
+		del, add, err := s.write(ctx, todo[:n], nil)
+		res.QuadsDeleted += del
+		res.QuadsAdded += add
+		if err != nil {
+			return res, err
+		}
+		todo = todo[n:]
+	}
+	if len(errs) > 0 {
+		return res, s.errf("put: %w", errors.Join(errs...))
+	}
+	return res, nil
+}
+
+// Remove deletes docs and their quads; unknown labels are ignored. It
+// returns how many docs were removed.
+func (s *Store) Remove(ctx context.Context, labels ...quad.IRI) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if err := s.writable(); err != nil {
+		return 0, err
+	}
+	if _, _, err := s.redo(ctx); err != nil {
+		return 0, s.errf("finish interrupted write: %w", err)
+	}
+	seen := map[quad.IRI]bool{}
+	var todo []quad.IRI
+	for _, l := range labels {
+		if _, ok := s.docs[l]; ok && !seen[l] {
+			seen[l] = true
+			todo = append(todo, l)
+		}
+	}
+	removed := 0
+	for len(todo) > 0 {
+		if err := ctx.Err(); err != nil {
+			return removed, s.errf("remove: %w", err)
+		}
+		n, size := 0, 0
+		for n < len(todo) && (n == 0 || size+s.docs[todo[n]].Quads <= s.batch) {
+			size += s.docs[todo[n]].Quads
+			n++
+		}
+		if _, _, err := s.write(ctx, nil, todo[:n]); err != nil {
+			return removed, err
+		}
+		removed += n
+		todo = todo[n:]
+	}
+	return removed, nil
+}
+
+func info(p *prepared) DocInfo {
+	return DocInfo{Label: p.label, Source: p.meta.Source, Kind: p.meta.Kind, Hash: p.meta.Hash, Quads: p.n}
+}
+
+// write records puts and removes in the manifest with an intent, then
+// applies the intent to Cayley.
+func (s *Store) write(ctx context.Context, puts []*prepared, removes []quad.IRI) (del, add int, err error) {
+	err = s.man.Update(ctx, func(tx kvTx) error {
+		var entries []intentEntry
+		for _, p := range puts {
+			old, err := tx.Get(bQuads, string(p.label))
+			if err != nil {
+				return err
+			}
+			entries = append(entries, intentEntry{Label: p.label, Old: old})
+			l := string(p.label)
+			if err := tx.Put(bMeta, l, encodeMeta(p.meta)); err != nil {
+				return err
+			}
+			if err := tx.Put(bQuads, l, p.quads); err != nil {
+				return err
+			}
+			if err := putOrDelete(tx, bFacts, l, p.facts); err != nil {
+				return err
+			}
+			if err := putOrDelete(tx, bAttach, l, p.att); err != nil {
+				return err
+			}
+		}
+		for _, label := range removes {
+			l := string(label)
+			old, err := tx.Get(bQuads, l)
+			if err != nil {
+				return err
+			}
+			entries = append(entries, intentEntry{Label: label, Old: old})
+			for _, b := range []string{bMeta, bQuads, bFacts, bAttach} {
+				if err := tx.Delete(b, l); err != nil {
+					return err
+				}
+			}
+		}
+		return tx.Put(bIntent, intentKey, encodeIntent(entries))
+	})
+	if err != nil {
+		return 0, 0, s.errf("record write in manifest: %w", err)
+	}
+	for _, p := range puts {
+		s.docs[p.label] = info(p)
+	}
+	for _, l := range removes {
+		delete(s.docs, l)
+	}
+	return s.redo(ctx)
+}
+
+func putOrDelete(tx kvTx, bucket, key string, val []byte) error {
+	if len(val) == 0 {
+		return tx.Delete(bucket, key)
+	}
+	return tx.Put(bucket, key, val)
+}
+
+// redo applies the manifest's intent, if any, to Cayley: one transaction
+// deleting the old quads, one adding the docs' current quads, then clears
+// the intent. Every step is idempotent. It runs to the end even if ctx is
+// cancelled, since the manifest already records the new state.
+func (s *Store) redo(ctx context.Context) (del, add int, err error) {
+	ctx = context.WithoutCancel(ctx)
+	var dels, adds []graph.Delta
+	found := false
+	err = s.man.View(ctx, func(tx kvTx) error {
+		raw, err := tx.Get(bIntent, intentKey)
+		if err != nil || raw == nil {
+			return err
+		}
+		found = true
+		entries, err := decodeIntent(raw)
+		if err != nil {
+			return fmt.Errorf("%w: manifest intent: %v", ErrCorrupt, err)
+		}
+		for _, e := range entries {
+			old, err := decodeQuads(e.Old, e.Label)
+			if err != nil {
+				return fmt.Errorf("%w: manifest intent for %s: %v", ErrCorrupt, e.Label, err)
+			}
+			for _, q := range old {
+				dels = append(dels, graph.Delta{Quad: q, Action: graph.Delete})
+			}
+			b, err := tx.Get(bQuads, string(e.Label))
+			if err != nil {
+				return err
+			}
+			cur, err := decodeQuads(b, e.Label)
+			if err != nil {
+				return fmt.Errorf("%w: manifest quads of %s: %v", ErrCorrupt, e.Label, err)
+			}
+			for _, q := range cur {
+				adds = append(adds, graph.Delta{Quad: q, Action: graph.Add})
+			}
+		}
+		return nil
+	})
+	if err != nil || !found {
+		return 0, 0, err
+	}
+	// Never mix deletes and adds in one Cayley transaction (cayley#885).
+	if len(dels) > 0 {
+		if err := s.qs.ApplyDeltas(dels, ignore); err != nil {
+			return 0, 0, s.errf("delete old quads: %w", err)
+		}
+	}
+	if len(adds) > 0 {
+		if err := s.qs.ApplyDeltas(adds, ignore); err != nil {
+			return len(dels), 0, s.errf("add new quads: %w", err)
+		}
+	}
+	if err := s.man.Update(ctx, func(tx kvTx) error { return tx.Delete(bIntent, intentKey) }); err != nil {
+		return len(dels), len(adds), s.errf("clear manifest intent: %w", err)
+	}
+	return len(dels), len(adds), nil
+}
+
+// fill adds every manifest quad to qs in batches (used to rebuild Cayley).
+func (s *Store) fill(ctx context.Context, qs graph.QuadStore) error {
+	var batch []graph.Delta
+	flush := func() error {
+		if len(batch) == 0 {
+			return nil
+		}
+		err := qs.ApplyDeltas(batch, ignore)
+		batch = batch[:0]
+		return err
+	}
+	err := s.man.View(ctx, func(tx kvTx) error {
+		return tx.ForEach(bQuads, func(k string, v []byte) error {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			cur, err := decodeQuads(v, quad.IRI(k))
+			if err != nil {
+				return fmt.Errorf("%w: manifest quads of %s: %v", ErrCorrupt, k, err)
+			}
+			for _, q := range cur {
+				batch = append(batch, graph.Delta{Quad: q, Action: graph.Add})
+			}
+			if len(batch) >= maxBatchQuads {
+				return flush()
+			}
+			return nil
+		})
+	})
+	if err != nil {
+		return err
+	}
+	return flush()
+}

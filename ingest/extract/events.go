@@ -1,0 +1,410 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/talkgraph/talkgraph/graph/vocab"
+)
+
+var (
+	// names ending in a conference word: "DjangoCon", "OpenStack Summit Berlin 2018".
+	reEventName = regexp.MustCompile(`\b((?:\p{Lu}[\p{L}\d.+-]*[ \t]+){0,3}(?:\p{Lu}[\p{L}\d.+-]*?\p{Ll}(?:Con|Conf|Camp|Fest|Days|Summit)|(?:Summit|Days|Conference|Conf|Con|Camp|Fest|Forum|Symposium|Expo|Hackathon|Meetup|Sprint)))\b(?:[ \t]+(\p{Lu}[\p{L}]+))?(?:[ \t]?['’]?(\d{4}|'\d{2})\b)?`)
+	// "to Vue.js Amsterdam": a technology named after a city.
+	reTechCity = regexp.MustCompile(`(?i)\b(?:to|at|attend|attending|attended|visit|visiting|visited)[ \t]+$`)
+	reNextCue  = regexp.MustCompile(`(?i)\bnext\b`)
+)
+
+var eventSuffixWords = map[string]bool{
+	"Summit": true, "Days": true, "Conference": true, "Conf": true, "Con": true, "Camp": true, "Fest": true,
+	"Forum": true, "Symposium": true, "Expo": true, "Hackathon": true, "Meetup": true, "Sprint": true,
+}
+
+// determiners and sentence openers that are not part of a name.
+var leadStop = map[string]bool{
+	"The": true, "This": true, "That": true, "These": true, "Those": true, "Our": true, "My": true,
+	"Your": true, "Their": true, "His": true, "Her": true, "Its": true, "A": true, "An": true,
+	"Next": true, "Last": true, "At": true, "In": true, "On": true, "For": true, "From": true,
+	"Each": true, "Every": true, "Another": true, "Which": true, "What": true, "After": true,
+	"Before": true, "During": true, "Since": true, "With": true, "And": true, "Or": true, "But": true,
+	"If": true, "When": true, "While": true, "As": true, "To": true, "Of": true, "By": true,
+	"One": true, "Two": true, "Three": true, "Four": true, "Five": true, "First": true, "Second": true,
+	"Third": true, "Annual": true, "Some": true, "All": true, "Both": true, "Many": true, "Several": true,
+	"I": true, "We": true, "You": true, "It": true, "Yes": true, "No": true, "So": true, "Then": true,
+	"Also": true, "Finally": true, "Thanks": true, "Here": true, "There": true, "Virtual": true,
+	"Online": true, "Previous": true, "Upcoming": true, "Latest": true, "Recent": true, "Great": true,
+	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true,
+	"Sunday": true, "Like": true, "Attending": true, "Visiting": true, "Welcome": true, "Join": true,
+}
+
+// region words that may end an event name ("DjangoCon Europe").
+var regionWords = map[string]bool{
+	"Europe": true, "EU": true, "US": true, "USA": true, "Asia": true, "Africa": true, "Australia": true,
+	"India": true, "Latam": true, "Nordic": true, "Italia": true, "UK": true, "Japan": true, "China": true,
+	"Brasil": true, "Brazil": true, "Canada": true, "Israel": true, "France": true, "Germany": true,
+	"Spain": true, "España": true, "Poland": true, "Ireland": true, "Berlin": true, "Paris": true,
+	"London": true, "Amsterdam": true, "Prague": true, "Vienna": true, "Brussels": true, "Ghent": true,
+}
+
+// eventKeywords are the strings every conference name of reEventName holds.
+var eventKeywords = []string{"Con", "Camp", "Fest", "Days", "Summit", "Forum", "Symposium", "Expo", "Hackathon", "Meetup", "Sprint"}
+
+// evMention is one naming of an edition.
+type evMention struct {
+	series, year, surface string
+	start, end            int
+	rule                  string
+	conf                  float64
+	title                 bool
+	url                   string
+	next                  bool
+	place                 string // a place word ending the name
+}
+
+func fullYear(y string) string {
+	y = strings.TrimLeft(y, "'’")
+	if len(y) == 2 {
+		return "20" + y
+	}
+	return y
+}
+
+// eventsIn finds editions named in s (offset off in the text; title marks the post title).
+func (b *builder) eventsIn(s string, off int, title bool) []evMention {
+	var out []evMention
+	known := []Span{}
+	if b.x.reEdOf != nil {
+		for _, m := range findAllNear(s, []string{"edition"}, b.x.reEdOf, 12, 60) {
+			ser := b.x.series[strings.ToLower(s[m[4]:m[5]])]
+			out = append(out, evMention{series: ser, year: s[m[2]:m[3]], surface: s[m[0]:m[1]], start: off + m[0], end: off + m[1], rule: "event:edition-of", conf: 0.95, title: title})
+			known = append(known, Span{m[0], m[1]})
+		}
+	}
+	if b.x.reSeries != nil {
+		for _, m := range findAllNearIn(lowerASCII(s), s, b.x.seriesLower, b.x.reSeries, 2, 8) {
+			if overlaps(known, m[0], m[1]) {
+				continue
+			}
+			ser := b.x.series[strings.ToLower(s[m[2]:m[3]])]
+			y := ""
+			if m[4] >= 0 {
+				y = fullYear(s[m[4]:m[5]])
+			}
+			rule, conf := "event:series-year", 0.95
+			if y == "" {
+				rule, conf = "event:series", 0.8
+			}
+			out = append(out, evMention{series: ser, year: y, surface: s[m[0]:m[1]], start: off + m[0], end: off + m[1], rule: rule, conf: conf, title: title})
+			known = append(known, Span{m[0], m[1]})
+		}
+	}
+	for _, m := range findAllNear(s, eventKeywords, reEventName, 90, 40) {
+		if overlaps(known, m[0], m[1]) {
+			continue
+		}
+		name := s[m[2]:m[3]]
+		toks := strings.Fields(name)
+		lead := 0
+		for lead < len(toks) && leadStop[toks[lead]] {
+			lead++
+		}
+		// "Kubernetes OpenStack Nordic Days": a known name heading a long
+		// run is the end of a list, not part of the name
+		for lead+3 < len(toks) && eventSuffixWords[toks[len(toks)-1]] && b.isTerm(toks[lead]) {
+			lead++
+		}
+		toks = toks[lead:]
+		if len(toks) == 0 {
+			continue
+		}
+		if eventSuffixWords[toks[len(toks)-1]] && len(toks) == 1 {
+			continue
+		}
+		if len(toks) > 1 && eventSuffixWords[toks[len(toks)-1]] && !capWord(toks[0]) {
+			continue
+		}
+		start := off + m[2] + strings.Index(name, toks[0])
+		end := off + m[3]
+		series := strings.Join(toks, " ")
+		place := ""
+		if m[4] >= 0 {
+			w := s[m[4]:m[5]]
+			if regionWords[w] || b.isTerm(w, vocab.Place) {
+				series += " " + w
+				end = off + m[5]
+				place = w
+			}
+		}
+		y := ""
+		if m[6] >= 0 && (m[4] < 0 || end == off+m[5]) {
+			y = fullYear(s[m[6]:m[7]])
+			end = off + m[7]
+		}
+		out = append(out, evMention{series: series, year: y, surface: b.textOr(s, off, start, end), start: start, end: end, rule: "event:conference-name", conf: 0.75, title: title, place: place})
+	}
+	return out
+}
+
+func (b *builder) textOr(s string, off, start, end int) string {
+	if start-off >= 0 && end-off <= len(s) {
+		return s[start-off : end-off]
+	}
+	return ""
+}
+
+func overlaps(spans []Span, s, e int) bool {
+	for _, k := range spans {
+		if s < k.End && e > k.Start {
+			return true
+		}
+	}
+	return false
+}
+
+// techCity finds "to Vue.js Amsterdam": a technology-like name followed by a
+// city, after a cue of going or attending.
+func (b *builder) techCity() []evMention {
+	var out []evMention
+	for _, t := range b.terms {
+		if t.Class != vocab.Place {
+			continue
+		}
+		pre := b.text[max(0, t.Start-40):t.Start]
+		if !strings.HasSuffix(pre, " ") {
+			continue
+		}
+		pre = strings.TrimRight(pre, " ")
+		i := strings.LastIndexAny(pre, " \t\n")
+		w := pre[i+1:]
+		if w == "" || !(strings.Contains(w, ".") || hasInnerUpper(w) || b.isTerm(w, vocab.Technology)) || !capOrDotted(w) {
+			continue
+		}
+		if !reTechCity.MatchString(pre[:i+1]) {
+			continue
+		}
+		start := t.Start - 1 - len(w)
+		out = append(out, evMention{series: w + " " + b.text[t.Start:t.End], surface: b.text[start:t.End], start: start, end: t.End, rule: "event:technology-city", conf: 0.6, place: b.text[t.Start:t.End]})
+	}
+	return out
+}
+
+func hasInnerUpper(w string) bool {
+	for i, r := range w {
+		if i > 0 && unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func capOrDotted(w string) bool {
+	return capWord(w) || strings.Contains(w, ".")
+}
+
+// events finds the editions the post names and decides which it reports on.
+func (b *builder) events() {
+	var ms []evMention
+	if b.d.Title != "" {
+		ms = append(ms, b.eventsIn(b.d.Title, 0, true)...)
+		for i := range ms {
+			ms[i].start, ms[i].end = 0, 0
+		}
+	}
+	ms = append(ms, b.eventsIn(b.text, 0, false)...)
+	ms = append(ms, b.techCity()...)
+	// edition links
+	for _, l := range b.links {
+		if l.kind != lkEdition && l.kind != lkTalk && l.kind != lkSpeaker && l.kind != lkTrack {
+			continue
+		}
+		if l.year == "" {
+			continue
+		}
+		ser, ok := b.x.series[l.label]
+		if !ok {
+			ser = b.surfaceOf(l.label)
+		}
+		if ser == "" {
+			continue
+		}
+		m := evMention{series: ser, year: l.year, start: l.start, end: l.end, rule: "event:edition-link", conf: 0.9}
+		if l.kind == lkEdition {
+			m.url = l.url
+			if !looksLikeURL(l.anchor) {
+				m.surface = l.anchor
+			}
+		} else {
+			m.rule, m.conf = "event:schedule-link", 0.85
+		}
+		ms = append(ms, m)
+	}
+	if len(ms) == 0 {
+		return
+	}
+	// years for mentions without one
+	seriesYears := map[string]map[string]bool{}
+	for _, m := range ms {
+		if m.year != "" {
+			k := vocab.Fold(m.series)
+			if seriesYears[k] == nil {
+				seriesYears[k] = map[string]bool{}
+			}
+			seriesYears[k][m.year] = true
+		}
+	}
+	dateYear := ""
+	if len(b.d.Date) >= 4 {
+		dateYear = b.d.Date[:4]
+	}
+	titleYear := ""
+	for _, m := range ms {
+		if m.title && m.year != "" {
+			titleYear = m.year
+			break
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.year != "" {
+			continue
+		}
+		if ys := seriesYears[vocab.Fold(m.series)]; len(ys) == 1 {
+			for y := range ys {
+				m.year = y
+			}
+			continue
+		}
+		switch {
+		case dateYear != "":
+			m.year = dateYear
+		case titleYear != "":
+			m.year = titleYear
+		}
+	}
+	// most frequent edition of all when nothing else gives a year
+	count := map[string]int{}
+	for _, m := range ms {
+		if m.year != "" {
+			count[vocab.Fold(m.series)+" "+m.year]++
+		}
+	}
+	if dateYear == "" && titleYear == "" {
+		best, bestN := "", 0
+		for k, n := range count {
+			if n > bestN || (n == bestN && k < best) {
+				best, bestN = k, n
+			}
+		}
+		if best != "" {
+			y := best[strings.LastIndexByte(best, ' ')+1:]
+			for i := range ms {
+				if ms[i].year == "" {
+					ms[i].year = y
+				}
+			}
+		}
+	}
+	// entities
+	score := map[int]int{}
+	for _, m := range ms {
+		if m.year == "" {
+			continue
+		}
+		key := vocab.Fold(m.series) + " " + m.year
+		i := b.entity(vocab.Event, m.series+" "+m.year, key)
+		e := &b.res.Entities[i]
+		if e.Series == "" {
+			e.Series, e.Year = m.series, m.year
+		}
+		e.Aliases = appendUnique(e.Aliases, m.series)
+		if m.surface != "" && !looksLikeURL(m.surface) {
+			e.Aliases = appendUnique(e.Aliases, strings.TrimSpace(m.surface))
+		}
+		if m.url != "" {
+			e.SameAs = appendUnique(e.SameAs, m.url)
+		}
+		if m.end > m.start {
+			b.mention(i, m.start, m.end, m.rule, m.conf)
+			b.claim(m.start, m.end)
+		} else if m.title {
+			b.mention(i, 0, 0, "event:title", 0.95)
+		}
+		if m.place != "" {
+			pi := b.entity(vocab.Place, m.place, vocab.Fold(m.place))
+			if m.end > m.start {
+				ps := strings.LastIndex(b.text[m.start:m.end], m.place)
+				if ps >= 0 {
+					b.mention(pi, m.start+ps, m.start+ps+len(m.place), "place:in-event-name", 0.6)
+				}
+			}
+			b.rel(Location, i, pi, m.start, m.end, "location:event-name", 0.6)
+		}
+		w := 1
+		if m.title {
+			w = 100
+		}
+		if m.end > m.start && b.isNext(m.start) {
+			w = 0
+		}
+		score[i] += w
+	}
+	best, bestN := -1, 0
+	for i, n := range score {
+		if n > bestN || (n == bestN && best >= 0 && i < best) {
+			best, bestN = i, n
+		}
+	}
+	if best >= 0 {
+		b.main = best
+		b.res.Entities[best].Main = true
+		b.year = b.res.Entities[best].Year
+		// other editions also in the title are reported on too
+		for i, n := range score {
+			if n >= 100 {
+				b.res.Entities[i].Main = true
+			}
+		}
+	}
+}
+
+// isNext tells whether the sentence holding pos speaks of a coming edition.
+func (b *builder) isNext(pos int) bool {
+	s := b.sentence(pos)
+	return reNextCue.MatchString(b.text[s.Start:pos])
+}
+
+// surfaceOf finds how the text writes label (case-insensitive whole word);
+// "" when it does not.
+func (b *builder) surfaceOf(label string) string {
+	if label == "" {
+		return ""
+	}
+	lt := strings.ToLower(b.text)
+	from := 0
+	for {
+		i := strings.Index(lt[from:], label)
+		if i < 0 {
+			return ""
+		}
+		i += from
+		j := i + len(label)
+		okL := i == 0 || !isWordByte(lt[i-1])
+		okR := j >= len(lt) || !isWordByte(lt[j])
+		if okL && okR && (i == 0 || lt[i-1] != '.' && lt[i-1] != '/') && (j >= len(lt) || lt[j] != '.') {
+			s := b.text[i:j]
+			if s != strings.ToLower(s) {
+				return s
+			}
+		}
+		from = j
+	}
+}
+
+func isWordByte(c byte) bool {
+	return c == '_' || c == '-' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80
+}
+
+func looksLikeURL(s string) bool {
+	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "www.")
+}

@@ -1,0 +1,235 @@
+package extract
+
+import (
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/talkgraph/talkgraph/graph/vocab"
+	"github.com/talkgraph/talkgraph/ingest/doc"
+)
+
+// Extractor runs the extraction rules over posts. It is safe for concurrent
+// use: all its state is immutable after New.
+type Extractor struct {
+	cfg         Config
+	series      map[string]string // lower-case series -> canonical spelling
+	seriesLower []string          // the keys of series
+	reSeries    *regexp.Regexp    // known series, optional year
+	reEdOf      *regexp.Regexp    // "the 2019 edition of FOSDEM"
+}
+
+// New returns an Extractor for cfg.
+func New(cfg Config) *Extractor {
+	x := &Extractor{cfg: cfg, series: map[string]string{}}
+	var alts []string
+	for _, s := range cfg.Series {
+		s = strings.TrimSpace(s)
+		if s == "" {
+			continue
+		}
+		if _, ok := x.series[strings.ToLower(s)]; ok {
+			continue
+		}
+		x.series[strings.ToLower(s)] = s
+		x.seriesLower = append(x.seriesLower, lowerASCII(s))
+		alts = append(alts, regexp.QuoteMeta(s))
+	}
+	sort.Slice(alts, func(i, j int) bool {
+		if len(alts[i]) != len(alts[j]) {
+			return len(alts[i]) > len(alts[j])
+		}
+		return alts[i] < alts[j]
+	})
+	if len(alts) > 0 {
+		x.reSeries = regexp.MustCompile(`(?i)\b(` + strings.Join(alts, "|") + `)(?:\s?['’]?(\d{4}|\d{2})\b|\b)`)
+		x.reEdOf = regexp.MustCompile(`(?i)\b(19\d\d|20\d\d)\s+edition\s+of\s+(?:the\s+)?(` + strings.Join(alts, "|") + `)\b`)
+	}
+	return x
+}
+
+// builder holds the state of one extraction.
+type builder struct {
+	x       *Extractor
+	d       *doc.Document
+	text    string
+	lower   string // text with ASCII letters lower-cased
+	sents   []Span
+	paras   []Span
+	terms   []Term
+	links   []linkInfo
+	res     *Result
+	keys    map[string]int
+	relSeen map[string]bool
+	claimed []Span // spans naming events and people: no lexicon term inside
+	persons []personMention
+	tracks  []trackMark
+	talkOf  map[int]int  // person entity -> talk entity
+	talky   map[int]bool // sentence start -> it has a talk word
+	main    int
+	year    string // year of the main edition
+}
+
+// Extract runs every rule over d.
+func (x *Extractor) Extract(d *doc.Document) *Result {
+	b := &builder{
+		x: x, d: d, text: d.Text,
+		res:     &Result{Doc: d},
+		keys:    map[string]int{},
+		relSeen: map[string]bool{},
+		talkOf:  map[int]int{},
+		talky:   map[int]bool{},
+		main:    -1,
+	}
+	b.lower = lowerASCII(d.Text)
+	b.sents = Sentences(d.Text)
+	b.paras = Paragraphs(d.Text)
+	if x.cfg.Lexicon != nil {
+		b.terms = x.cfg.Lexicon.Find(d.Text)
+	}
+	lower := map[string]string{}
+	for k, v := range x.series {
+		lower[k] = v
+	}
+	for _, l := range d.Links {
+		li := classifyLink(l.URL, lower)
+		li.anchor, li.start, li.end = l.Anchor, l.Start, l.End
+		if l.Image {
+			li.kind = lkIgnore
+		}
+		b.links = append(b.links, li)
+	}
+	b.events()
+	b.trackMentions()
+	b.projectLinks()
+	b.people()
+	b.orgsBySuffix()
+	b.lexicon()
+	b.talks()
+	b.locations()
+	b.finish()
+	return b.res
+}
+
+// entity returns the index of the entity with key, creating it if needed.
+func (b *builder) entity(class vocab.Class, name, key string) int {
+	k := string(class) + ":" + key
+	if i, ok := b.keys[k]; ok {
+		return i
+	}
+	b.res.Entities = append(b.res.Entities, Entity{Class: class, Name: name, Edition: -1, key: k})
+	i := len(b.res.Entities) - 1
+	b.keys[k] = i
+	return i
+}
+
+// lookup finds an entity by class and key.
+func (b *builder) lookup(class vocab.Class, key string) (int, bool) {
+	i, ok := b.keys[string(class)+":"+key]
+	return i, ok
+}
+
+// alias registers more keys for entity i.
+func (b *builder) alias(i int, keys ...string) {
+	e := &b.res.Entities[i]
+	for _, k := range keys {
+		if k == "" {
+			continue
+		}
+		kk := string(e.Class) + ":" + k
+		if _, ok := b.keys[kk]; !ok {
+			b.keys[kk] = i
+		}
+	}
+}
+
+func (b *builder) mention(i, start, end int, rule string, conf float64) {
+	e := &b.res.Entities[i]
+	for _, m := range e.Mentions {
+		if m.Start == start && m.End == end {
+			return
+		}
+	}
+	e.Mentions = append(e.Mentions, Mention{Start: start, End: end, Rule: rule, Confidence: conf})
+}
+
+func (b *builder) rel(p Predicate, from, to, start, end int, rule string, conf float64) {
+	if from == to && from >= 0 {
+		return
+	}
+	k := string(p) + ":" + strconv.Itoa(from) + ":" + strconv.Itoa(to)
+	if b.relSeen[k] {
+		return
+	}
+	b.relSeen[k] = true
+	b.res.Relations = append(b.res.Relations, Relation{Pred: p, From: from, To: to, Start: start, End: end, Rule: rule, Confidence: conf})
+}
+
+func (b *builder) claim(s, e int) { b.claimed = append(b.claimed, Span{s, e}) }
+
+func (b *builder) isClaimed(s, e int) bool {
+	for _, c := range b.claimed {
+		if s < c.End && e > c.Start {
+			return true
+		}
+	}
+	return false
+}
+
+// talkStems are the words (lower case) of reTalkWord, for a quick check.
+var talkStems = []string{"talk", "presentation", "keynote", "session", "lightning", "workshop", "lecture", "speech", "speaker", "introduction", "explanation", "demo", "tutorial"}
+
+// isTalky tells whether sentence s names a talk, a session or the like.
+func (b *builder) isTalky(s Span) bool {
+	v, ok := b.talky[s.Start]
+	if !ok {
+		low := b.lower[s.Start:s.End]
+		for _, w := range talkStems {
+			if strings.Contains(low, w) {
+				v = true
+				break
+			}
+		}
+		b.talky[s.Start] = v
+	}
+	return v
+}
+
+// sentence returns the sentence Span holding pos.
+func (b *builder) sentence(pos int) Span {
+	if i := find(b.sents, pos); i >= 0 {
+		return b.sents[i]
+	}
+	return Span{pos, pos}
+}
+
+// termAt returns the lexicon term covering exactly [s,e) or containing it.
+func (b *builder) termIn(s, e int) (Term, bool) {
+	for _, t := range b.terms {
+		if t.Start <= s && t.End >= e {
+			return t, true
+		}
+	}
+	return Term{}, false
+}
+
+// isTerm tells whether w is, as a whole, a known name of the lexicon.
+func (b *builder) isTerm(w string, classes ...vocab.Class) bool {
+	if b.x.cfg.Lexicon == nil || w == "" {
+		return false
+	}
+	for _, t := range b.x.cfg.Lexicon.Find(w) {
+		if t.Start == 0 && t.End == len(w) {
+			if len(classes) == 0 {
+				return true
+			}
+			for _, c := range classes {
+				if t.Class == c {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

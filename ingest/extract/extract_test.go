@@ -1,0 +1,216 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/talkgraph/talkgraph/graph/vocab"
+	"github.com/talkgraph/talkgraph/ingest/doc"
+)
+
+// fakeLexicon knows a few names, matched case-sensitively as whole words.
+type fakeLexicon map[string]vocab.Class
+
+func (f fakeLexicon) Find(text string) []Term {
+	var out []Term
+	for name, c := range f {
+		for _, at := range wordIndexes(text, name) {
+			out = append(out, Term{Start: at, End: at + len(name), Name: name, Class: c})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+var lex = fakeLexicon{"Python": vocab.Technology, "Kubernetes": vocab.Technology, "Brussels": vocab.Place, "Amsterdam": vocab.Place, "Vue.js": vocab.Technology, "Acme": vocab.Organization}
+
+func newX() *Extractor {
+	return New(Config{Lexicon: lex, Series: []string{"FOSDEM"}})
+}
+
+// mkdoc builds a document; links are given as "anchor|url" and placed at
+// the first occurrence of the anchor.
+func mkdoc(title, text string, links ...string) *doc.Document {
+	d := &doc.Document{Source: "t.md", Title: title, Text: text}
+	for _, l := range links {
+		a, u, _ := strings.Cut(l, "|")
+		i := strings.Index(text, a)
+		if i < 0 {
+			panic("anchor not in text: " + a)
+		}
+		d.Links = append(d.Links, doc.Link{Anchor: a, URL: u, Start: i, End: i + len(a)})
+	}
+	return d
+}
+
+func names(r *Result, c vocab.Class) []string {
+	var out []string
+	for _, e := range r.Entities {
+		if e.Class == c {
+			out = append(out, e.Name)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+func has(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func rel(r *Result, p Predicate, from, to string) bool {
+	for _, x := range r.Relations {
+		if x.Pred != p || x.To < 0 {
+			continue
+		}
+		f := "post"
+		if x.From >= 0 {
+			f = r.Entities[x.From].Name
+		}
+		if f == from && r.Entities[x.To].Name == to {
+			return true
+		}
+	}
+	return false
+}
+
+func TestRules(t *testing.T) {
+	tests := []struct {
+		name    string
+		d       *doc.Document
+		class   vocab.Class
+		want    []string // names that must be there
+		notWant []string // names that must not
+	}{
+		{"event series+year", mkdoc("FOSDEM 2019 recap", "I was at FOSDEM this year."), vocab.Event, []string{"FOSDEM 2019"}, nil},
+		{"event short year", mkdoc("", "Notes from FOSDEM15 and more."), vocab.Event, []string{"FOSDEM 2015"}, nil},
+		{"event edition of", mkdoc("", "Held in Brussels, the 2019 edition of FOSDEM was big."), vocab.Event, []string{"FOSDEM 2019"}, nil},
+		{"event from host", mkdoc("FOSDEM 2019", "Next is the DjangoCon (https://2019.djangocon.eu/).", "https://2019.djangocon.eu/|https://2019.djangocon.eu/"), vocab.Event, []string{"DjangoCon 2019", "FOSDEM 2019"}, nil},
+		{"event conference word", mkdoc("FOSDEM 2019", "We also went to OpenStack Summit Berlin."), vocab.Event, []string{"OpenStack Summit Berlin 2019"}, nil},
+		{"event tech city", mkdoc("FOSDEM 2019", "Our team is going to Vue.js Amsterdam soon."), vocab.Event, []string{"Vue.js Amsterdam 2019"}, nil},
+		{"no event: language edition", mkdoc("", "The Rust 2018 edition ships today. Monday was fun."), vocab.Event, nil, []string{"Rust 2018", "Monday"}},
+		{"track devroom", mkdoc("FOSDEM 2019", "We spent the day in the Python devroom."), vocab.Track, []string{"Python"}, nil},
+		{"no track without capital name", mkdoc("FOSDEM 2019", "I moved to another track. The Rust Project tracks issues."), vocab.Track, nil, []string{"Rust Project", "Project"}},
+		{"no track without edition", mkdoc("", "The Python devroom was full."), vocab.Track, nil, []string{"Python"}},
+		{"person talk by", mkdoc("FOSDEM 2019", "Another talk was presented by Jane Doe about Kubernetes operators."), vocab.Person, []string{"Jane Doe"}, nil},
+		{"person verb cue", mkdoc("FOSDEM 2019", "Jane Doe from Acme talked about Python."), vocab.Person, []string{"Jane Doe"}, nil},
+		{"no person: capitalised phrases", mkdoc("", "Open Source Software is great. The Rust Team released Cargo Nightly Builds."), vocab.Person, nil, []string{"Open Source Software", "Rust Team", "Cargo Nightly Builds"}},
+		{"person speaker link", mkdoc("FOSDEM 2019", "A talk by Marc on parsing.", "Marc|https://fosdem.org/2019/schedule/speaker/marc_dupont/"), vocab.Person, []string{"Marc Dupont"}, nil},
+		{"person profile link", mkdoc("", "Thanks to Ana Lima for the help.", "Ana Lima|https://twitter.com/analima"), vocab.Person, []string{"Ana Lima"}, nil},
+		{"no person: profile link without a name", mkdoc("", "Thanks to the Webkit committer for the help.", "Webkit committer|https://twitter.com/someone"), vocab.Person, nil, []string{"Webkit committer", "Webkit"}},
+		{"project repo link", mkdoc("", "The code is on GitHub: astroid.", "astroid|https://github.com/PyCQA/astroid"), vocab.Project, []string{"astroid"}, nil},
+		{"project generic anchor", mkdoc("", "They built ManaTEE for this. Github repository.", "Github repository|https://github.com/manatee-project/manatee"), vocab.Project, []string{"ManaTEE"}, nil},
+		{"project homepage", mkdoc("", "Have a look at JsSIP too.", "JsSIP|http://www.jssip.net/"), vocab.Project, []string{"JsSIP"}, nil},
+		{"no project: descriptive anchor", mkdoc("", "See the publish-subscribe interface docs.", "publish-subscribe interface|https://example.org/a"), vocab.Project, nil, []string{"publish-subscribe interface"}},
+		{"organization cue", mkdoc("", "People from Picnic introduced a linter."), vocab.Organization, []string{"Picnic"}, nil},
+		{"organization suffix", mkdoc("", "She is president of the Mozilla Foundation now."), vocab.Organization, []string{"Mozilla Foundation"}, nil},
+		{"no organization: community", mkdoc("", "I met people from the VoIP community."), vocab.Organization, nil, []string{"VoIP"}},
+		{"talk quoted title", mkdoc("FOSDEM 2019", "We liked the “Making your code write code” talk by Jane Doe."), vocab.Talk, []string{"Making your code write code"}, nil},
+		{"talk the talk title", mkdoc("FOSDEM 2019", "The talk advanced parsing of data showed a lot."), vocab.Talk, []string{"advanced parsing of data"}, nil},
+		{"no talk title: verb after the talk", mkdoc("FOSDEM 2019", "The talk went smoothly and was recorded."), vocab.Talk, nil, []string{"went smoothly and"}},
+		{"talk about subject", mkdoc("FOSDEM 2019", "There was an interesting talk about Polylith, a modular thing."), vocab.Talk, []string{"[Talk about Polylith]"}, nil},
+		{"talk schedule link", mkdoc("FOSDEM 2017", "Then gRPC was presented.", "gRPC|https://fosdem.org/2017/schedule/event/grpc101/"), vocab.Talk, []string{"gRPC"}, nil},
+	}
+	x := newX()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := x.Extract(tt.d)
+			got := names(r, tt.class)
+			for _, w := range tt.want {
+				if !has(got, w) {
+					t.Errorf("%s: want %q in %q", tt.class, w, got)
+				}
+			}
+			for _, w := range tt.notWant {
+				if has(got, w) {
+					t.Errorf("%s: did not want %q in %q", tt.class, w, got)
+				}
+			}
+		})
+	}
+}
+
+func TestRelations(t *testing.T) {
+	x := newX()
+	tests := []struct {
+		name     string
+		d        *doc.Document
+		p        Predicate
+		from, to string
+		want     bool
+	}{
+		{"performer by", mkdoc("FOSDEM 2019", "Another talk was presented by Jane Doe about Kubernetes."), Performer, "[Jane Doe on Kubernetes]", "Jane Doe", true},
+		{"affiliation from", mkdoc("FOSDEM 2019", "Jane Doe from Acme talked about Python."), Affiliation, "Jane Doe", "Acme", true},
+		{"no affiliation for a place", mkdoc("FOSDEM 2019", "Jane Doe from Brussels talked about Python."), Affiliation, "Jane Doe", "Brussels", false},
+		{"location in sentence", mkdoc("FOSDEM 2025", "I went to the FOSDEM conference in Brussels."), Location, "FOSDEM 2025", "Brussels", true},
+		{"track context", mkdoc("FOSDEM 2019", "We sat in the Python devroom.\n\nA talk by Jane Doe on parsers was good."), SuperEvent, "[Jane Doe on parsers]", "Python", true},
+		{"track context ends at heading", func() *doc.Document {
+			d := mkdoc("FOSDEM 2019", "We sat in the Python devroom.\n\nOther\n\nA talk by Jane Doe on parsers was good.")
+			d.Sections = []doc.Section{{Heading: "Other", Level: 2, Start: strings.Index(d.Text, "Other")}}
+			return d
+		}(), SuperEvent, "[Jane Doe on parsers]", "Python", false},
+		{"first name joins full name", mkdoc("FOSDEM 2019", "The last talk was by Dimitri Fontaine. As Dimitri explained, SQL is fine."), Performer, "[Talk by Dimitri Fontaine]", "Dimitri Fontaine", true},
+		{"author", func() *doc.Document { d := mkdoc("", "Hello."); d.Authors = []string{"eloycoto"}; return d }(), Author, "post", "eloycoto", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := x.Extract(tt.d)
+			if got := rel(r, tt.p, tt.from, tt.to); got != tt.want {
+				t.Errorf("%s(%s, %s) = %v, want %v; entities %v", tt.p, tt.from, tt.to, got, tt.want, names(r, vocab.Talk))
+			}
+		})
+	}
+}
+
+func TestAmbiguousFirstName(t *testing.T) {
+	d := mkdoc("FOSDEM 2017", "Talks by Daniel Wisnewski and Daniel Smith were good. The last talk was given by Daniel about Kemi.")
+	r := newX().Extract(d)
+	for _, n := range names(r, vocab.Person) {
+		if n == "Daniel" {
+			t.Errorf("an ambiguous first name became a person: %v", names(r, vocab.Person))
+		}
+	}
+}
+
+func TestSentences(t *testing.T) {
+	text := "One e.g. two. Three! Four\nFive. six"
+	var got []string
+	for _, s := range Sentences(text) {
+		got = append(got, text[s.Start:s.End])
+	}
+	want := []string{"One e.g. two.", "Three!", "Four", "Five. six"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("Sentences = %q, want %q", got, want)
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	f.Add("FOSDEM 2019", "A talk by Jane Doe on “Parsing things” in the Python devroom at FOSDEM15.", "Jane Doe", "https://fosdem.org/2019/schedule/speaker/jane_doe/")
+	f.Add("", "People from Acme. DjangoCon Europe 2019 in Brussels", "Acme", "https://github.com/a/b")
+	x := newX()
+	f.Fuzz(func(t *testing.T, title, text, anchor, url string) {
+		d := &doc.Document{Source: "f", Title: title, Text: text}
+		if i := strings.Index(text, anchor); i >= 0 && anchor != "" {
+			d.Links = []doc.Link{{Anchor: anchor, URL: url, Start: i, End: i + len(anchor)}}
+		}
+		r := x.Extract(d)
+		for _, e := range r.Entities {
+			for _, m := range e.Mentions {
+				if m.Start < 0 || m.End > len(text) || m.Start > m.End {
+					t.Fatalf("mention %d..%d outside text of %d", m.Start, m.End, len(text))
+				}
+			}
+		}
+		for _, rl := range r.Relations {
+			if rl.To < 0 || rl.To >= len(r.Entities) || rl.From >= len(r.Entities) {
+				t.Fatalf("relation %v out of range", rl)
+			}
+		}
+	})
+}

@@ -1,0 +1,514 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/talkgraph/talkgraph/graph/vocab"
+)
+
+// personMention is one naming of a person, with what the text around it says.
+type personMention struct {
+	ent        int
+	start, end int
+	speak      bool // the person gives a talk here
+	subj       Span // the talk's subject phrase, if stated
+}
+
+const nameTok = `\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?`
+
+var (
+	rePreBy     = regexp.MustCompile(`(?i)\bby[ \t]+(?:the[ \t]+[\p{Ll}-]+[ \t]+)?$`)
+	rePreVerb   = regexp.MustCompile(`(?i)\b(?:given|presented|delivered|held|explained|introduced|shown|demoed|demonstrated|led|talk|talks|keynote|presentation|session|workshop|was|were)[ \t]+(?:[\p{L}]+[ \t]+)?by[ \t]+(?:the[ \t]+[\p{Ll}-]+[ \t]+)?$`)
+	rePreFrom   = regexp.MustCompile(`(?i)\b(?:was|talk|keynote|presentation)[ \t]+from[ \t]+$`)
+	reTalkWord  = regexp.MustCompile(`(?i)\b(?:talks?|presentations?|keynotes?|sessions?|lightning|workshops?|lectures?|speech|speakers?|introduction|explanation|demo|tutorial)\b`)
+	rePostVerb  = regexp.MustCompile(`^(?:[ \t]*\([^)]{0,120}\))?(?:[ \t]+(?:from|of|at)[ \t]+[\p{L}\d][\p{L}\d.&'’-]*(?:[ \t]+\p{Lu}[\p{L}\d.&-]*){0,3})?(?:,[ \t]+[^,]{1,60},)?[ \t]+(?:also[ \t]+|then[ \t]+)?(?:talked|talks|spoke|speaks|presented|presents|introduced|introduces|explained|explains|showed|shows|demonstrated|demoed|gave|gives|delivered|described|discussed|covered|made[ \t]+an?|went[ \t]+through|walked[ \t]+(?:us[ \t]+)?through|argued|announced|is[ \t]+presenting|was[ \t]+presenting|will[ \t]+present|about|on[ \t]+how)\b`)
+	rePostPoss  = regexp.MustCompile(`^['’]s[ \t]+(?:\p{Ll}+[ \t]+)?(?:talk|presentation|keynote|session|workshop|introduction|lightning talk)\b`)
+	rePostOrg   = regexp.MustCompile(`^[ \t]+(?:from|at)[ \t]+(?:the[ \t]+)?([\p{Lu}\d][\p{L}\d.&'’-]*(?:[ \t]+\p{Lu}[\p{L}\d.&-]*){0,3})`)
+	reRoleOrg   = regexp.MustCompile(`(?i)^[ \t]*\((?:the[ \t]+)?(?:[\p{L}-]+[ \t]+){0,2}(?:president|ceo|cto|founder|co-founder|director|head|lead|maintainer|creator|chair|member|engineer|developer|evangelist|advocate|manager|architect|researcher|professor)[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?([^)]{2,60})\)`)
+	reEtAl      = regexp.MustCompile(`^[ \t]+et\.?[ \t]+al\b`)
+	reSubjLead  = regexp.MustCompile(`(?i)^(?:[ \t,]|\b(?:was|were|is|a|an|the|very|really|excellent|splendid|great|nice|short|quick|brief|good|interesting|awesome|talk|introduction|explanation|presentation|overview|demo|about|on|to|of|us|me|at)\b)+`)
+	reBeforeBy  = regexp.MustCompile(`(?i)[ \t]+(?:was[ \t]+\p{L}+[ \t]+|were[ \t]+\p{L}+[ \t]+)?by[ \t]+(?:the[ \t]+[\p{Ll}-]+[ \t]+)?$`)
+	reProfileOn = regexp.MustCompile(`^(` + nameTok + `(?:[ \t]+` + nameTok + `){0,3})[ \t]+(?:on|at|@)[ \t]+(?:Twitter|GitHub|Github|GitLab|Mastodon|LinkedIn|X|Bluesky)\b`)
+	reGroupNoun = regexp.MustCompile(`^[ \t]+(?:community|communities|world|ecosystem|space|scene|side|people|folks|team|users|developers|hackers|fans)\b`)
+	reTeamLike  = regexp.MustCompile(`(?i)\b(?:team|project|group|foundation|community|inc|ltd|gmbh|working group|wg|committee|core|contributors|maintainers|staff)\b`)
+	reOrgCue    = regexp.MustCompile(`\b(?i:people|person|developers?|engineers?|folks|team|someone|speakers?|members?|colleagues?|researchers?|guys|representatives?)[ \t]+(?:from|at)[ \t]+(?:the[ \t]+)?([\p{Lu}\d][\p{L}\d.&'’-]*(?:[ \t]+\p{Lu}[\p{L}\d.&-]*){0,3})`)
+	reSponsor   = regexp.MustCompile(`\b(\p{Lu}[\p{L}\d.&-]*(?:[ \t]+\p{Lu}[\p{L}\d.&-]*){0,3})[ \t]+(?:was|were|is|are)[ \t]+(?:\p{Ll}+[ \t]+){0,3}(?:to[ \t]+)?sponsor`)
+	reSponsBy   = regexp.MustCompile(`\b(?i:sponsored)[ \t]+by[ \t]+(?:the[ \t]+)?([\p{Lu}\d][\p{L}\d.&'’-]*(?:[ \t]+\p{Lu}[\p{L}\d.&-]*){0,3})`)
+)
+
+// words that start a capitalised phrase but never a person's name.
+var notName = map[string]bool{
+	"Open": true, "Free": true, "Source": true, "Software": true, "Foundation": true, "University": true,
+	"January": true, "February": true, "March": true, "April": true, "May": true, "June": true, "July": true,
+	"August": true, "September": true, "October": true, "November": true, "December": true,
+	"Python": true, "Rust": true, "Java": true, "Linux": true, "Cloud": true, "Data": true, "Web": true,
+	"Real": true, "Time": true, "Hello": true, "World": true, "Team": true, "Release": true, "Update": true,
+	"Community": true, "Project": true, "Conference": true, "Track": true, "Room": true, "Devroom": true,
+	"Working": true, "Group": true, "Core": true, "Language": true, "Design": true, "Security": true,
+	"Summit": true, "Days": true, "Day": true, "Week": true, "Year": true, "Edition": true, "North": true,
+	"South": true, "East": true, "West": true, "New": true, "Old": true, "Happy": true, "Thank": true,
+	"Mr": true, "Mrs": true, "Dr": true, "Read": true, "See": true, "Check": true, "Note": true, "Please": true,
+	"Why": true, "How": true, "Where": true, "Who": true, "Will": true, "Can": true, "Should": true,
+}
+
+// nameLike tells whether s is one to four name tokens.
+func nameLike(s string) bool {
+	toks := strings.Fields(s)
+	if len(toks) == 0 || len(toks) > 4 {
+		return false
+	}
+	for _, t := range toks {
+		if !isNameToken(t) || leadStop[t] {
+			return false
+		}
+	}
+	return true
+}
+
+func firstName(name string) string {
+	t := strings.Fields(name)
+	if len(t) == 0 {
+		return ""
+	}
+	f := t[0]
+	if i := strings.IndexByte(f, '-'); i > 0 {
+		f = f[:i]
+	}
+	return vocab.Fold(f)
+}
+
+// person returns the Person entity named name, creating it.
+func (b *builder) person(name string) int {
+	return b.entity(vocab.Person, name, vocab.Fold(name))
+}
+
+// people finds the persons the post names: authors, speakers linked to a
+// schedule, profiles, and names in prose with a cue.
+func (b *builder) people() {
+	for _, a := range b.d.Authors {
+		a = strings.TrimSpace(a)
+		a = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(a, "and "), "by "))
+		if a == "" {
+			continue
+		}
+		var i int
+		if reTeamLike.MatchString(a) && len(strings.Fields(a)) > 1 {
+			i = b.entity(vocab.Organization, a, vocab.Fold(a))
+		} else {
+			i = b.person(a)
+		}
+		b.mention(i, 0, 0, "person:front-matter-author", 1)
+		b.rel(Author, -1, i, 0, 0, "author:front-matter", 1)
+	}
+	for _, l := range b.links {
+		switch l.kind {
+		case lkSpeaker:
+			name := ""
+			if b.x.cfg.Speaker != nil {
+				ed := b.editionOf(l)
+				if ed >= 0 {
+					e := b.res.Entities[ed]
+					name, _ = b.x.cfg.Speaker(e.Series, e.Year, l.slug)
+				}
+			}
+			a := trimPunct(l.anchor)
+			if name == "" {
+				if nameLike(a) && len(strings.Fields(a)) > 1 {
+					name = a
+				} else {
+					name = humanise(l.slug)
+				}
+			}
+			i := b.person(name)
+			e := &b.res.Entities[i]
+			e.SameAs = appendUnique(e.SameAs, l.url)
+			e.Aliases = appendUnique(e.Aliases, l.slug)
+			if a != name && nameLike(a) {
+				e.Aliases = appendUnique(e.Aliases, a)
+			}
+			e.Slug, e.Year = l.slug, l.year
+			b.alias(i, vocab.Fold(a), vocab.Fold(humanise(l.slug)))
+			b.mention(i, l.start, l.end, "person:schedule-speaker-link", 0.95)
+			b.claim(l.start, l.end)
+			pm := personMention{ent: i, start: l.start, end: l.end, speak: true}
+			b.cues(&pm)
+			pm.speak = true
+			b.persons = append(b.persons, pm)
+		case lkProfile:
+			a := trimPunct(l.anchor)
+			name := ""
+			if nameLike(a) && !b.isTerm(a) && !b.anyTerm(a) {
+				name = a
+			} else if m := reProfileOn.FindStringSubmatch(a); m != nil {
+				name = m[1]
+			}
+			if name == "" {
+				continue
+			}
+			i := b.person(name)
+			e := &b.res.Entities[i]
+			e.SameAs = appendUnique(e.SameAs, l.url)
+			e.Aliases = appendUnique(e.Aliases, l.slug)
+			b.mention(i, l.start, l.end, "person:profile-link", 0.85)
+			b.claim(l.start, l.end)
+			pm := personMention{ent: i, start: l.start, end: l.start + len(name)}
+			if l.anchor == a {
+				pm.end = l.end
+			}
+			b.cues(&pm)
+			b.persons = append(b.persons, pm)
+		}
+	}
+	// full names in prose with a cue
+	runs := nameRuns(b.text)
+	for _, m := range runs {
+		s, e := m.Start, m.End
+		if strings.Count(b.text[s:e], " ")+strings.Count(b.text[s:e], "\t") < 1 {
+			continue
+		}
+		name := b.text[s:e]
+		toks := strings.Fields(name)
+		for len(toks) > 0 && (leadStop[toks[0]] || notName[toks[0]]) {
+			s += len(toks[0])
+			for s < e && (b.text[s] == ' ' || b.text[s] == '\t') {
+				s++
+			}
+			toks = toks[1:]
+		}
+		if len(toks) > 4 {
+			continue
+		}
+		if len(toks) < 2 || b.isClaimed(s, e) || b.inURLAnchor(s) {
+			continue
+		}
+		name = b.text[s:e]
+		if b.isTerm(name) || b.isTerm(toks[0], vocab.Technology, vocab.Organization) || notName[toks[len(toks)-1]] {
+			continue
+		}
+		if i, ok := b.lookup(vocab.Person, vocab.Fold(name)); ok {
+			pm := personMention{ent: i, start: s, end: e}
+			b.cues(&pm)
+			b.mention(i, s, e, "person:known-name", 0.9)
+			b.persons = append(b.persons, pm)
+			b.claim(s, e)
+			continue
+		}
+		pm := personMention{ent: -1, start: s, end: e}
+		ok, org, os, oe := b.cues(&pm)
+		if !ok {
+			continue
+		}
+		i := b.person(name)
+		pm.ent = i
+		b.mention(i, s, e, "person:name-with-cue", 0.8)
+		b.claim(s, e)
+		b.persons = append(b.persons, pm)
+		if org != "" {
+			b.affiliate(i, org, os, oe)
+		}
+	}
+	// affiliations of linked people
+	for _, pm := range b.persons {
+		if pm.ent < 0 {
+			continue
+		}
+		if org, os, oe := b.orgCue(pm.end); org != "" {
+			b.affiliate(pm.ent, org, os, oe)
+		}
+	}
+	// first names: a single token naming exactly one person of the post
+	firsts := map[string][]int{}
+	for i, e := range b.res.Entities {
+		if e.Class == vocab.Person && len(strings.Fields(e.Name)) > 1 {
+			f := firstName(e.Name)
+			firsts[f] = append(firsts[f], i)
+		}
+	}
+	// single-token people from links merge into their full name
+	for i := range b.res.Entities {
+		e := &b.res.Entities[i]
+		if e.Class != vocab.Person || len(strings.Fields(e.Name)) != 1 {
+			continue
+		}
+		if c := firsts[vocab.Fold(e.Name)]; len(c) == 1 {
+			b.merge(c[0], i)
+		}
+	}
+	for k := range b.persons {
+		b.persons[k].ent = b.canonical(b.persons[k].ent)
+	}
+	singles := singleTokens(b.text, runs)
+	for _, m := range singles {
+		s, e := m.Start, m.End
+		if b.isClaimed(s, e) || b.inURLAnchor(s) {
+			continue
+		}
+		w := b.text[s:e]
+		if leadStop[w] || notName[w] {
+			continue
+		}
+		c := firsts[vocab.Fold(w)]
+		if len(c) > 1 {
+			continue // two people share it: stay unresolved
+		}
+		pm := personMention{ent: -1, start: s, end: e}
+		if len(c) == 1 {
+			pm.ent = c[0]
+			b.cues(&pm)
+			b.mention(c[0], s, e, "person:first-name-in-post", 0.7)
+			b.persons = append(b.persons, pm)
+			continue
+		}
+		// an unknown single name only with a strong cue: "a talk by the energetic Olle"
+		sent := b.sentence(s)
+		pre := b.text[sent.Start:s]
+		if strings.Contains(pre[max(0, len(pre)-40):], "by ") && rePreVerb.MatchString(pre) && b.isTalky(sent) && !b.isTerm(w) {
+			if _, ok := b.termIn(s, e); ok {
+				continue
+			}
+			i := b.person(w)
+			pm.ent = i
+			b.cues(&pm)
+			pm.speak = true
+			b.mention(i, s, e, "person:single-name-by-cue", 0.6)
+			b.persons = append(b.persons, pm)
+		}
+	}
+	// "McKenna et al."
+	for _, m := range singles {
+		if reEtAl.MatchString(b.text[m.End:min(len(b.text), m.End+10)]) && !b.isClaimed(m.Start, m.End) {
+			i := b.person(b.text[m.Start:m.End])
+			b.mention(i, m.Start, m.End, "person:et-al", 0.6)
+		}
+	}
+	// organisations named with a cue but no person
+	for _, m := range findAllNear(b.text, []string{" from ", " at "}, reOrgCue, 30, 60) {
+		b.orgAt(m[2], m[3], "organization:cue", 0.7)
+	}
+	for _, m := range findAllNear(b.text, []string{"ponsored by"}, reSponsBy, 5, 60) {
+		b.orgAt(m[2], m[3], "organization:cue", 0.7)
+	}
+	for _, m := range findAllNear(b.text, []string{"sponsor"}, reSponsor, 90, 5) {
+		s, e := m[2], m[3]
+		toks := strings.Fields(b.text[s:e])
+		for len(toks) > 0 && leadStop[toks[0]] {
+			s += len(toks[0]) + 1
+			toks = toks[1:]
+		}
+		if len(toks) > 0 {
+			b.orgAt(s, e, "organization:sponsor", 0.7)
+		}
+	}
+}
+
+// singleTokens splits name runs into their tokens.
+func singleTokens(text string, runs []Span) []Span {
+	var out []Span
+	for _, r := range runs {
+		s := r.Start
+		for i := r.Start; i <= r.End; i++ {
+			if i == r.End || text[i] == ' ' || text[i] == '\t' {
+				if i > s && !particles[text[s:i]] {
+					out = append(out, Span{s, i})
+				}
+				s = i + 1
+			}
+		}
+	}
+	return out
+}
+
+// anyTerm tells whether a word of s is a known technology or organization.
+func (b *builder) anyTerm(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if b.isTerm(w, vocab.Technology, vocab.Organization) {
+			return true
+		}
+	}
+	return false
+}
+
+// inURLAnchor tells whether pos is inside a bare-URL link.
+func (b *builder) inURLAnchor(pos int) bool {
+	for _, l := range b.links {
+		if pos >= l.start && pos < l.end && looksLikeURL(l.anchor) {
+			return true
+		}
+	}
+	return false
+}
+
+// cues reads the text around a person mention: whether it states a talk
+// (speak, subject) and an organisation. ok reports whether there is any cue
+// that the capitalised words are a person.
+func (b *builder) cues(pm *personMention) (ok bool, org string, os, oe int) {
+	sent := b.sentence(pm.start)
+	pre := b.text[max(sent.Start, pm.start-80):pm.start]
+	post := b.text[pm.end:max(pm.end, min(sent.End, pm.end+160))]
+	talky := b.isTalky(sent)
+	if strings.Contains(pre[max(0, len(pre)-40):], "by ") && rePreBy.MatchString(pre) {
+		ok = true
+		if rePreVerb.MatchString(pre) || talky {
+			pm.speak = true
+			pm.subj = b.subjectAround(pm, sent)
+		}
+	}
+	if strings.HasSuffix(pre, "from ") && rePreFrom.MatchString(pre) {
+		ok, pm.speak = true, true
+		pm.subj = b.subjectAround(pm, sent)
+	}
+	if m := rePostVerb.FindStringIndex(post); m != nil {
+		ok, pm.speak = true, true
+		s := pm.end + m[1]
+		// "about"/"on how" are part of the subject
+		w := post[:m[1]]
+		if strings.HasSuffix(w, "on how") {
+			s -= 3
+		}
+		end := clauseEnd(b.text, s, sent.End)
+		pm.subj = subjectSpan(b.text, s, end)
+	}
+	if rePostPoss.MatchString(post) {
+		ok, pm.speak = true, true
+	}
+	if reEtAl.MatchString(post) {
+		ok = true
+	}
+	if m := reRoleOrg.FindStringSubmatchIndex(post); m != nil {
+		ok = true
+		org, os, oe = trimOrg(b.text[pm.end+m[2]:pm.end+m[3]]), pm.end+m[2], pm.end+m[3]
+	}
+	if o, s, e := b.orgCue(pm.end); o != "" && len(strings.Fields(b.text[pm.start:pm.end])) > 1 {
+		ok = true
+		org, os, oe = o, s, e
+	}
+	return ok, org, os, oe
+}
+
+// orgCue reads "from Y"/"at Y" right after a name.
+func (b *builder) orgCue(end int) (string, int, int) {
+	post := b.text[end:min(len(b.text), end+80)]
+	m := rePostOrg.FindStringSubmatchIndex(post)
+	if m == nil {
+		return "", 0, 0
+	}
+	o := b.text[end+m[2] : end+m[3]]
+	if b.isTerm(o, vocab.Place) || b.isEventName(end+m[2], end+m[3]) {
+		return "", 0, 0
+	}
+	// keep only the words before a verb-like lower-case word
+	return o, end + m[2], end + m[3]
+}
+
+func (b *builder) isEventName(s, e int) bool {
+	for _, en := range b.res.Entities {
+		if en.Class != vocab.Event {
+			continue
+		}
+		for _, m := range en.Mentions {
+			if s < m.End && e > m.Start {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func trimOrg(s string) string {
+	s = strings.TrimSpace(s)
+	s = strings.TrimPrefix(s, "the ")
+	return trimPunct(s)
+}
+
+// affiliate links person i to the organisation named at [s,e).
+func (b *builder) affiliate(i int, org string, s, e int) {
+	o := b.orgAt(s, e, "organization:affiliation-cue", 0.75)
+	if o >= 0 {
+		b.rel(Affiliation, i, o, b.sentence(s).Start, b.sentence(s).End, "affiliation:from-cue", 0.75)
+	}
+}
+
+// orgAt makes an Organization of the words at [s,e) unless they name a
+// place, an event or a technology.
+func (b *builder) orgAt(s, e int, rule string, conf float64) int {
+	name := trimOrg(b.text[s:e])
+	if reGroupNoun.MatchString(b.text[e:min(len(b.text), e+12)]) {
+		return -1
+	}
+	if name == "" || leadStop[name] || notName[name] || b.isEventName(s, e) {
+		return -1
+	}
+	if b.isTerm(name, vocab.Place) {
+		return -1
+	}
+	if i, ok := b.lookup(vocab.Person, vocab.Fold(name)); ok && i >= 0 {
+		return -1
+	}
+	i := b.entity(vocab.Organization, name, vocab.Fold(name))
+	off := strings.Index(b.text[s:e], name)
+	if off >= 0 {
+		b.mention(i, s+off, s+off+len(name), rule, conf)
+	}
+	return i
+}
+
+// subjectAround finds a talk's subject when the person follows "by": the
+// phrase after the name ("by X on Y", "by X about Y") or before "by"
+// ("Mediasoup was explained by X").
+func (b *builder) subjectAround(pm *personMention, sent Span) Span {
+	post := b.text[pm.end:sent.End]
+	i := 0
+	if strings.HasPrefix(strings.TrimLeft(post, " \t"), "(") {
+		if j := strings.IndexByte(post, ')'); j >= 0 {
+			i = j + 1
+		}
+	}
+	rest := post[i:]
+	trim := strings.TrimLeft(rest, " \t,")
+	off := pm.end + i + len(rest) - len(trim)
+	for _, w := range []string{"was about ", "about ", "on ", "talking about ", "who talked about ", "presenting "} {
+		if strings.HasPrefix(trim, w) {
+			s := off + len(w)
+			return subjectSpan(b.text, s, clauseEnd(b.text, s, sent.End))
+		}
+	}
+	// before "by"
+	pre := b.text[sent.Start:pm.start]
+	if m := reBeforeBy.FindStringIndex(pre); m != nil {
+		cs := strings.LastIndexAny(pre[:m[0]], ",;(") + 1
+		phrase := pre[cs:m[0]]
+		if !reTalkWord.MatchString(phrase) && !strings.ContainsAny(phrase, "\"“”’") && strings.TrimSpace(phrase) != "" && len(strings.Fields(phrase)) <= 6 {
+			return subjectSpan(b.text, sent.Start+cs, sent.Start+m[0])
+		}
+	}
+	return Span{}
+}
+
+// subjectSpan trims filler words at the start of [s,e) and keeps at most
+// twelve words.
+func subjectSpan(text string, s, e int) Span {
+	if e <= s {
+		return Span{}
+	}
+	if m := reSubjLead.FindStringIndex(text[s:e]); m != nil {
+		s += m[1]
+	}
+	n := 0
+	for i := s; i < e; i++ {
+		if text[i] == ' ' {
+			n++
+			if n == 12 {
+				e = i
+				break
+			}
+		}
+	}
+	for e > s && (text[e-1] == ' ' || text[e-1] == '\t') {
+		e--
+	}
+	if e <= s {
+		return Span{}
+	}
+	return Span{s, e}
+}

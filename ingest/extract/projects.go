@@ -1,0 +1,169 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/talkgraph/talkgraph/graph/vocab"
+)
+
+// anchors that do not name what they link to.
+var genericAnchor = regexp.MustCompile(`(?i)^(?:here|link|this|that|these|there|source|code|the code|source code|repo|repository|github|gitlab|github repository|gitlab repository|github repo|website|homepage|home page|site|page|docs|documentation|slides|video|recording|blog|blog post|post|article|paper|more|read more|details|announcement|this post|this link|click here|see here|on github|on gitlab|the repository|the repo|the project|project|it|them)$`)
+
+// head nouns a product name may carry in an anchor ("Jitsi WebRTC solutions").
+var headNouns = map[string]bool{
+	"solution": true, "solutions": true, "library": true, "project": true, "framework": true,
+	"module": true, "extension": true, "tool": true, "tools": true, "plugin": true, "app": true,
+	"application": true, "package": true, "crate": true, "service": true, "platform": true,
+	"engine": true, "linter": true, "server": true, "client": true, "toolkit": true, "sdk": true,
+}
+
+// productName returns the product-like name an anchor gives ("" if none):
+// one to three capitalised or dotted tokens, optionally followed by a
+// generic head noun.
+func (b *builder) productName(anchor string) string {
+	a := trimPunct(anchor)
+	if a == "" || looksLikeURL(a) || genericAnchor.MatchString(a) {
+		return ""
+	}
+	toks := strings.Fields(a)
+	n := 0
+	for n < len(toks) && n < 3 && (capWord(toks[n]) || strings.ContainsAny(toks[n], ".-") && !strings.Contains(toks[n], " ")) && !leadStop[toks[n]] {
+		n++
+	}
+	if n == 0 {
+		return ""
+	}
+	for _, t := range toks[n:] {
+		if !headNouns[strings.ToLower(t)] {
+			return ""
+		}
+	}
+	name := strings.Join(toks[:n], " ")
+	if len(name) < 2 {
+		return ""
+	}
+	return name
+}
+
+// projectLinks makes Projects of repository links and of homepage links whose
+// anchor names a product.
+func (b *builder) projectLinks() {
+	for _, l := range b.links {
+		switch l.kind {
+		case lkRepo:
+			b.repoProject(l)
+		case lkHome:
+			b.homeProject(l)
+		case lkProfile:
+			if l.host == "gitlab.com" || strings.HasPrefix(l.host, "gitlab.") {
+				// a GitLab group named like its anchor is a project
+				if strings.Contains(strings.ToLower(l.anchor), strings.ToLower(l.slug)) && strings.ContainsAny(l.slug, "-_") {
+					l.kind, l.name, l.owner, l.repo = lkRepo, l.slug, "", l.url
+					b.repoProject(l)
+				}
+			}
+		}
+	}
+}
+
+func stripLangAffix(s string) string {
+	s = strings.ToLower(s)
+	for _, p := range []string{"python-", "py-", "go-", "rust-", "node-", "js-", "ruby-", "php-", "lib"} {
+		s = strings.TrimPrefix(s, p)
+	}
+	for _, p := range []string{"-python", "-py", "-go", "-rs", "-rust", ".js", "-js", "js", ".rs", "-rb"} {
+		s = strings.TrimSuffix(s, p)
+	}
+	return s
+}
+
+func (b *builder) repoProject(l linkInfo) {
+	name := ""
+	a := trimPunct(l.anchor)
+	if pn := b.productName(a); pn != "" && (strings.EqualFold(pn, l.name) || len(strings.Fields(pn)) <= 3) && !strings.Contains(a, "/") {
+		name = pn
+	} else if a != "" && !genericAnchor.MatchString(a) && !looksLikeURL(a) && len(strings.Fields(a)) == 1 && strings.Contains(strings.ToLower(l.name), strings.ToLower(a)) {
+		name = a
+	}
+	if name == "" {
+		// a word of the paragraph that names the repository
+		name = b.wordFor(l.start, l.name)
+	}
+	if name == "" {
+		name = l.name
+	}
+	key := vocab.Fold(l.repo)
+	i, ok := b.lookup(vocab.Project, key)
+	if !ok {
+		i = b.entity(vocab.Project, name, key)
+	}
+	e := &b.res.Entities[i]
+	e.Repo = l.repo
+	full := l.name
+	if l.owner != "" {
+		full = l.owner + "/" + l.name
+	}
+	e.Aliases = appendUnique(e.Aliases, full, l.name)
+	b.alias(i, vocab.Fold(name), vocab.Fold(l.name), vocab.Fold(stripLangAffix(l.name)), vocab.Fold(full))
+	b.mention(i, l.start, l.end, "project:repository-link", 0.9)
+	b.claim(l.start, l.end)
+}
+
+// wordFor finds in the paragraph around pos a token that names repo
+// ("ManaTEE" for manatee, "Polylith" for python-polylith).
+func (b *builder) wordFor(pos int, repo string) string {
+	p := find(b.paras, pos)
+	if p < 0 {
+		return ""
+	}
+	want := []string{strings.ToLower(repo), stripLangAffix(repo)}
+	for _, w := range strings.Fields(b.text[b.paras[p].Start:b.paras[p].End]) {
+		w = trimPunct(w)
+		lw := strings.ToLower(w)
+		if len(lw) < 3 || lw == w && !strings.ContainsAny(w, "-_") {
+			// a lower-case word only when it is the exact repository name
+			if lw != strings.ToLower(repo) {
+				continue
+			}
+		}
+		for _, x := range want {
+			if lw == x && len(x) >= 3 {
+				return w
+			}
+		}
+	}
+	return ""
+}
+
+func (b *builder) homeProject(l linkInfo) {
+	name := b.productName(l.anchor)
+	if name == "" && genericAnchor.MatchString(trimPunct(l.anchor)) {
+		label := l.label
+		if label == "docs" || label == "blog" || label == "tech" || label == "engineering" || label == "dev" {
+			return
+		}
+		name = b.wordFor(l.start, label)
+	}
+	if name == "" || b.isTerm(name, vocab.Organization, vocab.Place) {
+		return
+	}
+	for _, w := range strings.Fields(name) {
+		if b.isTerm(w, vocab.Organization) {
+			return
+		}
+	}
+	if b.isTerm(name, vocab.Technology) {
+		return
+	}
+	i, ok := b.lookup(vocab.Project, vocab.Fold(name))
+	if !ok {
+		i = b.entity(vocab.Project, name, vocab.Fold(name))
+	}
+	e := &b.res.Entities[i]
+	e.SameAs = appendUnique(e.SameAs, l.url)
+	if a := trimPunct(l.anchor); a != name && !genericAnchor.MatchString(a) {
+		e.Aliases = appendUnique(e.Aliases, a)
+	}
+	b.mention(i, l.start, l.end, "project:homepage-link", 0.7)
+}

@@ -1,0 +1,451 @@
+package extract
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/talkgraph/talkgraph/graph/vocab"
+)
+
+var (
+	reQuoted     = regexp.MustCompile(`[“"]([^”"\n]{3,160})[”"]`)
+	reTheTalk    = regexp.MustCompile(`(?i)\bthe[ \t]+talk[ \t]+((?:[\p{L}\d'’:,&-]+[ \t]+){1,12}?)(?:showed|shows|was|is|explained|presented|covered|introduced|described|demonstrated|gave|taught|by)\b`)
+	reTalksAbout = regexp.MustCompile(`(?i)\b(talks?|presentations?|sessions?|keynotes?)[ \t]+(?:about|on)[ \t]+`)
+	reTitleNear  = regexp.MustCompile(`(?i)\b(?:talks?|presentations?|keynotes?|sessions?|workshops?|lightning talks?)\b`)
+	reQuoteBy    = regexp.MustCompile(`^[ \t]*(?:talk[ \t]+|presentation[ \t]+|keynote[ \t]+)?by[ \t]`)
+	rePossTalk   = regexp.MustCompile(`(?i)^(.+?)['’]s[ \t]+(?:presentation|talk|keynote|session)$`)
+)
+
+// not the first word of a title after "the talk".
+var notTitleStart = map[string]bool{
+	"was": true, "is": true, "by": true, "from": true, "about": true, "on": true, "that": true, "which": true,
+	"i": true, "we": true, "given": true, "in": true, "at": true, "of": true, "with": true, "and": true,
+	"but": true, "itself": true, "he": true, "she": true, "they": true, "where": true, "when": true,
+	"had": true, "has": true, "will": true, "would": true, "itself,": true, "you": true, "it": true,
+	"title": true, "slides": true, "video": true, "recording": true, "a": true, "an": true, "the": true,
+	"to": true, "for": true, "after": true, "before": true, "really": true, "very": true, "also": true,
+}
+
+type talkCand struct {
+	ent  int
+	pos  int
+	used bool
+}
+
+// talks builds Talk entities from talk links, quoted or introduced titles,
+// and people stated to give a talk, and ties them to performers, tracks
+// and the edition.
+func (b *builder) talks() {
+	if b.main < 0 {
+		return
+	}
+	bySent := map[int][]talkCand{}
+	titles := map[int][]talkCand{}
+	for _, l := range b.links {
+		if l.kind != lkTalk {
+			continue
+		}
+		ed := b.editionOf(l)
+		if ed < 0 {
+			continue
+		}
+		a := trimPunct(l.anchor)
+		name, titled := "", false
+		if b.x.cfg.Talk != nil {
+			e := b.res.Entities[ed]
+			name, titled = b.x.cfg.Talk(e.Series, e.Year, l.slug)
+		}
+		if name == "" {
+			name = a
+			if name == "" || looksLikeURL(name) {
+				name = humanise(l.slug)
+			}
+		}
+		i := b.entity(vocab.Talk, name, "slug:"+vocab.Fold(b.res.Entities[ed].key)+":"+l.slug)
+		t := &b.res.Entities[i]
+		t.Edition, t.Slug, t.Titled = ed, l.slug, titled
+		t.SameAs = appendUnique(t.SameAs, l.url)
+		t.Aliases = appendUnique(t.Aliases, a, l.slug)
+		b.mention(i, l.start, l.end, "talk:schedule-link", 0.95)
+		// subject: terms in the anchor, or the product it names
+		about := false
+		for _, j := range b.entitiesIn(l.start, l.end, vocab.Technology, vocab.Project) {
+			b.rel(About, i, j, l.start, l.end, "about:talk-link-anchor", 0.7)
+			about = true
+		}
+		if !about {
+			subj := a
+			if m := rePossTalk.FindStringSubmatch(a); m != nil {
+				subj = m[1]
+			}
+			if len(strings.Fields(subj)) == 1 && capWord(subj) && !b.isTerm(subj, vocab.Organization, vocab.Place) {
+				j, ok := b.lookup(vocab.Project, vocab.Fold(subj))
+				if !ok {
+					j = b.entity(vocab.Project, subj, vocab.Fold(subj))
+				}
+				b.mention(j, l.start, l.start+len(subj), "project:talk-subject", 0.6)
+				b.rel(About, i, j, l.start, l.end, "about:talk-link-anchor", 0.6)
+			}
+		}
+		si := find(b.sents, l.start)
+		bySent[si] = append(bySent[si], talkCand{ent: i, pos: l.start})
+	}
+	for si, s := range b.sents {
+		seg := b.text[s.Start:s.End]
+		for _, m := range reQuoted.FindAllStringSubmatchIndex(seg, -1) {
+			title := strings.TrimSpace(seg[m[2]:m[3]])
+			n := len(strings.Fields(title))
+			if n < 2 || n > 25 {
+				continue
+			}
+			near := seg[max(0, m[0]-30):min(len(seg), m[1]+30)]
+			if !reTitleNear.MatchString(near) && !reQuoteBy.MatchString(seg[m[1]:]) {
+				continue
+			}
+			i := b.talkTitled(title, s.Start+m[2], s.Start+m[3], "talk:quoted-title")
+			titles[si] = append(titles[si], talkCand{ent: i, pos: s.Start + m[0]})
+		}
+		for _, m := range reTheTalk.FindAllStringSubmatchIndex(seg, -1) {
+			title := strings.TrimSpace(seg[m[2]:m[3]])
+			fw := strings.ToLower(strings.Fields(title)[0])
+			tw := strings.Fields(title)
+			lw := strings.ToLower(strings.TrimRight(tw[len(tw)-1], ",:"))
+			if notTitleStart[fw] || len(tw) < 2 || strings.ContainsAny(title, "“”\"") || notTitleStart[lw] || lw == "or" {
+				continue
+			}
+			i := b.talkTitled(title, s.Start+m[2], s.Start+m[2]+len(title), "talk:the-talk-title")
+			titles[si] = append(titles[si], talkCand{ent: i, pos: s.Start + m[2]})
+		}
+	}
+	// performers by sentence
+	perfBySent := map[int][]personMention{}
+	for _, pm := range b.persons {
+		if !pm.speak || pm.ent < 0 {
+			continue
+		}
+		si := find(b.sents, pm.start)
+		dup := false
+		for _, q := range perfBySent[si] {
+			if q.ent == pm.ent {
+				dup = true
+			}
+		}
+		if !dup {
+			perfBySent[si] = append(perfBySent[si], pm)
+		}
+	}
+	for si, s := range b.sents {
+		ps := perfBySent[si]
+		cands := append(append([]talkCand{}, bySent[si]...), titles[si]...)
+		sort.Slice(ps, func(i, j int) bool { return ps[i].start < ps[j].start })
+		if len(ps) == 0 {
+			// a title and a link in one sentence are one talk
+			if len(bySent[si]) == 1 && len(titles[si]) == 1 {
+				b.mergeTalk(bySent[si][0].ent, titles[si][0].ent)
+			}
+			for _, c := range cands {
+				b.placeTalk(b.canonical(c.ent), c.pos)
+			}
+			if len(cands) == 0 {
+				b.subjectTalks(s)
+			}
+			continue
+		}
+		assigned := map[int][]int{}
+		for ci, c := range cands {
+			best, bd := -1, 1<<30
+			for pi, p := range ps {
+				d := c.pos - p.start
+				if d < 0 {
+					d = -d
+				}
+				if d < bd {
+					best, bd = pi, d
+				}
+			}
+			assigned[best] = append(assigned[best], ci)
+		}
+		for pi, p := range ps {
+			t := -1
+			for _, ci := range assigned[pi] {
+				c := b.canonical(cands[ci].ent)
+				if t < 0 {
+					t = c
+				} else {
+					t = b.mergeTalk(t, c)
+				}
+			}
+			if prev, ok := b.talkOf[p.ent]; ok {
+				prev = b.canonical(prev)
+				if t < 0 {
+					t = prev
+				} else if !b.res.Entities[prev].Titled || b.res.Entities[prev].Slug == "" && b.res.Entities[t].Slug == "" && !b.res.Entities[t].Titled {
+					t = b.mergeTalk(t, prev)
+				}
+			}
+			if t < 0 {
+				name := b.res.Entities[p.ent].Name
+				descr := ""
+				if p.subj.End > p.subj.Start {
+					descr = b.text[p.subj.Start:p.subj.End]
+				}
+				t = b.entity(vocab.Talk, describeTalk(name, descr), "by:"+vocab.Fold(name))
+				b.res.Entities[t].Descr = descr
+				b.res.Entities[t].Edition = b.main
+				b.mention(t, p.start, p.end, "talk:person-gives-talk", 0.7)
+			}
+			b.talkOf[p.ent] = t
+			ss := b.sentence(p.start)
+			b.rel(Performer, t, p.ent, ss.Start, ss.End, "performer:cue", 0.8)
+			b.placeTalk(t, p.start)
+			if p.subj.End > p.subj.Start {
+				b.aboutSubject(t, p.subj)
+			}
+		}
+		for pi := range assigned {
+			if pi < 0 {
+				for _, ci := range assigned[pi] {
+					b.placeTalk(b.canonical(cands[ci].ent), cands[ci].pos)
+				}
+			}
+		}
+	}
+}
+
+// describeTalk names an untitled talk: "[Speaker on subject]".
+func describeTalk(person, subject string) string {
+	subject = strings.TrimSpace(subject)
+	if subject == "" {
+		return "[Talk by " + person + "]"
+	}
+	return "[" + person + " on " + subject + "]"
+}
+
+func (b *builder) talkTitled(title string, s, e int, rule string) int {
+	i := b.entity(vocab.Talk, title, "title:"+vocab.Fold(title))
+	t := &b.res.Entities[i]
+	t.Titled = true
+	if t.Edition < 0 {
+		t.Edition = b.main
+	}
+	b.mention(i, s, e, rule, 0.8)
+	for _, j := range b.entitiesIn(s, e, vocab.Technology, vocab.Project) {
+		b.rel(About, i, j, s, e, "about:in-title", 0.6)
+	}
+	return i
+}
+
+// mergeTalk merges two talk entities, keeping a schedule-linked one.
+func (b *builder) mergeTalk(a, c int) int {
+	a, c = b.canonical(a), b.canonical(c)
+	if a == c {
+		return a
+	}
+	ea, ec := b.res.Entities[a], b.res.Entities[c]
+	if ec.Slug != "" && ea.Slug == "" || (!ea.Titled && ec.Titled && ea.Slug == "") {
+		a, c = c, a
+		ea, ec = ec, ea
+	}
+	if ec.Titled && !ea.Titled {
+		// the link's anchor is a description, the quote the title
+		b.res.Entities[a].Name, b.res.Entities[a].Titled = ec.Name, true
+		ec.Name = ea.Name
+		b.res.Entities[c].Name = ea.Name
+	}
+	b.merge(a, c)
+	for p, t := range b.talkOf {
+		if t == c {
+			b.talkOf[p] = a
+		}
+	}
+	return a
+}
+
+// placeTalk ties talk t to the track whose narration holds pos, or to its edition.
+func (b *builder) placeTalk(t, pos int) {
+	for _, r := range b.res.Relations {
+		if r.Pred == SuperEvent && r.From == t {
+			return
+		}
+	}
+	e := &b.res.Entities[t]
+	if e.Edition < 0 {
+		e.Edition = b.main
+	}
+	ss := b.sentence(pos)
+	if tr := b.trackAt(pos); tr >= 0 && b.res.Entities[tr].Edition == e.Edition {
+		b.rel(SuperEvent, t, tr, ss.Start, ss.End, "track:narration-context", 0.7)
+		return
+	}
+	b.rel(SuperEvent, t, e.Edition, ss.Start, ss.End, "superEvent:post-edition", 0.8)
+}
+
+// entitiesIn lists entities of the classes with a mention inside [s,e).
+func (b *builder) entitiesIn(s, e int, classes ...vocab.Class) []int {
+	var out []int
+	for i, en := range b.res.Entities {
+		ok := false
+		for _, c := range classes {
+			if en.Class == c {
+				ok = true
+			}
+		}
+		if !ok {
+			continue
+		}
+		for _, m := range en.Mentions {
+			if m.Start >= s && m.End <= e && m.End > m.Start {
+				out = append(out, i)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// aboutSubject ties talk t to the projects and technologies its subject
+// phrase names, making Projects of unknown product-like names in it.
+func (b *builder) aboutSubject(t int, sp Span) {
+	for _, j := range b.entitiesIn(sp.Start, sp.End, vocab.Technology, vocab.Project) {
+		b.rel(About, t, j, sp.Start, sp.End, "about:talk-subject", 0.6)
+	}
+	pos := sp.Start
+	gs, ge := -1, -1 // the current run of product-like words
+	flush := func() {
+		if gs < 0 {
+			return
+		}
+		name := b.text[gs:ge]
+		j, ok := b.lookup(vocab.Project, vocab.Fold(name))
+		if !ok {
+			j = b.entity(vocab.Project, name, vocab.Fold(name))
+		}
+		b.mention(j, gs, ge, "project:talk-subject", 0.55)
+		b.rel(About, t, j, sp.Start, sp.End, "about:talk-subject", 0.55)
+		gs, ge = -1, -1
+	}
+	for _, w := range strings.Fields(b.text[sp.Start:sp.End]) {
+		at := strings.Index(b.text[pos:sp.End], w)
+		if at < 0 {
+			break
+		}
+		s := pos + at
+		pos = s + len(w)
+		tw := trimPunct(w)
+		if tw == "" {
+			flush()
+			continue
+		}
+		s += strings.Index(w, tw)
+		e := s + len(tw)
+		ok := productToken(tw) && !b.isClaimed(s, e) && !leadStop[tw] && !notName[tw]
+		if ok {
+			if _, in := b.termIn(s, e); in {
+				ok = false
+			}
+		}
+		if ok && len(b.entitiesIn(s, e, vocab.Technology, vocab.Project, vocab.Person, vocab.Organization, vocab.Event, vocab.Track, vocab.Place)) > 0 {
+			ok = false
+		}
+		if !ok {
+			flush()
+			continue
+		}
+		if gs >= 0 && s == ge+1 && b.text[ge] == ' ' {
+			ge = e
+		} else {
+			flush()
+			gs, ge = s, e
+		}
+		if tw != w {
+			flush()
+		}
+	}
+	flush()
+}
+
+// productToken tells whether w looks like a product name: capitalised or
+// camel-cased with at least four letters, or an acronym of three or more.
+func productToken(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	n, up := 0, 0
+	for _, c := range w {
+		if unicode.IsLetter(c) {
+			n++
+		}
+		if unicode.IsUpper(c) {
+			up++
+		}
+	}
+	if up == n {
+		return n >= 4
+	}
+	return n >= 4
+}
+
+// subjectTalks finds talks given only by their subject in a sentence
+// without a performer: "a talk about Polylith", "the Telepathy talk".
+func (b *builder) subjectTalks(s Span) {
+	if !b.isTalky(s) {
+		return
+	}
+	seg := b.text[s.Start:s.End]
+	for _, m := range reTalksAbout.FindAllStringSubmatchIndex(seg, -1) {
+		st := s.Start + m[1]
+		sp := subjectSpan(b.text, st, clauseEnd(b.text, st, s.End))
+		if sp.End <= sp.Start {
+			continue
+		}
+		// only when the subject names something
+		subj := b.text[sp.Start:sp.End]
+		if len(b.entitiesIn(sp.Start, sp.End, vocab.Technology, vocab.Project)) == 0 && !hasProductToken(subj) {
+			continue
+		}
+		word := seg[m[2]:m[3]]
+		name := "[" + strings.ToUpper(word[:1]) + word[1:] + " about " + b.text[st:sp.End] + "]"
+		t := b.entity(vocab.Talk, name, "about:"+vocab.Fold(name))
+		b.res.Entities[t].Edition = b.main
+		b.res.Entities[t].Descr = subj
+		b.mention(t, s.Start+m[0], sp.End, "talk:talk-about-subject", 0.55)
+		b.placeTalk(t, s.Start+m[0])
+		b.aboutSubject(t, sp)
+	}
+	// "<link> talk"
+	for _, l := range b.links {
+		if l.start < s.Start || l.end > s.End || l.kind == lkTalk {
+			continue
+		}
+		rest := b.text[l.end:s.End]
+		if !strings.HasPrefix(rest, " talk") {
+			continue
+		}
+		a := trimPunct(l.anchor)
+		if a == "" || looksLikeURL(a) {
+			continue
+		}
+		name := "[" + a + " talk]"
+		t := b.entity(vocab.Talk, name, "about:"+vocab.Fold(name))
+		b.res.Entities[t].Edition = b.main
+		b.res.Entities[t].Descr = a
+		b.mention(t, l.start, l.end+5, "talk:named-subject-talk", 0.6)
+		b.placeTalk(t, l.start)
+		for _, j := range b.entitiesIn(l.start, l.end, vocab.Technology, vocab.Project) {
+			b.rel(About, t, j, l.start, l.end, "about:talk-subject", 0.6)
+		}
+	}
+}
+
+func hasProductToken(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if w = trimPunct(w); productToken(w) && !leadStop[w] && !notName[w] {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,84 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/talkgraph/talkgraph/graph/vocab"
+)
+
+var reOrgSuffix = regexp.MustCompile(`\b((?:\p{Lu}[\p{L}\d&.-]*[ \t]+){1,4}(?:Foundation|Consortium|Alliance|Association|Society|Institute|University|Council|Committee|Initiative|Inc\.?|Ltd\.?|GmbH|Corporation|Labs))\b`)
+
+var orgKeywords = []string{"Foundation", "Consortium", "Alliance", "Association", "Society", "Institute", "University", "Council", "Committee", "Initiative", "Inc", "Ltd", "GmbH", "Corporation", "Labs"}
+
+// orgsBySuffix finds organisations named with a corporate word
+// ("Mozilla Foundation", "Confidential Computing Consortium").
+func (b *builder) orgsBySuffix() {
+	for _, m := range findAllNear(b.text, orgKeywords, reOrgSuffix, 80, 14) {
+		s, e := m[2], m[3]
+		toks := strings.Fields(b.text[s:e])
+		for len(toks) > 1 && leadStop[toks[0]] {
+			s += len(toks[0])
+			for s < e && (b.text[s] == ' ' || b.text[s] == '\t') {
+				s++
+			}
+			toks = toks[1:]
+		}
+		if len(toks) < 2 || b.isClaimed(s, e) {
+			continue
+		}
+		i := b.orgAt(s, e, "organization:corporate-suffix", 0.8)
+		if i < 0 {
+			continue
+		}
+		b.claim(s, e)
+		// "Mozilla" is the "Mozilla Foundation" of the same post
+		short := strings.Join(toks[:len(toks)-1], " ")
+		b.alias(i, vocab.Fold(short))
+		// an acronym written next to it: "CCC=Confidential Computing Consortium", "(CCC)"
+		ac := initials(b.text[s:e])
+		pre := b.text[max(0, s-len(ac)-2):s]
+		post := b.text[e:min(len(b.text), e+len(ac)+3)]
+		if strings.Contains(pre, ac) || strings.Contains(post, "("+ac+")") {
+			en := &b.res.Entities[i]
+			en.Aliases = appendUnique(en.Aliases, ac)
+			b.alias(i, vocab.Fold(ac))
+		}
+	}
+}
+
+// lexicon turns gazetteer terms into Technology, Organization and Place
+// entities (or mentions of a Project of the same name).
+func (b *builder) lexicon() {
+	for _, t := range b.terms {
+		if b.isClaimed(t.Start, t.End) || b.inURLAnchor(t.Start) {
+			continue
+		}
+		surface := b.text[t.Start:t.End]
+		if strings.ContainsAny(surface, " -") && surface == strings.ToLower(surface) {
+			continue
+		}
+		var i int
+		if j, ok := b.lookup(vocab.Project, vocab.Fold(t.Name)); ok {
+			i = j
+		} else if j, ok := b.lookup(vocab.Project, vocab.Fold(surface)); ok {
+			i = j
+		} else if j, ok := b.lookup(vocab.Organization, vocab.Fold(t.Name)); ok {
+			i = j
+		} else if j, ok := b.lookup(vocab.Organization, vocab.Fold(surface)); ok && t.Class != vocab.Place {
+			i = j
+		} else if j, ok := b.lookup(vocab.Person, vocab.Fold(surface)); ok {
+			_ = j
+			continue
+		} else {
+			i = b.entity(t.Class, t.Name, vocab.Fold(t.Name))
+			b.alias(i, vocab.Fold(surface))
+		}
+		e := &b.res.Entities[i]
+		if surface != e.Name {
+			e.Aliases = appendUnique(e.Aliases, surface)
+		}
+		e.SameAs = appendUnique(e.SameAs, t.SameAs...)
+		b.mention(i, t.Start, t.End, "lexicon:"+strings.ToLower(string(t.Class)), 0.8)
+	}
+}

@@ -1,0 +1,192 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Span is a half-open byte range of the post's text.
+// Span is a half-open byte range of the post's text.
+type Span struct{ Start, End int }
+
+// abbreviations after which a period does not end a sentence.
+var abbreviations = map[string]bool{
+	"e.g": true, "i.e": true, "al": true, "et": true, "vs": true, "mr": true, "mrs": true, "ms": true,
+	"dr": true, "prof": true, "st": true, "etc": true, "cf": true, "approx": true, "inc": true, "jr": true, "sr": true,
+}
+
+// Sentences splits text into sentences: a line break, or a '.', '!' or '?'
+// followed by a space and an upper-case letter, digit or quote, ends one.
+func Sentences(text string) []Span {
+	var out []Span
+	start := 0
+	emit := func(end int) {
+		s, e := start, end
+		for s < e && (text[s] == ' ' || text[s] == '\n' || text[s] == '\t') {
+			s++
+		}
+		for e > s && (text[e-1] == ' ' || text[e-1] == '\n' || text[e-1] == '\t') {
+			e--
+		}
+		if e > s {
+			out = append(out, Span{s, e})
+		}
+	}
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c == '\n' {
+			emit(i)
+			start = i + 1
+			continue
+		}
+		if (c == '.' || c == '!' || c == '?' || c == ';') && i+2 < len(text) && text[i+1] == ' ' {
+			if c == ';' {
+				continue
+			}
+			r, _ := utf8.DecodeRuneInString(text[i+2:])
+			if !(unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '“' || r == '(') {
+				continue
+			}
+			if c == '.' {
+				w := lastWord(text[start:i])
+				if abbreviations[strings.ToLower(w)] || (len(w) == 1 && unicode.IsUpper(rune(w[0]))) {
+					continue
+				}
+			}
+			emit(i + 1)
+			start = i + 1
+		}
+	}
+	emit(len(text))
+	return out
+}
+
+func lastWord(s string) string {
+	i := strings.LastIndexAny(s, " \n\t(")
+	return s[i+1:]
+}
+
+// Paragraphs splits text at blank lines.
+func Paragraphs(text string) []Span {
+	var out []Span
+	start := 0
+	for {
+		i := strings.Index(text[start:], "\n\n")
+		if i < 0 {
+			if start < len(text) {
+				out = append(out, Span{start, len(text)})
+			}
+			return out
+		}
+		if i > 0 {
+			out = append(out, Span{start, start + i})
+		}
+		start += i + 2
+	}
+}
+
+// find returns the index of the Span holding pos (or -1).
+func find(spans []Span, pos int) int {
+	lo, hi := 0, len(spans)-1
+	for lo <= hi {
+		m := (lo + hi) / 2
+		switch {
+		case pos < spans[m].Start:
+			hi = m - 1
+		case pos >= spans[m].End:
+			lo = m + 1
+		default:
+			return m
+		}
+	}
+	return -1
+}
+
+// isNameToken tells whether w looks like a capitalised name token
+// ("Saúl", "McKenna", "Daniel-Constantin").
+func isNameToken(w string) bool {
+	if w == "" {
+		return false
+	}
+	r, n := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	lower := 0
+	upper := 1
+	for _, c := range w[n:] {
+		switch {
+		case unicode.IsLower(c):
+			lower++
+		case unicode.IsUpper(c):
+			upper++
+		case c == '-' || c == '\'' || c == '’':
+		default:
+			return false
+		}
+	}
+	return lower >= 1 && upper <= 3 && lower >= upper
+}
+
+// capWord tells whether w starts with an upper-case letter or a digit.
+func capWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+// words splits s at spaces.
+func words(s string) []string { return strings.Fields(s) }
+
+// trimPunct trims spaces and punctuation from both ends.
+func trimPunct(s string) string {
+	return strings.TrimFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || (unicode.IsPunct(r) && r != '+' && r != '#') || r == '*' || r == '`'
+	})
+}
+
+// clauseEnd returns the end of the clause starting at from: the first
+// ',', ';', '.', '(', ':' (followed by space) or the sentence end.
+func clauseEnd(text string, from, limit int) int {
+	for i := from; i < limit; i++ {
+		switch text[i] {
+		case ',', ';', '(', ')', '!', '?':
+			return i
+		case '.', ':':
+			if i+1 >= limit || text[i+1] == ' ' || text[i+1] == '\n' {
+				return i
+			}
+		case '\n':
+			return i
+		}
+	}
+	return limit
+}
+
+// firstN keeps the first n words of s.
+func firstN(s string, n int) string {
+	w := words(s)
+	if len(w) > n {
+		w = w[:n]
+	}
+	return strings.Join(w, " ")
+}
+
+func appendUnique(list []string, vals ...string) []string {
+	for _, v := range vals {
+		if v == "" {
+			continue
+		}
+		dup := false
+		for _, x := range list {
+			if x == v {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			list = append(list, v)
+		}
+	}
+	return list
+}

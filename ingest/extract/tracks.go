@@ -1,0 +1,245 @@
+package extract
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/talkgraph/talkgraph/graph/vocab"
+)
+
+var (
+	reTrack      = regexp.MustCompile(`((?:\p{Lu}[\p{L}\d+#./-]*|and|&|of|for)(?:[ \t]+(?:\p{Lu}[\p{L}\d+#./-]*|and|&|of|for)){0,5})[ \t]+(?:[Dd]ev[ -]?[Rr]ooms?|[Dd]evrooms?|[Tt]rack)\b`)
+	reTrackSuf   = regexp.MustCompile(`(?i)[ \t]*(?:dev[ -]?rooms?|devrooms?|tracks?|rooms?)[ \t]*$`)
+	reCloseTrack = regexp.MustCompile(`(?i)\bafter\s+(?:my|the|our|this|that)?\s*$`)
+)
+
+// words that end a capitalised phrase before "track" that is not a track
+// ("the Rust Project track record").
+var notTrack = map[string]bool{"Project": true, "Team": true, "Community": true, "Group": true, "Release": true, "Update": true, "Fast": true}
+
+// trackMark opens (track >= 0) or closes (track == -1) a track context at pos.
+type trackMark struct {
+	pos   int
+	track int
+}
+
+// cleanTrackName trims determiners and connectors around a track name.
+func cleanTrackName(s string) string {
+	toks := strings.Fields(s)
+	for len(toks) > 0 && (leadStop[toks[0]] || !capWord(toks[0])) {
+		toks = toks[1:]
+	}
+	for len(toks) > 0 && !capWord(toks[len(toks)-1]) {
+		toks = toks[:len(toks)-1]
+	}
+	if len(toks) > 5 || len(toks) == 0 || notTrack[toks[len(toks)-1]] {
+		return ""
+	}
+	return strings.Join(toks, " ")
+}
+
+// trackMentions finds devrooms and tracks of the post's editions and the
+// stretches of narration they open.
+func (b *builder) trackMentions() {
+	if b.main < 0 {
+		return
+	}
+	add := func(name string, edition, start, end int, rule string, conf float64) int {
+		key := vocab.Fold(name)
+		i := b.entity(vocab.Track, name, key)
+		e := &b.res.Entities[i]
+		e.Edition = edition
+		b.mention(i, start, end, rule, conf)
+		return i
+	}
+	for _, l := range b.links {
+		if l.kind != lkTrack {
+			continue
+		}
+		ed := b.editionOf(l)
+		name := cleanTrackName(reTrackSuf.ReplaceAllString(l.anchor, ""))
+		if name == "" || looksLikeURL(name) {
+			name = humanise(l.slug)
+		}
+		i := add(name, ed, l.start, l.end, "track:schedule-link", 0.95)
+		e := &b.res.Entities[i]
+		e.Slug = l.slug
+		e.SameAs = appendUnique(e.SameAs, l.url)
+		e.Aliases = appendUnique(e.Aliases, l.slug, strings.TrimSpace(l.anchor))
+		b.alias(i, vocab.Fold(humanise(l.slug)))
+		b.tracks = append(b.tracks, trackMark{l.start, i})
+	}
+	for _, m := range findAllNear(b.text, []string{"devroom", "Devroom", "dev room", "Dev room", "dev-room", "track", "Track", "Dev Room"}, reTrack, 80, 12) {
+		raw := b.text[m[2]:m[3]]
+		name := cleanTrackName(raw)
+		if name == "" {
+			continue
+		}
+		start := m[2] + strings.Index(raw, name)
+		i := add(name, b.main, start, m[1], "track:named-devroom", 0.85)
+		b.res.Entities[i].Aliases = appendUnique(b.res.Entities[i].Aliases, b.text[start:m[1]])
+		s := b.sentence(start)
+		if reCloseTrack.MatchString(b.text[s.Start:start]) {
+			b.tracks = append(b.tracks, trackMark{start, -1})
+		} else {
+			b.tracks = append(b.tracks, trackMark{start, i})
+		}
+	}
+	// acronyms: "RTC" is the "Real Time Comms" of the same edition
+	for i := range b.res.Entities {
+		e := &b.res.Entities[i]
+		if e.Class != vocab.Track || !isAcronym(e.Name) {
+			continue
+		}
+		for j := range b.res.Entities {
+			f := &b.res.Entities[j]
+			if j == i || f.Class != vocab.Track || f.Edition != e.Edition || isAcronym(f.Name) {
+				continue
+			}
+			if initials(f.Name) == e.Name || initials(humanise(f.Slug)) == e.Name {
+				b.merge(j, i)
+				break
+			}
+		}
+	}
+	for i := range b.res.Entities {
+		e := b.res.Entities[i]
+		if e.Class != vocab.Track {
+			continue
+		}
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			if n == "" || n == e.Slug {
+				continue
+			}
+			for _, at := range wordIndexes(b.text, n) {
+				s := b.sentence(at)
+				if reCloseTrack.MatchString(b.text[s.Start:at]) {
+					b.tracks = append(b.tracks, trackMark{at, -1})
+				}
+			}
+		}
+	}
+	for k := range b.tracks {
+		if b.tracks[k].track >= 0 {
+			b.tracks[k].track = b.canonical(b.tracks[k].track)
+		}
+	}
+	sort.SliceStable(b.tracks, func(i, j int) bool { return b.tracks[i].pos < b.tracks[j].pos })
+}
+
+// trackAt is the track whose narration holds pos (-1 if none): the last
+// track named before pos, unless a heading or a closing cue came between.
+func (b *builder) trackAt(pos int) int {
+	cur, at := -1, -1
+	for _, t := range b.tracks {
+		if t.pos > pos {
+			break
+		}
+		cur, at = t.track, t.pos
+	}
+	if cur < 0 {
+		return -1
+	}
+	for _, s := range b.d.Sections {
+		if s.Start > at && s.Start <= pos {
+			return -1
+		}
+	}
+	return cur
+}
+
+func isAcronym(s string) bool {
+	if len(s) < 2 || len(s) > 6 {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func initials(s string) string {
+	var b strings.Builder
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '_' || r == '-' }) {
+		r := []rune(w)
+		if len(r) > 0 && unicode.IsLetter(r[0]) && w != "and" && w != "of" && w != "the" {
+			b.WriteRune(unicode.ToUpper(r[0]))
+		}
+	}
+	return b.String()
+}
+
+// humanise turns a schedule slug into a name ("marcin_sobczyk" -> "Marcin Sobczyk").
+func humanise(slug string) string {
+	parts := strings.FieldsFunc(slug, func(r rune) bool { return r == '_' || r == '-' || r == '.' })
+	for i, p := range parts {
+		r := []rune(p)
+		r[0] = unicode.ToUpper(r[0])
+		parts[i] = string(r)
+	}
+	return strings.Join(parts, " ")
+}
+
+// editionOf is the Event entity a schedule link belongs to.
+func (b *builder) editionOf(l linkInfo) int {
+	if l.year != "" {
+		ser, ok := b.x.series[l.label]
+		if !ok {
+			ser = l.label
+		}
+		if i, ok := b.lookup(vocab.Event, vocab.Fold(ser)+" "+l.year); ok {
+			return i
+		}
+	}
+	return b.main
+}
+
+// merge folds entity from into entity into; from is left empty and
+// redirected.
+func (b *builder) merge(into, from int) {
+	if into == from {
+		return
+	}
+	f := &b.res.Entities[from]
+	t := &b.res.Entities[into]
+	t.Aliases = appendUnique(t.Aliases, f.Name)
+	t.Aliases = appendUnique(t.Aliases, f.Aliases...)
+	t.SameAs = appendUnique(t.SameAs, f.SameAs...)
+	if t.Repo == "" {
+		t.Repo = f.Repo
+	}
+	if t.Slug == "" {
+		t.Slug = f.Slug
+	}
+	t.Mentions = append(t.Mentions, f.Mentions...)
+	f.Mentions = nil
+	f.Class = ""
+	f.Name = ""
+	f.Edition = into // redirect
+	for k, v := range b.keys {
+		if v == from {
+			b.keys[k] = into
+		}
+	}
+	for i := range b.res.Relations {
+		r := &b.res.Relations[i]
+		if r.From == from {
+			r.From = into
+		}
+		if r.To == from {
+			r.To = into
+		}
+	}
+}
+
+// canonical follows merge redirects.
+func (b *builder) canonical(i int) int {
+	for n := 0; i >= 0 && b.res.Entities[i].Class == "" && n < 10; n++ {
+		i = b.res.Entities[i].Edition
+	}
+	return i
+}

@@ -1,0 +1,91 @@
+package extract
+
+import (
+	"github.com/talkgraph/talkgraph/graph/vocab"
+	"github.com/talkgraph/talkgraph/ingest/doc"
+)
+
+// Term is a known name found in a text by a Lexicon (a technology,
+// organization or place from the gazetteer).
+type Term struct {
+	Start, End int         // byte offsets of the surface form
+	Name       string      // canonical name
+	Class      vocab.Class // Technology, Organization or Place
+	SameAs     []string    // identifying IRIs (Wikidata, homepage)
+}
+
+// Lexicon finds known names in a text.
+type Lexicon interface {
+	Find(text string) []Term
+}
+
+// Config tells the Extractor what it knows beyond the post.
+type Config struct {
+	Lexicon Lexicon  // may be nil
+	Series  []string // event series known from schedules ("FOSDEM"), any case
+	// Venues, when set, returns the names under which an edition's city and
+	// venue may appear in a post ("Brussels", "ULB"), from official schedules.
+	Venues func(series, year string) []string
+	// Speaker, when set, gives the official name of a speaker from the slug
+	// of their schedule page.
+	Speaker func(series, year, slug string) (string, bool)
+	// Talk, when set, gives the official title of a talk from its slug.
+	Talk func(series, year, slug string) (string, bool)
+}
+
+// Mention is one place in the text that names an entity.
+type Mention struct {
+	Start, End int
+	Rule       string
+	Confidence float64
+}
+
+// Entity is one entity named by the post (post-local: resolve gives it its
+// global identity). Mentions holds every Span naming it.
+type Entity struct {
+	Class   vocab.Class
+	Name    string   // preferred name as the post gives it
+	Aliases []string // other surface forms, handles, slugs
+	SameAs  []string // URLs that identify it (profiles, official pages)
+	Repo    string   // repository URL (Project)
+	Series  string   // Event: series name ("FOSDEM")
+	Year    string   // Event: edition year; Track/Talk/Person: year of a schedule link
+	Edition int      // Track/Talk: index of the Event entity, -1 if none
+	Slug    string   // schedule slug from a link (talk, speaker, track)
+	Titled  bool     // Talk: Name is a title the post gives
+	Main    bool     // Event: an edition the post reports on
+	// Descr is a talk's subject phrase when it has no title.
+	Descr    string
+	Mentions []Mention
+	key      string
+}
+
+// Predicate names a relation between two entities.
+type Predicate string
+
+// Relations the extractor states.
+const (
+	Performer   Predicate = "performer"   // Talk -> Person
+	SuperEvent  Predicate = "superEvent"  // Talk -> Track|Event, Track -> Event
+	Affiliation Predicate = "affiliation" // Person -> Organization
+	Location    Predicate = "location"    // Event -> Place
+	About       Predicate = "about"       // Talk -> Project|Technology
+	Author      Predicate = "author"      // Post(-1) -> Person
+)
+
+// Relation is a stated relation between entities (indexes into Result.Entities;
+// From is -1 for the post itself).
+type Relation struct {
+	Pred       Predicate
+	From, To   int
+	Start, End int // Span of the evidence in Text
+	Rule       string
+	Confidence float64
+}
+
+// Result is everything extracted from one post.
+type Result struct {
+	Doc       *doc.Document
+	Entities  []Entity
+	Relations []Relation
+}

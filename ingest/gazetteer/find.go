@@ -1,0 +1,463 @@
+package gazetteer
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/talkgraph/talkgraph/graph/vocab"
+)
+
+// node is one state of the token trie: a name is a sequence of tokens
+// (runs of letters/digits/_ or single punctuation characters), each joined to
+// the previous one directly ("Node" "." "js") or by white space ("Apache"
+// "Cassandra").
+type node struct {
+	adj   map[string]*node // next token directly after this one
+	sp    map[string]*node // next token after white space
+	forms []form
+}
+
+// form is a surface form ending at a node.
+type form struct {
+	entry      *Entry
+	text       string // the surface with white space runs made single spaces
+	exact      bool   // must equal text byte for byte
+	notInitial bool
+}
+
+func newNode() *node { return &node{} }
+
+// add inserts surface s for entry e.
+func (g *Gazetteer) add(s string, e *Entry, exact, notInitial bool) {
+	n := g.root
+	var norm strings.Builder
+	count := 0
+	for pos := 0; ; {
+		ts, te, space, _ := nextToken(s, pos)
+		if ts < 0 {
+			break
+		}
+		if space && count > 0 {
+			norm.WriteByte(' ')
+		}
+		norm.WriteString(s[ts:te])
+		k := foldKey(s[ts:te], nil)
+		if count == 0 {
+			if h, ok := tokenHash(k); ok {
+				h %= filterBits
+				g.filter[h>>6] |= 1 << (h & 63)
+			}
+		}
+		m := &n.adj
+		if space && count > 0 {
+			m = &n.sp
+		}
+		if *m == nil {
+			*m = map[string]*node{}
+		}
+		c := (*m)[k]
+		if c == nil {
+			c = newNode()
+			(*m)[k] = c
+		}
+		n = c
+		count++
+		pos = te
+	}
+	if count == 0 {
+		return
+	}
+	for _, f := range n.forms {
+		if f.entry == e && f.text == norm.String() && f.exact == exact {
+			return
+		}
+	}
+	n.forms = append(n.forms, form{entry: e, text: norm.String(), exact: exact, notInitial: notInitial})
+	if count > g.maxToks {
+		g.maxToks = count
+	}
+}
+
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == '_' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+func isSpaceRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\v'
+	}
+	return unicode.IsSpace(r)
+}
+
+// nextToken returns the next token at or after pos: its bounds, whether
+// white space precedes it, and how many newlines that space holds. ts < 0
+// at the end of s.
+func nextToken(s string, pos int) (ts, te int, space bool, newlines int) {
+	i := pos
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' {
+				if c == '\n' {
+					newlines++
+				}
+				space = true
+				i++
+				continue
+			}
+			break
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if !isSpaceRune(r) {
+			break
+		}
+		space = true
+		i += w
+	}
+	if i >= len(s) {
+		return -1, -1, space, newlines
+	}
+	ts = i
+	r, w := rune(s[i]), 1
+	if r >= utf8.RuneSelf {
+		r, w = utf8.DecodeRuneInString(s[i:])
+	}
+	if !isWordRune(r) {
+		return ts, i + w, space, newlines
+	}
+	i += w
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+				i++
+				continue
+			}
+			break
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if !isWordRune(r) {
+			break
+		}
+		i += w
+	}
+	return ts, i, space, newlines
+}
+
+// foldKey folds a token for the trie; ASCII tokens are lower-cased into buf
+// when needed, others go through vocab.Fold.
+func foldKey(tok string, buf []byte) string {
+	upper := false
+	for i := 0; i < len(tok); i++ {
+		c := tok[i]
+		if c >= utf8.RuneSelf {
+			return vocab.Fold(tok)
+		}
+		if c >= 'A' && c <= 'Z' {
+			upper = true
+		}
+	}
+	if !upper {
+		return tok
+	}
+	buf = buf[:0]
+	for i := 0; i < len(tok); i++ {
+		c := tok[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return string(buf)
+}
+
+// Find returns the non-overlapping mentions of gazetteer names in text,
+// left to right, preferring at each position the longest name. Names match
+// on token boundaries only, ignoring case (except ExactCase names and cased
+// aliases), never inside URLs or e-mail addresses.
+func (g *Gazetteer) Find(text string) []Match {
+	var out []Match
+	skip := excluded(text)
+	var buf [64]byte
+	for pos := 0; ; {
+		ts, te, _, _ := nextToken(text, pos)
+		if ts < 0 {
+			break
+		}
+		pos = te
+		tok := text[ts:te]
+		if !g.mayStart(tok) {
+			continue
+		}
+		var n *node
+		if len(tok) <= len(buf) {
+			n = g.root.adj[foldKeyBuf(tok, buf[:0])]
+		} else {
+			n = g.root.adj[foldKey(tok, nil)]
+		}
+		if n == nil {
+			continue
+		}
+		for len(skip) > 0 && skip[0][1] <= ts {
+			skip = skip[1:]
+		}
+		if len(skip) > 0 && skip[0][0] <= ts {
+			continue
+		}
+		if !isWordToken(tok) && ts > 0 {
+			if r, _ := utf8.DecodeLastRuneInString(text[:ts]); isWordRune(r) {
+				continue
+			}
+		}
+		var best *Entry
+		bestEnd := 0
+		end := te
+		for k := 1; ; k++ {
+			if e := g.accept(n, text, ts, end); e != nil {
+				best, bestEnd = e, end
+			}
+			if k >= g.maxToks || (n.adj == nil && n.sp == nil) {
+				break
+			}
+			s2, e2, space, nl := nextToken(text, end)
+			if s2 < 0 || nl > 1 {
+				break
+			}
+			m := n.adj
+			if space {
+				m = n.sp
+			}
+			var c *node
+			if t := text[s2:e2]; len(t) <= len(buf) {
+				c = m[foldKeyBuf(t, buf[:0])]
+			} else {
+				c = m[foldKey(t, nil)]
+			}
+			if c == nil {
+				break
+			}
+			n, end = c, e2
+		}
+		if best != nil {
+			out = append(out, Match{Start: ts, End: bestEnd, Surface: text[ts:bestEnd], Entry: best})
+			pos = bestEnd
+		}
+	}
+	return out
+}
+
+// foldKeyBuf is foldKey for tokens that fit buf; the map lookup with
+// string(buf) does not allocate.
+func foldKeyBuf(tok string, buf []byte) string {
+	for i := 0; i < len(tok); i++ {
+		c := tok[i]
+		if c >= utf8.RuneSelf {
+			return vocab.Fold(tok)
+		}
+		if c >= 'A' && c <= 'Z' {
+			return foldKey(tok, buf)
+		}
+	}
+	return tok
+}
+
+// filterBits sizes the bit set of hashed first tokens that lets Find skip
+// most words without a map lookup.
+const filterBits = 1 << 20
+
+// tokenHash is FNV-1a over the ASCII-lower-cased bytes of tok; ok is false
+// for tokens with non-ASCII bytes (which always take the map path).
+func tokenHash(tok string) (h uint32, ok bool) {
+	h = 2166136261
+	for i := 0; i < len(tok); i++ {
+		c := tok[i]
+		if c >= utf8.RuneSelf {
+			return 0, false
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h ^= uint32(c)
+		h *= 16777619
+	}
+	return h, true
+}
+
+// mayStart reports whether tok might be the first token of a name.
+func (g *Gazetteer) mayStart(tok string) bool {
+	h, ok := tokenHash(tok)
+	if !ok {
+		return true
+	}
+	h %= filterBits
+	return g.filter[h>>6]&(1<<(h&63)) != 0
+}
+
+func isWordToken(tok string) bool {
+	r, _ := utf8.DecodeRuneInString(tok)
+	return isWordRune(r)
+}
+
+// accept returns the entry of the first form at n that text[start:end]
+// satisfies, or nil.
+func (g *Gazetteer) accept(n *node, text string, start, end int) *Entry {
+	if len(n.forms) == 0 {
+		return nil
+	}
+	last, _ := utf8.DecodeLastRuneInString(text[start:end])
+	if end < len(text) {
+		r, w := utf8.DecodeRuneInString(text[end:])
+		if !isWordRune(last) && isWordRune(r) {
+			return nil // "C++x"
+		}
+		if r == '.' && end+w < len(text) {
+			if r2, _ := utf8.DecodeRuneInString(text[end+w:]); isWordRune(r2) {
+				return nil // "python.org", "node.exe"
+			}
+		}
+	}
+	if start > 0 {
+		if r, _ := utf8.DecodeLastRuneInString(text[:start]); r == '.' || r == '@' || r == '/' || r == '\\' {
+			if start >= 2 {
+				if r2, _ := utf8.DecodeLastRuneInString(text[:start-1]); isWordRune(r2) {
+					return nil // "foo.Go", "owner/Rust"
+				}
+			}
+		}
+	}
+	surface := text[start:end]
+	for i := range n.forms {
+		f := &n.forms[i]
+		if f.exact && normSpace(surface) != f.text {
+			continue
+		}
+		if f.notInitial && sentenceInitial(text, start) && !versionFollows(text, end) {
+			continue
+		}
+		return f.entry
+	}
+	return nil
+}
+
+func normSpace(s string) string {
+	if !strings.ContainsAny(s, " \t\r\n\f\v") && utf8.ValidString(s) {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// sentenceInitial reports whether position i starts a sentence, a heading
+// or a list item: only openers, markup and space lie between it and the
+// previous '.', '!', '?', ':' or the start of the text.
+func sentenceInitial(text string, i int) bool {
+	for i > 0 {
+		r, w := utf8.DecodeLastRuneInString(text[:i])
+		switch {
+		case isSpaceRune(r), strings.ContainsRune("#*->\"'([`_“‘«|", r):
+			i -= w
+		case r == '.' || r == '!' || r == '?' || r == ':':
+			return true
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// versionFollows reports whether a version number follows ("Go 1.22").
+func versionFollows(text string, end int) bool {
+	for end < len(text) && (text[end] == ' ' || text[end] == '\t') {
+		end++
+	}
+	return end < len(text) && text[end] >= '0' && text[end] <= '9'
+}
+
+// excluded returns the sorted spans of URLs and e-mail addresses in text.
+func excluded(text string) [][2]int {
+	var spans [][2]int
+	for off := 0; ; {
+		i := strings.Index(text[off:], "://")
+		if i < 0 {
+			break
+		}
+		i += off
+		s := i
+		for s > 0 && (isASCIIAlnum(text[s-1]) || text[s-1] == '+' || text[s-1] == '.' || text[s-1] == '-') {
+			s--
+		}
+		e := urlEnd(text, i+3)
+		if s < i {
+			spans = append(spans, [2]int{s, e})
+		}
+		off = max(e, i+3)
+	}
+	for off := 0; ; {
+		i := strings.Index(text[off:], "www.")
+		if i < 0 {
+			break
+		}
+		i += off
+		e := urlEnd(text, i+4)
+		if i == 0 || !isWordRune(rune(text[i-1])) && text[i-1] != '/' && text[i-1] != '.' {
+			spans = append(spans, [2]int{i, e})
+		}
+		off = max(e, i+4)
+	}
+	for off := 0; ; {
+		i := strings.IndexByte(text[off:], '@')
+		if i < 0 {
+			break
+		}
+		i += off
+		s := i
+		for s > 0 && (isASCIIAlnum(text[s-1]) || strings.IndexByte("._%+-", text[s-1]) >= 0) {
+			s--
+		}
+		e, dot := i+1, false
+		for e < len(text) && (isASCIIAlnum(text[e]) || text[e] == '.' || text[e] == '-') {
+			dot = dot || text[e] == '.'
+			e++
+		}
+		for e > i+1 && text[e-1] == '.' {
+			e--
+		}
+		if s < i && e > i+1 && dot {
+			spans = append(spans, [2]int{s, e})
+		}
+		off = i + 1
+	}
+	if len(spans) > 1 {
+		sortSpans(spans)
+	}
+	return spans
+}
+
+func sortSpans(sp [][2]int) {
+	slices.SortFunc(sp, func(a, b [2]int) int { return a[0] - b[0] })
+}
+
+func isASCIIAlnum(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
+// urlEnd finds where a URL starting before i ends: at white space or a
+// quote or angle bracket, less trailing punctuation.
+func urlEnd(text string, i int) int {
+	e := i
+	for e < len(text) {
+		c := text[e]
+		if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '"' || c == '<' || c == '>' || c == '`' || c == '\'' {
+			break
+		}
+		e++
+	}
+	for e > i && strings.IndexByte(".,;:!?)]", text[e-1]) >= 0 {
+		e--
+	}
+	return e
+}

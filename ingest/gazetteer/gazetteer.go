@@ -1,0 +1,164 @@
+package gazetteer
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"strings"
+
+	"github.com/talkgraph/talkgraph/graph/vocab"
+)
+
+//go:embed data/*.tsv
+var dataFS embed.FS
+
+// DataFiles are the embedded data files, in the order Default reads them.
+var DataFiles = [...]string{"data/technology.tsv", "data/organization.tsv", "data/place.tsv"}
+
+// Entry is one named thing of the gazetteer.
+type Entry struct {
+	Name         string      // canonical name ("Node.js", "PostgreSQL", "Brussels")
+	Class        vocab.Class // Technology, Organization or Place
+	Aliases      []string    // other names, matched case-insensitively
+	CasedAliases []string    // other names matched only in exactly this casing (acronyms: "DDD", "UK")
+	SameAs       []string    // IRIs naming the same thing elsewhere (Wikipedia, DBpedia, GeoNames)
+	ExactCase    bool        // Name matches only in exactly this casing ("Go", "Swift", "Nice")
+	NotInitial   bool        // Name is also not matched at the start of a sentence unless a version number follows ("Go 1.22")
+	Drop         bool        // Name is never matched in prose (single letters, rare words); Lookup still finds it
+}
+
+// Match is one mention found by Find: text[Start:End] == Surface.
+type Match struct {
+	Start, End int
+	Surface    string
+	Entry      *Entry
+}
+
+// Gazetteer holds entries and the tables Find and Lookup use. It is
+// immutable after construction and safe for concurrent use.
+type Gazetteer struct {
+	entries []Entry
+	byName  map[string]*Entry // folded name or alias -> entry
+	root    *node
+	maxToks int
+	filter  []uint64 // bit set of hashed folded first tokens
+}
+
+// Default decodes the embedded data files. It takes a few milliseconds;
+// callers should build it once and share it.
+func Default() (*Gazetteer, error) {
+	var entries []Entry
+	for _, name := range DataFiles {
+		raw, err := dataFS.ReadFile(name)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		es, err := Decode(string(raw))
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		entries = append(entries, es...)
+	}
+	return New(entries), nil
+}
+
+// Decode parses one data file: tab-separated name, class, aliases
+// ('|'-separated, "=" marks a cased alias), sameAs ('|'-separated) and flags
+// (comma-separated: drop, exact-case, not-initial). Lines starting with '#'
+// are comments.
+func Decode(data string) ([]Entry, error) {
+	var out []Entry
+	sc := bufio.NewScanner(strings.NewReader(data))
+	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 5 || f[0] == "" {
+			return nil, fmt.Errorf("line %d: want 5 tab-separated fields, got %d", n, len(f))
+		}
+		e := Entry{Name: f[0], Class: vocab.Class(f[1])}
+		switch e.Class {
+		case vocab.Technology, vocab.Organization, vocab.Place:
+		default:
+			return nil, fmt.Errorf("line %d: unknown class %q", n, f[1])
+		}
+		for _, a := range split(f[2]) {
+			if c, ok := strings.CutPrefix(a, "="); ok {
+				e.CasedAliases = append(e.CasedAliases, c)
+			} else {
+				e.Aliases = append(e.Aliases, a)
+			}
+		}
+		e.SameAs = split(f[3])
+		for _, fl := range split(strings.ReplaceAll(f[4], ",", "|")) {
+			switch fl {
+			case "drop":
+				e.Drop = true
+			case "exact-case":
+				e.ExactCase = true
+			case "not-initial":
+				e.NotInitial = true
+			default:
+				return nil, fmt.Errorf("line %d: unknown flag %q", n, fl)
+			}
+		}
+		out = append(out, e)
+	}
+	return out, sc.Err()
+}
+
+func split(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return strings.Split(s, "|")
+}
+
+// New builds a gazetteer from entries (copied). When two entries share a
+// name or alias, the first one wins.
+func New(entries []Entry) *Gazetteer {
+	g := &Gazetteer{entries: append([]Entry(nil), entries...), byName: map[string]*Entry{}, root: newNode(),
+		filter: make([]uint64, filterBits/64)}
+	for i := range g.entries {
+		e := &g.entries[i]
+		for _, s := range append(append([]string{e.Name}, e.Aliases...), e.CasedAliases...) {
+			k := fold(strings.Join(strings.Fields(s), " "))
+			if _, ok := g.byName[k]; !ok {
+				g.byName[k] = e
+			}
+		}
+		if !e.Drop {
+			g.add(e.Name, e, e.ExactCase, e.NotInitial)
+		}
+		for _, a := range e.Aliases {
+			g.add(a, e, false, false)
+		}
+		for _, a := range e.CasedAliases {
+			g.add(a, e, true, false)
+		}
+	}
+	return g
+}
+
+// Lookup finds an entry by canonical name or alias, ignoring case, accents
+// and runs of spaces.
+func (g *Gazetteer) Lookup(name string) (*Entry, bool) {
+	e, ok := g.byName[fold(strings.Join(strings.Fields(name), " "))]
+	return e, ok
+}
+
+// Entries returns the gazetteer's entries (shared, do not modify).
+func (g *Gazetteer) Entries() []Entry { return g.entries }
+
+// fold is vocab.Fold with a fast path for ASCII.
+func fold(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return vocab.Fold(s)
+		}
+	}
+	return strings.ToLower(s)
+}

@@ -1,0 +1,412 @@
+package markdown
+
+import (
+	"bytes"
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// maxDepth bounds recursion over the AST (goldmark nests block quotes and
+// lists as deep as the input asks).
+const maxDepth = 200
+
+// walker turns a goldmark AST into Text.
+type walker struct {
+	src       []byte
+	b         *textBuilder
+	htmlLinks []htmlLink // <a href> opened by raw HTML and not yet closed
+	htmlCaps  []*span    // <figcaption> opened and not yet closed
+	htmlHeads []htmlHead // <h1>..<h6> opened and not yet closed
+	skip      int        // inside <script>/<style>
+	firstKind ast.NodeKind
+}
+
+type htmlLink struct {
+	sp  *span
+	url string
+}
+
+type htmlHead struct {
+	sp    *span
+	level int
+}
+
+func (w *walker) blocks(n ast.Node, depth int) {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		if w.firstKind == 0 {
+			w.firstKind = c.Kind()
+		}
+		w.block(c, depth+1)
+	}
+}
+
+func (w *walker) block(n ast.Node, depth int) {
+	if depth > maxDepth {
+		return
+	}
+	b := w.b
+	switch n := n.(type) {
+	case *ast.Heading:
+		b.separate(sepPara)
+		sp := b.open()
+		w.inlines(n, depth)
+		w.closeHTML()
+		b.heading(sp, n.Level)
+		b.separate(sepPara)
+	case *ast.Paragraph:
+		b.separate(sepPara)
+		w.inlines(n, depth)
+		w.closeHTML()
+		b.separate(sepPara)
+	case *ast.TextBlock:
+		b.separate(sepLine)
+		w.inlines(n, depth)
+		w.closeHTML()
+		b.separate(sepLine)
+	case *ast.List:
+		k := sepPara
+		if _, nested := n.Parent().(*ast.ListItem); nested {
+			k = sepLine
+		}
+		b.separate(k)
+		w.blocks(n, depth)
+		b.separate(k)
+	case *ast.ListItem:
+		b.separate(sepLine)
+		w.blocks(n, depth)
+		b.separate(sepLine)
+	case *ast.FencedCodeBlock, *ast.CodeBlock:
+		// dropped: see the package documentation
+		b.separate(sepPara)
+	case *ast.HTMLBlock:
+		b.separate(sepPara)
+		var sb strings.Builder
+		lines := n.Lines()
+		for i := 0; i < lines.Len(); i++ {
+			seg := lines.At(i)
+			sb.Write(seg.Value(w.src))
+		}
+		if n.HasClosure() {
+			sb.Write(n.ClosureLine.Value(w.src))
+		}
+		w.html(sb.String())
+		w.closeHTML()
+		b.separate(sepPara)
+	case *ast.ThematicBreak:
+		b.separate(sepPara)
+	case *east.Table:
+		b.separate(sepPara)
+		for row := n.FirstChild(); row != nil; row = row.NextSibling() {
+			b.separate(sepLine)
+			for cell := row.FirstChild(); cell != nil; cell = cell.NextSibling() {
+				if cell != row.FirstChild() {
+					b.separate(sepCell)
+				}
+				w.inlines(cell, depth+1)
+			}
+			w.closeHTML()
+			b.separate(sepLine)
+		}
+		b.separate(sepPara)
+	default:
+		// Blockquote, Document, definition lists and unknown blocks: their
+		// children, as paragraphs.
+		if n.Type() == ast.TypeInline {
+			w.inline(n, depth)
+			return
+		}
+		b.separate(sepPara)
+		if n.Type() == ast.TypeBlock && n.FirstChild() != nil && n.FirstChild().Type() == ast.TypeInline {
+			w.inlines(n, depth)
+			w.closeHTML()
+		} else {
+			w.blocks(n, depth)
+		}
+		b.separate(sepPara)
+	}
+}
+
+func (w *walker) inlines(n ast.Node, depth int) {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		w.inline(c, depth+1)
+	}
+}
+
+func (w *walker) inline(n ast.Node, depth int) {
+	if depth > maxDepth {
+		return
+	}
+	b := w.b
+	switch n := n.(type) {
+	case *ast.Text:
+		if w.skip == 0 {
+			v := n.Segment.Value(w.src)
+			if plainASCII(v) {
+				b.writeASCII(v)
+			} else if n.IsRaw() {
+				b.write(b.clean(string(v)))
+			} else {
+				b.write(b.clean(unescape(v)))
+			}
+		}
+		if n.HardLineBreak() {
+			b.separate(sepLine)
+		} else if n.SoftLineBreak() {
+			b.separate(sepSpace)
+		}
+	case *ast.String:
+		if w.skip == 0 {
+			b.write(b.clean(string(n.Value)))
+		}
+	case *ast.CodeSpan:
+		var sb strings.Builder
+		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+			if t, ok := c.(*ast.Text); ok {
+				sb.Write(t.Segment.Value(w.src))
+			} else if s, ok := c.(*ast.String); ok {
+				sb.Write(s.Value)
+			}
+		}
+		if w.skip == 0 {
+			b.write(b.clean(collapseSpace(sb.String())))
+		}
+	case *ast.Link:
+		sp := b.open()
+		w.inlines(n, depth)
+		b.link(sp, string(n.Destination), false)
+	case *ast.Image:
+		var sb strings.Builder
+		altText(&sb, n, w.src, depth)
+		b.image(b.clean(sb.String()), string(n.Destination))
+	case *ast.AutoLink:
+		url := string(n.URL(w.src))
+		label := string(n.Label(w.src))
+		switch {
+		case n.AutoLinkType == ast.AutoLinkEmail && !strings.HasPrefix(strings.ToLower(url), "mailto:"):
+			url = "mailto:" + url
+		case n.AutoLinkType == ast.AutoLinkURL && !strings.Contains(url, "://") && !strings.HasPrefix(strings.ToLower(url), "mailto:"):
+			url = "http://" + url
+		}
+		sp := b.open()
+		b.write(b.clean(label))
+		b.link(sp, url, false)
+	case *ast.RawHTML:
+		var raw []byte
+		if n.Segments.Len() == 1 {
+			seg := n.Segments.At(0)
+			raw = seg.Value(w.src)
+		} else {
+			for i := 0; i < n.Segments.Len(); i++ {
+				seg := n.Segments.At(i)
+				raw = append(raw, seg.Value(w.src)...)
+			}
+		}
+		w.rawTag(raw)
+	default:
+		// Emphasis, strikethrough, task check boxes and unknown inlines.
+		w.inlines(n, depth)
+	}
+}
+
+// altText collects the plain text of an image's description.
+func altText(sb *strings.Builder, n ast.Node, src []byte, depth int) {
+	if depth > maxDepth {
+		return
+	}
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		switch t := c.(type) {
+		case *ast.Text:
+			sb.WriteString(unescape(t.Segment.Value(src)))
+			if t.SoftLineBreak() || t.HardLineBreak() {
+				sb.WriteByte(' ')
+			}
+		case *ast.String:
+			sb.Write(t.Value)
+		default:
+			altText(sb, c, src, depth+1)
+		}
+	}
+}
+
+// unescape removes the backslash of backslash escapes.
+func unescape(v []byte) string {
+	if bytes.IndexByte(v, '\\') < 0 {
+		return string(v)
+	}
+	out := make([]byte, 0, len(v))
+	for j := 0; j < len(v); j++ {
+		if v[j] == '\\' && j+1 < len(v) && isASCIIPunct(v[j+1]) {
+			j++
+		}
+		out = append(out, v[j])
+	}
+	return string(out)
+}
+
+func isASCIIPunct(c byte) bool {
+	return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~')
+}
+
+// html reduces a piece of raw HTML to text: <a href> opens a link closed by
+// </a>, <img> gives an alt text and an image link, block tags separate
+// paragraphs and lines, <script>/<style> bodies and comments are dropped.
+func (w *walker) html(raw string) {
+	b := w.b
+	z := html.NewTokenizer(strings.NewReader(raw))
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			return
+		case html.TextToken:
+			if w.skip > 0 {
+				continue
+			}
+			t := string(z.Text())
+			if b.fx != nil {
+				t = b.fx.Mojibake(t)
+			}
+			if t != "" && isSpaceByte(t[0]) {
+				b.separate(sepSpace)
+			}
+			b.write(collapseSpace(t))
+			if t != "" && isSpaceByte(t[len(t)-1]) {
+				b.separate(sepSpace)
+			}
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, hasAttr := z.TagName()
+			var attrs map[string]string
+			for hasAttr {
+				var k, v []byte
+				k, v, hasAttr = z.TagAttr()
+				if attrs == nil {
+					attrs = map[string]string{}
+				}
+				attrs[string(k)] = string(v)
+			}
+			w.startTag(name, attrs, tt == html.SelfClosingTagToken)
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			w.endTag(name)
+		}
+	}
+}
+
+// startTag acts on an opening tag (name lower-case).
+func (w *walker) startTag(name []byte, attrs map[string]string, selfClosing bool) {
+	b := w.b
+	a := atom.Lookup(name)
+	switch a {
+	case atom.A:
+		if href := strings.TrimSpace(attrs["href"]); href != "" && !selfClosing {
+			w.htmlLinks = append(w.htmlLinks, htmlLink{sp: b.open(), url: href})
+		}
+	case atom.Img:
+		alt := attrs["alt"]
+		if alt == "" {
+			alt = attrs["title"]
+		}
+		if b.fx != nil {
+			alt = b.fx.Mojibake(alt)
+		}
+		b.image(alt, strings.TrimSpace(attrs["src"]))
+	case atom.Script, atom.Style, atom.Noscript, atom.Template:
+		if !selfClosing {
+			w.skip++
+		}
+	case atom.Figcaption:
+		b.separate(sepLine)
+		w.htmlCaps = append(w.htmlCaps, b.open())
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		b.separate(sepPara)
+		w.htmlHeads = append(w.htmlHeads, htmlHead{sp: b.open(), level: int(name[1] - '0')})
+	default:
+		b.separate(htmlSep(a))
+	}
+}
+
+// endTag acts on a closing tag (name lower-case).
+func (w *walker) endTag(name []byte) {
+	b := w.b
+	a := atom.Lookup(name)
+	switch a {
+	case atom.A:
+		if n := len(w.htmlLinks); n > 0 {
+			l := w.htmlLinks[n-1]
+			w.htmlLinks = w.htmlLinks[:n-1]
+			b.link(l.sp, l.url, false)
+		}
+	case atom.Script, atom.Style, atom.Noscript, atom.Template:
+		if w.skip > 0 {
+			w.skip--
+		}
+	case atom.Figcaption:
+		w.closeCaption()
+		b.separate(sepLine)
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		if n := len(w.htmlHeads); n > 0 {
+			h := w.htmlHeads[n-1]
+			w.htmlHeads = w.htmlHeads[:n-1]
+			b.heading(h.sp, h.level)
+		}
+		b.separate(sepPara)
+	default:
+		b.separate(htmlSep(a))
+	}
+}
+
+func (w *walker) closeCaption() {
+	n := len(w.htmlCaps)
+	if n == 0 {
+		return
+	}
+	sp := w.htmlCaps[n-1]
+	w.htmlCaps = w.htmlCaps[:n-1]
+	s, e := w.b.close(sp)
+	if e > s {
+		w.b.d.Alts = append(w.b.d.Alts, spanAt(w.b, s, e))
+	}
+}
+
+// closeHTML ends whatever raw HTML left open at the end of a block.
+func (w *walker) closeHTML() {
+	for len(w.htmlLinks) > 0 {
+		n := len(w.htmlLinks)
+		l := w.htmlLinks[n-1]
+		w.htmlLinks = w.htmlLinks[:n-1]
+		w.b.link(l.sp, l.url, false)
+	}
+	for len(w.htmlCaps) > 0 {
+		w.closeCaption()
+	}
+	for len(w.htmlHeads) > 0 {
+		n := len(w.htmlHeads)
+		h := w.htmlHeads[n-1]
+		w.htmlHeads = w.htmlHeads[:n-1]
+		w.b.heading(h.sp, h.level)
+	}
+	w.skip = 0
+}
+
+// htmlSep is the separator an HTML tag stands for.
+func htmlSep(a atom.Atom) int {
+	switch a {
+	case atom.P, atom.Div, atom.Section, atom.Article, atom.Header, atom.Footer, atom.Blockquote,
+		atom.Pre, atom.Ul, atom.Ol, atom.Dl, atom.Table, atom.Figure, atom.Hr, atom.Aside, atom.Nav,
+		atom.Main, atom.Details, atom.Center, atom.Address:
+		return sepPara
+	case atom.Br, atom.Li, atom.Tr, atom.Dt, atom.Dd, atom.Caption, atom.Summary, atom.Thead, atom.Tbody:
+		return sepLine
+	case atom.Td, atom.Th:
+		return sepCell
+	}
+	return sepNone
+}
+
+func isSpaceByte(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
+}

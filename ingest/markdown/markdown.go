@@ -1,0 +1,76 @@
+package markdown
+
+import (
+	"fmt"
+	"github.com/yuin/goldmark/ast"
+	"sync"
+
+	"github.com/talkgraph/talkgraph/ingest/doc"
+	"github.com/talkgraph/talkgraph/ingest/metadata"
+	"github.com/talkgraph/talkgraph/ingest/textfix"
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+)
+
+// Format names set on Document.Format, by kind of front matter.
+const (
+	FormatPlain   = "markdown"
+	FormatYAML    = "markdown-yaml"
+	FormatTOML    = "markdown-toml"
+	FormatJSON    = "markdown-json"
+	FormatPelican = "markdown-pelican"
+)
+
+// goldmarkParser is built once: a goldmark parser holds no per-document
+// state and is safe for concurrent use.
+var goldmarkParser = sync.OnceValue(func() parser.Parser {
+	return goldmark.New(goldmark.WithExtensions(
+		extension.Table, extension.Strikethrough,
+	)).Parser()
+})
+
+// Parse parses one Markdown post read from source (a path or URL, used in
+// errors and for the title/date fallbacks). Broken front matter is an error
+// naming source and, where known, the line. The Document it returns passes
+// Check.
+func Parse(source string, data []byte, fx *textfix.Fixer) (*doc.Document, error) {
+	s := normalise(data)
+	fm, err := splitFrontMatter(s)
+	if err != nil {
+		return nil, fmt.Errorf("%s: parse front matter: %w", source, err)
+	}
+	d := &doc.Document{Source: source, Format: FormatPlain}
+	if fm.kind != "" {
+		d.Format = "markdown-" + fm.kind
+		if fm.kind == "yaml" {
+			jekyllLists(fm.fields)
+		}
+		metadata.Apply(d, fm.fields, fx)
+	}
+
+	body := []byte(textfix.StripTemplateTags(fm.body))
+	root := goldmarkParser().Parse(text.NewReader(body))
+	w := &walker{src: body, b: newTextBuilder(fx, d, len(body))}
+	w.blocks(root, 0)
+	w.closeHTML()
+	d.Text = w.b.text()
+	linkBareURLs(d)
+
+	if d.Title == "" && len(d.Sections) > 0 {
+		// The first heading is the title when it opens the post or is the
+		// only top-level one.
+		first := d.Sections[0]
+		if w.firstKind == kindHeading || first.Level == 1 {
+			d.Title = metadata.CleanTitle(first.Heading)
+		}
+	}
+	metadata.FillDefaults(d)
+	if err := d.Check(); err != nil {
+		return nil, fmt.Errorf("%s: internal error: %w", source, err)
+	}
+	return d, nil
+}
+
+var kindHeading = ast.KindHeading

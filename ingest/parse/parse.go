@@ -1,0 +1,190 @@
+package parse
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"runtime/debug"
+	"strings"
+
+	"github.com/talkgraph/talkgraph/ingest/detect"
+	"github.com/talkgraph/talkgraph/ingest/doc"
+	"github.com/talkgraph/talkgraph/ingest/gemtext"
+	"github.com/talkgraph/talkgraph/ingest/htmlpage"
+	"github.com/talkgraph/talkgraph/ingest/markdown"
+	"github.com/talkgraph/talkgraph/ingest/metadata"
+	"github.com/talkgraph/talkgraph/ingest/plaintext"
+	"github.com/talkgraph/talkgraph/ingest/rst"
+	"github.com/talkgraph/talkgraph/ingest/schedule"
+	"github.com/talkgraph/talkgraph/ingest/source"
+	"github.com/talkgraph/talkgraph/ingest/textfix"
+)
+
+// ErrNotSupported is wrapped by the error for an input in no supported
+// format (binary, empty, unknown text). The pipeline skips such files
+// silently in directory walks and reports them when named explicitly.
+var ErrNotSupported = errors.New("not a supported post or schedule format")
+
+// ErrNotUTF8 is wrapped by the error for text that is not valid UTF-8. It is
+// always reported: the file is probably a post in a legacy encoding.
+var ErrNotUTF8 = errors.New("not valid UTF-8")
+
+// Kind says whether an input is a post or a schedule.
+type Kind int
+
+// Kinds of parsed input.
+const (
+	Post Kind = iota
+	Schedule
+)
+
+// String names the kind.
+func (k Kind) String() string {
+	if k == Schedule {
+		return "schedule"
+	}
+	return "post"
+}
+
+// Parsed is one parsed input: exactly one of Doc and Schedule is set.
+type Parsed struct {
+	Kind     Kind
+	Doc      *doc.Document
+	Schedule *schedule.Schedule
+	Format   string // detected format name (see Formats)
+}
+
+// postParser is the signature every post format parser shares.
+type postParser func(source string, data []byte, fx *textfix.Fixer) (*doc.Document, error)
+
+// scheduleParser is the signature of the schedule parsers.
+type scheduleParser func(source string, data []byte) (*schedule.Schedule, error)
+
+// Parser detects formats and runs the parsers. Make one with New; it is
+// safe for concurrent use.
+type Parser struct {
+	fx        *textfix.Fixer
+	posts     map[string]postParser
+	schedules map[string]scheduleParser
+}
+
+// New builds a Parser with every supported format.
+func New() *Parser {
+	return &Parser{
+		fx: textfix.New(),
+		posts: map[string]postParser{
+			detect.Markdown:        markdown.Parse,
+			detect.PelicanMarkdown: markdown.Parse,
+			detect.RST:             rst.Parse,
+			detect.HTML:            htmlpage.Parse,
+			detect.Gemtext:         gemtext.Parse,
+			detect.PlainText:       plaintext.Parse,
+		},
+		schedules: map[string]scheduleParser{
+			detect.PentabarfXML: schedule.ParseXML,
+			detect.FrabJSON:     schedule.ParseJSON,
+			detect.PretalxJSON:  schedule.ParseJSON,
+		},
+	}
+}
+
+// Parse detects in's format and parses it. A read failure recorded in
+// in.Err is returned as is. Errors name the input; an input in no supported
+// format gives an error wrapping ErrNotSupported. A panic inside a format
+// parser is recovered and returned as an error naming the input.
+func (p *Parser) Parse(ctx context.Context, in source.Input) (*Parsed, error) {
+	if in.Err != nil {
+		return nil, in.Err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	r := detect.Detect(in.Name, in.Data)
+	switch r.Format {
+	case detect.NotUTF8:
+		return nil, fmt.Errorf("%s: %w: %s", in.Name, ErrNotUTF8, r.Reason)
+	case detect.Binary, detect.Empty, detect.Unknown:
+		return nil, fmt.Errorf("%s: %w (%s: %s)", in.Name, ErrNotSupported, r.Format, r.Reason)
+	}
+	if sp, ok := p.schedules[r.Format]; ok {
+		var s *schedule.Schedule
+		err := guard(in.Name, func() (err error) {
+			s, err = sp(in.Name, in.Data)
+			return err
+		})
+		if err != nil {
+			return nil, wrapName(in.Name, err)
+		}
+		if s.Source == "" {
+			s.Source = in.Name
+		}
+		if s.Format == "" {
+			s.Format = r.Format
+		}
+		return &Parsed{Kind: Schedule, Schedule: s, Format: r.Format}, nil
+	}
+	pp, ok := p.posts[r.Format]
+	if !ok {
+		return nil, fmt.Errorf("%s: %w (no parser for %s)", in.Name, ErrNotSupported, r.Format)
+	}
+	var d *doc.Document
+	err := guard(in.Name, func() (err error) {
+		d, err = pp(in.Name, in.Data, p.fx)
+		return err
+	})
+	if err != nil {
+		return nil, wrapName(in.Name, err)
+	}
+	if d == nil {
+		return nil, fmt.Errorf("%s: %s parser returned no document", in.Name, r.Format)
+	}
+	finish(d, in.Name, r.Format)
+	if err := d.Check(); err != nil {
+		return nil, fmt.Errorf("%s: %s parser produced a broken document: %w", in.Name, r.Format, err)
+	}
+	return &Parsed{Kind: Post, Doc: d, Format: r.Format}, nil
+}
+
+// finish applies the fallbacks every post gets: Source and Format set, the
+// title from the first heading, the date from the file name.
+func finish(d *doc.Document, name, format string) {
+	if d.Source == "" {
+		d.Source = name
+	}
+	if d.Format == "" {
+		d.Format = format
+	}
+	if d.Title == "" && len(d.Sections) > 0 {
+		d.Title = metadata.CleanTitle(d.Sections[0].Heading)
+	}
+	if d.Date == "" {
+		d.Date = metadata.DateFromName(name)
+	}
+}
+
+// guard runs f, turning a panic into an error naming the input.
+func guard(name string, f func() error) (err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			err = fmt.Errorf("%s: parser panic (please report this bug): %v\n%s", name, v, firstFrames(debug.Stack()))
+		}
+	}()
+	return f()
+}
+
+// firstFrames keeps the top of a stack trace, enough to locate the bug.
+func firstFrames(stack []byte) string {
+	lines := strings.Split(string(stack), "\n")
+	if len(lines) > 16 {
+		lines = lines[:16]
+	}
+	return strings.Join(lines, "\n")
+}
+
+// wrapName prefixes err with name unless its message already starts with it.
+func wrapName(name string, err error) error {
+	if strings.HasPrefix(err.Error(), name) {
+		return err
+	}
+	return fmt.Errorf("%s: %w", name, err)
+}

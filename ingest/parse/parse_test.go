@@ -1,0 +1,187 @@
+package parse
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/talkgraph/talkgraph/ingest/detect"
+	"github.com/talkgraph/talkgraph/ingest/source"
+)
+
+// TestFormatsExamples checks the format table: every format has its fields,
+// and every example is detected as its own format and parses.
+func TestFormatsExamples(t *testing.T) {
+	p := New()
+	seen := map[string]bool{}
+	for _, f := range Formats() {
+		if f.Name == "" || f.Description == "" || f.Detection == "" || f.Example == "" {
+			t.Errorf("incomplete entry %+v", f)
+		}
+		if seen[f.Name] {
+			t.Errorf("duplicate format %s", f.Name)
+		}
+		seen[f.Name] = true
+		if r := detect.Detect("example", []byte(f.Example)); r.Format != f.Name {
+			t.Errorf("%s example detected as %s (%s)", f.Name, r.Format, r.Reason)
+			continue
+		}
+		got, err := p.Parse(context.Background(), source.Input{Name: "example", Data: []byte(f.Example), Explicit: true})
+		if err != nil {
+			t.Errorf("%s example: %v", f.Name, err)
+			continue
+		}
+		if got.Kind != f.Kind || got.Format != f.Name {
+			t.Errorf("%s example: kind %v format %s", f.Name, got.Kind, got.Format)
+		}
+		if _, ok := p.posts[f.Name]; !ok && f.Kind == Post {
+			t.Errorf("%s: no post parser registered", f.Name)
+		}
+	}
+	for name := range p.posts {
+		if !seen[name] {
+			t.Errorf("parser %s missing from Formats()", name)
+		}
+	}
+	for name := range p.schedules {
+		if !seen[name] {
+			t.Errorf("parser %s missing from Formats()", name)
+		}
+	}
+}
+
+func TestParse(t *testing.T) {
+	tests := []struct {
+		name, data string
+		kind       Kind
+		format     string
+		err        error // nil: success
+	}{
+		{"post.md", "---\ntitle: Hello\n---\n\nSee [FOSDEM](https://fosdem.org/).\n", Post, detect.Markdown, nil},
+		{"2019-02-05-post.html", "<html><body><article><h1>Recap</h1><p>x</p></article></body></html>", Post, detect.HTML, nil},
+		{"post.gmi", "# Gem\n=> https://fosdem.org/ FOSDEM\n", Post, detect.Gemtext, nil},
+		{"post.txt", "2015-02-04\nFOSDEM 2015\n\nBody (https://fosdem.org/).\n", Post, detect.PlainText, nil},
+		{"post.rst", "Review\n######\n\n:date: 2017-02-09\n\nText `FOSDEM <https://fosdem.org/2017/>`_.\n", Post, detect.RST, nil},
+		{"s.json", `{"schedule":{"conference":{"title":"X 2020","acronym":"x2020","days":[]}}}`, Schedule, detect.FrabJSON, nil},
+		{"x.bin", "a\x00b", Post, "", ErrNotSupported},
+		{"x.md", "", Post, "", ErrNotSupported},
+		{"LICENSE", "Permission is hereby granted", Post, "", ErrNotSupported},
+		{"x.md", "caf\xe9", Post, "", ErrNotUTF8},
+	}
+	p := New()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := p.Parse(context.Background(), source.Input{Name: tt.name, Data: []byte(tt.data)})
+			if tt.err != nil {
+				if !errors.Is(err, tt.err) || !strings.Contains(err.Error(), tt.name) {
+					t.Fatalf("err = %v, want %v naming %s", err, tt.err, tt.name)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got.Kind != tt.kind || got.Format != tt.format {
+				t.Fatalf("kind %v format %s", got.Kind, got.Format)
+			}
+			switch got.Kind {
+			case Post:
+				if got.Doc == nil || got.Schedule != nil {
+					t.Fatal("post without Doc")
+				}
+				if got.Doc.Source != tt.name || got.Doc.Format == "" {
+					t.Errorf("Source %q Format %q", got.Doc.Source, got.Doc.Format)
+				}
+				if err := got.Doc.Check(); err != nil {
+					t.Error(err)
+				}
+			case Schedule:
+				if got.Schedule == nil || got.Doc != nil {
+					t.Fatal("schedule without Schedule")
+				}
+			}
+		})
+	}
+}
+
+func TestParseFallbacks(t *testing.T) {
+	got, err := New().Parse(context.Background(), source.Input{Name: "blog/2019-02-05-x.html", Data: []byte("<html><body><article><h2>First heading</h2><p>x</p></article></body></html>")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Doc.Title != "First heading" || got.Doc.Date != "2019-02-05" {
+		t.Errorf("title %q date %q", got.Doc.Title, got.Doc.Date)
+	}
+}
+
+func TestParseInputError(t *testing.T) {
+	readErr := errors.New("x.md: permission denied")
+	if _, err := New().Parse(context.Background(), source.Input{Name: "x.md", Err: readErr}); !errors.Is(err, readErr) {
+		t.Errorf("err = %v", err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := New().Parse(ctx, source.Input{Name: "x.md", Data: []byte("# x")}); !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled: err = %v", err)
+	}
+}
+
+func TestGuard(t *testing.T) {
+	err := guard("bad.md", func() error { panic("boom") })
+	if err == nil || !strings.Contains(err.Error(), "bad.md") || !strings.Contains(err.Error(), "boom") {
+		t.Errorf("err = %v", err)
+	}
+	if err := guard("ok.md", func() error { return nil }); err != nil {
+		t.Errorf("err = %v", err)
+	}
+}
+
+// TestSharedData parses the shared corpus and schedules when present.
+func TestSharedData(t *testing.T) {
+	root := filepath.Join("..", "..", "..", "shared")
+	if _, err := os.Stat(root); err != nil {
+		t.Skip("shared/ not present")
+	}
+	p := New()
+	for _, glob := range []string{"corpus/dev/*.txt", "data/schedules/fosdem-2019.xml", "data/schedules/formats/*examples*.json"} {
+		paths, _ := filepath.Glob(filepath.Join(root, glob))
+		for _, path := range paths {
+			data, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := p.Parse(context.Background(), source.Input{Name: path, Data: data, Explicit: true})
+			if err != nil {
+				t.Errorf("%s: %v", path, err)
+				continue
+			}
+			if got.Kind == Post && (got.Doc.Title == "" || got.Doc.Text == "") {
+				t.Errorf("%s: no title or text", path)
+			}
+		}
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	for _, fi := range Formats() {
+		f.Add("example", []byte(fi.Example))
+	}
+	p := New()
+	f.Fuzz(func(t *testing.T, name string, data []byte) {
+		got, err := p.Parse(context.Background(), source.Input{Name: name, Data: data})
+		if err != nil {
+			if strings.Contains(err.Error(), "parser panic") || strings.Contains(err.Error(), "broken document") {
+				t.Fatal(err)
+			}
+			return
+		}
+		if got.Kind == Post {
+			if err := got.Doc.Check(); err != nil {
+				t.Fatal(err)
+			}
+		}
+	})
+}

@@ -1,0 +1,330 @@
+package pipeline
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"net/url"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/talkgraph/talkgraph/graph/store"
+	"github.com/talkgraph/talkgraph/graph/vocab"
+	"github.com/talkgraph/talkgraph/ingest/detect"
+	"github.com/talkgraph/talkgraph/ingest/gazetteer"
+	"github.com/talkgraph/talkgraph/ingest/parse"
+	"github.com/talkgraph/talkgraph/ingest/resolve"
+	"github.com/talkgraph/talkgraph/ingest/schedule"
+	"github.com/talkgraph/talkgraph/ingest/source"
+)
+
+// Version names the extractor's behaviour. It is part of every content hash,
+// so a new version re-extracts posts on the next ingest.
+const Version = "talkgraph-extract/1"
+
+// Config is what an ingest needs.
+type Config struct {
+	Store     *store.Store
+	Minter    vocab.Minter
+	Gazetteer *gazetteer.Gazetteer
+	Known     *schedule.Index  // schedules shipped with talkgraph (may be nil)
+	Aliases   *resolve.Aliases // user corrections (may be nil)
+	// AliasesHash identifies the aliases file's content, so editing it
+	// re-resolves posts on the next ingest.
+	AliasesHash string
+	Source      source.Options
+	Progress    io.Writer // progress lines (nil: none)
+	BatchDocs   int       // docs per store transaction (default 500)
+}
+
+// Failure is one input that could not be ingested.
+type Failure struct {
+	Input string
+	Err   error
+}
+
+func (f Failure) Error() string { return f.Input + ": " + f.Err.Error() }
+
+// Report counts what an ingest did.
+type Report struct {
+	Posts, Schedules int // inputs read of each kind
+	Added            int // docs new to the store
+	Replaced         int // docs whose content or context changed
+	Unchanged        int // docs skipped as unchanged
+	Skipped          int // files in walked directories that are neither posts nor schedules
+	QuadsAdded       int
+	QuadsDeleted     int
+	Bytes            int64 // bytes of input read
+	Failures         []Failure
+	Elapsed          time.Duration
+}
+
+// Run ingests every input named by paths.
+func Run(ctx context.Context, cfg Config, paths []string) (*Report, error) {
+	start := time.Now()
+	if cfg.BatchDocs <= 0 {
+		cfg.BatchDocs = 500
+	}
+	r := &runner{cfg: cfg, rep: &Report{}, parser: parse.New(), handled: map[string]bool{}, cached: map[string]source.Input{}}
+	if err := r.loadSchedules(ctx); err != nil {
+		return nil, err
+	}
+	// Pass 1: schedules, so that posts read in pass 2 resolve against them.
+	err := source.Walk(ctx, paths, cfg.Source, func(in source.Input) error {
+		if in.Name == "-" || isURL(in.Name) {
+			r.cached[in.Name] = in // cannot be read twice
+		}
+		if in.Err != nil {
+			r.fail(in.Name, in.Err)
+			r.handled[in.Name] = true
+			return nil
+		}
+		if detect.Detect(in.Name, in.Data).IsSchedule() {
+			r.handled[in.Name] = true
+			r.schedule(ctx, in)
+		}
+		return ctx.Err()
+	})
+	if err != nil {
+		return r.rep, err
+	}
+	if err := r.flush(ctx); err != nil {
+		return r.rep, err
+	}
+	r.res = resolve.New(resolve.Config{Minter: cfg.Minter, Gazetteer: cfg.Gazetteer, Schedules: r.index, Aliases: cfg.Aliases})
+	r.context = r.contextHash(ctx)
+	// Pass 2: posts.
+	for _, p := range paths {
+		if in, ok := r.cached[p]; ok {
+			if !r.handled[p] {
+				r.post(ctx, in)
+			}
+			continue
+		}
+		err := source.Walk(ctx, []string{p}, cfg.Source, func(in source.Input) error {
+			if r.handled[in.Name] {
+				return nil
+			}
+			if in.Err != nil { // changed between passes
+				r.fail(in.Name, in.Err)
+				return nil
+			}
+			r.post(ctx, in)
+			return ctx.Err()
+		})
+		if err != nil {
+			return r.rep, err
+		}
+	}
+	if err := r.flush(ctx); err != nil {
+		return r.rep, err
+	}
+	r.rep.Elapsed = time.Since(start)
+	r.progress(true)
+	return r.rep, nil
+}
+
+type runner struct {
+	cfg     Config
+	rep     *Report
+	parser  *parse.Parser
+	index   *schedule.Index
+	res     *resolve.Resolver
+	context string // hash of what resolution depends on besides the post
+	handled map[string]bool
+	cached  map[string]source.Input
+	batch   []store.Doc
+	quads   int
+	last    time.Time
+}
+
+func isURL(s string) bool {
+	u, err := url.Parse(s)
+	return err == nil && (u.Scheme == "http" || u.Scheme == "https")
+}
+
+// loadSchedules builds the index posts resolve against: the shipped one and
+// every schedule already in the store.
+func (r *runner) loadSchedules(ctx context.Context) error {
+	r.index = schedule.NewIndex()
+	if r.cfg.Known != nil {
+		r.index.Merge(r.cfg.Known)
+	}
+	att, err := r.cfg.Store.Attachments("schedule")
+	if err != nil {
+		return fmt.Errorf("read stored schedules: %w", err)
+	}
+	labels := make([]string, 0, len(att))
+	for l := range att {
+		labels = append(labels, string(l))
+	}
+	sort.Strings(labels)
+	for _, l := range labels {
+		ix, err := schedule.DecodeIndex(att[quad.IRI(l)])
+		if err != nil {
+			return fmt.Errorf("%s: stored schedule index: %w", l, err)
+		}
+		r.index.Merge(ix)
+	}
+	return nil
+}
+
+// contextHash identifies everything besides a post's bytes that its
+// extraction depends on: the extractor, the aliases and the stored schedules.
+func (r *runner) contextHash(ctx context.Context) string {
+	h := sha256.New()
+	io.WriteString(h, Version+"\n"+r.cfg.AliasesHash+"\n"+string(r.cfg.Minter.Post(""))+"\n")
+	docs, err := r.cfg.Store.Docs(ctx)
+	if err == nil {
+		var lines []string
+		for _, d := range docs {
+			if d.Kind == "schedule" {
+				lines = append(lines, string(d.Label)+" "+d.Hash)
+			}
+		}
+		sort.Strings(lines)
+		io.WriteString(h, strings.Join(lines, "\n"))
+	}
+	return hex.EncodeToString(h.Sum(nil))[:16]
+}
+
+func contentHash(data []byte, context string) string {
+	sum := sha256.Sum256(data)
+	return hex.EncodeToString(sum[:]) + "/" + context
+}
+
+func (r *runner) fail(name string, err error) {
+	r.rep.Failures = append(r.rep.Failures, Failure{Input: name, Err: err})
+}
+
+func (r *runner) schedule(ctx context.Context, in source.Input) {
+	r.rep.Bytes += int64(len(in.Data))
+	label := r.cfg.Minter.Schedule(in.Name)
+	hash := contentHash(in.Data, Version)
+	r.rep.Schedules++
+	if h, ok := r.cfg.Store.Hash(label); ok && h == hash {
+		r.rep.Unchanged++
+		return
+	}
+	p, err := r.parser.Parse(ctx, in)
+	if err != nil {
+		r.fail(in.Name, err)
+		return
+	}
+	if p.Schedule == nil {
+		r.fail(in.Name, errors.New("looked like a schedule but did not parse as one"))
+		return
+	}
+	d, err := schedule.Graph(p.Schedule, r.cfg.Minter, hash)
+	if err != nil {
+		r.fail(in.Name, err)
+		return
+	}
+	ix := schedule.NewIndex()
+	ix.Add(p.Schedule)
+	r.index.Merge(ix)
+	r.add(ctx, d)
+}
+
+func (r *runner) post(ctx context.Context, in source.Input) {
+	label := r.cfg.Minter.Post(in.Name)
+	hash := contentHash(in.Data, r.context)
+	if h, ok := r.cfg.Store.Hash(label); ok && h == hash {
+		r.rep.Posts++
+		r.rep.Unchanged++
+		return
+	}
+	p, err := r.parser.Parse(ctx, in)
+	if err != nil {
+		if errors.Is(err, parse.ErrNotSupported) && !in.Explicit {
+			r.rep.Skipped++
+			return
+		}
+		r.fail(in.Name, err)
+		return
+	}
+	if p.Doc == nil { // a schedule found only now (changed between passes)
+		r.fail(in.Name, errors.New("changed while being read; run ingest again"))
+		return
+	}
+	r.rep.Posts++
+	r.rep.Bytes += int64(len(in.Data))
+	d, err := r.res.Post(p.Doc, hash)
+	if err != nil {
+		r.fail(in.Name, err)
+		return
+	}
+	r.add(ctx, d)
+}
+
+func (r *runner) add(ctx context.Context, d store.Doc) {
+	r.batch = append(r.batch, d)
+	r.quads += len(d.Quads)
+	if len(r.batch) >= r.cfg.BatchDocs || r.quads >= 50000 {
+		if err := r.flush(ctx); err != nil {
+			r.fail("store", err)
+		}
+	}
+	r.progress(false)
+}
+
+// flush writes the batch. If the store refuses the batch, each doc is put on
+// its own so that one bad doc fails alone.
+func (r *runner) flush(ctx context.Context) error {
+	if len(r.batch) == 0 {
+		return nil
+	}
+	batch := r.batch
+	r.batch, r.quads = nil, 0
+	res, err := r.cfg.Store.Put(ctx, batch)
+	if err == nil {
+		r.count(res)
+		return nil
+	}
+	if ctx.Err() != nil {
+		return ctx.Err()
+	}
+	for _, d := range batch {
+		res, err := r.cfg.Store.Put(ctx, []store.Doc{d})
+		if err != nil {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			r.fail(d.Source, err)
+			continue
+		}
+		r.count(res)
+	}
+	return nil
+}
+
+func (r *runner) count(res store.PutResult) {
+	r.rep.Added += res.Added
+	r.rep.Replaced += res.Replaced
+	r.rep.Unchanged += res.Unchanged
+	r.rep.QuadsAdded += res.QuadsAdded
+	r.rep.QuadsDeleted += res.QuadsDeleted
+}
+
+func (r *runner) progress(final bool) {
+	if r.cfg.Progress == nil {
+		return
+	}
+	now := time.Now()
+	if !final && now.Sub(r.last) < time.Second {
+		return
+	}
+	r.last = now
+	end := "\r"
+	if final {
+		end = "\n"
+	}
+	fmt.Fprintf(r.cfg.Progress, "ingest: %d posts, %d schedules, %d failed, %.1f MB%s",
+		r.rep.Posts, r.rep.Schedules, len(r.rep.Failures), float64(r.rep.Bytes)/1e6, end)
+}

@@ -1,0 +1,526 @@
+package resolve
+
+import (
+	"fmt"
+	"path"
+	"sort"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/talkgraph/talkgraph/graph/store"
+	"github.com/talkgraph/talkgraph/graph/vocab"
+	"github.com/talkgraph/talkgraph/ingest/doc"
+	"github.com/talkgraph/talkgraph/ingest/extract"
+	"github.com/talkgraph/talkgraph/ingest/gazetteer"
+	"github.com/talkgraph/talkgraph/ingest/schedule"
+)
+
+// Config is what a Resolver knows beyond the post. Every field may be nil
+// (the zero Minter uses vocab.DefaultBase).
+type Config struct {
+	Minter    vocab.Minter
+	Gazetteer *gazetteer.Gazetteer
+	Schedules *schedule.Index
+	Aliases   *Aliases
+}
+
+// Resolver turns posts into store docs. It is safe for concurrent use.
+type Resolver struct {
+	cfg Config
+	x   *extract.Extractor
+}
+
+// New returns a Resolver for cfg.
+func New(cfg Config) *Resolver {
+	if cfg.Aliases != nil && cfg.Aliases.canon == nil {
+		cfg.Aliases.build()
+	}
+	r := &Resolver{cfg: cfg}
+	ecfg := extract.Config{}
+	if cfg.Gazetteer != nil {
+		ecfg.Lexicon = lexicon{cfg.Gazetteer}
+	}
+	if ix := cfg.Schedules; ix != nil {
+		seen := map[string]bool{}
+		for _, k := range ix.Editions() {
+			if e, ok := ix.Edition(k); ok && e.Series != "" && !seen[strings.ToLower(e.Series)] {
+				seen[strings.ToLower(e.Series)] = true
+				ecfg.Series = append(ecfg.Series, e.Series)
+			}
+		}
+		ecfg.Venues = r.venues
+		ecfg.Speaker = func(series, year, slug string) (string, bool) {
+			if e := r.edition(series, year); e != nil {
+				if p, ok := e.SpeakerBySlug(slug); ok && p.Name != "" {
+					return p.Name, true
+				}
+			}
+			return "", false
+		}
+		ecfg.Talk = func(series, year, slug string) (string, bool) {
+			if e := r.edition(series, year); e != nil {
+				if t, ok := e.TalkBySlug(slug); ok && t.Title != "" {
+					return t.Title, true
+				}
+			}
+			return "", false
+		}
+	}
+	r.x = extract.New(ecfg)
+	return r
+}
+
+// lexicon adapts the gazetteer to extract.Lexicon.
+type lexicon struct{ g *gazetteer.Gazetteer }
+
+func (l lexicon) Find(text string) []extract.Term {
+	ms := l.g.Find(text)
+	out := make([]extract.Term, 0, len(ms))
+	for _, m := range ms {
+		if m.Entry == nil {
+			continue
+		}
+		out = append(out, extract.Term{Start: m.Start, End: m.End, Name: m.Entry.Name, Class: m.Entry.Class, SameAs: m.Entry.SameAs})
+	}
+	return out
+}
+
+func (r *Resolver) edition(series, year string) *schedule.Edition {
+	if r.cfg.Schedules == nil || year == "" {
+		return nil
+	}
+	e, ok := r.cfg.Schedules.Edition(vocab.EventKey(series, year))
+	if !ok {
+		return nil
+	}
+	return e
+}
+
+// venues lists the names under which an edition's city and venue may appear.
+func (r *Resolver) venues(series, year string) []string {
+	e := r.edition(series, year)
+	if e == nil {
+		return nil
+	}
+	var out []string
+	if e.City != "" {
+		out = append(out, e.City)
+	}
+	v := strings.TrimSpace(e.Venue)
+	if v != "" {
+		if i := strings.IndexByte(v, '('); i > 0 {
+			out = append(out, strings.TrimSpace(v[:i]), strings.Trim(strings.TrimSpace(v[i:]), "()"))
+		} else {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// node is one resolved entity of the post.
+type node struct {
+	iri     quad.IRI
+	class   vocab.Class
+	name    string
+	aliases []string
+	sameAs  []string
+	repo    string
+	rule    string // how the identity was resolved
+	ev      extract.Mention
+	main    bool
+}
+
+// Post extracts and resolves d. hash is stored with the doc. The output is
+// deterministic for the same post and configuration.
+func (r *Resolver) Post(d *doc.Document, hash string) (store.Doc, error) {
+	if d == nil {
+		return store.Doc{}, fmt.Errorf("resolve: nil document")
+	}
+	m := r.cfg.Minter
+	label := m.Post(d.Source)
+	res := r.x.Extract(d)
+	out := store.Doc{Label: label, Source: d.Source, Kind: "post", Hash: hash}
+	w := &writer{doc: &out, text: d.Text, label: label}
+
+	nodes := make([]*node, len(res.Entities))
+	// events first: tracks and talks need their edition
+	order := make([]int, 0, len(res.Entities))
+	for _, c := range []vocab.Class{vocab.Event, vocab.Person, vocab.Track, vocab.Talk} {
+		for i, e := range res.Entities {
+			if e.Class == c {
+				order = append(order, i)
+			}
+		}
+	}
+	for i, e := range res.Entities {
+		switch e.Class {
+		case vocab.Event, vocab.Person, vocab.Track, vocab.Talk:
+		default:
+			order = append(order, i)
+		}
+	}
+	performers := map[int][]int{}
+	for _, rl := range res.Relations {
+		if rl.Pred == extract.Performer {
+			performers[rl.From] = append(performers[rl.From], rl.To)
+		}
+	}
+	for _, i := range order {
+		nodes[i] = r.resolve(d, res, i, nodes, performers[i])
+	}
+	// merge nodes with the same IRI
+	byIRI := map[quad.IRI]*node{}
+	var list []*node
+	for i, n := range nodes {
+		if o, ok := byIRI[n.iri]; ok {
+			o.aliases = appendUnique(o.aliases, n.name)
+			o.aliases = appendUnique(o.aliases, n.aliases...)
+			o.sameAs = appendUnique(o.sameAs, n.sameAs...)
+			o.main = o.main || n.main
+			if o.repo == "" {
+				o.repo = n.repo
+			}
+			nodes[i] = o
+			continue
+		}
+		byIRI[n.iri] = n
+		list = append(list, n)
+	}
+	sort.SliceStable(list, func(i, j int) bool { return list[i].iri < list[j].iri })
+
+	// the post
+	title := d.Title
+	if title == "" {
+		title = path.Base(d.Source)
+	}
+	front := extract.Mention{Rule: "post:front-matter", Confidence: 1}
+	w.add(label, vocab.Type, vocab.Post.IRI(), front, "")
+	w.add(label, vocab.Type, vocab.Post.Alignment(), front, "")
+	w.add(label, vocab.Name, quad.String(title), front, "title: "+title)
+	w.add(label, vocab.Headline, quad.String(title), front, "title: "+title)
+	w.add(label, vocab.Source, quad.String(d.Source), front, "")
+	if d.URL != "" && validIRI(d.URL) {
+		w.add(label, vocab.URL, quad.IRI(d.URL), front, "")
+	}
+	if d.Date != "" {
+		w.add(label, vocab.DatePublished, vocab.Date(d.Date), front, "date: "+d.Date)
+	}
+	if d.Language != "" {
+		w.add(label, vocab.InLanguage, quad.String(d.Language), front, "")
+	}
+	for _, t := range appendUnique(append([]string{}, d.Tags...), d.Keywords...) {
+		w.add(label, vocab.Keywords, quad.String(t), front, "")
+	}
+	// entities
+	for _, n := range list {
+		w.add(n.iri, vocab.Type, n.class.IRI(), n.ev, "")
+		if al := n.class.Alignment(); al != "" {
+			w.add(n.iri, vocab.Type, al, n.ev, "")
+		}
+		w.add(n.iri, vocab.Name, quad.String(n.name), extract.Mention{Start: n.ev.Start, End: n.ev.End, Rule: n.rule, Confidence: n.ev.Confidence}, "")
+		for _, a := range n.aliases {
+			if a != n.name && strings.TrimSpace(a) != "" {
+				w.add(n.iri, vocab.AlternateName, quad.String(a), n.ev, "")
+			}
+		}
+		for _, s := range n.sameAs {
+			if validIRI(s) {
+				w.add(n.iri, vocab.SameAs, quad.IRI(s), n.ev, "")
+			}
+		}
+		if n.repo != "" && validIRI(n.repo) {
+			w.add(n.iri, vocab.CodeRepo, quad.IRI(n.repo), n.ev, "")
+		}
+		w.add(label, vocab.Mentions, n.iri, n.ev, "")
+		if n.class == vocab.Event && n.main {
+			w.add(label, vocab.About, n.iri, n.ev, "")
+		}
+	}
+	// relations
+	for _, rl := range res.Relations {
+		to := nodes[rl.To].iri
+		from := label
+		if rl.From >= 0 {
+			from = nodes[rl.From].iri
+		}
+		if from == to {
+			continue
+		}
+		var p quad.IRI
+		switch rl.Pred {
+		case extract.Performer:
+			p = vocab.Performer
+		case extract.SuperEvent:
+			p = vocab.SuperEvent
+		case extract.Affiliation:
+			p = vocab.Affiliation
+		case extract.Location:
+			p = vocab.Location
+		case extract.About:
+			p = vocab.About
+		case extract.Author:
+			p = vocab.Author
+		default:
+			continue
+		}
+		w.add(from, p, to, extract.Mention{Start: rl.Start, End: rl.End, Rule: rl.Rule, Confidence: rl.Confidence}, "")
+	}
+	return out, nil
+}
+
+// resolve gives entity i its identity.
+func (r *Resolver) resolve(d *doc.Document, res *extract.Result, i int, nodes []*node, perf []int) *node {
+	m := r.cfg.Minter
+	e := res.Entities[i]
+	n := &node{class: e.Class, name: e.Name, aliases: append([]string{}, e.Aliases...), sameAs: append([]string{}, e.SameAs...), repo: e.Repo, rule: "resolve:as-written", main: e.Main}
+	if len(e.Mentions) > 0 {
+		n.ev = e.Mentions[0]
+		for _, mm := range e.Mentions {
+			if mm.End > mm.Start {
+				n.ev = mm
+				break
+			}
+		}
+	}
+	edKey, ed := "", (*schedule.Edition)(nil)
+	if e.Edition >= 0 && e.Edition < len(res.Entities) {
+		ev := res.Entities[e.Edition]
+		edKey = vocab.EventKey(ev.Series, ev.Year)
+		ed = r.edition(ev.Series, ev.Year)
+	}
+	switch e.Class {
+	case vocab.Event:
+		n.iri = m.Event(e.Series, e.Year)
+		if x := r.edition(e.Series, e.Year); x != nil {
+			n.name, n.rule = x.Name, "resolve:schedule-edition"
+			n.aliases = appendUnique(n.aliases, e.Name)
+			if x.URL != "" {
+				n.sameAs = appendUnique(n.sameAs, x.URL)
+			}
+		}
+	case vocab.Track:
+		name := e.Name
+		if ed != nil {
+			for _, q := range []string{e.Slug, e.Name} {
+				if q == "" {
+					continue
+				}
+				if off, ok := ed.TrackByName(q); ok {
+					name, n.rule = off, "resolve:schedule-track"
+					break
+				}
+			}
+		}
+		if name != e.Name {
+			n.aliases = appendUnique(n.aliases, e.Name)
+		}
+		n.name = name
+		n.iri = m.Track(edKey, name)
+	case vocab.Talk:
+		switch {
+		case e.Slug != "":
+			n.iri, n.rule = m.Talk(edKey, e.Slug), "resolve:schedule-talk-slug"
+			if ed != nil {
+				if t, ok := ed.TalkBySlug(e.Slug); ok && t.Title != "" {
+					if t.Title != e.Name {
+						n.aliases = appendUnique(n.aliases, e.Name)
+					}
+					n.name = t.Title
+				}
+			}
+		case e.Titled && ed != nil:
+			if ts := ed.FindTalksByTitle(e.Name); len(ts) == 1 && ts[0].Slug != "" {
+				n.iri, n.rule = m.Talk(edKey, ts[0].Slug), "resolve:schedule-talk-title"
+				if ts[0].Title != e.Name {
+					n.aliases = appendUnique(n.aliases, e.Name)
+					n.name = ts[0].Title
+				}
+				if ts[0].URL != "" {
+					n.sameAs = appendUnique(n.sameAs, ts[0].URL)
+				}
+			}
+		case !e.Titled && len(perf) > 0:
+			names := make([]string, 0, len(perf))
+			for _, p := range perf {
+				if nodes[p] != nil {
+					names = append(names, nodes[p].name)
+				}
+			}
+			if len(names) > 0 {
+				n.name = describe(strings.Join(names, " and "), e.Descr)
+				n.aliases = appendUnique(n.aliases, e.Name)
+			}
+		}
+		if n.iri == "" {
+			n.iri = m.Talk(edKey, n.name)
+		}
+	case vocab.Person:
+		name := e.Name
+		if e.Slug != "" && ed == nil {
+			// the speaker link's own edition
+			if x := r.editionForYear(e.Year, res); x != nil {
+				ed = x
+			}
+		}
+		if e.Slug != "" && ed != nil {
+			if p, ok := ed.SpeakerBySlug(e.Slug); ok && p.Name != "" {
+				name, n.rule = p.Name, "resolve:schedule-speaker-slug"
+			}
+		} else if ed2 := r.mainEdition(res); ed2 != nil && len(strings.Fields(name)) > 1 {
+			if ps := ed2.FindPersons(name); len(ps) == 1 && ps[0].Name != "" {
+				name, n.rule = ps[0].Name, "resolve:schedule-person-name"
+			}
+		}
+		for _, mm := range e.Mentions {
+			if mm.Rule == "person:first-name-in-post" && n.rule == "resolve:as-written" {
+				n.rule = "resolve:first-name-in-post"
+			}
+		}
+		keys := append([]string{name, e.Name}, e.Aliases...)
+		keys = append(keys, e.SameAs...)
+		if a, ok := r.cfg.Aliases.person(d.Source, keys...); ok {
+			name, n.rule = a, "resolve:alias-file"
+		}
+		if name != e.Name {
+			n.aliases = appendUnique(n.aliases, e.Name)
+		}
+		n.name = name
+		n.iri = m.Person(name)
+	case vocab.Organization:
+		n.iri = m.Organization(n.name)
+	case vocab.Place:
+		n.iri = m.Place(n.name)
+	case vocab.Technology:
+		n.iri = m.Technology(n.name)
+	case vocab.Project:
+		if e.Repo != "" {
+			n.iri = m.Project(e.Repo)
+		} else {
+			n.iri = m.Project(n.name)
+		}
+	default:
+		n.iri = m.Technology(n.name)
+	}
+	if e.Class == vocab.Organization || e.Class == vocab.Place || e.Class == vocab.Technology {
+		if r.cfg.Gazetteer != nil {
+			if en, ok := r.cfg.Gazetteer.Lookup(n.name); ok && en.Class == e.Class {
+				n.rule = "resolve:gazetteer"
+			}
+		}
+	}
+	return n
+}
+
+func (r *Resolver) mainEdition(res *extract.Result) *schedule.Edition {
+	for _, e := range res.Entities {
+		if e.Class == vocab.Event && e.Main {
+			return r.edition(e.Series, e.Year)
+		}
+	}
+	return nil
+}
+
+func (r *Resolver) editionForYear(year string, res *extract.Result) *schedule.Edition {
+	for _, e := range res.Entities {
+		if e.Class == vocab.Event && e.Year == year {
+			if x := r.edition(e.Series, e.Year); x != nil {
+				return x
+			}
+		}
+	}
+	return nil
+}
+
+// describe names an untitled talk from its speakers and subject.
+func describe(speakers, subject string) string {
+	subject = strings.TrimSpace(subject)
+	if subject == "" {
+		return "[Talk by " + speakers + "]"
+	}
+	return "[" + speakers + " on " + subject + "]"
+}
+
+// validIRI tells whether s can be written as an N-Quads IRI.
+func validIRI(s string) bool {
+	if !strings.HasPrefix(s, "http://") && !strings.HasPrefix(s, "https://") {
+		return false
+	}
+	return !strings.ContainsAny(s, " <>\"{}|^`\\\n\t")
+}
+
+func appendUnique(list []string, vals ...string) []string {
+	for _, v := range vals {
+		if v == "" {
+			continue
+		}
+		dup := false
+		for _, x := range list {
+			if x == v {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			list = append(list, v)
+		}
+	}
+	return list
+}
+
+// writer appends quads and their facts, skipping duplicates.
+type writer struct {
+	doc   *store.Doc
+	text  string
+	label quad.IRI
+	seen  map[string]bool
+	sents []extract.Span
+}
+
+func (w *writer) add(s quad.IRI, p quad.IRI, o quad.Value, ev extract.Mention, evidence string) {
+	q := quad.Quad{Subject: s, Predicate: p, Object: o, Label: w.label}
+	k := q.String()
+	if w.seen == nil {
+		w.seen = map[string]bool{}
+	}
+	if w.seen[k] {
+		return
+	}
+	w.seen[k] = true
+	w.doc.Quads = append(w.doc.Quads, q)
+	if evidence == "" && ev.End > ev.Start && ev.End <= len(w.text) {
+		if w.sents == nil {
+			w.sents = extract.Sentences(w.text)
+		}
+		evidence = sentenceOf(w.text, w.sents, ev.Start, ev.End)
+	}
+	conf := ev.Confidence
+	if conf == 0 {
+		conf = 1
+	}
+	rule := ev.Rule
+	if rule == "" {
+		rule = "front-matter"
+	}
+	w.doc.Facts = append(w.doc.Facts, store.Fact{Quad: len(w.doc.Quads) - 1, Rule: rule, Confidence: conf, Start: ev.Start, End: ev.End, Evidence: evidence})
+}
+
+// sentenceOf returns the sentence(s) of text holding [s,e).
+func sentenceOf(text string, ss []extract.Span, s, e int) string {
+	start, end := s, e
+	for _, x := range ss {
+		if x.Start <= s && s < x.End {
+			start = x.Start
+		}
+		if x.Start < e && e <= x.End {
+			end = x.End
+		}
+	}
+	if end > len(text) {
+		end = len(text)
+	}
+	if end-start > 600 {
+		end = start + 600
+	}
+	return text[start:end]
+}

@@ -1,0 +1,598 @@
+package schedule
+
+import (
+	"bytes"
+	"compress/gzip"
+	"encoding/gob"
+	"errors"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/talkgraph/talkgraph/graph/vocab"
+)
+
+// indexVersion is written first in an encoded Index; DecodeIndex refuses others.
+const indexVersion = 1
+
+// maxIndexSize bounds what DecodeIndex inflates.
+const maxIndexSize = 256 << 20
+
+// ErrIndexVersion is returned by DecodeIndex for an index of another version.
+var ErrIndexVersion = errors.New("schedule index: unsupported version")
+
+// Index holds the editions of one or more schedules, with the lookups that
+// resolving a post's mentions needs (talks by slug and title, speakers by
+// slug and name, tracks by loose name). It keeps no abstracts, so that it
+// stays small. Build one with NewIndex and Add, or DecodeIndex. Lookups
+// may run concurrently; Add and Merge may not run beside anything else.
+type Index struct {
+	eds map[string]*Edition
+}
+
+// Edition is one conference edition of an Index: what the schedule says of
+// it, its talks (without abstracts) and tracks.
+type Edition struct {
+	Key    string // vocab.EventKey(Series, Year): "fosdem-2019"
+	Name   string // "FOSDEM 2019"
+	Series string
+	Year   string
+	City   string
+	Venue  string
+	URL    string
+	Start  string // YYYY-MM-DD
+	End    string
+	Talks  []Talk
+	Tracks []Track
+
+	once sync.Once
+	look lookups // derived from Talks and Tracks by build, on first use
+}
+
+type personRef struct{ talk, person int }
+
+type lookups struct {
+	bySlug     map[string]int // exact slug -> talk
+	byLowSlug  map[string]int // lower-cased slug -> talk
+	speakers   map[string]personRef
+	byPerson   map[string][]int // norm(name) -> talks
+	persons    []personRef      // one per norm(name), first appearance
+	personNorm []string         // norm(name) of persons[i]
+	titles     []string         // norm(title) per talk
+	fullTitles []string         // norm(title + subtitle) per talk
+	trackKeys  [][]string       // compact keys per track
+}
+
+// NewIndex returns an empty Index.
+func NewIndex() *Index { return &Index{eds: map[string]*Edition{}} }
+
+// Add adds the edition a schedule describes; an edition already present
+// gains the talks and tracks it lacked.
+func (ix *Index) Add(s *Schedule) {
+	c := s.Conference
+	if c.Series == "" {
+		return
+	}
+	e := &Edition{
+		Key:    vocab.EventKey(c.Series, c.Year),
+		Name:   editionName(c),
+		Series: c.Series,
+		Year:   c.Year,
+		City:   c.City,
+		Venue:  c.Venue,
+		URL:    c.URL,
+		Start:  c.Start,
+		End:    c.End,
+		Tracks: append([]Track(nil), s.Tracks...),
+	}
+	e.Talks = make([]Talk, 0, len(s.Talks))
+	for _, t := range s.Talks {
+		t.Abstract = ""
+		t.Persons = append([]Person(nil), t.Persons...)
+		e.Talks = append(e.Talks, t)
+	}
+	ix.put(e)
+}
+
+// Merge adds every edition of o to ix (editions present in both are merged).
+func (ix *Index) Merge(o *Index) {
+	if o == nil {
+		return
+	}
+	for _, k := range o.Editions() {
+		src := o.eds[k]
+		cp := &Edition{
+			Key: src.Key, Name: src.Name, Series: src.Series, Year: src.Year, City: src.City,
+			Venue: src.Venue, URL: src.URL, Start: src.Start, End: src.End,
+			Talks:  append([]Talk(nil), src.Talks...),
+			Tracks: append([]Track(nil), src.Tracks...),
+		}
+		ix.put(cp)
+	}
+}
+
+func (ix *Index) put(e *Edition) {
+	if ix.eds == nil {
+		ix.eds = map[string]*Edition{}
+	}
+	old, ok := ix.eds[e.Key]
+	if !ok {
+		ix.eds[e.Key] = e
+		return
+	}
+	old.lookups()
+	for _, f := range []struct {
+		dst *string
+		src string
+	}{
+		{&old.Name, e.Name}, {&old.Series, e.Series}, {&old.Year, e.Year}, {&old.City, e.City},
+		{&old.Venue, e.Venue}, {&old.URL, e.URL}, {&old.Start, e.Start}, {&old.End, e.End},
+	} {
+		if *f.dst == "" {
+			*f.dst = f.src
+		}
+	}
+	for _, t := range e.Talks {
+		if _, ok := old.look.bySlug[t.Slug]; !ok {
+			old.Talks = append(old.Talks, t)
+			old.look.bySlug[t.Slug] = len(old.Talks) - 1
+		}
+	}
+	have := map[string]bool{}
+	for _, tr := range old.Tracks {
+		have[tr.Name] = true
+	}
+	for _, tr := range e.Tracks {
+		if !have[tr.Name] {
+			have[tr.Name] = true
+			old.Tracks = append(old.Tracks, tr)
+		}
+	}
+	old.look = lookups{}
+	old.build()
+}
+
+// Edition returns the edition with the given key (vocab.EventKey(series, year)).
+func (ix *Index) Edition(key string) (*Edition, bool) {
+	e, ok := ix.eds[key]
+	return e, ok
+}
+
+// Editions lists the keys of the editions in the index, sorted.
+func (ix *Index) Editions() []string {
+	keys := make([]string, 0, len(ix.eds))
+	for k := range ix.eds {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// lookups returns the edition's lookups, building them on first use.
+func (e *Edition) lookups() *lookups {
+	e.once.Do(e.build)
+	return &e.look
+}
+
+// build derives the lookups from Talks and Tracks.
+func (e *Edition) build() {
+	l := lookups{
+		bySlug:    map[string]int{},
+		byLowSlug: map[string]int{},
+		speakers:  map[string]personRef{},
+		byPerson:  map[string][]int{},
+	}
+	seenPerson := map[string]bool{}
+	for i := range e.Talks {
+		t := &e.Talks[i]
+		if _, ok := l.bySlug[t.Slug]; !ok {
+			l.bySlug[t.Slug] = i
+		}
+		if _, ok := l.byLowSlug[strings.ToLower(t.Slug)]; !ok {
+			l.byLowSlug[strings.ToLower(t.Slug)] = i
+		}
+		l.titles = append(l.titles, norm(t.Title))
+		full := t.Title
+		if t.Subtitle != "" {
+			full += " " + t.Subtitle
+		}
+		l.fullTitles = append(l.fullTitles, norm(full))
+		for j := range t.Persons {
+			p := &t.Persons[j]
+			ref := personRef{i, j}
+			if p.Slug != "" {
+				if _, ok := l.speakers[p.Slug]; !ok {
+					l.speakers[p.Slug] = ref
+				}
+			}
+			n := norm(p.Name)
+			if n == "" {
+				continue
+			}
+			l.byPerson[n] = append(l.byPerson[n], i)
+			if !seenPerson[n] {
+				seenPerson[n] = true
+				l.persons = append(l.persons, ref)
+				l.personNorm = append(l.personNorm, n)
+			}
+		}
+	}
+	for _, tr := range e.Tracks {
+		l.trackKeys = append(l.trackKeys, trackKeys(tr))
+	}
+	e.look = l
+}
+
+func (e *Edition) person(r personRef) *Person { return &e.Talks[r.talk].Persons[r.person] }
+
+// TalkBySlug returns the talk whose schedule slug is slug (surrounding
+// slashes and letter case ignored).
+func (e *Edition) TalkBySlug(slug string) (*Talk, bool) {
+	l := e.lookups()
+	slug = strings.Trim(strings.TrimSpace(slug), "/")
+	if i, ok := l.bySlug[slug]; ok {
+		return &e.Talks[i], true
+	}
+	if i, ok := l.byLowSlug[strings.ToLower(slug)]; ok {
+		return &e.Talks[i], true
+	}
+	return nil, false
+}
+
+// SpeakerBySlug returns the speaker whose FOSDEM speaker-page slug is slug.
+func (e *Edition) SpeakerBySlug(slug string) (*Person, bool) {
+	l := e.lookups()
+	slug = strings.Trim(strings.TrimSpace(slug), "/")
+	if r, ok := l.speakers[slug]; ok {
+		return e.person(r), true
+	}
+	if r, ok := l.speakers[strings.ToLower(slug)]; ok {
+		return e.person(r), true
+	}
+	return nil, false
+}
+
+// TalksOf returns the talks of the speaker with that name (compared folded:
+// case, accents and punctuation ignored), in schedule order.
+func (e *Edition) TalksOf(personName string) []*Talk {
+	l := e.lookups()
+	var out []*Talk
+	for _, i := range l.byPerson[norm(personName)] {
+		out = append(out, &e.Talks[i])
+	}
+	return out
+}
+
+// FindPersons returns the speakers whose folded full name equals name; if
+// none, every speaker whose name has all of name's words (so a first name
+// alone gives everyone with that first name). The caller decides what an
+// ambiguous answer means.
+func (e *Edition) FindPersons(name string) []*Person {
+	l := e.lookups()
+	q := norm(name)
+	if q == "" {
+		return nil
+	}
+	var out []*Person
+	for i, n := range l.personNorm {
+		if n == q {
+			out = append(out, e.person(l.persons[i]))
+		}
+	}
+	if len(out) > 0 {
+		return out
+	}
+	qs := strings.Fields(q)
+	for i, n := range l.personNorm {
+		if containsAll(strings.Fields(n), qs) {
+			out = append(out, e.person(l.persons[i]))
+		}
+	}
+	return out
+}
+
+func containsAll(have, want []string) bool {
+	for _, w := range want {
+		found := false
+		for _, h := range have {
+			if h == w {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// minContained is the shortest normalised title that may match by containment.
+const minContained = 8
+
+// FindTalksByTitle returns the talks whose folded title (or title and
+// subtitle) equals title; if none, the talks whose normalised title contains
+// it or is contained in it as whole words (for titles of at least 8 letters).
+func (e *Edition) FindTalksByTitle(title string) []*Talk {
+	l := e.lookups()
+	q := norm(title)
+	if q == "" {
+		return nil
+	}
+	var out []*Talk
+	for i := range e.Talks {
+		if l.titles[i] == q || l.fullTitles[i] == q {
+			out = append(out, &e.Talks[i])
+		}
+	}
+	if len(out) > 0 {
+		return out
+	}
+	pad := " " + q + " "
+	for i := range e.Talks {
+		t := l.titles[i]
+		if t == "" {
+			continue
+		}
+		tp := " " + t + " "
+		if (len(q) >= minContained && strings.Contains(tp, pad)) ||
+			(len(t) >= minContained && strings.Contains(pad, tp)) {
+			out = append(out, &e.Talks[i])
+		}
+	}
+	return out
+}
+
+// trackSuffixes are words a writer may add to or drop from a track name.
+var trackSuffixes = []string{"devroom", "devrooms", "track", "room"}
+
+// trackKeys are the compact forms a track may be named by: its name, its
+// slug, its name without a parenthesised part, the parenthesised part
+// ("RTC"), each without a trailing "devroom" or "track".
+func trackKeys(tr Track) []string {
+	var keys []string
+	add := func(s string) {
+		k := compact(s)
+		if k == "" {
+			return
+		}
+		keys = append(keys, k)
+		for _, suf := range trackSuffixes {
+			if strings.HasSuffix(k, suf) && len(k) > len(suf) {
+				keys = append(keys, strings.TrimSuffix(k, suf))
+			}
+		}
+	}
+	add(tr.Name)
+	add(tr.Slug)
+	if i := strings.IndexByte(tr.Name, '('); i > 0 {
+		add(tr.Name[:i])
+		if j := strings.IndexByte(tr.Name[i:], ')'); j > 1 {
+			add(tr.Name[i+1 : i+j])
+		}
+	}
+	return keys
+}
+
+// TrackByName returns the name of the edition's track that nameOrSlug
+// names: exactly, by slug ("real_time_communications"), folded
+// ("Postgresql" -> "PostgreSQL"), without "devroom", or loosely as the
+// unique track that best shares its beginning ("Real Time Comms").
+func (e *Edition) TrackByName(nameOrSlug string) (string, bool) {
+	q := strings.TrimSpace(nameOrSlug)
+	if q == "" {
+		return "", false
+	}
+	for _, tr := range e.Tracks {
+		if tr.Name == q {
+			return tr.Name, true
+		}
+	}
+	for _, tr := range e.Tracks {
+		if strings.EqualFold(tr.Name, q) || (tr.Slug != "" && strings.EqualFold(tr.Slug, q)) {
+			return tr.Name, true
+		}
+	}
+	qk := compact(q)
+	if qk == "" {
+		return "", false
+	}
+	qkeys := []string{qk}
+	for _, suf := range trackSuffixes {
+		if strings.HasSuffix(qk, suf) && len(qk) > len(suf) {
+			qkeys = append(qkeys, strings.TrimSuffix(qk, suf))
+		}
+	}
+	// Equal compact forms.
+	if name, ok := e.uniqueTrack(func(k string) int {
+		for _, q := range qkeys {
+			if k == q {
+				return 1
+			}
+		}
+		return 0
+	}); ok {
+		return name, true
+	}
+	// The query begins a track's name ("Postgres" -> "PostgreSQL").
+	if len(qk) >= 3 {
+		if name, ok := e.uniqueTrack(func(k string) int {
+			if strings.HasPrefix(k, qk) {
+				return 1
+			}
+			return 0
+		}); ok {
+			return name, true
+		}
+	}
+	// Longest shared beginning, most of the query ("Real Time Comms").
+	return e.uniqueTrack(func(k string) int {
+		n := commonPrefix(k, qk)
+		if n < 4 || n*10 < len(qk)*7 {
+			return 0
+		}
+		return n
+	})
+}
+
+// uniqueTrack scores every key of every track and returns the track with
+// the best positive score, if no other track has it.
+func (e *Edition) uniqueTrack(score func(key string) int) (string, bool) {
+	l := e.lookups()
+	best, bestTrack, tie := 0, -1, false
+	for i, keys := range l.trackKeys {
+		s := 0
+		for _, k := range keys {
+			if v := score(k); v > s {
+				s = v
+			}
+		}
+		switch {
+		case s > best:
+			best, bestTrack, tie = s, i, false
+		case s == best && s > 0 && e.Tracks[i].Name != e.Tracks[bestTrack].Name:
+			tie = true
+		}
+	}
+	if best == 0 || tie {
+		return "", false
+	}
+	return e.Tracks[bestTrack].Name, true
+}
+
+func commonPrefix(a, b string) int {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n
+}
+
+// wire is the encoded form of an Index: only what resolving needs, and
+// URLs that follow the edition's pattern left out (restored on decode).
+type wire struct {
+	Version  int
+	Editions []wireEdition
+}
+
+type wireEdition struct {
+	Key, Name, Series, Year, City, Venue, URL, Start, End string
+	TalkURLBase, SpeakerURLBase                           string // URL = base + slug + "/" when left out
+	Talks                                                 []wireTalk
+	Tracks                                                []Track
+}
+
+type wireTalk struct {
+	Slug, Title, Subtitle, Track, Room, Date, Start, URL string
+	Persons                                              []wirePerson
+}
+
+type wirePerson struct{ Name, Slug, URL string }
+
+// urlBases returns the patterns of the edition's talk and speaker URLs
+// (FOSDEM's), or "".
+func (e *Edition) urlBases() (talk, speaker string) {
+	if !strings.EqualFold(e.Series, "FOSDEM") || e.Year == "" {
+		return "", ""
+	}
+	base := "https://fosdem.org/" + e.Year + "/schedule/"
+	return base + "event/", base + "speaker/"
+}
+
+// Encode writes the index compactly (gob, gzip-compressed), without the
+// abstracts and the fields resolving does not use (ids, types, languages,
+// durations).
+func (ix *Index) Encode() ([]byte, error) {
+	w := wire{Version: indexVersion}
+	for _, k := range ix.Editions() {
+		e := ix.eds[k]
+		tb, sb := e.urlBases()
+		we := wireEdition{
+			Key: e.Key, Name: e.Name, Series: e.Series, Year: e.Year, City: e.City, Venue: e.Venue,
+			URL: e.URL, Start: e.Start, End: e.End, TalkURLBase: tb, SpeakerURLBase: sb, Tracks: e.Tracks,
+		}
+		for _, t := range e.Talks {
+			wt := wireTalk{Slug: t.Slug, Title: t.Title, Subtitle: t.Subtitle, Track: t.Track,
+				Room: t.Room, Date: t.Date, Start: t.Start, URL: t.URL}
+			if tb != "" && t.URL == tb+t.Slug+"/" {
+				wt.URL = ""
+			} else if tb != "" && t.URL == "" {
+				wt.URL = "-" // no URL, not even the derived one
+			}
+			for _, p := range t.Persons {
+				wp := wirePerson{Name: p.Name, Slug: p.Slug, URL: p.URL}
+				if sb != "" && p.URL == sb+p.Slug+"/" {
+					wp.URL = ""
+				} else if sb != "" && p.URL == "" {
+					wp.URL = "-"
+				}
+				wt.Persons = append(wt.Persons, wp)
+			}
+			we.Talks = append(we.Talks, wt)
+		}
+		w.Editions = append(w.Editions, we)
+	}
+	var buf bytes.Buffer
+	zw, err := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+	if err != nil {
+		return nil, err
+	}
+	if err := gob.NewEncoder(zw).Encode(&w); err != nil {
+		return nil, fmt.Errorf("schedule index: encode: %w", err)
+	}
+	if err := zw.Close(); err != nil {
+		return nil, fmt.Errorf("schedule index: compress: %w", err)
+	}
+	return buf.Bytes(), nil
+}
+
+func restoreURL(u, base, slug string) string {
+	switch {
+	case u == "-":
+		return ""
+	case u == "" && base != "" && slug != "":
+		return base + slug + "/"
+	}
+	return u
+}
+
+// DecodeIndex reads an index written by Encode.
+func DecodeIndex(b []byte) (*Index, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(b))
+	if err != nil {
+		return nil, fmt.Errorf("schedule index: %w", err)
+	}
+	var w wire
+	if err := gob.NewDecoder(io.LimitReader(zr, maxIndexSize)).Decode(&w); err != nil {
+		return nil, fmt.Errorf("schedule index: decode: %w", err)
+	}
+	if w.Version != indexVersion {
+		return nil, fmt.Errorf("%w %d", ErrIndexVersion, w.Version)
+	}
+	ix := NewIndex()
+	for _, we := range w.Editions {
+		if we.Key == "" {
+			continue
+		}
+		e := &Edition{
+			Key: we.Key, Name: we.Name, Series: we.Series, Year: we.Year, City: we.City, Venue: we.Venue,
+			URL: we.URL, Start: we.Start, End: we.End, Tracks: we.Tracks,
+			Talks: make([]Talk, len(we.Talks)),
+		}
+		for i, wt := range we.Talks {
+			t := &e.Talks[i]
+			*t = Talk{Slug: wt.Slug, Title: wt.Title, Subtitle: wt.Subtitle, Track: wt.Track,
+				Room: wt.Room, Date: wt.Date, Start: wt.Start, URL: restoreURL(wt.URL, we.TalkURLBase, wt.Slug)}
+			if len(wt.Persons) > 0 {
+				t.Persons = make([]Person, len(wt.Persons))
+				for j, wp := range wt.Persons {
+					t.Persons[j] = Person{Name: wp.Name, Slug: wp.Slug, URL: restoreURL(wp.URL, we.SpeakerURLBase, wp.Slug)}
+				}
+			}
+		}
+		ix.put(e)
+	}
+	return ix, nil
+}

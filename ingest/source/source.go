@@ -1,0 +1,296 @@
+package source
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"net/http"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+)
+
+// DefaultMaxBytes is the size limit applied when Options.MaxBytes is 0.
+const DefaultMaxBytes = 20_000_000
+
+// DefaultTimeout is the URL fetch timeout applied when Options.Timeout is 0.
+const DefaultTimeout = 30 * time.Second
+
+// UserAgent is the User-Agent header sent with URL fetches.
+const UserAgent = "talkgraph"
+
+// ErrTooLarge is wrapped by the error of an input over the size limit.
+var ErrTooLarge = errors.New("over the size limit")
+
+// Input is one input read (or not) by Walk.
+type Input struct {
+	Name     string // path as given (or as found in a walk), URL, or "-"
+	Data     []byte // the whole content; nil when Err is set
+	Explicit bool   // named on the command line (vs found in a directory walk)
+	Err      error  // read failure for this input, already naming it
+}
+
+// Options configures Walk. The zero value reads nothing from stdin, uses
+// http.DefaultClient, DefaultMaxBytes and DefaultTimeout.
+type Options struct {
+	Stdin      io.Reader     // read for the path "-"
+	HTTPClient *http.Client  // client for http(s) URLs
+	MaxBytes   int64         // inputs larger than this are refused (default DefaultMaxBytes)
+	Timeout    time.Duration // URL fetch timeout (default DefaultTimeout)
+}
+
+func (o Options) maxBytes() int64 {
+	if o.MaxBytes > 0 {
+		return o.MaxBytes
+	}
+	return DefaultMaxBytes
+}
+
+func (o Options) timeout() time.Duration {
+	if o.Timeout > 0 {
+		return o.Timeout
+	}
+	return DefaultTimeout
+}
+
+func (o Options) client() *http.Client {
+	if o.HTTPClient != nil {
+		return o.HTTPClient
+	}
+	return http.DefaultClient
+}
+
+// Walk calls fn once for every input reachable from paths, in order: a file;
+// every file under a directory, recursively in lexical order (hidden files and
+// directories such as .git are skipped, and so are files whose extension says
+// they are binary: images, archives, fonts, media, office documents,
+// executables); "-" for opts.Stdin; an http(s) URL, fetched. Symbolic links
+// are followed, but a directory already visited (by its real path) is not
+// walked again, so link loops end.
+//
+// A failure to read one input is passed to fn in Input.Err and the walk
+// continues. Walk stops and returns the error when fn returns one, or
+// ctx.Err() when ctx is cancelled.
+func Walk(ctx context.Context, paths []string, opts Options, fn func(Input) error) error {
+	w := &walker{opts: opts, fn: fn, visited: map[string]bool{}}
+	for _, p := range paths {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if err := w.top(ctx, p); err != nil {
+			return err
+		}
+	}
+	return ctx.Err()
+}
+
+type walker struct {
+	opts    Options
+	fn      func(Input) error
+	visited map[string]bool // real paths of directories walked
+}
+
+func (w *walker) top(ctx context.Context, p string) error {
+	switch {
+	case p == "-":
+		return w.fn(w.readStdin())
+	case isURL(p):
+		return w.fn(w.fetch(ctx, p))
+	}
+	fi, err := os.Stat(p)
+	if err != nil {
+		return w.fn(Input{Name: p, Explicit: true, Err: fmt.Errorf("%s: %w", p, unwrapPath(err))})
+	}
+	if fi.IsDir() {
+		return w.dir(ctx, p)
+	}
+	return w.fn(w.readFile(p, fi, true))
+}
+
+// dir walks directory p, whose entries are visited in lexical order.
+func (w *walker) dir(ctx context.Context, p string) error {
+	real, err := filepath.EvalSymlinks(p)
+	if err != nil {
+		return w.fn(Input{Name: p, Err: fmt.Errorf("%s: %w", p, unwrapPath(err))})
+	}
+	if abs, err := filepath.Abs(real); err == nil {
+		real = abs
+	}
+	if w.visited[real] {
+		return nil
+	}
+	w.visited[real] = true
+	entries, err := os.ReadDir(p)
+	if err != nil {
+		return w.fn(Input{Name: p, Err: fmt.Errorf("%s: read directory: %w", p, unwrapPath(err))})
+	}
+	for _, e := range entries {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		name := e.Name()
+		if strings.HasPrefix(name, ".") {
+			continue
+		}
+		full := filepath.Join(p, name)
+		mode := e.Type()
+		var fi fs.FileInfo
+		if mode&fs.ModeSymlink != 0 {
+			fi, err = os.Stat(full)
+			if err != nil {
+				if err := w.fn(Input{Name: full, Err: fmt.Errorf("%s: %w", full, unwrapPath(err))}); err != nil {
+					return err
+				}
+				continue
+			}
+			mode = fi.Mode().Type()
+		}
+		switch {
+		case mode.IsDir():
+			if err := w.dir(ctx, full); err != nil {
+				return err
+			}
+		case mode.IsRegular():
+			if BinaryExtension(name) {
+				continue
+			}
+			if fi == nil {
+				if fi, err = e.Info(); err != nil {
+					if err := w.fn(Input{Name: full, Err: fmt.Errorf("%s: %w", full, unwrapPath(err))}); err != nil {
+						return err
+					}
+					continue
+				}
+			}
+			if err := w.fn(w.readFile(full, fi, false)); err != nil {
+				return err
+			}
+		default:
+			// sockets, devices, pipes found in a walk are not inputs
+		}
+	}
+	return nil
+}
+
+// readFile reads the file p, refusing it unread when it is over the limit.
+func (w *walker) readFile(p string, fi fs.FileInfo, explicit bool) Input {
+	in := Input{Name: p, Explicit: explicit}
+	max := w.opts.maxBytes()
+	if fi.Mode().IsRegular() && fi.Size() > max {
+		in.Err = tooLarge(p, fi.Size(), max)
+		return in
+	}
+	f, err := os.Open(p)
+	if err != nil {
+		in.Err = fmt.Errorf("%s: %w", p, unwrapPath(err))
+		return in
+	}
+	defer f.Close()
+	in.Data, in.Err = readLimited(p, f, max)
+	return in
+}
+
+func (w *walker) readStdin() Input {
+	in := Input{Name: "-", Explicit: true}
+	if w.opts.Stdin == nil {
+		in.Err = errors.New("-: no standard input")
+		return in
+	}
+	in.Data, in.Err = readLimited("-", w.opts.Stdin, w.opts.maxBytes())
+	return in
+}
+
+// fetch GETs url with the timeout and size limit.
+func (w *walker) fetch(ctx context.Context, addr string) Input {
+	in := Input{Name: addr, Explicit: true}
+	ctx, cancel := context.WithTimeout(ctx, w.opts.timeout())
+	defer cancel()
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, addr, nil)
+	if err != nil {
+		in.Err = fmt.Errorf("%s: %w", addr, err)
+		return in
+	}
+	req.Header.Set("User-Agent", UserAgent)
+	resp, err := w.opts.client().Do(req)
+	if err != nil {
+		if errors.Is(err, context.DeadlineExceeded) || errors.Is(ctx.Err(), context.DeadlineExceeded) {
+			in.Err = fmt.Errorf("%s: no answer within %s: %w", addr, w.opts.timeout(), context.DeadlineExceeded)
+		} else {
+			in.Err = fmt.Errorf("%s: fetch: %w", addr, stripURLError(err))
+		}
+		return in
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode < 200 || resp.StatusCode > 299 {
+		in.Err = fmt.Errorf("%s: HTTP status %s", addr, resp.Status)
+		return in
+	}
+	max := w.opts.maxBytes()
+	if resp.ContentLength > max {
+		in.Err = tooLarge(addr, resp.ContentLength, max)
+		return in
+	}
+	in.Data, in.Err = readLimited(addr, resp.Body, max)
+	if in.Err != nil && ctx.Err() != nil {
+		in.Data = nil
+		in.Err = fmt.Errorf("%s: no complete answer within %s: %w", addr, w.opts.timeout(), ctx.Err())
+	}
+	return in
+}
+
+// readLimited reads r wholly, or fails once more than max bytes came.
+func readLimited(name string, r io.Reader, max int64) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, max+1))
+	if err != nil {
+		return nil, fmt.Errorf("%s: read: %w", name, err)
+	}
+	if int64(len(data)) > max {
+		return nil, fmt.Errorf("%s is over the %s limit: %w", name, formatMB(max), ErrTooLarge)
+	}
+	return data, nil
+}
+
+func tooLarge(name string, size, max int64) error {
+	return fmt.Errorf("%s is %s, over the %s limit: %w", name, formatMB(size), formatMB(max), ErrTooLarge)
+}
+
+// formatMB writes n bytes in decimal megabytes: "31.2 MB", "20 MB", "512 bytes".
+func formatMB(n int64) string {
+	if n < 100_000 {
+		if n < 1000 {
+			return fmt.Sprintf("%d bytes", n)
+		}
+		return fmt.Sprintf("%.1f kB", float64(n)/1e3)
+	}
+	s := fmt.Sprintf("%.1f", float64(n)/1e6)
+	s = strings.TrimSuffix(s, ".0")
+	return s + " MB"
+}
+
+func isURL(p string) bool {
+	l := strings.ToLower(p)
+	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")
+}
+
+// unwrapPath drops the *fs.PathError wrapper, whose message repeats the
+// path the caller already names.
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return fmt.Errorf("%s: %w", pe.Op, pe.Err)
+	}
+	return err
+}
+
+// stripURLError drops the *url.Error wrapper, whose message repeats the URL.
+func stripURLError(err error) error {
+	var ue *url.Error
+	if errors.As(err, &ue) && ue.Err != nil {
+		return ue.Err
+	}
+	return err
+}
