@@ -115,7 +115,7 @@ func explainOne(ctx context.Context, a *app, st *store.Store, iri quad.IRI) erro
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	names := []string{}
+	var names, alts []string
 	classes := []string{}
 	for _, qq := range byLabel {
 		for _, q := range qq {
@@ -123,8 +123,10 @@ func explainOne(ctx context.Context, a *app, st *store.Store, iri quad.IRI) erro
 				continue
 			}
 			switch q.Predicate {
-			case vocab.Name, vocab.AlternateName:
+			case vocab.Name:
 				names = appendUniq(names, quad.ToString(q.Object))
+			case vocab.AlternateName:
+				alts = appendUniq(alts, quad.ToString(q.Object))
 			case vocab.Type:
 				if c, ok := vocab.ClassOf(q.Object.(quad.IRI)); ok {
 					classes = appendUniq(classes, string(c))
@@ -132,9 +134,15 @@ func explainOne(ctx context.Context, a *app, st *store.Store, iri quad.IRI) erro
 			}
 		}
 	}
+	sort.Strings(names)
 	fmt.Fprintf(a.stdout, "%s\n  IRI:   %s\n  class: %s\n", first(names, string(iri)), iri, strings.Join(classes, ", "))
+	sort.Strings(names)
+	sort.Strings(alts)
 	if len(names) > 1 {
-		fmt.Fprintf(a.stdout, "  names: %s\n", strings.Join(names, " | "))
+		fmt.Fprintf(a.stdout, "  names: %s (graphs disagree)\n", strings.Join(names, " | "))
+	}
+	if len(alts) > 0 {
+		fmt.Fprintf(a.stdout, "  also:  %s\n", strings.Join(alts, " | "))
 	}
 	labels := make([]quad.IRI, 0, len(byLabel))
 	for l := range byLabel {

@@ -51,36 +51,39 @@ func New(cfg Config) *Extractor {
 
 // builder holds the state of one extraction.
 type builder struct {
-	x       *Extractor
-	d       *doc.Document
-	text    string
-	lower   string // text with ASCII letters lower-cased
-	sents   []Span
-	paras   []Span
-	terms   []Term
-	links   []linkInfo
-	res     *Result
-	keys    map[string]int
-	relSeen map[string]bool
-	claimed []Span // spans naming events and people: no lexicon term inside
-	persons []personMention
-	tracks  []trackMark
-	talkOf  map[int]int  // person entity -> talk entity
-	talky   map[int]bool // sentence start -> it has a talk word
-	main    int
-	year    string // year of the main edition
+	x          *Extractor
+	d          *doc.Document
+	text       string
+	lower      string // text with ASCII letters lower-cased
+	sents      []Span
+	paras      []Span
+	terms      []Term
+	links      []linkInfo
+	urlAnchors []Span // links whose anchor is a bare URL
+	res        *Result
+	keys       map[string]int
+	relSeen    map[string]bool
+	claimed    []Span // spans naming events and people: no lexicon term inside
+	persons    []personMention
+	tracks     []trackMark
+	talkOf     map[int]int       // person entity -> talk entity
+	talky      map[int]bool      // sentence start -> it has a talk word
+	termCache  map[string][]Term // isTerm lookups
+	main       int
+	year       string // year of the main edition
 }
 
 // Extract runs every rule over d.
 func (x *Extractor) Extract(d *doc.Document) *Result {
 	b := &builder{
 		x: x, d: d, text: d.Text,
-		res:     &Result{Doc: d},
-		keys:    map[string]int{},
-		relSeen: map[string]bool{},
-		talkOf:  map[int]int{},
-		talky:   map[int]bool{},
-		main:    -1,
+		res:       &Result{Doc: d},
+		keys:      map[string]int{},
+		relSeen:   map[string]bool{},
+		talkOf:    map[int]int{},
+		talky:     map[int]bool{},
+		termCache: map[string][]Term{},
+		main:      -1,
 	}
 	b.lower = lowerASCII(d.Text)
 	b.sents = Sentences(d.Text)
@@ -88,17 +91,17 @@ func (x *Extractor) Extract(d *doc.Document) *Result {
 	if x.cfg.Lexicon != nil {
 		b.terms = x.cfg.Lexicon.Find(d.Text)
 	}
-	lower := map[string]string{}
-	for k, v := range x.series {
-		lower[k] = v
-	}
+	b.links = make([]linkInfo, 0, len(d.Links))
 	for _, l := range d.Links {
-		li := classifyLink(l.URL, lower)
+		li := classifyLink(l.URL, x.series)
 		li.anchor, li.start, li.end = l.Anchor, l.Start, l.End
 		if l.Image {
 			li.kind = lkIgnore
 		}
 		b.links = append(b.links, li)
+		if looksLikeURL(l.Anchor) {
+			b.urlAnchors = append(b.urlAnchors, Span{l.Start, l.End})
+		}
 	}
 	b.events()
 	b.trackMentions()
@@ -219,7 +222,12 @@ func (b *builder) isTerm(w string, classes ...vocab.Class) bool {
 	if b.x.cfg.Lexicon == nil || w == "" {
 		return false
 	}
-	for _, t := range b.x.cfg.Lexicon.Find(w) {
+	ts, ok := b.termCache[w]
+	if !ok {
+		ts = b.x.cfg.Lexicon.Find(w)
+		b.termCache[w] = ts
+	}
+	for _, t := range ts {
 		if t.Start == 0 && t.End == len(w) {
 			if len(classes) == 0 {
 				return true

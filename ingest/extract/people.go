@@ -37,6 +37,9 @@ var (
 	reSponsBy   = regexp.MustCompile(`\b(?i:sponsored)[ \t]+by[ \t]+(?:the[ \t]+)?([\p{Lu}\d][\p{L}\d.&'’-]*(?:[ \t]+\p{Lu}[\p{L}\d.&-]*){0,3})`)
 )
 
+// orgCueWords are the lower-case nouns reOrgCue starts with.
+var orgCueWords = []string{"people ", "person ", "developer", "engineer", "folks ", "team ", "someone ", "speaker", "member", "colleague", "researcher", "guys ", "representative"}
+
 // words that start a capitalised phrase but never a person's name.
 var notName = map[string]bool{
 	"Open": true, "Free": true, "Source": true, "Software": true, "Foundation": true, "University": true,
@@ -283,7 +286,7 @@ func (b *builder) people() {
 		}
 	}
 	// organisations named with a cue but no person
-	for _, m := range findAllNear(b.text, []string{" from ", " at "}, reOrgCue, 30, 60) {
+	for _, m := range findAllNearIn(b.lower, b.text, orgCueWords, reOrgCue, 1, 70) {
 		b.orgAt(m[2], m[3], "organization:cue", 0.7)
 	}
 	for _, m := range findAllNear(b.text, []string{"ponsored by"}, reSponsBy, 5, 60) {
@@ -331,8 +334,8 @@ func (b *builder) anyTerm(s string) bool {
 
 // inURLAnchor tells whether pos is inside a bare-URL link.
 func (b *builder) inURLAnchor(pos int) bool {
-	for _, l := range b.links {
-		if pos >= l.start && pos < l.end && looksLikeURL(l.anchor) {
+	for _, l := range b.urlAnchors {
+		if pos >= l.Start && pos < l.End {
 			return true
 		}
 	}
@@ -493,6 +496,11 @@ func subjectSpan(text string, s, e int) Span {
 	}
 	if m := reSubjLead.FindStringIndex(text[s:e]); m != nil {
 		s += m[1]
+	}
+	for _, stop := range []string{" was ", " were ", " and he ", " and she ", " and they "} {
+		if i := strings.Index(text[s:e], stop); i >= 0 {
+			e = s + i
+		}
 	}
 	n := 0
 	for i := s; i < e; i++ {

@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/talkgraph/talkgraph/graph/vocab"
 )
@@ -117,23 +118,46 @@ func (b *builder) wordFor(pos int, repo string) string {
 	if p < 0 {
 		return ""
 	}
-	want := []string{strings.ToLower(repo), stripLangAffix(repo)}
-	for _, w := range strings.Fields(b.text[b.paras[p].Start:b.paras[p].End]) {
-		w = trimPunct(w)
-		lw := strings.ToLower(w)
-		if len(lw) < 3 || lw == w && !strings.ContainsAny(w, "-_") {
-			// a lower-case word only when it is the exact repository name
-			if lw != strings.ToLower(repo) {
-				continue
-			}
+	lrepo, short := strings.ToLower(repo), stripLangAffix(repo)
+	para := b.text[b.paras[p].Start:b.paras[p].End]
+	for i := 0; i < len(para); {
+		for i < len(para) && isSpaceByte(para[i]) {
+			i++
 		}
-		for _, x := range want {
-			if lw == x && len(x) >= 3 {
+		j := i
+		for j < len(para) && !isSpaceByte(para[j]) {
+			j++
+		}
+		w := para[i:j]
+		i = j
+		w = trimPunct(w)
+		if len(w) < 3 {
+			continue
+		}
+		if !hasUpper(w) && !strings.ContainsAny(w, "-_") {
+			// a lower-case word only when it is the exact repository name
+			if w == lrepo {
 				return w
 			}
+			continue
+		}
+		if strings.EqualFold(w, lrepo) && len(lrepo) >= 3 || strings.EqualFold(w, short) && len(short) >= 3 {
+			return w
 		}
 	}
 	return ""
+}
+
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
+
+// hasUpper tells whether s has an upper-case letter.
+func hasUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }
 
 func (b *builder) homeProject(l linkInfo) {

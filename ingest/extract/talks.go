@@ -95,7 +95,11 @@ func (b *builder) talks() {
 	}
 	for si, s := range b.sents {
 		seg := b.text[s.Start:s.End]
-		for _, m := range reQuoted.FindAllStringSubmatchIndex(seg, -1) {
+		var quoted [][]int
+		if strings.ContainsAny(seg, "\"“") {
+			quoted = reQuoted.FindAllStringSubmatchIndex(seg, -1)
+		}
+		for _, m := range quoted {
 			title := strings.TrimSpace(seg[m[2]:m[3]])
 			n := len(strings.Fields(title))
 			if n < 2 || n > 25 {
@@ -107,6 +111,9 @@ func (b *builder) talks() {
 			}
 			i := b.talkTitled(title, s.Start+m[2], s.Start+m[3], "talk:quoted-title")
 			titles[si] = append(titles[si], talkCand{ent: i, pos: s.Start + m[0]})
+		}
+		if !strings.Contains(b.lower[s.Start:s.End], "talk") {
+			continue
 		}
 		for _, m := range reTheTalk.FindAllStringSubmatchIndex(seg, -1) {
 			title := strings.TrimSpace(seg[m[2]:m[3]])

@@ -115,18 +115,24 @@ func isNameToken(w string) bool {
 	}
 	lower := 0
 	upper := 1
+	prevUpper := true
 	for _, c := range w[n:] {
 		switch {
 		case unicode.IsLower(c):
 			lower++
+			prevUpper = false
 		case unicode.IsUpper(c):
+			if prevUpper {
+				return false // "CoreOS", "USA": not a name
+			}
 			upper++
+			prevUpper = true
 		case c == '-' || c == '\'' || c == '’':
 		default:
 			return false
 		}
 	}
-	return lower >= 1 && upper <= 3 && lower >= upper
+	return lower >= 1 && upper <= 2 && !prevUpper
 }
 
 // capWord tells whether w starts with an upper-case letter or a digit.

@@ -8,8 +8,10 @@ import (
 	"fmt"
 	"io"
 	"net/url"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/cayleygraph/quad"
@@ -40,6 +42,7 @@ type Config struct {
 	AliasesHash string
 	Source      source.Options
 	Progress    io.Writer // progress lines (nil: none)
+	Workers     int       // posts parsed and resolved at once (default: GOMAXPROCS)
 	BatchDocs   int       // docs per store transaction (default 500)
 }
 
@@ -99,28 +102,9 @@ func Run(ctx context.Context, cfg Config, paths []string) (*Report, error) {
 	}
 	r.res = resolve.New(resolve.Config{Minter: cfg.Minter, Gazetteer: cfg.Gazetteer, Schedules: r.index, Aliases: cfg.Aliases})
 	r.context = r.contextHash(ctx)
-	// Pass 2: posts.
-	for _, p := range paths {
-		if in, ok := r.cached[p]; ok {
-			if !r.handled[p] {
-				r.post(ctx, in)
-			}
-			continue
-		}
-		err := source.Walk(ctx, []string{p}, cfg.Source, func(in source.Input) error {
-			if r.handled[in.Name] {
-				return nil
-			}
-			if in.Err != nil { // changed between passes
-				r.fail(in.Name, in.Err)
-				return nil
-			}
-			r.post(ctx, in)
-			return ctx.Err()
-		})
-		if err != nil {
-			return r.rep, err
-		}
+	// Pass 2: posts, parsed and resolved on every core, stored in input order.
+	if err := r.posts(ctx, paths); err != nil {
+		return r.rep, err
 	}
 	if err := r.flush(ctx); err != nil {
 		return r.rep, err
@@ -232,35 +216,158 @@ func (r *runner) schedule(ctx context.Context, in source.Input) {
 	r.add(ctx, d)
 }
 
-func (r *runner) post(ctx context.Context, in source.Input) {
+// outcome is what a worker made of one post.
+type outcome struct {
+	seq       int
+	name      string
+	doc       *store.Doc
+	err       error
+	unchanged bool
+	skipped   bool
+	bytes     int
+}
+
+// posts reads every post in paths. A producer walks the inputs, Workers
+// workers parse, extract and resolve them, and this goroutine puts the
+// results in the store in input order, so runs are deterministic.
+func (r *runner) posts(ctx context.Context, paths []string) error {
+	workers := r.cfg.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	type job struct {
+		seq int
+		in  source.Input
+	}
+	jobs := make(chan job, 2*workers)
+	results := make(chan outcome, 2*workers)
+	var walkErr error
+	go func() {
+		defer close(jobs)
+		seq := 0
+		send := func(in source.Input) error {
+			select {
+			case jobs <- job{seq, in}:
+				seq++
+				return nil
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		}
+		for _, p := range paths {
+			if in, ok := r.cached[p]; ok {
+				if !r.handled[p] {
+					if err := send(in); err != nil {
+						walkErr = err
+						return
+					}
+				}
+				continue
+			}
+			err := source.Walk(ctx, []string{p}, r.cfg.Source, func(in source.Input) error {
+				if r.handled[in.Name] {
+					return nil
+				}
+				return send(in)
+			})
+			if err != nil {
+				walkErr = err
+				return
+			}
+		}
+	}()
+	var wg sync.WaitGroup
+	for i := 0; i < workers; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				o := r.process(ctx, j.in)
+				o.seq = j.seq
+				select {
+				case results <- o:
+				case <-ctx.Done():
+					return
+				}
+			}
+		}()
+	}
+	go func() { wg.Wait(); close(results) }()
+	pending := map[int]outcome{}
+	next := 0
+	for o := range results {
+		pending[o.seq] = o
+		for {
+			o, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			r.apply(ctx, o)
+		}
+	}
+	if walkErr != nil && ctx.Err() == nil {
+		return walkErr
+	}
+	return ctx.Err()
+}
+
+// process parses, extracts and resolves one post. It runs on a worker and
+// touches no runner state but read-only configuration.
+func (r *runner) process(ctx context.Context, in source.Input) outcome {
+	o := outcome{name: in.Name}
+	if in.Err != nil { // changed between passes
+		o.err = in.Err
+		return o
+	}
 	label := r.cfg.Minter.Post(in.Name)
 	hash := contentHash(in.Data, r.context)
 	if h, ok := r.cfg.Store.Hash(label); ok && h == hash {
-		r.rep.Posts++
-		r.rep.Unchanged++
-		return
+		o.unchanged = true
+		return o
 	}
-	p, err := r.parser.Parse(ctx, in)
+	p, err := r.parser.Parse(ctx, in) // Parser is read-only after New: safe to share
 	if err != nil {
 		if errors.Is(err, parse.ErrNotSupported) && !in.Explicit {
-			r.rep.Skipped++
-			return
+			o.skipped = true
+			return o
 		}
-		r.fail(in.Name, err)
-		return
+		o.err = err
+		return o
 	}
 	if p.Doc == nil { // a schedule found only now (changed between passes)
-		r.fail(in.Name, errors.New("changed while being read; run ingest again"))
-		return
+		o.err = errors.New("changed while being read; run ingest again")
+		return o
 	}
-	r.rep.Posts++
-	r.rep.Bytes += int64(len(in.Data))
+	o.bytes = len(in.Data)
 	d, err := r.res.Post(p.Doc, hash)
 	if err != nil {
-		r.fail(in.Name, err)
-		return
+		o.err = err
+		return o
 	}
-	r.add(ctx, d)
+	o.doc = &d
+	return o
+}
+
+// apply counts an outcome and queues its doc for the store.
+func (r *runner) apply(ctx context.Context, o outcome) {
+	switch {
+	case o.skipped:
+		r.rep.Skipped++
+	case o.err != nil:
+		r.fail(o.name, o.err)
+	case o.unchanged:
+		r.rep.Posts++
+		r.rep.Unchanged++
+	default:
+		r.rep.Posts++
+		r.rep.Bytes += int64(o.bytes)
+		r.add(ctx, *o.doc)
+	}
+	r.progress(false)
 }
 
 func (r *runner) add(ctx context.Context, d store.Doc) {

@@ -202,9 +202,9 @@ func (e *Edition) build() {
 		for j := range t.Persons {
 			p := &t.Persons[j]
 			ref := personRef{i, j}
-			if p.Slug != "" {
-				if _, ok := l.speakers[p.Slug]; !ok {
-					l.speakers[p.Slug] = ref
+			for _, k := range []string{p.Slug, strings.ToLower(p.Slug)} {
+				if _, ok := l.speakers[k]; !ok && k != "" {
+					l.speakers[k] = ref
 				}
 			}
 			n := norm(p.Name)

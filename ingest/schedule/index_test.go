@@ -2,7 +2,6 @@ package schedule
 
 import (
 	"bytes"
-	"errors"
 	"testing"
 	"time"
 )
@@ -244,7 +243,6 @@ func TestDecodeIndexErrors(t *testing.T) {
 	if _, err := DecodeIndex(b[:len(b)/2]); err == nil {
 		t.Error("truncated index decoded")
 	}
-	_ = errors.Is
 }
 
 func BenchmarkKnown(b *testing.B) {
