@@ -2,4 +2,23 @@
 // or PostgreSQL) plus a manifest of what each post wrote, so that replacing or
 // removing a post is exact, atomic as a user sees it, and never scans the store.
 // It owns every workaround for Cayley v0.7.7's bugs (see the README).
+//
+// Layout. Bolt: a directory holding Cayley's indexes.bolt, the manifest
+// manifest.bolt (bbolt) and talkgraph.pid (the holder of the lock). Postgres:
+// one schema (default "talkgraph", chosen with search_path) holding Cayley's
+// nodes/quads tables and the manifest table talkgraph_manifest. Memory: both
+// in memory.
+//
+// The manifest holds, per doc: source, kind, content hash, its quads, their
+// provenance and an opaque attachment; plus at most one intent. A write
+// records the new docs and an intent (the old quads) in one manifest
+// transaction, deletes the old quads in one Cayley transaction and adds the
+// new ones in a second (never mixed: cayley#885 corrupts mixed transactions on
+// Bolt), then clears the intent. Open redoes a leftover intent, so after a
+// crash every doc is fully old or fully new.
+//
+// Every term is validated before it reaches Cayley (absolute IRIs without
+// characters N-Quads cannot carry, no literal subjects, well-formed xsd:date
+// and a few other XSD types, valid UTF-8); quad.Int, Bool, Float and Time are
+// stored as literals with full XSD datatype IRIs.
 package store

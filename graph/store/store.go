@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"sort"
 	"strconv"
 	"strings"
@@ -245,14 +246,23 @@ func openCayleyBolt(dir string) (qs graph.QuadStore, err error) {
 	if err := checkUnlocked(idx); err != nil {
 		return nil, fmt.Errorf("%w: %s: %v", ErrLocked, cayleyFile, err)
 	}
+	// A damaged page makes Bolt panic or read outside its mapping; turn both
+	// into an error (SetPanicOnFault makes the fault a recoverable panic).
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	defer func() {
 		if r := recover(); r != nil {
+			if qs != nil {
+				func() { defer func() { recover() }(); qs.Close() }()
+			}
 			qs, err = nil, fmt.Errorf("%w: %s: Cayley failed reading it: %v", ErrCorrupt, cayleyFile, r)
 		}
 	}()
 	qs, err = graph.NewQuadStore("bolt", dir, boltOpts())
 	if err != nil {
 		return nil, fmt.Errorf("%w: %s: %v", ErrCorrupt, cayleyFile, err)
+	}
+	if sz, ok := qs.(interface{ Size() int64 }); ok {
+		sz.Size() // touches the meta bucket under the guard above
 	}
 	return qs, nil
 }

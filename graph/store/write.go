@@ -23,8 +23,8 @@ func (s *Store) writable() error {
 	return nil
 }
 
-// Put stores docs as one batch. A doc whose Hash is already stored is
-// skipped (only a changed Source or Kind is recorded); a changed doc has its
+// Put stores docs as one batch. A doc whose (non-empty) Hash is already
+// stored is skipped (only a changed Source or Kind is recorded); a changed doc has its
 // old quads deleted (known from the manifest) and its new quads added; a doc
 // appearing twice in docs is stored as its last copy. A doc with an invalid
 // term is not written at all: Put writes the others and returns a *DocError

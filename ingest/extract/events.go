@@ -47,8 +47,19 @@ var regionWords = map[string]bool{
 	"London": true, "Amsterdam": true, "Prague": true, "Vienna": true, "Brussels": true, "Ghent": true,
 }
 
-// eventKeywords are the strings every conference name of reEventName holds.
-var eventKeywords = []string{"Con", "Camp", "Fest", "Days", "Summit", "Forum", "Symposium", "Expo", "Hackathon", "Meetup", "Sprint"}
+// kwEvent finds the words every conference name of reEventName ends with
+// ("DjangoCon", "Summit"), as whole words or word ends.
+var kwEvent = newKeywords(func(text, _ string, at int, _ string) bool {
+	return eventEndWords[lettersAt(text, at)]
+}, "Con", "Camp", "Fest", "Days", "Summit", "Forum", "Symposium", "Expo", "Hackathon", "Meetup", "Sprint")
+
+var eventEndWords = map[string]bool{
+	"Con": true, "Conf": true, "Conference": true, "Camp": true, "Fest": true, "Days": true, "Summit": true,
+	"Forum": true, "Symposium": true, "Expo": true, "Hackathon": true, "Meetup": true, "Sprint": true,
+}
+
+// kwEdition finds "edition" (in lower-cased text).
+var kwEdition = newFoldKeywords(nil, "edition")
 
 // evMention is one naming of an edition.
 type evMention struct {
@@ -71,18 +82,22 @@ func fullYear(y string) string {
 }
 
 // eventsIn finds editions named in s (offset off in the text; title marks the post title).
-func (b *builder) eventsIn(s string, off int, title bool) []evMention {
+func (b *builder) eventsIn(s, low string, off int, title bool) []evMention {
 	var out []evMention
+	hits := b.hits
+	if off != 0 || s != b.text {
+		hits = b.x.scan.run(s, low)
+	}
 	known := []Span{}
 	if b.x.reEdOf != nil {
-		for _, m := range findAllNear(s, []string{"edition"}, b.x.reEdOf, 12, 60) {
+		for _, m := range findAllNear(s, hits[b.x.scan.index[kwEdition]], b.x.reEdOf, 12, 60) {
 			ser := b.x.series[strings.ToLower(s[m[4]:m[5]])]
 			out = append(out, evMention{series: ser, year: s[m[2]:m[3]], surface: s[m[0]:m[1]], start: off + m[0], end: off + m[1], rule: "event:edition-of", conf: 0.95, title: title})
 			known = append(known, Span{m[0], m[1]})
 		}
 	}
 	if b.x.reSeries != nil {
-		for _, m := range findAllNearIn(lowerASCII(s), s, b.x.seriesLower, b.x.reSeries, 2, 8) {
+		for _, m := range findAllNear(s, hits[b.x.scan.index[b.x.seriesKW]], b.x.reSeries, 2, 8) {
 			if overlaps(known, m[0], m[1]) {
 				continue
 			}
@@ -99,7 +114,7 @@ func (b *builder) eventsIn(s string, off int, title bool) []evMention {
 			known = append(known, Span{m[0], m[1]})
 		}
 	}
-	for _, m := range findAllNear(s, eventKeywords, reEventName, 90, 40) {
+	for _, m := range findAllNear(s, hits[b.x.scan.index[kwEvent]], reEventName, 90, 40) {
 		if overlaps(known, m[0], m[1]) {
 			continue
 		}
@@ -206,12 +221,12 @@ func capOrDotted(w string) bool {
 func (b *builder) events() {
 	var ms []evMention
 	if b.d.Title != "" {
-		ms = append(ms, b.eventsIn(b.d.Title, 0, true)...)
+		ms = append(ms, b.eventsIn(b.d.Title, lowerASCII(b.d.Title), 0, true)...)
 		for i := range ms {
 			ms[i].start, ms[i].end = 0, 0
 		}
 	}
-	ms = append(ms, b.eventsIn(b.text, 0, false)...)
+	ms = append(ms, b.eventsIn(b.text, b.lower, 0, false)...)
 	ms = append(ms, b.techCity()...)
 	// edition links
 	for _, l := range b.links {
@@ -246,7 +261,7 @@ func (b *builder) events() {
 	seriesYears := map[string]map[string]bool{}
 	for _, m := range ms {
 		if m.year != "" {
-			k := vocab.Fold(m.series)
+			k := fold(m.series)
 			if seriesYears[k] == nil {
 				seriesYears[k] = map[string]bool{}
 			}
@@ -269,7 +284,7 @@ func (b *builder) events() {
 		if m.year != "" {
 			continue
 		}
-		if ys := seriesYears[vocab.Fold(m.series)]; len(ys) == 1 {
+		if ys := seriesYears[fold(m.series)]; len(ys) == 1 {
 			for y := range ys {
 				m.year = y
 			}
@@ -286,7 +301,7 @@ func (b *builder) events() {
 	count := map[string]int{}
 	for _, m := range ms {
 		if m.year != "" {
-			count[vocab.Fold(m.series)+" "+m.year]++
+			count[fold(m.series)+" "+m.year]++
 		}
 	}
 	if dateYear == "" && titleYear == "" {
@@ -311,7 +326,7 @@ func (b *builder) events() {
 		if m.year == "" {
 			continue
 		}
-		key := vocab.Fold(m.series) + " " + m.year
+		key := fold(m.series) + " " + m.year
 		i := b.entity(vocab.Event, m.series+" "+m.year, key)
 		e := &b.res.Entities[i]
 		if e.Series == "" {
@@ -331,7 +346,7 @@ func (b *builder) events() {
 			b.mention(i, 0, 0, "event:title", 0.95)
 		}
 		if m.place != "" {
-			pi := b.entity(vocab.Place, m.place, vocab.Fold(m.place))
+			pi := b.entity(vocab.Place, m.place, fold(m.place))
 			if m.end > m.start {
 				ps := strings.LastIndex(b.text[m.start:m.end], m.place)
 				if ps >= 0 {

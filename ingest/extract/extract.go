@@ -13,17 +13,18 @@ import (
 // Extractor runs the extraction rules over posts. It is safe for concurrent
 // use: all its state is immutable after New.
 type Extractor struct {
-	cfg         Config
-	series      map[string]string // lower-case series -> canonical spelling
-	seriesLower []string          // the keys of series
-	reSeries    *regexp.Regexp    // known series, optional year
-	reEdOf      *regexp.Regexp    // "the 2019 edition of FOSDEM"
+	cfg      Config
+	series   map[string]string // lower-case series -> canonical spelling
+	seriesKW *keywords         // the keys of series
+	scan     *scanner          // every keyword set of the rules
+	reSeries *regexp.Regexp    // known series, optional year
+	reEdOf   *regexp.Regexp    // "the 2019 edition of FOSDEM"
 }
 
 // New returns an Extractor for cfg.
 func New(cfg Config) *Extractor {
 	x := &Extractor{cfg: cfg, series: map[string]string{}}
-	var alts []string
+	var alts, lows []string
 	for _, s := range cfg.Series {
 		s = strings.TrimSpace(s)
 		if s == "" {
@@ -33,7 +34,7 @@ func New(cfg Config) *Extractor {
 			continue
 		}
 		x.series[strings.ToLower(s)] = s
-		x.seriesLower = append(x.seriesLower, lowerASCII(s))
+		lows = append(lows, lowerASCII(s))
 		alts = append(alts, regexp.QuoteMeta(s))
 	}
 	sort.Slice(alts, func(i, j int) bool {
@@ -42,6 +43,8 @@ func New(cfg Config) *Extractor {
 		}
 		return alts[i] < alts[j]
 	})
+	x.seriesKW = newFoldKeywords(nil, lows...)
+	x.scan = newScanner(kwEvent, kwEdition, x.seriesKW, kwOrgCue, kwSponsoredBy, kwSponsor, kwOrgSuffix, kwTrack, kwTalk)
 	if len(alts) > 0 {
 		x.reSeries = regexp.MustCompile(`(?i)\b(` + strings.Join(alts, "|") + `)(?:\s?['’]?(\d{4}|\d{2})\b|\b)`)
 		x.reEdOf = regexp.MustCompile(`(?i)\b(19\d\d|20\d\d)\s+edition\s+of\s+(?:the\s+)?(` + strings.Join(alts, "|") + `)\b`)
@@ -59,7 +62,8 @@ type builder struct {
 	paras      []Span
 	terms      []Term
 	links      []linkInfo
-	urlAnchors []Span // links whose anchor is a bare URL
+	urlAnchors []Span  // links whose anchor is a bare URL
+	hits       [][]hit // keyword hits of x.scan in text
 	res        *Result
 	keys       map[string]int
 	relSeen    map[string]bool
@@ -67,7 +71,6 @@ type builder struct {
 	persons    []personMention
 	tracks     []trackMark
 	talkOf     map[int]int       // person entity -> talk entity
-	talky      map[int]bool      // sentence start -> it has a talk word
 	termCache  map[string][]Term // isTerm lookups
 	main       int
 	year       string // year of the main edition
@@ -81,12 +84,13 @@ func (x *Extractor) Extract(d *doc.Document) *Result {
 		keys:      map[string]int{},
 		relSeen:   map[string]bool{},
 		talkOf:    map[int]int{},
-		talky:     map[int]bool{},
 		termCache: map[string][]Term{},
 		main:      -1,
 	}
 	b.lower = lowerASCII(d.Text)
+	b.hits = x.scan.run(b.text, b.lower)
 	b.sents = Sentences(d.Text)
+	b.res.Sentences = b.sents
 	b.paras = Paragraphs(d.Text)
 	if x.cfg.Lexicon != nil {
 		b.terms = x.cfg.Lexicon.Find(d.Text)
@@ -183,20 +187,14 @@ func (b *builder) isClaimed(s, e int) bool {
 // talkStems are the words (lower case) of reTalkWord, for a quick check.
 var talkStems = []string{"talk", "presentation", "keynote", "session", "lightning", "workshop", "lecture", "speech", "speaker", "introduction", "explanation", "demo", "tutorial"}
 
+// kwTalk finds the talk stems in lower-cased text.
+var kwTalk = newFoldKeywords(nil, talkStems...)
+
 // isTalky tells whether sentence s names a talk, a session or the like.
 func (b *builder) isTalky(s Span) bool {
-	v, ok := b.talky[s.Start]
-	if !ok {
-		low := b.lower[s.Start:s.End]
-		for _, w := range talkStems {
-			if strings.Contains(low, w) {
-				v = true
-				break
-			}
-		}
-		b.talky[s.Start] = v
-	}
-	return v
+	hs := b.hitsOf(kwTalk)
+	i := sort.Search(len(hs), func(i int) bool { return hs[i].at >= s.Start })
+	return i < len(hs) && hs[i].at+len(hs[i].kw) <= s.End
 }
 
 // sentence returns the sentence Span holding pos.

@@ -121,11 +121,12 @@ func classifyLink(raw string, series map[string]string) linkInfo {
 			}
 		}
 	}
-	if m := reYearHost.FindStringSubmatch(host); m != nil && len(segs) <= 1 {
+	digits := strings.ContainsAny(host, "0123456789")
+	if m := reYearHost.FindStringSubmatch(host); digits && m != nil && len(segs) <= 1 {
 		li.kind, li.year, li.label = lkEdition, m[2], m[3]
 		return li
 	}
-	if m := reLabelYear.FindStringSubmatch(host); m != nil && len(segs) <= 1 {
+	if m := reLabelYear.FindStringSubmatch(host); digits && m != nil && len(segs) <= 1 {
 		li.kind, li.year, li.label = lkEdition, m[2], m[1]
 		return li
 	}

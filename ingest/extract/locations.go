@@ -24,9 +24,9 @@ func (b *builder) locations() {
 			}
 			for _, v := range b.x.cfg.Venues(e.Series, e.Year) {
 				for _, at := range wordIndexes(b.text, v) {
-					j, ok := b.lookup(vocab.Place, vocab.Fold(v))
+					j, ok := b.lookup(vocab.Place, fold(v))
 					if !ok {
-						j = b.entity(vocab.Place, v, vocab.Fold(v))
+						j = b.entity(vocab.Place, v, fold(v))
 					}
 					b.mention(j, at, at+len(v), "place:edition-venue", 0.8)
 					ss := b.sentence(at)

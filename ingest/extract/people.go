@@ -37,8 +37,23 @@ var (
 	reSponsBy   = regexp.MustCompile(`\b(?i:sponsored)[ \t]+by[ \t]+(?:the[ \t]+)?([\p{Lu}\d][\p{L}\d.&'’-]*(?:[ \t]+\p{Lu}[\p{L}\d.&-]*){0,3})`)
 )
 
-// orgCueWords are the lower-case nouns reOrgCue starts with.
-var orgCueWords = []string{"people ", "person ", "developer", "engineer", "folks ", "team ", "someone ", "speaker", "member", "colleague", "researcher", "guys ", "representative"}
+// kwOrgCue finds, in lower-cased text, " from "/" at " after a noun
+// reOrgCue starts with.
+var kwOrgCue = newFoldKeywords(func(_, lower string, at int, _ string) bool {
+	return orgCueNouns[prevWord(lower, at+1)]
+}, " from ", " at ")
+
+var orgCueNouns = map[string]bool{
+	"people": true, "person": true, "developer": true, "developers": true, "engineer": true, "engineers": true,
+	"folks": true, "team": true, "someone": true, "speaker": true, "speakers": true, "member": true,
+	"members": true, "colleague": true, "colleagues": true, "researcher": true, "researchers": true,
+	"guys": true, "representative": true, "representatives": true,
+}
+
+var (
+	kwSponsoredBy = newKeywords(nil, "ponsored by")
+	kwSponsor     = newKeywords(nil, "sponsor")
+)
 
 // words that start a capitalised phrase but never a person's name.
 var notName = map[string]bool{
@@ -78,12 +93,12 @@ func firstName(name string) string {
 	if i := strings.IndexByte(f, '-'); i > 0 {
 		f = f[:i]
 	}
-	return vocab.Fold(f)
+	return fold(f)
 }
 
 // person returns the Person entity named name, creating it.
 func (b *builder) person(name string) int {
-	return b.entity(vocab.Person, name, vocab.Fold(name))
+	return b.entity(vocab.Person, name, fold(name))
 }
 
 // people finds the persons the post names: authors, speakers linked to a
@@ -97,7 +112,7 @@ func (b *builder) people() {
 		}
 		var i int
 		if reTeamLike.MatchString(a) && len(strings.Fields(a)) > 1 {
-			i = b.entity(vocab.Organization, a, vocab.Fold(a))
+			i = b.entity(vocab.Organization, a, fold(a))
 		} else {
 			i = b.person(a)
 		}
@@ -131,7 +146,7 @@ func (b *builder) people() {
 				e.Aliases = appendUnique(e.Aliases, a)
 			}
 			e.Slug, e.Year = l.slug, l.year
-			b.alias(i, vocab.Fold(a), vocab.Fold(humanise(l.slug)))
+			b.alias(i, fold(a), fold(humanise(l.slug)))
 			b.mention(i, l.start, l.end, "person:schedule-speaker-link", 0.95)
 			b.claim(l.start, l.end)
 			pm := personMention{ent: i, start: l.start, end: l.end, speak: true}
@@ -189,7 +204,7 @@ func (b *builder) people() {
 		if b.isTerm(name) || b.isTerm(toks[0], vocab.Technology, vocab.Organization) || notName[toks[len(toks)-1]] {
 			continue
 		}
-		if i, ok := b.lookup(vocab.Person, vocab.Fold(name)); ok {
+		if i, ok := b.lookup(vocab.Person, fold(name)); ok {
 			pm := personMention{ent: i, start: s, end: e}
 			b.cues(&pm)
 			b.mention(i, s, e, "person:known-name", 0.9)
@@ -234,7 +249,7 @@ func (b *builder) people() {
 		if e.Class != vocab.Person || len(strings.Fields(e.Name)) != 1 {
 			continue
 		}
-		if c := firsts[vocab.Fold(e.Name)]; len(c) == 1 {
+		if c := firsts[fold(e.Name)]; len(c) == 1 {
 			b.merge(c[0], i)
 		}
 	}
@@ -251,7 +266,7 @@ func (b *builder) people() {
 		if leadStop[w] || notName[w] {
 			continue
 		}
-		c := firsts[vocab.Fold(w)]
+		c := firsts[fold(w)]
 		if len(c) > 1 {
 			continue // two people share it: stay unresolved
 		}
@@ -280,19 +295,19 @@ func (b *builder) people() {
 	}
 	// "McKenna et al."
 	for _, m := range singles {
-		if reEtAl.MatchString(b.text[m.End:min(len(b.text), m.End+10)]) && !b.isClaimed(m.Start, m.End) {
+		if post := b.text[m.End:min(len(b.text), m.End+10)]; strings.Contains(post, "et") && reEtAl.MatchString(post) && !b.isClaimed(m.Start, m.End) {
 			i := b.person(b.text[m.Start:m.End])
 			b.mention(i, m.Start, m.End, "person:et-al", 0.6)
 		}
 	}
 	// organisations named with a cue but no person
-	for _, m := range findAllNearIn(b.lower, b.text, orgCueWords, reOrgCue, 1, 70) {
+	for _, m := range findAllNear(b.text, b.hitsOf(kwOrgCue), reOrgCue, 20, 70) {
 		b.orgAt(m[2], m[3], "organization:cue", 0.7)
 	}
-	for _, m := range findAllNear(b.text, []string{"ponsored by"}, reSponsBy, 5, 60) {
+	for _, m := range findAllNear(b.text, b.hitsOf(kwSponsoredBy), reSponsBy, 5, 60) {
 		b.orgAt(m[2], m[3], "organization:cue", 0.7)
 	}
-	for _, m := range findAllNear(b.text, []string{"sponsor"}, reSponsor, 90, 5) {
+	for _, m := range findAllNear(b.text, b.hitsOf(kwSponsor), reSponsor, 90, 5) {
 		s, e := m[2], m[3]
 		toks := strings.Fields(b.text[s:e])
 		for len(toks) > 0 && leadStop[toks[0]] {
@@ -445,10 +460,10 @@ func (b *builder) orgAt(s, e int, rule string, conf float64) int {
 	if b.isTerm(name, vocab.Place) {
 		return -1
 	}
-	if i, ok := b.lookup(vocab.Person, vocab.Fold(name)); ok && i >= 0 {
+	if i, ok := b.lookup(vocab.Person, fold(name)); ok && i >= 0 {
 		return -1
 	}
-	i := b.entity(vocab.Organization, name, vocab.Fold(name))
+	i := b.entity(vocab.Organization, name, fold(name))
 	off := strings.Index(b.text[s:e], name)
 	if off >= 0 {
 		b.mention(i, s+off, s+off+len(name), rule, conf)

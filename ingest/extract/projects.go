@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 
@@ -9,7 +8,10 @@ import (
 )
 
 // anchors that do not name what they link to.
-var genericAnchor = regexp.MustCompile(`(?i)^(?:here|link|this|that|these|there|source|code|the code|source code|repo|repository|github|gitlab|github repository|gitlab repository|github repo|website|homepage|home page|site|page|docs|documentation|slides|video|recording|blog|blog post|post|article|paper|more|read more|details|announcement|this post|this link|click here|see here|on github|on gitlab|the repository|the repo|the project|project|it|them)$`)
+var genericAnchors = map[string]bool{"here": true, "link": true, "this": true, "that": true, "these": true, "there": true, "source": true, "code": true, "the code": true, "source code": true, "repo": true, "repository": true, "github": true, "gitlab": true, "github repository": true, "gitlab repository": true, "github repo": true, "website": true, "homepage": true, "home page": true, "site": true, "page": true, "docs": true, "documentation": true, "slides": true, "video": true, "recording": true, "blog": true, "blog post": true, "post": true, "article": true, "paper": true, "more": true, "read more": true, "details": true, "announcement": true, "this post": true, "this link": true, "click here": true, "see here": true, "on github": true, "on gitlab": true, "the repository": true, "the repo": true, "the project": true, "project": true, "it": true, "them": true}
+
+// isGenericAnchor tells whether an anchor (trimmed) is one of genericAnchors, ignoring case.
+func isGenericAnchor(a string) bool { return len(a) <= 20 && genericAnchors[strings.ToLower(a)] }
 
 // head nouns a product name may carry in an anchor ("Jitsi WebRTC solutions").
 var headNouns = map[string]bool{
@@ -24,7 +26,7 @@ var headNouns = map[string]bool{
 // generic head noun.
 func (b *builder) productName(anchor string) string {
 	a := trimPunct(anchor)
-	if a == "" || looksLikeURL(a) || genericAnchor.MatchString(a) {
+	if a == "" || looksLikeURL(a) || isGenericAnchor(a) {
 		return ""
 	}
 	toks := strings.Fields(a)
@@ -84,7 +86,7 @@ func (b *builder) repoProject(l linkInfo) {
 	a := trimPunct(l.anchor)
 	if pn := b.productName(a); pn != "" && (strings.EqualFold(pn, l.name) || len(strings.Fields(pn)) <= 3) && !strings.Contains(a, "/") {
 		name = pn
-	} else if a != "" && !genericAnchor.MatchString(a) && !looksLikeURL(a) && len(strings.Fields(a)) == 1 && strings.Contains(strings.ToLower(l.name), strings.ToLower(a)) {
+	} else if a != "" && !isGenericAnchor(a) && !looksLikeURL(a) && len(strings.Fields(a)) == 1 && strings.Contains(strings.ToLower(l.name), strings.ToLower(a)) {
 		name = a
 	}
 	if name == "" {
@@ -94,7 +96,7 @@ func (b *builder) repoProject(l linkInfo) {
 	if name == "" {
 		name = l.name
 	}
-	key := vocab.Fold(l.repo)
+	key := fold(l.repo)
 	i, ok := b.lookup(vocab.Project, key)
 	if !ok {
 		i = b.entity(vocab.Project, name, key)
@@ -106,7 +108,7 @@ func (b *builder) repoProject(l linkInfo) {
 		full = l.owner + "/" + l.name
 	}
 	e.Aliases = appendUnique(e.Aliases, full, l.name)
-	b.alias(i, vocab.Fold(name), vocab.Fold(l.name), vocab.Fold(stripLangAffix(l.name)), vocab.Fold(full))
+	b.alias(i, fold(name), fold(l.name), fold(stripLangAffix(l.name)), fold(full))
 	b.mention(i, l.start, l.end, "project:repository-link", 0.9)
 	b.claim(l.start, l.end)
 }
@@ -162,7 +164,7 @@ func hasUpper(s string) bool {
 
 func (b *builder) homeProject(l linkInfo) {
 	name := b.productName(l.anchor)
-	if name == "" && genericAnchor.MatchString(trimPunct(l.anchor)) {
+	if name == "" && isGenericAnchor(trimPunct(l.anchor)) {
 		label := l.label
 		if label == "docs" || label == "blog" || label == "tech" || label == "engineering" || label == "dev" {
 			return
@@ -180,13 +182,13 @@ func (b *builder) homeProject(l linkInfo) {
 	if b.isTerm(name, vocab.Technology) {
 		return
 	}
-	i, ok := b.lookup(vocab.Project, vocab.Fold(name))
+	i, ok := b.lookup(vocab.Project, fold(name))
 	if !ok {
-		i = b.entity(vocab.Project, name, vocab.Fold(name))
+		i = b.entity(vocab.Project, name, fold(name))
 	}
 	e := &b.res.Entities[i]
 	e.SameAs = appendUnique(e.SameAs, l.url)
-	if a := trimPunct(l.anchor); a != name && !genericAnchor.MatchString(a) {
+	if a := trimPunct(l.anchor); a != name && !isGenericAnchor(a) {
 		e.Aliases = appendUnique(e.Aliases, a)
 	}
 	b.mention(i, l.start, l.end, "project:homepage-link", 0.7)

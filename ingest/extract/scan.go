@@ -2,59 +2,165 @@ package extract
 
 import (
 	"regexp"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
-// findAllNear runs re only on windows of text around occurrences of the
-// keywords (before bytes before, after bytes after, widened to spaces) and
-// returns its submatch indexes in text offsets, in order and without
-// duplicates. It is how the extractor keeps regexps with leading
-// capitalised runs off the bulk of a post.
-func findAllNear(text string, keywords []string, re *regexp.Regexp, before, after int) [][]int {
-	return findAllNearIn(text, text, keywords, re, before, after)
+// keywords is a set of literal strings a scanner finds in a text.
+type keywords struct {
+	words  []string
+	fold   bool // matched in the ASCII-lower-cased text (words are lower case)
+	accept func(text, lower string, at int, kw string) bool
 }
 
-// findAllNearIn is findAllNear with the keywords looked up in search, a
-// text of the same length (e.g. text lower-cased).
-func findAllNearIn(search, text string, keywords []string, re *regexp.Regexp, before, after int) [][]int {
-	var wins []Span
-	for _, k := range keywords {
-		from := 0
-		for {
-			i := strings.Index(search[from:], k)
-			if i < 0 {
-				break
-			}
-			i += from
-			s, e := max(0, i-before), min(len(text), i+len(k)+after)
-			for s > 0 && text[s-1] != ' ' && text[s-1] != '\n' && i-s < before+40 {
-				s--
-			}
-			for e < len(text) && text[e] != ' ' && text[e] != '\n' && e-i < after+40 {
-				e++
-			}
-			wins = append(wins, Span{s, e})
-			from = i + len(k)
+// newKeywords builds a case-sensitive set; accept, when not nil, filters
+// each hit.
+func newKeywords(accept func(text, lower string, at int, kw string) bool, kws ...string) *keywords {
+	return &keywords{words: kws, accept: accept}
+}
+
+// newFoldKeywords builds a set matched ignoring ASCII case.
+func newFoldKeywords(accept func(text, lower string, at int, kw string) bool, kws ...string) *keywords {
+	k := &keywords{fold: true, accept: accept}
+	for _, w := range kws {
+		k.words = append(k.words, lowerASCII(w))
+	}
+	return k
+}
+
+// hit is one keyword occurrence.
+type hit struct {
+	at int
+	kw string
+}
+
+// scanner finds the keywords of several sets in one pass over a text. It is
+// immutable after newScanner.
+type scanner struct {
+	sets  []*keywords
+	index map[*keywords]int
+	exact [1 << 16 / 64]uint64 // first two bytes of case-sensitive keywords
+	folds [1 << 16 / 64]uint64 // first two bytes of folded keywords
+	byTwo map[uint16][]kwRef
+}
+
+type kwRef struct {
+	set  int
+	word string
+	fold bool
+}
+
+func pair(a, b byte) uint16 { return uint16(a)<<8 | uint16(b) }
+
+func newScanner(sets ...*keywords) *scanner {
+	sc := &scanner{index: map[*keywords]int{}, byTwo: map[uint16][]kwRef{}}
+	for _, k := range sets {
+		if k == nil {
+			continue
 		}
+		if _, ok := sc.index[k]; ok {
+			continue
+		}
+		si := len(sc.sets)
+		sc.sets = append(sc.sets, k)
+		sc.index[k] = si
+		for _, w := range k.words {
+			if len(w) < 2 {
+				continue
+			}
+			p := pair(w[0], w[1])
+			if k.fold {
+				sc.folds[p>>6] |= 1 << (p & 63)
+			} else {
+				sc.exact[p>>6] |= 1 << (p & 63)
+			}
+			sc.byTwo[p] = append(sc.byTwo[p], kwRef{si, w, k.fold})
+		}
+	}
+	return sc
+}
+
+// run returns the accepted hits of every set in text (lower is text with
+// ASCII letters lower-cased), by set index, each in text order.
+func (sc *scanner) run(text, lower string) [][]hit {
+	out := make([][]hit, len(sc.sets))
+	n := len(text) - 1
+	for i := 0; i < n; i++ {
+		p := pair(text[i], text[i+1])
+		lp := pair(lower[i], lower[i+1])
+		e := sc.exact[p>>6]&(1<<(p&63)) != 0
+		f := sc.folds[lp>>6]&(1<<(lp&63)) != 0
+		if !e && !f {
+			continue
+		}
+		var last = -1
+		try := func(refs []kwRef, fold bool) {
+			for _, r := range refs {
+				if r.fold != fold || r.set == last {
+					continue
+				}
+				src := text
+				if fold {
+					src = lower
+				}
+				if !strings.HasPrefix(src[i:], r.word) {
+					continue
+				}
+				k := sc.sets[r.set]
+				if k.accept != nil && !k.accept(text, lower, i, r.word) {
+					continue
+				}
+				out[r.set] = append(out[r.set], hit{i, r.word})
+				last = r.set
+			}
+		}
+		if e {
+			try(sc.byTwo[p], false)
+		}
+		if f {
+			try(sc.byTwo[lp], true)
+		}
+	}
+	return out
+}
+
+// hitsOf returns the hits of set k in the builder's text.
+func (b *builder) hitsOf(k *keywords) []hit {
+	if i, ok := b.x.scan.index[k]; ok && b.hits != nil {
+		return b.hits[i]
+	}
+	return nil
+}
+
+// findAllNear runs re only on windows of text around the hits (before
+// bytes before, after bytes after, widened to spaces) and returns its
+// submatch indexes in text offsets, in order and without duplicates. It is
+// how the extractor keeps regexps with leading capitalised runs off the
+// bulk of a post.
+func findAllNear(text string, hits []hit, re *regexp.Regexp, before, after int) [][]int {
+	var wins []Span
+	for _, h := range hits {
+		i, k := h.at, h.kw
+		s, e := max(0, i-before), min(len(text), i+len(k)+after)
+		for s > 0 && text[s-1] != ' ' && text[s-1] != '\n' && i-s < before+40 {
+			s--
+		}
+		for e < len(text) && text[e] != ' ' && text[e] != '\n' && e-i < after+40 {
+			e++
+		}
+		if n := len(wins); n > 0 && s <= wins[n-1].End {
+			wins[n-1].Start = min(wins[n-1].Start, s)
+			wins[n-1].End = max(wins[n-1].End, e)
+			continue
+		}
+		wins = append(wins, Span{s, e})
 	}
 	if len(wins) == 0 {
 		return nil
 	}
-	sort.Slice(wins, func(i, j int) bool { return wins[i].Start < wins[j].Start })
-	merged := []Span{wins[0]}
-	for _, w := range wins[1:] {
-		last := &merged[len(merged)-1]
-		if w.Start <= last.End {
-			last.End = max(last.End, w.End)
-		} else {
-			merged = append(merged, w)
-		}
-	}
 	var out [][]int
-	for _, w := range merged {
+	for _, w := range wins {
 		for _, m := range re.FindAllStringSubmatchIndex(text[w.Start:w.End], -1) {
 			for k := range m {
 				if m[k] >= 0 {
@@ -65,6 +171,49 @@ func findAllNearIn(search, text string, keywords []string, re *regexp.Regexp, be
 		}
 	}
 	return out
+}
+
+// lettersAt returns the ASCII letters of text starting at i.
+func lettersAt(text string, i int) string {
+	j := i
+	for j < len(text) && (text[j] >= 'a' && text[j] <= 'z' || text[j] >= 'A' && text[j] <= 'Z') {
+		j++
+	}
+	return text[i:j]
+}
+
+// prevWord returns the word (non-space run) before the spaces or tabs
+// that precede i, or "" when i does not follow a space.
+func prevWord(text string, i int) string {
+	j := i
+	for j > 0 && (text[j-1] == ' ' || text[j-1] == '\t') {
+		j--
+	}
+	if j == i {
+		return ""
+	}
+	k := j
+	for k > 0 && text[k-1] != ' ' && text[k-1] != '\t' && text[k-1] != '\n' {
+		k--
+	}
+	return text[k:j]
+}
+
+// afterCapWord accepts a keyword hit that follows a capitalised word (or a
+// connector inside a name) and ends a word.
+func afterCapWord(text, _ string, at int, kw string) bool {
+	if e := at + len(kw); e < len(text) && isWordByte(text[e]) {
+		return false
+	}
+	w := prevWord(text, at)
+	if w == "" {
+		return false
+	}
+	if w == "and" || w == "&" || w == "of" || w == "for" {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // lowerASCII lower-cases the ASCII letters of s, keeping its length.
@@ -91,6 +240,10 @@ func nameRuns(text string) []Span {
 	n := len(text)
 	for i < n {
 		// find the start of a token
+		if c := text[i]; c < utf8.RuneSelf && (c < 'A' || c > 'Z') {
+			i++
+			continue
+		}
 		r, sz := utf8.DecodeRuneInString(text[i:])
 		if !unicode.IsUpper(r) || (i > 0 && isWordBefore(text, i)) {
 			i += sz
@@ -152,6 +305,10 @@ func isWordBefore(text string, i int) bool {
 func tokenEnd(text string, i int) int {
 	j := i
 	for j < len(text) {
+		if c := text[j]; c < utf8.RuneSelf && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+			j++
+			continue
+		}
 		r, sz := utf8.DecodeRuneInString(text[j:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			j += sz

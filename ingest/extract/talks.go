@@ -64,7 +64,7 @@ func (b *builder) talks() {
 				name = humanise(l.slug)
 			}
 		}
-		i := b.entity(vocab.Talk, name, "slug:"+vocab.Fold(b.res.Entities[ed].key)+":"+l.slug)
+		i := b.entity(vocab.Talk, name, "slug:"+fold(b.res.Entities[ed].key)+":"+l.slug)
 		t := &b.res.Entities[i]
 		t.Edition, t.Slug, t.Titled = ed, l.slug, titled
 		t.SameAs = appendUnique(t.SameAs, l.url)
@@ -82,9 +82,9 @@ func (b *builder) talks() {
 				subj = m[1]
 			}
 			if len(strings.Fields(subj)) == 1 && capWord(subj) && !b.isTerm(subj, vocab.Organization, vocab.Place) {
-				j, ok := b.lookup(vocab.Project, vocab.Fold(subj))
+				j, ok := b.lookup(vocab.Project, fold(subj))
 				if !ok {
-					j = b.entity(vocab.Project, subj, vocab.Fold(subj))
+					j = b.entity(vocab.Project, subj, fold(subj))
 				}
 				b.mention(j, l.start, l.start+len(subj), "project:talk-subject", 0.6)
 				b.rel(About, i, j, l.start, l.end, "about:talk-link-anchor", 0.6)
@@ -96,7 +96,7 @@ func (b *builder) talks() {
 	for si, s := range b.sents {
 		seg := b.text[s.Start:s.End]
 		var quoted [][]int
-		if strings.ContainsAny(seg, "\"“") {
+		if strings.IndexByte(seg, '"') >= 0 || strings.Contains(seg, "“") {
 			quoted = reQuoted.FindAllStringSubmatchIndex(seg, -1)
 		}
 		for _, m := range quoted {
@@ -199,7 +199,7 @@ func (b *builder) talks() {
 				if p.subj.End > p.subj.Start {
 					descr = b.text[p.subj.Start:p.subj.End]
 				}
-				t = b.entity(vocab.Talk, describeTalk(name, descr), "by:"+vocab.Fold(name))
+				t = b.entity(vocab.Talk, describeTalk(name, descr), "by:"+fold(name))
 				b.res.Entities[t].Descr = descr
 				b.res.Entities[t].Edition = b.main
 				b.mention(t, p.start, p.end, "talk:person-gives-talk", 0.7)
@@ -232,7 +232,7 @@ func describeTalk(person, subject string) string {
 }
 
 func (b *builder) talkTitled(title string, s, e int, rule string) int {
-	i := b.entity(vocab.Talk, title, "title:"+vocab.Fold(title))
+	i := b.entity(vocab.Talk, title, "title:"+fold(title))
 	t := &b.res.Entities[i]
 	t.Titled = true
 	if t.Edition < 0 {
@@ -326,9 +326,9 @@ func (b *builder) aboutSubject(t int, sp Span) {
 			return
 		}
 		name := b.text[gs:ge]
-		j, ok := b.lookup(vocab.Project, vocab.Fold(name))
+		j, ok := b.lookup(vocab.Project, fold(name))
 		if !ok {
-			j = b.entity(vocab.Project, name, vocab.Fold(name))
+			j = b.entity(vocab.Project, name, fold(name))
 		}
 		b.mention(j, gs, ge, "project:talk-subject", 0.55)
 		b.rel(About, t, j, sp.Start, sp.End, "about:talk-subject", 0.55)
@@ -416,7 +416,7 @@ func (b *builder) subjectTalks(s Span) {
 		}
 		word := seg[m[2]:m[3]]
 		name := "[" + strings.ToUpper(word[:1]) + word[1:] + " about " + b.text[st:sp.End] + "]"
-		t := b.entity(vocab.Talk, name, "about:"+vocab.Fold(name))
+		t := b.entity(vocab.Talk, name, "about:"+fold(name))
 		b.res.Entities[t].Edition = b.main
 		b.res.Entities[t].Descr = subj
 		b.mention(t, s.Start+m[0], sp.End, "talk:talk-about-subject", 0.55)
@@ -437,7 +437,7 @@ func (b *builder) subjectTalks(s Span) {
 			continue
 		}
 		name := "[" + a + " talk]"
-		t := b.entity(vocab.Talk, name, "about:"+vocab.Fold(name))
+		t := b.entity(vocab.Talk, name, "about:"+fold(name))
 		b.res.Entities[t].Edition = b.main
 		b.res.Entities[t].Descr = a
 		b.mention(t, l.start, l.end+5, "talk:named-subject-talk", 0.6)

@@ -9,12 +9,14 @@ import (
 
 var reOrgSuffix = regexp.MustCompile(`\b((?:\p{Lu}[\p{L}\d&.-]*[ \t]+){1,4}(?:Foundation|Consortium|Alliance|Association|Society|Institute|University|Council|Committee|Initiative|Inc\.?|Ltd\.?|GmbH|Corporation|Labs))\b`)
 
-var orgKeywords = []string{"Foundation", "Consortium", "Alliance", "Association", "Society", "Institute", "University", "Council", "Committee", "Initiative", "Inc", "Ltd", "GmbH", "Corporation", "Labs"}
+// kwOrgSuffix finds the corporate words reOrgSuffix ends with, after a
+// capitalised word.
+var kwOrgSuffix = newKeywords(afterCapWord, "Foundation", "Consortium", "Alliance", "Association", "Society", "Institute", "University", "Council", "Committee", "Initiative", "Inc", "Ltd", "GmbH", "Corporation", "Labs")
 
 // orgsBySuffix finds organisations named with a corporate word
 // ("Mozilla Foundation", "Confidential Computing Consortium").
 func (b *builder) orgsBySuffix() {
-	for _, m := range findAllNear(b.text, orgKeywords, reOrgSuffix, 80, 14) {
+	for _, m := range findAllNear(b.text, b.hitsOf(kwOrgSuffix), reOrgSuffix, 80, 14) {
 		s, e := m[2], m[3]
 		toks := strings.Fields(b.text[s:e])
 		for len(toks) > 1 && leadStop[toks[0]] {
@@ -34,7 +36,7 @@ func (b *builder) orgsBySuffix() {
 		b.claim(s, e)
 		// "Mozilla" is the "Mozilla Foundation" of the same post
 		short := strings.Join(toks[:len(toks)-1], " ")
-		b.alias(i, vocab.Fold(short))
+		b.alias(i, fold(short))
 		// an acronym written next to it: "CCC=Confidential Computing Consortium", "(CCC)"
 		ac := initials(b.text[s:e])
 		pre := b.text[max(0, s-len(ac)-2):s]
@@ -42,7 +44,7 @@ func (b *builder) orgsBySuffix() {
 		if strings.Contains(pre, ac) || strings.Contains(post, "("+ac+")") {
 			en := &b.res.Entities[i]
 			en.Aliases = appendUnique(en.Aliases, ac)
-			b.alias(i, vocab.Fold(ac))
+			b.alias(i, fold(ac))
 		}
 	}
 }
@@ -59,20 +61,20 @@ func (b *builder) lexicon() {
 			continue
 		}
 		var i int
-		if j, ok := b.lookup(vocab.Project, vocab.Fold(t.Name)); ok {
+		if j, ok := b.lookup(vocab.Project, fold(t.Name)); ok {
 			i = j
-		} else if j, ok := b.lookup(vocab.Project, vocab.Fold(surface)); ok {
+		} else if j, ok := b.lookup(vocab.Project, fold(surface)); ok {
 			i = j
-		} else if j, ok := b.lookup(vocab.Organization, vocab.Fold(t.Name)); ok {
+		} else if j, ok := b.lookup(vocab.Organization, fold(t.Name)); ok {
 			i = j
-		} else if j, ok := b.lookup(vocab.Organization, vocab.Fold(surface)); ok && t.Class != vocab.Place {
+		} else if j, ok := b.lookup(vocab.Organization, fold(surface)); ok && t.Class != vocab.Place {
 			i = j
-		} else if j, ok := b.lookup(vocab.Person, vocab.Fold(surface)); ok {
+		} else if j, ok := b.lookup(vocab.Person, fold(surface)); ok {
 			_ = j
 			continue
 		} else {
-			i = b.entity(t.Class, t.Name, vocab.Fold(t.Name))
-			b.alias(i, vocab.Fold(surface))
+			i = b.entity(t.Class, t.Name, fold(t.Name))
+			b.alias(i, fold(surface))
 		}
 		e := &b.res.Entities[i]
 		if surface != e.Name {

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+
+	"github.com/talkgraph/talkgraph/graph/vocab"
 	"unicode"
 	"unicode/utf8"
 )
@@ -195,4 +197,14 @@ func appendUnique(list []string, vals ...string) []string {
 		}
 	}
 	return list
+}
+
+// fold is vocab.Fold with a fast path for ASCII (where it is lower-casing).
+func fold(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return vocab.Fold(s)
+		}
+	}
+	return strings.ToLower(s)
 }

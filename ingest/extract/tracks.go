@@ -15,6 +15,9 @@ var (
 	reCloseTrack = regexp.MustCompile(`(?i)\bafter\s+(?:my|the|our|this|that)?\s*$`)
 )
 
+// kwTrack finds the track words reTrack ends with, after a capitalised word.
+var kwTrack = newFoldKeywords(afterCapWord, "devroom", "devrooms", "dev room", "dev rooms", "dev-room", "dev-rooms", "track")
+
 // words that end a capitalised phrase before "track" that is not a track
 // ("the Rust Project track record").
 var notTrack = map[string]bool{"Project": true, "Team": true, "Community": true, "Group": true, "Release": true, "Update": true, "Fast": true}
@@ -47,7 +50,7 @@ func (b *builder) trackMentions() {
 		return
 	}
 	add := func(name string, edition, start, end int, rule string, conf float64) int {
-		key := vocab.Fold(name)
+		key := fold(name)
 		i := b.entity(vocab.Track, name, key)
 		e := &b.res.Entities[i]
 		e.Edition = edition
@@ -68,10 +71,10 @@ func (b *builder) trackMentions() {
 		e.Slug = l.slug
 		e.SameAs = appendUnique(e.SameAs, l.url)
 		e.Aliases = appendUnique(e.Aliases, l.slug, strings.TrimSpace(l.anchor))
-		b.alias(i, vocab.Fold(humanise(l.slug)))
+		b.alias(i, fold(humanise(l.slug)))
 		b.tracks = append(b.tracks, trackMark{l.start, i})
 	}
-	for _, m := range findAllNear(b.text, []string{"devroom", "Devroom", "dev room", "Dev room", "dev-room", "track", "Track", "Dev Room"}, reTrack, 80, 12) {
+	for _, m := range findAllNear(b.text, b.hitsOf(kwTrack), reTrack, 80, 12) {
 		raw := b.text[m[2]:m[3]]
 		name := cleanTrackName(raw)
 		if name == "" {
@@ -191,7 +194,7 @@ func (b *builder) editionOf(l linkInfo) int {
 		if !ok {
 			ser = l.label
 		}
-		if i, ok := b.lookup(vocab.Event, vocab.Fold(ser)+" "+l.year); ok {
+		if i, ok := b.lookup(vocab.Event, fold(ser)+" "+l.year); ok {
 			return i
 		}
 	}

@@ -88,4 +88,6 @@ type Result struct {
 	Doc       *doc.Document
 	Entities  []Entity
 	Relations []Relation
+	// Sentences are the sentence spans of Doc.Text (as Sentences returns them).
+	Sentences []Span
 }

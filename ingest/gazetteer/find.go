@@ -268,7 +268,7 @@ func foldKeyBuf(tok string, buf []byte) string {
 
 // filterBits sizes the bit set of hashed first tokens that lets Find skip
 // most words without a map lookup.
-const filterBits = 1 << 20
+const filterBits = 1 << 17
 
 // tokenHash is FNV-1a over the ASCII-lower-cased bytes of tok; ok is false
 // for tokens with non-ASCII bytes (which always take the map path).

@@ -74,7 +74,7 @@ func Run(ctx context.Context, cfg Config, paths []string) (*Report, error) {
 	if cfg.BatchDocs <= 0 {
 		cfg.BatchDocs = 500
 	}
-	r := &runner{cfg: cfg, rep: &Report{}, parser: parse.New(), handled: map[string]bool{}, cached: map[string]source.Input{}}
+	r := &runner{cfg: cfg, rep: &Report{}, parser: parse.New(), handled: map[string]bool{}, cached: map[string]source.Input{}, names: newNamer(cfg.Store)}
 	if err := r.loadSchedules(ctx); err != nil {
 		return nil, err
 	}
@@ -123,6 +123,7 @@ type runner struct {
 	context string // hash of what resolution depends on besides the post
 	handled map[string]bool
 	cached  map[string]source.Input
+	names   *namer
 	batch   []store.Doc
 	quads   int
 	last    time.Time
@@ -371,6 +372,7 @@ func (r *runner) apply(ctx context.Context, o outcome) {
 }
 
 func (r *runner) add(ctx context.Context, d store.Doc) {
+	r.names.fix(ctx, &d)
 	r.batch = append(r.batch, d)
 	r.quads += len(d.Quads)
 	if len(r.batch) >= r.cfg.BatchDocs || r.quads >= 50000 {

@@ -70,7 +70,7 @@ func dump(t *testing.T, st *store.Store) []string {
 
 func TestRun(t *testing.T) {
 	posts := map[string]string{
-		"a/one.md": "---\ntitle: One\ndate: 2031-02-03\n---\nAt TestConf 2031 Zofia Przykładowa gave the talk \"Graphs for everyone\" in the Databases devroom.\n",
+		"a/one.md":  "---\ntitle: One\ndate: 2031-02-03\n---\nAt TestConf 2031 Zofia Przykładowa gave the talk \"Graphs for everyone\" in the Databases devroom.\n",
 		"a/two.rst": "Two\n===\n\n:date: 2031-02-04\n\nNotes from TestConf 2031.\n",
 		"a/bad.md":  "---\ntitle: [unclosed\n---\nbody\n",
 		"a/pic.png": "\x89PNG\r\n\x1a\n\x00\x00",
@@ -143,4 +143,47 @@ func TestRunCancelled(t *testing.T) {
 	if _, err := Run(ctx, cfg, []string{dir}); err == nil {
 		t.Fatal("a cancelled run reported no error")
 	}
+}
+
+func TestOneNamePerEntity(t *testing.T) {
+	dir := writeTree(t, map[string]string{
+		"a.md": "---\ntitle: A\n---\nWe use [Widget](https://github.com/acme/widget) daily.\n",
+		"b.md": "---\ntitle: B\n---\nWe tried [widget](https://github.com/acme/widget), and [the widget tool](https://github.com/acme/widget) again.\n",
+	})
+	t.Chdir(dir)
+	cfg := newConfig(t, 2)
+	check := func() {
+		t.Helper()
+		names := map[string]map[string]bool{}
+		err := cfg.Store.ForEach(context.Background(), func(q quad.Quad) error {
+			if q.Predicate == vocab.Name {
+				k := q.Subject.String()
+				if names[k] == nil {
+					names[k] = map[string]bool{}
+				}
+				names[k][quad.ToString(q.Object)] = true
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for s, ns := range names {
+			if len(ns) != 1 {
+				t.Errorf("%s has %d names: %v", s, len(ns), ns)
+			}
+		}
+	}
+	if _, err := Run(context.Background(), cfg, []string{"a.md", "b.md"}); err != nil {
+		t.Fatal(err)
+	}
+	check()
+	// a later ingest (a new run, so a new name cache) keeps one name too
+	if err := os.WriteFile("b.md", []byte("---\ntitle: B2\n---\nWe tried [WIDGET](https://github.com/acme/widget).\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Run(context.Background(), cfg, []string{"b.md"}); err != nil {
+		t.Fatal(err)
+	}
+	check()
 }

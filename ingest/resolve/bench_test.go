@@ -3,34 +3,43 @@ package resolve
 import (
 	"os"
 	"path/filepath"
+	"sync"
 	"testing"
 
 	"github.com/talkgraph/talkgraph/ingest/doc"
 )
 
-// BenchmarkExtract measures parse + extract + resolve (no store) over the
-// dev corpus and the rust-blog posts; it reports MB/s of post bytes and posts/s.
-func BenchmarkExtract(b *testing.B) {
+// benchInput is one post of the benchmark corpus.
+type benchInput struct {
+	name string
+	data []byte
+}
+
+// benchCorpus reads the dev corpus and the rust-blog posts.
+func benchCorpus(b *testing.B) ([]benchInput, int) {
 	dev, _ := filepath.Glob(filepath.Join(devDir, "*.txt"))
 	rust, _ := filepath.Glob(filepath.Join(rustBlog, "*.md"))
 	files := append(dev, rust...)
 	if len(files) == 0 {
 		b.Skip("no corpus")
 	}
-	type in struct {
-		name string
-		data []byte
-	}
-	var ins []in
+	var ins []benchInput
 	total := 0
 	for _, f := range files {
 		data, err := os.ReadFile(f)
 		if err != nil {
 			b.Fatal(err)
 		}
-		ins = append(ins, in{f, data})
+		ins = append(ins, benchInput{f, data})
 		total += len(data)
 	}
+	return ins, total
+}
+
+// BenchmarkExtract measures parse + extract + resolve (no store) over the
+// dev corpus and the rust-blog posts; it reports MB/s of post bytes and posts/s.
+func BenchmarkExtract(b *testing.B) {
+	ins, total := benchCorpus(b)
 	r := testResolver(b)
 	b.SetBytes(int64(total))
 	b.ResetTimer()
@@ -48,25 +57,59 @@ func BenchmarkExtract(b *testing.B) {
 	b.ReportMetric(float64(len(ins)*b.N)/b.Elapsed().Seconds(), "posts/s")
 }
 
+// BenchmarkExtractParallel measures parse + extract + resolve with one
+// shared Resolver and 1 or 2 workers taking posts from a queue, as the
+// pipeline does. Each op is the whole corpus.
+func BenchmarkExtractParallel(b *testing.B) {
+	ins, total := benchCorpus(b)
+	r := testResolver(b)
+	for _, workers := range []int{1, 2} {
+		b.Run(map[int]string{1: "workers=1", 2: "workers=2"}[workers], func(b *testing.B) {
+			b.SetBytes(int64(total))
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				next := make(chan benchInput)
+				var wg sync.WaitGroup
+				for w := 0; w < workers; w++ {
+					wg.Add(1)
+					go func() {
+						defer wg.Done()
+						for x := range next {
+							d, err := parseFile(x.name, x.data)
+							if err != nil || d == nil {
+								continue
+							}
+							if _, err := r.Post(d, "h"); err != nil {
+								b.Error(err)
+							}
+						}
+					}()
+				}
+				for _, x := range ins {
+					next <- x
+				}
+				close(next)
+				wg.Wait()
+			}
+			b.ReportMetric(float64(len(ins)*b.N)/b.Elapsed().Seconds(), "posts/s")
+		})
+	}
+}
+
 // BenchmarkResolveOnly measures extract + resolve on documents parsed
 // beforehand (the part this package and package extract own).
 func BenchmarkResolveOnly(b *testing.B) {
-	dev, _ := filepath.Glob(filepath.Join(devDir, "*.txt"))
-	rust, _ := filepath.Glob(filepath.Join(rustBlog, "*.md"))
+	ins, _ := benchCorpus(b)
 	r := testResolver(b)
 	var docs []*doc.Document
 	total := 0
-	for _, f := range append(dev, rust...) {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		d, err := parseFile(f, data)
+	for _, x := range ins {
+		d, err := parseFile(x.name, x.data)
 		if err != nil || d == nil {
 			continue
 		}
 		docs = append(docs, d)
-		total += len(data)
+		total += len(x.data)
 	}
 	if len(docs) == 0 {
 		b.Skip("no corpus")

@@ -141,7 +141,7 @@ func (r *Resolver) Post(d *doc.Document, hash string) (store.Doc, error) {
 	label := m.Post(d.Source)
 	res := r.x.Extract(d)
 	out := store.Doc{Label: label, Source: d.Source, Kind: "post", Hash: hash}
-	w := &writer{doc: &out, text: d.Text, label: label}
+	w := &writer{doc: &out, text: d.Text, label: label, sents: res.Sentences}
 
 	nodes := make([]*node, len(res.Entities))
 	// events first: tracks and talks need their edition
@@ -473,15 +473,22 @@ type writer struct {
 	doc   *store.Doc
 	text  string
 	label quad.IRI
-	seen  map[string]bool
+	seen  map[quadKey]bool
 	sents []extract.Span
+}
+
+// quadKey identifies a quad of the post (its label is the post's): every
+// object the writer adds is an IRI, a String or a TypedString, all comparable.
+type quadKey struct {
+	s, p quad.IRI
+	o    quad.Value
 }
 
 func (w *writer) add(s quad.IRI, p quad.IRI, o quad.Value, ev extract.Mention, evidence string) {
 	q := quad.Quad{Subject: s, Predicate: p, Object: o, Label: w.label}
-	k := q.String()
+	k := quadKey{s, p, o}
 	if w.seen == nil {
-		w.seen = map[string]bool{}
+		w.seen = map[quadKey]bool{}
 	}
 	if w.seen[k] {
 		return
@@ -508,11 +515,14 @@ func (w *writer) add(s quad.IRI, p quad.IRI, o quad.Value, ev extract.Mention, e
 // sentenceOf returns the sentence(s) of text holding [s,e).
 func sentenceOf(text string, ss []extract.Span, s, e int) string {
 	start, end := s, e
-	for _, x := range ss {
+	// the first sentence ending after s, then those up to e
+	i := sort.Search(len(ss), func(i int) bool { return ss[i].End > s })
+	for ; i < len(ss) && ss[i].Start < e; i++ {
+		x := ss[i]
 		if x.Start <= s && s < x.End {
 			start = x.Start
 		}
-		if x.Start < e && e <= x.End {
+		if e <= x.End {
 			end = x.End
 		}
 	}

@@ -1,0 +1,93 @@
+package pipeline
+
+import (
+	"context"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/talkgraph/talkgraph/graph/store"
+	"github.com/talkgraph/talkgraph/graph/vocab"
+)
+
+// namer keeps the contract's "exactly one schema:name per entity" across
+// posts and schedules: the first name an entity got in the store is its
+// preferred name, and a doc that spells it differently has its spelling
+// stored as schema:alternateName instead. It remembers what it looked up,
+// so each entity costs one store lookup per ingest.
+type namer struct {
+	st    *store.Store
+	known map[quad.Value]string // entity -> preferred name ("" = none yet)
+}
+
+func newNamer(st *store.Store) *namer {
+	return &namer{st: st, known: map[quad.Value]string{}}
+}
+
+// fix rewrites d's name quads in place (indices, and so Facts, stay valid).
+func (n *namer) fix(ctx context.Context, d *store.Doc) {
+	seen := map[quad.Value]string{} // entity -> name chosen in this doc
+	for i, q := range d.Quads {
+		if q.Predicate != vocab.Name {
+			continue
+		}
+		name, ok := q.Object.(quad.String)
+		if !ok {
+			continue
+		}
+		pref, ok := seen[q.Subject]
+		if !ok {
+			pref = n.preferred(ctx, q.Subject, d.Label)
+			if pref == "" {
+				pref = string(name)
+				n.known[q.Subject] = pref
+			}
+			seen[q.Subject] = pref
+		}
+		if string(name) != pref {
+			d.Quads[i].Predicate = vocab.AlternateName
+		}
+	}
+	// every entity whose name was demoted still needs its preferred name here
+	have := make(map[quad.Quad]bool, len(d.Quads))
+	for _, q := range d.Quads {
+		have[q] = true
+	}
+	for _, q := range d.Quads[:len(d.Quads):len(d.Quads)] {
+		if q.Predicate != vocab.AlternateName {
+			continue
+		}
+		pref, ok := seen[q.Subject]
+		if !ok {
+			continue
+		}
+		nq := quad.Quad{Subject: q.Subject, Predicate: vocab.Name, Object: quad.String(pref), Label: d.Label}
+		if !have[nq] {
+			have[nq] = true
+			d.Quads = append(d.Quads, nq)
+		}
+	}
+}
+
+// preferred returns the name the store gives s in graphs other than label.
+func (n *namer) preferred(ctx context.Context, s quad.Value, label quad.Value) string {
+	if name, ok := n.known[s]; ok {
+		return name
+	}
+	qs := n.st.QuadStore()
+	best := ""
+	if ref := qs.ValueOf(s); ref != nil {
+		it := qs.QuadIterator(quad.Subject, ref)
+		for it.Next(ctx) {
+			q := qs.Quad(it.Result())
+			if q.Predicate != vocab.Name || q.Label == label {
+				continue
+			}
+			if v, ok := q.Object.(quad.String); ok && (best == "" || string(v) < best) {
+				best = string(v)
+			}
+		}
+		it.Close()
+	}
+	n.known[s] = best
+	return best
+}
