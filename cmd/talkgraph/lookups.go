@@ -59,9 +59,9 @@ func (a *app) lookupCmd(use, short, long, example string, class vocab.Class,
 					return err
 				}
 				name, _ := f.Name(ctx, iri)
-				fmt.Fprintf(a.stdout, "%s <%s>: %d\n", name, iri, len(es))
+				fmt.Fprintf(a.stdout, "%s <%s>: %d\n", name, string(iri), len(es))
 				for _, e := range es {
-					fmt.Fprintf(a.stdout, "  %s <%s>\n", e.Name, e.IRI)
+					fmt.Fprintf(a.stdout, "  %s <%s>\n", e.Name, string(e.IRI))
 				}
 			}
 			if timing {

@@ -24,7 +24,7 @@ URL it was ingested from, or its IRI. Entities other posts still mention stay.`,
 			}
 			defer st.Close()
 			var labels []quad.IRI
-			missing := 0
+			missing, quads := 0, 0
 			for _, ref := range args {
 				d, ok := st.FindDoc(ref)
 				if !ok {
@@ -33,12 +33,13 @@ URL it was ingested from, or its IRI. Entities other posts still mention stay.`,
 					continue
 				}
 				labels = append(labels, d.Label)
+				quads += d.Quads
 			}
 			n, err := st.Remove(ctx, labels...)
 			if err != nil {
 				return err
 			}
-			a.logf("removed %d docs (%d quads)\n", len(labels), n)
+			a.logf("removed %d docs (%d quads)\n", n, quads)
 			if missing > 0 {
 				a.exit = 1
 			}

@@ -121,14 +121,15 @@ func classifyLink(raw string, series map[string]string) linkInfo {
 			}
 		}
 	}
-	digits := strings.ContainsAny(host, "0123456789")
-	if m := reYearHost.FindStringSubmatch(host); digits && m != nil && len(segs) <= 1 {
-		li.kind, li.year, li.label = lkEdition, m[2], m[3]
-		return li
-	}
-	if m := reLabelYear.FindStringSubmatch(host); digits && m != nil && len(segs) <= 1 {
-		li.kind, li.year, li.label = lkEdition, m[2], m[1]
-		return li
+	if len(segs) <= 1 && strings.ContainsAny(host, "0123456789") {
+		if m := reYearHost.FindStringSubmatch(host); m != nil {
+			li.kind, li.year, li.label = lkEdition, m[2], m[3]
+			return li
+		}
+		if m := reLabelYear.FindStringSubmatch(host); m != nil {
+			li.kind, li.year, li.label = lkEdition, m[2], m[1]
+			return li
+		}
 	}
 	if repoHosts[host] || (strings.HasPrefix(host, "gitlab.") && len(segs) >= 2) {
 		if len(segs) == 1 && !reservedUser[strings.ToLower(segs[0])] {

@@ -281,7 +281,7 @@ func (b *builder) people() {
 		// an unknown single name only with a strong cue: "a talk by the energetic Olle"
 		sent := b.sentence(s)
 		pre := b.text[sent.Start:s]
-		if strings.Contains(pre[max(0, len(pre)-40):], "by ") && rePreVerb.MatchString(pre) && b.isTalky(sent) && !b.isTerm(w) {
+		if strings.Contains(pre[max(0, len(pre)-40):], "by ") && b.isTalky(sent) && rePreVerb.MatchString(pre) && !b.isTerm(w) {
 			if _, ok := b.termIn(s, e); ok {
 				continue
 			}

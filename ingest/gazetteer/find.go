@@ -185,15 +185,15 @@ func (g *Gazetteer) Find(text string) []Match {
 	skip := excluded(text)
 	var buf [64]byte
 	for pos := 0; ; {
-		ts, te, _, _ := nextToken(text, pos)
+		ts, te, ok := g.nextCandidate(text, pos)
 		if ts < 0 {
 			break
 		}
 		pos = te
-		tok := text[ts:te]
-		if !g.mayStart(tok) {
+		if !ok {
 			continue
 		}
+		tok := text[ts:te]
 		var n *node
 		if len(tok) <= len(buf) {
 			n = g.root.adj[foldKeyBuf(tok, buf[:0])]
@@ -266,6 +266,56 @@ func foldKeyBuf(tok string, buf []byte) string {
 	return tok
 }
 
+// nextCandidate returns the next token at or after pos, and whether it may
+// start a name (mayStart). It hashes ASCII tokens while scanning them.
+func (g *Gazetteer) nextCandidate(text string, pos int) (ts, te int, ok bool) {
+	for pos < len(text) {
+		c := text[pos]
+		if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v' {
+			pos++
+			continue
+		}
+		if c >= utf8.RuneSelf {
+			break
+		}
+		h := uint32(2166136261)
+		if !isASCIIWordByte(c) {
+			h ^= uint32(c)
+			h *= 16777619
+			return pos, pos + 1, g.hasHash(h)
+		}
+		j := pos
+		for j < len(text) && isASCIIWordByte(text[j]) {
+			c := text[j]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			h ^= uint32(c)
+			h *= 16777619
+			j++
+		}
+		if j < len(text) && text[j] >= utf8.RuneSelf {
+			break // the token goes on with non-ASCII letters
+		}
+		return pos, j, g.hasHash(h)
+	}
+	ts, te, _, _ = nextToken(text, pos)
+	if ts < 0 {
+		return -1, -1, false
+	}
+	return ts, te, g.mayStart(text[ts:te])
+}
+
+func isASCIIWordByte(c byte) bool {
+	return c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
+// hasHash tells whether the filter holds hash h of a first token.
+func (g *Gazetteer) hasHash(h uint32) bool {
+	h %= filterBits
+	return g.filter[h>>6]&(1<<(h&63)) != 0
+}
+
 // filterBits sizes the bit set of hashed first tokens that lets Find skip
 // most words without a map lookup.
 const filterBits = 1 << 17
@@ -294,8 +344,7 @@ func (g *Gazetteer) mayStart(tok string) bool {
 	if !ok {
 		return true
 	}
-	h %= filterBits
-	return g.filter[h>>6]&(1<<(h&63)) != 0
+	return g.hasHash(h)
 }
 
 func isWordToken(tok string) bool {

@@ -52,7 +52,13 @@ type Failure struct {
 	Err   error
 }
 
-func (f Failure) Error() string { return f.Input + ": " + f.Err.Error() }
+func (f Failure) Error() string {
+	msg := f.Err.Error()
+	if strings.HasPrefix(msg, f.Input+": ") { // parsers already name the file
+		return msg
+	}
+	return f.Input + ": " + msg
+}
 
 // Report counts what an ingest did.
 type Report struct {

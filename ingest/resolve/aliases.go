@@ -93,9 +93,8 @@ func (a *Aliases) person(post string, keys ...string) (string, bool) {
 	if a == nil {
 		return "", false
 	}
-	if a.canon == nil {
-		a.build()
-	}
+	// a.canon is built by ParseAliases or New: never written here, so
+	// concurrent Posts may share a.
 	for _, s := range a.Split {
 		if !samePost(s.Post, post) {
 			continue

@@ -25,7 +25,10 @@ type Config struct {
 	Aliases   *Aliases
 }
 
-// Resolver turns posts into store docs. It is safe for concurrent use.
+// Resolver turns posts into store docs. It is safe for concurrent use by
+// several goroutines: New builds every table (the extractor's, the
+// aliases'), Post only reads them and keeps its state per call, and the
+// schedule index and gazetteer are safe for concurrent reads.
 type Resolver struct {
 	cfg Config
 	x   *extract.Extractor
@@ -141,7 +144,10 @@ func (r *Resolver) Post(d *doc.Document, hash string) (store.Doc, error) {
 	label := m.Post(d.Source)
 	res := r.x.Extract(d)
 	out := store.Doc{Label: label, Source: d.Source, Kind: "post", Hash: hash}
-	w := &writer{doc: &out, text: d.Text, label: label, sents: res.Sentences}
+	est := 16 + 6*len(res.Entities) + len(res.Relations)
+	out.Quads = make([]quad.Quad, 0, est)
+	out.Facts = make([]store.Fact, 0, est)
+	w := &writer{doc: &out, text: d.Text, label: label, sents: res.Sentences, seen: make(map[quadKey]bool, est)}
 
 	nodes := make([]*node, len(res.Entities))
 	// events first: tracks and talks need their edition

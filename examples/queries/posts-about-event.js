@@ -1,0 +1,11 @@
+// Posts that report on FOSDEM 2023, with their titles and authors.
+g.V("<https://w3id.org/talkgraph/id/event/fosdem-2023>")
+  .In("<schema:about>").Unique()
+  .Has("<rdf:type>", "<tg:Post>")
+  .Tag("post")
+  .Out("<schema:author>").Unique()
+  .Out("<schema:name>")
+  .Tag("author")
+  .Back("post")
+  .Out("<schema:name>")
+  .All()
