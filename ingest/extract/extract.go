@@ -215,6 +215,9 @@ func (b *builder) termIn(s, e int) (Term, bool) {
 	return Term{}, false
 }
 
+// termProbe precedes a word looked up alone in the lexicon.
+const termProbe = "x "
+
 // isTerm tells whether w is, as a whole, a known name of the lexicon.
 func (b *builder) isTerm(w string, classes ...vocab.Class) bool {
 	if b.x.cfg.Lexicon == nil || w == "" {
@@ -222,11 +225,13 @@ func (b *builder) isTerm(w string, classes ...vocab.Class) bool {
 	}
 	ts, ok := b.termCache[w]
 	if !ok {
-		ts = b.x.cfg.Lexicon.Find(w)
+		// after a word, so that names not matched at a sentence start
+		// ("Rust", "Go") are found
+		ts = b.x.cfg.Lexicon.Find(termProbe + w)
 		b.termCache[w] = ts
 	}
 	for _, t := range ts {
-		if t.Start == 0 && t.End == len(w) {
+		if t.Start == len(termProbe) && t.End == len(termProbe)+len(w) {
 			if len(classes) == 0 {
 				return true
 			}

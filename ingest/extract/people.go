@@ -12,6 +12,7 @@ type personMention struct {
 	ent        int
 	start, end int
 	speak      bool // the person gives a talk here
+	strong     bool // an explicit talk cue names the person ("a talk by X", "speaker X")
 	subj       Span // the talk's subject phrase, if stated
 }
 
@@ -31,7 +32,7 @@ var (
 	reBeforeBy  = regexp.MustCompile(`(?i)[ \t]+(?:was[ \t]+\p{L}+[ \t]+|were[ \t]+\p{L}+[ \t]+)?by[ \t]+(?:the[ \t]+[\p{Ll}-]+[ \t]+)?$`)
 	reProfileOn = regexp.MustCompile(`^(` + nameTok + `(?:[ \t]+` + nameTok + `){0,3})[ \t]+(?:on|at|@)[ \t]+(?:Twitter|GitHub|Github|GitLab|Mastodon|LinkedIn|X|Bluesky)\b`)
 	reGroupNoun = regexp.MustCompile(`^[ \t]+(?:community|communities|world|ecosystem|space|scene|side|people|folks|team|users|developers|hackers|fans)\b`)
-	reTeamLike  = regexp.MustCompile(`(?i)\b(?:team|project|group|foundation|community|inc|ltd|gmbh|working group|wg|committee|core|contributors|maintainers|staff)\b`)
+	reTeamLike  = regexp.MustCompile(`(?i)\b(?:team|teams|project|group|foundation|community|inc|ltd|gmbh|working group|wg|committee|council|board|core|contributors|maintainers|members|membership|staff|leadership|directors|crew)\b`)
 	reOrgCue    = regexp.MustCompile(`\b(?i:people|person|developers?|engineers?|folks|team|someone|speakers?|members?|colleagues?|researchers?|guys|representatives?)[ \t]+(?:from|at)[ \t]+(?:the[ \t]+)?([\p{Lu}\d][\p{L}\d.&'’-]*(?:[ \t]+\p{Lu}[\p{L}\d.&-]*){0,3})`)
 	reSponsor   = regexp.MustCompile(`\b(\p{Lu}[\p{L}\d.&-]*(?:[ \t]+\p{Lu}[\p{L}\d.&-]*){0,3})[ \t]+(?:was|were|is|are)[ \t]+(?:\p{Ll}+[ \t]+){0,3}(?:to[ \t]+)?sponsor`)
 	reSponsBy   = regexp.MustCompile(`\b(?i:sponsored)[ \t]+by[ \t]+(?:the[ \t]+)?([\p{Lu}\d][\p{L}\d.&'’-]*(?:[ \t]+\p{Lu}[\p{L}\d.&-]*){0,3})`)
@@ -156,7 +157,7 @@ func (b *builder) people() {
 		case lkProfile:
 			a := trimPunct(l.anchor)
 			name := ""
-			if nameLike(a) && !b.isTerm(a) && !b.anyTerm(a) {
+			if nameLike(a) && !b.isTerm(a) && !b.anyTerm(a) && !namesPlatform(a) {
 				name = a
 			} else if m := reProfileOn.FindStringSubmatch(a); m != nil {
 				name = m[1]
@@ -201,7 +202,12 @@ func (b *builder) people() {
 			continue
 		}
 		name = b.text[s:e]
-		if b.isTerm(name) || b.isTerm(toks[0], vocab.Technology, vocab.Organization) || notName[toks[len(toks)-1]] {
+		if b.isTerm(name) || notName[toks[len(toks)-1]] {
+			continue
+		}
+		// "Dylan Meeus talked about": a given name that is also a known
+		// term heads a person's name when a speech verb follows the name
+		if b.isTerm(toks[0], vocab.Technology, vocab.Organization, vocab.Place) && !(len(toks) == 2 && b.givenName(toks[0]) && b.speechVerbAfter(e)) {
 			continue
 		}
 		if i, ok := b.lookup(vocab.Person, fold(name)); ok {
@@ -215,6 +221,12 @@ func (b *builder) people() {
 		pm := personMention{ent: -1, start: s, end: e}
 		ok, org, os, oe := b.cues(&pm)
 		if !ok {
+			continue
+		}
+		// "a capitalised phrase is not a person": without an explicit talk
+		// cue the name must start with a known given name or be an
+		// official speaker's name
+		if !pm.strong && !b.givenName(toks[0]) && !b.knownPerson(name) {
 			continue
 		}
 		i := b.person(name)
@@ -320,6 +332,53 @@ func (b *builder) people() {
 	}
 }
 
+// profilePlatforms are sites whose name in a profile link's anchor is not
+// the person's ("RustFest Twitter", "GitHub").
+var profilePlatforms = map[string]bool{
+	"twitter": true, "github": true, "gitlab": true, "mastodon": true, "linkedin": true, "bluesky": true,
+	"codeberg": true, "keybase": true, "instagram": true, "facebook": true, "fediverse": true, "x": true,
+	"profile": true, "account": true, "handle": true,
+}
+
+// namesPlatform tells whether a word of s names a profile site.
+func namesPlatform(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if profilePlatforms[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// givenName tells whether tok is a known given name (always true without a
+// given-name list). A hyphenated name counts by its first part too.
+func (b *builder) givenName(tok string) bool {
+	g := b.x.cfg.GivenName
+	if g == nil {
+		return true
+	}
+	if g(tok) {
+		return true
+	}
+	if i := strings.IndexAny(tok, "-"); i > 0 {
+		return g(tok[:i])
+	}
+	return false
+}
+
+// knownPerson tells whether name is exactly an official speaker's name.
+func (b *builder) knownPerson(name string) bool {
+	return b.x.cfg.KnownPerson != nil && b.x.cfg.KnownPerson(name)
+}
+
+// speechVerbAfter tells whether a speech verb ("talked", "presented")
+// follows the name ending at end.
+func (b *builder) speechVerbAfter(end int) bool {
+	s := b.sentence(max(0, end-1))
+	post := b.text[end:max(end, min(s.End, end+160))]
+	return rePostVerb.MatchString(post)
+}
+
 // singleTokens splits name runs into their tokens.
 func singleTokens(text string, runs []Span) []Span {
 	var out []Span
@@ -368,13 +427,16 @@ func (b *builder) cues(pm *personMention) (ok bool, org string, os, oe int) {
 	if strings.Contains(pre[max(0, len(pre)-40):], "by ") && rePreBy.MatchString(pre) {
 		ok = true
 		if rePreVerb.MatchString(pre) || talky {
-			pm.speak = true
+			pm.speak, pm.strong = true, true
 			pm.subj = b.subjectAround(pm, sent)
 		}
 	}
 	if strings.HasSuffix(pre, "from ") && rePreFrom.MatchString(pre) {
-		ok, pm.speak = true, true
+		ok, pm.speak, pm.strong = true, true, true
 		pm.subj = b.subjectAround(pm, sent)
+	}
+	if lp := strings.ToLower(pre); strings.HasSuffix(lp, "speaker ") || strings.HasSuffix(lp, "speakers ") || strings.HasSuffix(lp, "speaker: ") {
+		ok, pm.strong = true, true
 	}
 	if m := rePostVerb.FindStringIndex(post); m != nil {
 		ok, pm.speak = true, true

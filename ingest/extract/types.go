@@ -31,6 +31,13 @@ type Config struct {
 	Speaker func(series, year, slug string) (string, bool)
 	// Talk, when set, gives the official title of a talk from its slug.
 	Talk func(series, year, slug string) (string, bool)
+	// GivenName, when set, tells whether a token is a known given name (a
+	// first name of official speakers). A capitalised phrase of prose
+	// becomes a person without a strong cue only when it starts with one.
+	GivenName func(token string) bool
+	// KnownPerson, when set, tells whether a full name is exactly the name
+	// of an official speaker.
+	KnownPerson func(name string) bool
 }
 
 // Mention is one place in the text that names an entity.

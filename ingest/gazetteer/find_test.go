@@ -203,3 +203,25 @@ func FuzzFind(f *testing.F) {
 		}
 	})
 }
+
+func TestGivenName(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		want bool
+	}{
+		{"David", true}, {"daniel", true}, {"Saúl", true},
+		{"Rust", false}, {"The", false}, {"Open", false}, {"Research", false}, {"Leadership", false}, {"", false},
+	}
+	for _, tt := range tests {
+		if got := g.GivenName(tt.name) > 0; got != tt.want {
+			t.Errorf("GivenName(%q) > 0 = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+	if _, err := DecodeGivenNames("Ana\tx\n"); err == nil {
+		t.Error("DecodeGivenNames accepted a bad count")
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"embed"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/talkgraph/talkgraph/graph/vocab"
@@ -12,8 +13,12 @@ import (
 //go:embed data/*.tsv
 var dataFS embed.FS
 
-// DataFiles are the embedded data files, in the order Default reads them.
+// DataFiles are the embedded data files of entries, in the order Default reads them.
 var DataFiles = [...]string{"data/technology.tsv", "data/organization.tsv", "data/place.tsv"}
+
+// GivenNamesFile is the embedded list of given names (first tokens of
+// official speakers' names) with their speaker counts.
+const GivenNamesFile = "data/givennames.tsv"
 
 // Entry is one named thing of the gazetteer.
 type Entry struct {
@@ -41,7 +46,8 @@ type Gazetteer struct {
 	byName  map[string]*Entry // folded name or alias -> entry
 	root    *node
 	maxToks int
-	filter  []uint64 // bit set of hashed folded first tokens
+	filter  []uint64       // bit set of hashed folded first tokens
+	given   map[string]int // folded given name -> speakers carrying it
 }
 
 // Default decodes the embedded data files. It takes a few milliseconds;
@@ -59,7 +65,51 @@ func Default() (*Gazetteer, error) {
 		}
 		entries = append(entries, es...)
 	}
-	return New(entries), nil
+	raw, err := dataFS.ReadFile(GivenNamesFile)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", GivenNamesFile, err)
+	}
+	given, err := DecodeGivenNames(string(raw))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", GivenNamesFile, err)
+	}
+	return New(entries).WithGivenNames(given), nil
+}
+
+// DecodeGivenNames parses a given-names file: a name and a count per line,
+// tab-separated; '#' starts a comment line. Keys are folded.
+func DecodeGivenNames(data string) (map[string]int, error) {
+	out := map[string]int{}
+	for n, line := range strings.Split(data, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		name, num, ok := strings.Cut(line, "\t")
+		c, err := strconv.Atoi(num)
+		if !ok || name == "" || err != nil || c < 1 {
+			return nil, fmt.Errorf("line %d: want a name, a tab and a positive count", n+1)
+		}
+		out[fold(name)] = c
+	}
+	return out, nil
+}
+
+// WithGivenNames returns a copy of g that knows the given names (folded
+// name -> count, as DecodeGivenNames returns them; not copied, do not
+// modify it afterwards).
+func (g *Gazetteer) WithGivenNames(given map[string]int) *Gazetteer {
+	c := *g
+	c.given = given
+	return &c
+}
+
+// GivenName returns how many official speakers' names start with name (a
+// single token, any case and accents); 0 when it is not a known given name.
+func (g *Gazetteer) GivenName(name string) int {
+	if g == nil || g.given == nil {
+		return 0
+	}
+	return g.given[fold(name)]
 }
 
 // Decode parses one data file: tab-separated name, class, aliases

@@ -2,6 +2,7 @@ package markdown
 
 import (
 	"bytes"
+	"github.com/talkgraph/talkgraph/ingest/textbuild"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -17,21 +18,21 @@ const maxDepth = 200
 // walker turns a goldmark AST into Text.
 type walker struct {
 	src       []byte
-	b         *textBuilder
-	htmlLinks []htmlLink // <a href> opened by raw HTML and not yet closed
-	htmlCaps  []*span    // <figcaption> opened and not yet closed
-	htmlHeads []htmlHead // <h1>..<h6> opened and not yet closed
-	skip      int        // inside <script>/<style>
+	b         *textbuild.Builder
+	htmlLinks []htmlLink        // <a href> opened by raw HTML and not yet closed
+	htmlCaps  []*textbuild.Span // <figcaption> opened and not yet closed
+	htmlHeads []htmlHead        // <h1>..<h6> opened and not yet closed
+	skip      int               // inside <script>/<style>
 	firstKind ast.NodeKind
 }
 
 type htmlLink struct {
-	sp  *span
+	sp  *textbuild.Span
 	url string
 }
 
 type htmlHead struct {
-	sp    *span
+	sp    *textbuild.Span
 	level int
 }
 
@@ -51,39 +52,39 @@ func (w *walker) block(n ast.Node, depth int) {
 	b := w.b
 	switch n := n.(type) {
 	case *ast.Heading:
-		b.separate(sepPara)
-		sp := b.open()
+		b.Separate(textbuild.SepPara)
+		sp := b.Open()
 		w.inlines(n, depth)
 		w.closeHTML()
-		b.heading(sp, n.Level)
-		b.separate(sepPara)
+		b.Heading(sp, n.Level)
+		b.Separate(textbuild.SepPara)
 	case *ast.Paragraph:
-		b.separate(sepPara)
+		b.Separate(textbuild.SepPara)
 		w.inlines(n, depth)
 		w.closeHTML()
-		b.separate(sepPara)
+		b.Separate(textbuild.SepPara)
 	case *ast.TextBlock:
-		b.separate(sepLine)
+		b.Separate(textbuild.SepLine)
 		w.inlines(n, depth)
 		w.closeHTML()
-		b.separate(sepLine)
+		b.Separate(textbuild.SepLine)
 	case *ast.List:
-		k := sepPara
+		k := textbuild.SepPara
 		if _, nested := n.Parent().(*ast.ListItem); nested {
-			k = sepLine
+			k = textbuild.SepLine
 		}
-		b.separate(k)
+		b.Separate(k)
 		w.blocks(n, depth)
-		b.separate(k)
+		b.Separate(k)
 	case *ast.ListItem:
-		b.separate(sepLine)
+		b.Separate(textbuild.SepLine)
 		w.blocks(n, depth)
-		b.separate(sepLine)
+		b.Separate(textbuild.SepLine)
 	case *ast.FencedCodeBlock, *ast.CodeBlock:
 		// dropped: see the package documentation
-		b.separate(sepPara)
+		b.Separate(textbuild.SepPara)
 	case *ast.HTMLBlock:
-		b.separate(sepPara)
+		b.Separate(textbuild.SepPara)
 		var sb strings.Builder
 		lines := n.Lines()
 		for i := 0; i < lines.Len(); i++ {
@@ -95,23 +96,23 @@ func (w *walker) block(n ast.Node, depth int) {
 		}
 		w.html(sb.String())
 		w.closeHTML()
-		b.separate(sepPara)
+		b.Separate(textbuild.SepPara)
 	case *ast.ThematicBreak:
-		b.separate(sepPara)
+		b.Separate(textbuild.SepPara)
 	case *east.Table:
-		b.separate(sepPara)
+		b.Separate(textbuild.SepPara)
 		for row := n.FirstChild(); row != nil; row = row.NextSibling() {
-			b.separate(sepLine)
+			b.Separate(textbuild.SepLine)
 			for cell := row.FirstChild(); cell != nil; cell = cell.NextSibling() {
 				if cell != row.FirstChild() {
-					b.separate(sepCell)
+					b.Separate(textbuild.SepCell)
 				}
 				w.inlines(cell, depth+1)
 			}
 			w.closeHTML()
-			b.separate(sepLine)
+			b.Separate(textbuild.SepLine)
 		}
-		b.separate(sepPara)
+		b.Separate(textbuild.SepPara)
 	default:
 		// Blockquote, Document, definition lists and unknown blocks: their
 		// children, as paragraphs.
@@ -119,14 +120,14 @@ func (w *walker) block(n ast.Node, depth int) {
 			w.inline(n, depth)
 			return
 		}
-		b.separate(sepPara)
+		b.Separate(textbuild.SepPara)
 		if n.Type() == ast.TypeBlock && n.FirstChild() != nil && n.FirstChild().Type() == ast.TypeInline {
 			w.inlines(n, depth)
 			w.closeHTML()
 		} else {
 			w.blocks(n, depth)
 		}
-		b.separate(sepPara)
+		b.Separate(textbuild.SepPara)
 	}
 }
 
@@ -145,22 +146,22 @@ func (w *walker) inline(n ast.Node, depth int) {
 	case *ast.Text:
 		if w.skip == 0 {
 			v := n.Segment.Value(w.src)
-			if plainASCII(v) {
-				b.writeASCII(v)
+			if textbuild.PlainASCII(v) {
+				b.WriteASCII(v)
 			} else if n.IsRaw() {
-				b.write(b.clean(string(v)))
+				b.Write(b.Clean(string(v)))
 			} else {
-				b.write(b.clean(unescape(v)))
+				b.Write(b.Clean(unescape(v)))
 			}
 		}
 		if n.HardLineBreak() {
-			b.separate(sepLine)
+			b.Separate(textbuild.SepLine)
 		} else if n.SoftLineBreak() {
-			b.separate(sepSpace)
+			b.Separate(textbuild.SepSpace)
 		}
 	case *ast.String:
 		if w.skip == 0 {
-			b.write(b.clean(string(n.Value)))
+			b.Write(b.Clean(string(n.Value)))
 		}
 	case *ast.CodeSpan:
 		var sb strings.Builder
@@ -172,16 +173,16 @@ func (w *walker) inline(n ast.Node, depth int) {
 			}
 		}
 		if w.skip == 0 {
-			b.write(b.clean(collapseSpace(sb.String())))
+			b.Write(b.Clean(textbuild.CollapseSpace(sb.String())))
 		}
 	case *ast.Link:
-		sp := b.open()
+		sp := b.Open()
 		w.inlines(n, depth)
-		b.link(sp, string(n.Destination), false)
+		b.Link(sp, string(n.Destination), false)
 	case *ast.Image:
 		var sb strings.Builder
 		altText(&sb, n, w.src, depth)
-		b.image(b.clean(sb.String()), string(n.Destination))
+		b.Image(b.Clean(sb.String()), string(n.Destination))
 	case *ast.AutoLink:
 		url := string(n.URL(w.src))
 		label := string(n.Label(w.src))
@@ -191,9 +192,9 @@ func (w *walker) inline(n ast.Node, depth int) {
 		case n.AutoLinkType == ast.AutoLinkURL && !strings.Contains(url, "://") && !strings.HasPrefix(strings.ToLower(url), "mailto:"):
 			url = "http://" + url
 		}
-		sp := b.open()
-		b.write(b.clean(label))
-		b.link(sp, url, false)
+		sp := b.Open()
+		b.Write(b.Clean(label))
+		b.Link(sp, url, false)
 	case *ast.RawHTML:
 		var raw []byte
 		if n.Segments.Len() == 1 {
@@ -267,15 +268,13 @@ func (w *walker) html(raw string) {
 				continue
 			}
 			t := string(z.Text())
-			if b.fx != nil {
-				t = b.fx.Mojibake(t)
-			}
+			t = b.Repair(t)
 			if t != "" && isSpaceByte(t[0]) {
-				b.separate(sepSpace)
+				b.Separate(textbuild.SepSpace)
 			}
-			b.write(collapseSpace(t))
+			b.Write(textbuild.CollapseSpace(t))
 			if t != "" && isSpaceByte(t[len(t)-1]) {
-				b.separate(sepSpace)
+				b.Separate(textbuild.SepSpace)
 			}
 		case html.StartTagToken, html.SelfClosingTagToken:
 			name, hasAttr := z.TagName()
@@ -303,29 +302,27 @@ func (w *walker) startTag(name []byte, attrs map[string]string, selfClosing bool
 	switch a {
 	case atom.A:
 		if href := strings.TrimSpace(attrs["href"]); href != "" && !selfClosing {
-			w.htmlLinks = append(w.htmlLinks, htmlLink{sp: b.open(), url: href})
+			w.htmlLinks = append(w.htmlLinks, htmlLink{sp: b.Open(), url: href})
 		}
 	case atom.Img:
 		alt := attrs["alt"]
 		if alt == "" {
 			alt = attrs["title"]
 		}
-		if b.fx != nil {
-			alt = b.fx.Mojibake(alt)
-		}
-		b.image(alt, strings.TrimSpace(attrs["src"]))
+		alt = b.Repair(alt)
+		b.Image(alt, strings.TrimSpace(attrs["src"]))
 	case atom.Script, atom.Style, atom.Noscript, atom.Template:
 		if !selfClosing {
 			w.skip++
 		}
 	case atom.Figcaption:
-		b.separate(sepLine)
-		w.htmlCaps = append(w.htmlCaps, b.open())
+		b.Separate(textbuild.SepLine)
+		w.htmlCaps = append(w.htmlCaps, b.Open())
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-		b.separate(sepPara)
-		w.htmlHeads = append(w.htmlHeads, htmlHead{sp: b.open(), level: int(name[1] - '0')})
+		b.Separate(textbuild.SepPara)
+		w.htmlHeads = append(w.htmlHeads, htmlHead{sp: b.Open(), level: int(name[1] - '0')})
 	default:
-		b.separate(htmlSep(a))
+		b.Separate(htmlSep(a))
 	}
 }
 
@@ -338,7 +335,7 @@ func (w *walker) endTag(name []byte) {
 		if n := len(w.htmlLinks); n > 0 {
 			l := w.htmlLinks[n-1]
 			w.htmlLinks = w.htmlLinks[:n-1]
-			b.link(l.sp, l.url, false)
+			b.Link(l.sp, l.url, false)
 		}
 	case atom.Script, atom.Style, atom.Noscript, atom.Template:
 		if w.skip > 0 {
@@ -346,16 +343,16 @@ func (w *walker) endTag(name []byte) {
 		}
 	case atom.Figcaption:
 		w.closeCaption()
-		b.separate(sepLine)
+		b.Separate(textbuild.SepLine)
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		if n := len(w.htmlHeads); n > 0 {
 			h := w.htmlHeads[n-1]
 			w.htmlHeads = w.htmlHeads[:n-1]
-			b.heading(h.sp, h.level)
+			b.Heading(h.sp, h.level)
 		}
-		b.separate(sepPara)
+		b.Separate(textbuild.SepPara)
 	default:
-		b.separate(htmlSep(a))
+		b.Separate(htmlSep(a))
 	}
 }
 
@@ -366,9 +363,9 @@ func (w *walker) closeCaption() {
 	}
 	sp := w.htmlCaps[n-1]
 	w.htmlCaps = w.htmlCaps[:n-1]
-	s, e := w.b.close(sp)
+	s, e := w.b.Close(sp)
 	if e > s {
-		w.b.d.Alts = append(w.b.d.Alts, spanAt(w.b, s, e))
+		w.b.Doc().Alts = append(w.b.Doc().Alts, textbuild.SpanAt(w.b, s, e))
 	}
 }
 
@@ -378,7 +375,7 @@ func (w *walker) closeHTML() {
 		n := len(w.htmlLinks)
 		l := w.htmlLinks[n-1]
 		w.htmlLinks = w.htmlLinks[:n-1]
-		w.b.link(l.sp, l.url, false)
+		w.b.Link(l.sp, l.url, false)
 	}
 	for len(w.htmlCaps) > 0 {
 		w.closeCaption()
@@ -387,7 +384,7 @@ func (w *walker) closeHTML() {
 		n := len(w.htmlHeads)
 		h := w.htmlHeads[n-1]
 		w.htmlHeads = w.htmlHeads[:n-1]
-		w.b.heading(h.sp, h.level)
+		w.b.Heading(h.sp, h.level)
 	}
 	w.skip = 0
 }
@@ -398,13 +395,13 @@ func htmlSep(a atom.Atom) int {
 	case atom.P, atom.Div, atom.Section, atom.Article, atom.Header, atom.Footer, atom.Blockquote,
 		atom.Pre, atom.Ul, atom.Ol, atom.Dl, atom.Table, atom.Figure, atom.Hr, atom.Aside, atom.Nav,
 		atom.Main, atom.Details, atom.Center, atom.Address:
-		return sepPara
+		return textbuild.SepPara
 	case atom.Br, atom.Li, atom.Tr, atom.Dt, atom.Dd, atom.Caption, atom.Summary, atom.Thead, atom.Tbody:
-		return sepLine
+		return textbuild.SepLine
 	case atom.Td, atom.Th:
-		return sepCell
+		return textbuild.SepCell
 	}
-	return sepNone
+	return textbuild.SepNone
 }
 
 func isSpaceByte(c byte) bool {

@@ -2,6 +2,7 @@ package markdown
 
 import (
 	"fmt"
+	"github.com/talkgraph/talkgraph/ingest/textbuild"
 	"github.com/yuin/goldmark/ast"
 	"sync"
 
@@ -52,11 +53,11 @@ func Parse(source string, data []byte, fx *textfix.Fixer) (*doc.Document, error)
 
 	body := []byte(textfix.StripTemplateTags(fm.body))
 	root := goldmarkParser().Parse(text.NewReader(body))
-	w := &walker{src: body, b: newTextBuilder(fx, d, len(body))}
+	w := &walker{src: body, b: textbuild.New(fx, d, len(body))}
 	w.blocks(root, 0)
 	w.closeHTML()
-	d.Text = w.b.text()
-	linkBareURLs(d)
+	d.Text = w.b.Text()
+	textbuild.LinkBareURLs(d)
 
 	if d.Title == "" && len(d.Sections) > 0 {
 		// The first heading is the title when it opens the post or is the

@@ -84,6 +84,8 @@ func Run(ctx context.Context, cfg Config, paths []string) (*Report, error) {
 	if err := r.loadSchedules(ctx); err != nil {
 		return nil, err
 	}
+	w := r.startWriter(ctx)
+	defer w.stop()
 	// Pass 1: schedules, so that posts read in pass 2 resolve against them.
 	err := source.Walk(ctx, paths, cfg.Source, func(in source.Input) error {
 		if in.Name == "-" || isURL(in.Name) {
@@ -108,6 +110,9 @@ func Run(ctx context.Context, cfg Config, paths []string) (*Report, error) {
 	}
 	r.res = resolve.New(resolve.Config{Minter: cfg.Minter, Gazetteer: cfg.Gazetteer, Schedules: r.index, Aliases: cfg.Aliases})
 	r.context = r.contextHash(ctx)
+	if err := r.snapshotHashes(ctx); err != nil {
+		return r.rep, err
+	}
 	// Pass 2: posts, parsed and resolved on every core, stored in input order.
 	if err := r.posts(ctx, paths); err != nil {
 		return r.rep, err
@@ -115,6 +120,7 @@ func Run(ctx context.Context, cfg Config, paths []string) (*Report, error) {
 	if err := r.flush(ctx); err != nil {
 		return r.rep, err
 	}
+	w.stop()
 	r.rep.Elapsed = time.Since(start)
 	r.progress(true)
 	return r.rep, nil
@@ -130,9 +136,26 @@ type runner struct {
 	handled map[string]bool
 	cached  map[string]source.Input
 	names   *namer
+	stored  map[quad.IRI]string // label -> hash of the docs stored before pass 2
+	w       *writer
 	batch   []store.Doc
 	quads   int
 	last    time.Time
+}
+
+// snapshotHashes records the stored docs' hashes, so that workers can tell
+// unchanged posts without waiting for the store while it writes a batch.
+// A doc written later in the same run is still recognised by Put.
+func (r *runner) snapshotHashes(ctx context.Context) error {
+	docs, err := r.cfg.Store.Docs(ctx)
+	if err != nil {
+		return fmt.Errorf("read stored docs: %w", err)
+	}
+	r.stored = make(map[quad.IRI]string, len(docs))
+	for _, d := range docs {
+		r.stored[d.Label] = d.Hash
+	}
+	return nil
 }
 
 func isURL(s string) bool {
@@ -332,7 +355,7 @@ func (r *runner) process(ctx context.Context, in source.Input) outcome {
 	}
 	label := r.cfg.Minter.Post(in.Name)
 	hash := contentHash(in.Data, r.context)
-	if h, ok := r.cfg.Store.Hash(label); ok && h == hash {
+	if h, ok := r.stored[label]; ok && h == hash {
 		o.unchanged = true
 		return o
 	}
@@ -378,53 +401,120 @@ func (r *runner) apply(ctx context.Context, o outcome) {
 }
 
 func (r *runner) add(ctx context.Context, d store.Doc) {
-	r.names.fix(ctx, &d)
 	r.batch = append(r.batch, d)
 	r.quads += len(d.Quads)
 	if len(r.batch) >= r.cfg.BatchDocs || r.quads >= 50000 {
-		if err := r.flush(ctx); err != nil {
-			r.fail("store", err)
-		}
+		r.send(ctx, nil)
 	}
 	r.progress(false)
 }
 
-// flush writes the batch. If the store refuses the batch, each doc is put on
-// its own so that one bad doc fails alone.
-func (r *runner) flush(ctx context.Context) error {
-	if len(r.batch) == 0 {
-		return nil
-	}
+// send hands the batch to the writer (waiting while it still has one
+// queued); ack, if not nil, is closed once the batch is stored.
+func (r *runner) send(ctx context.Context, ack chan struct{}) {
 	batch := r.batch
 	r.batch, r.quads = nil, 0
-	res, err := r.cfg.Store.Put(ctx, batch)
-	if err == nil {
-		r.count(res)
-		return nil
-	}
-	if ctx.Err() != nil {
-		return ctx.Err()
-	}
-	for _, d := range batch {
-		res, err := r.cfg.Store.Put(ctx, []store.Doc{d})
-		if err != nil {
-			if ctx.Err() != nil {
-				return ctx.Err()
-			}
-			r.fail(d.Source, err)
-			continue
+	select {
+	case r.w.jobs <- writeJob{docs: batch, ack: ack}:
+	case <-ctx.Done():
+		if ack != nil {
+			close(ack)
 		}
-		r.count(res)
 	}
-	return nil
 }
 
-func (r *runner) count(res store.PutResult) {
-	r.rep.Added += res.Added
-	r.rep.Replaced += res.Replaced
-	r.rep.Unchanged += res.Unchanged
-	r.rep.QuadsAdded += res.QuadsAdded
-	r.rep.QuadsDeleted += res.QuadsDeleted
+// flush writes the batch and waits until everything queued is stored.
+func (r *runner) flush(ctx context.Context) error {
+	ack := make(chan struct{})
+	r.send(ctx, ack)
+	<-ack
+	return ctx.Err()
+}
+
+// writeJob is a batch for the writer.
+type writeJob struct {
+	docs []store.Doc
+	ack  chan struct{} // closed when stored (may be nil)
+}
+
+// writer stores batches on its own goroutine, in the order they are sent,
+// so that posts are parsed and resolved while the store writes. It alone
+// calls the namer and Store.Put during a run; it keeps its counts and
+// failures apart from the runner's until stop merges them.
+type writer struct {
+	r    *runner
+	jobs chan writeJob
+	done chan struct{}
+	rep  Report // store counts and failures
+	once sync.Once
+}
+
+func (r *runner) startWriter(ctx context.Context) *writer {
+	w := &writer{r: r, jobs: make(chan writeJob, 1), done: make(chan struct{})}
+	r.w = w
+	go func() {
+		defer close(w.done)
+		for j := range w.jobs {
+			if ctx.Err() == nil && len(j.docs) > 0 {
+				w.put(ctx, j.docs)
+			}
+			if j.ack != nil {
+				close(j.ack)
+			}
+		}
+	}()
+	return w
+}
+
+// stop waits for the queued batches and merges the writer's counts into
+// the report (once; later calls do nothing).
+func (w *writer) stop() {
+	w.once.Do(func() {
+		close(w.jobs)
+		<-w.done
+		rep := w.r.rep
+		rep.Added += w.rep.Added
+		rep.Replaced += w.rep.Replaced
+		rep.Unchanged += w.rep.Unchanged
+		rep.QuadsAdded += w.rep.QuadsAdded
+		rep.QuadsDeleted += w.rep.QuadsDeleted
+		rep.Failures = append(rep.Failures, w.rep.Failures...)
+	})
+}
+
+// put fixes the names of a batch and stores it. If the store refuses the
+// batch, each doc is put on its own so that one bad doc fails alone.
+func (w *writer) put(ctx context.Context, batch []store.Doc) {
+	for i := range batch {
+		w.r.names.fix(ctx, &batch[i])
+	}
+	res, err := w.r.cfg.Store.Put(ctx, batch)
+	if err == nil {
+		w.count(res)
+		return
+	}
+	if ctx.Err() != nil {
+		return
+	}
+	for _, d := range batch {
+		res, err := w.r.cfg.Store.Put(ctx, []store.Doc{d})
+		if err != nil {
+			if ctx.Err() != nil {
+				return
+			}
+			w.rep.Failures = append(w.rep.Failures, Failure{Input: d.Source, Err: err})
+			continue
+		}
+		w.count(res)
+	}
+}
+
+func (w *writer) count(res store.PutResult) {
+	w.rep.Added += res.Added
+	w.rep.Replaced += res.Replaced
+	w.rep.Unchanged += res.Unchanged
+	w.rep.QuadsAdded += res.QuadsAdded
+	w.rep.QuadsDeleted += res.QuadsDeleted
 }
 
 func (r *runner) progress(final bool) {

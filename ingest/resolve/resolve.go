@@ -41,17 +41,33 @@ func New(cfg Config) *Resolver {
 	}
 	r := &Resolver{cfg: cfg}
 	ecfg := extract.Config{}
-	if cfg.Gazetteer != nil {
-		ecfg.Lexicon = lexicon{cfg.Gazetteer}
+	if g := cfg.Gazetteer; g != nil {
+		ecfg.Lexicon = lexicon{g}
+		if g.GivenName("David") > 0 { // the gazetteer has a given-name list
+			ecfg.GivenName = func(tok string) bool { return g.GivenName(tok) > 0 }
+		}
 	}
 	if ix := cfg.Schedules; ix != nil {
 		seen := map[string]bool{}
+		speakers := map[string]bool{} // folded names of every official speaker
 		for _, k := range ix.Editions() {
-			if e, ok := ix.Edition(k); ok && e.Series != "" && !seen[strings.ToLower(e.Series)] {
+			e, ok := ix.Edition(k)
+			if !ok {
+				continue
+			}
+			if e.Series != "" && !seen[strings.ToLower(e.Series)] {
 				seen[strings.ToLower(e.Series)] = true
 				ecfg.Series = append(ecfg.Series, e.Series)
 			}
+			for _, t := range e.Talks {
+				for _, p := range t.Persons {
+					if len(strings.Fields(p.Name)) > 1 {
+						speakers[vocab.Fold(p.Name)] = true
+					}
+				}
+			}
 		}
+		ecfg.KnownPerson = func(name string) bool { return speakers[vocab.Fold(name)] }
 		ecfg.Venues = r.venues
 		ecfg.Speaker = func(series, year, slug string) (string, bool) {
 			if e := r.edition(series, year); e != nil {

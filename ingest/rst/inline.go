@@ -1,6 +1,7 @@
 package rst
 
 import (
+	"github.com/talkgraph/talkgraph/ingest/textbuild"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -37,7 +38,7 @@ func (in *inlineScan) text(t string) {
 		t = unescape(t)
 	}
 	b := in.p.b
-	b.write(b.clean(t))
+	b.Write(b.Clean(t))
 }
 
 func unescape(t string) string {
@@ -125,7 +126,7 @@ func (in *inlineScan) run() {
 				if i+2 < len(s) && s[i+2] != ' ' {
 					if j := in.findClose("``", i+2); j >= 0 {
 						in.flush(i)
-						b.write(b.clean(collapse(s[i+2 : j])))
+						b.Write(b.Clean(collapse(s[i+2 : j])))
 						i = j + 2
 						in.plain = i
 						continue
@@ -192,7 +193,7 @@ func (in *inlineScan) run() {
 				in.plain = i
 				continue
 			}
-		case isWordStart(c) && (i == 0 || !isWordByte(s[i-1])) && startOK(s, i):
+		case isWordStart(c) && (i == 0 || !textbuild.IsWordByte(s[i-1])) && startOK(s, i):
 			// simple reference name: word_ or word__
 			m := simpleRef(s[i:])
 			if m != "" && strings.HasSuffix(m, "_") && endOK(s, i+len(m)) {
@@ -207,9 +208,9 @@ func (in *inlineScan) run() {
 					}
 					if url != "" {
 						in.flush(i)
-						sp := b.open()
+						sp := b.Open()
 						in.text(name)
-						b.link(sp, url, false)
+						b.Link(sp, url, false)
 						i += len(m)
 						in.plain = i
 						continue
@@ -218,7 +219,7 @@ func (in *inlineScan) run() {
 			}
 			// skip the rest of the word
 			j := i + 1
-			for j < len(s) && isWordByte(s[j]) {
+			for j < len(s) && textbuild.IsWordByte(s[j]) {
 				j++
 			}
 			i = j
@@ -293,9 +294,9 @@ func (in *inlineScan) interpreted(content string, after int, role string) int {
 		in.text(anchor)
 		return after
 	}
-	sp := b.open()
+	sp := b.Open()
 	in.text(anchor)
-	b.link(sp, url, false)
+	b.Link(sp, url, false)
 	return after
 }
 

@@ -2,6 +2,7 @@ package rst
 
 import (
 	"fmt"
+	"github.com/talkgraph/talkgraph/ingest/textbuild"
 	"regexp"
 	"strings"
 	"unicode/utf8"
@@ -40,15 +41,15 @@ func Parse(source string, data []byte, fx *textfix.Fixer) (*doc.Document, error)
 	p := &parser{
 		fx:      fx,
 		d:       d,
-		b:       newTextBuilder(fx, d, len(data)),
+		b:       textbuild.New(fx, d, len(data)),
 		targets: map[string]string{},
 		fields:  map[string]any{},
 	}
 	lines := splitLines(data)
 	p.collectTargets(lines)
 	p.blocks(lines, 0)
-	d.Text = p.b.text()
-	linkBareURLs(d)
+	d.Text = p.b.Text()
+	textbuild.LinkBareURLs(d)
 
 	switch {
 	case p.nikola:
@@ -71,7 +72,7 @@ func Parse(source string, data []byte, fx *textfix.Fixer) (*doc.Document, error)
 type parser struct {
 	fx      *textfix.Fixer
 	d       *doc.Document
-	b       *textBuilder
+	b       *textbuild.Builder
 	targets map[string]string // normalised reference name -> URL or "name_" (indirect)
 	anon    []string          // anonymous targets in order
 	anonUse int
@@ -211,9 +212,9 @@ func (p *parser) blocks(lines []string, depth int) {
 			// block quote (or stray indentation)
 			end := indentedEnd(lines, i, 1)
 			sub := lines[i:end]
-			b.separate(sepPara)
+			b.Separate(textbuild.SepPara)
 			p.blocks(dedent(sub, minIndent(sub)), depth+1)
-			b.separate(sepPara)
+			b.Separate(textbuild.SepPara)
 			i = end
 			continue
 		}
@@ -232,7 +233,7 @@ func (p *parser) blocks(lines []string, depth int) {
 		}
 		// transition
 		if isAdornment(l) && len(l) >= 4 {
-			b.separate(sepPara)
+			b.Separate(textbuild.SepPara)
 			i++
 			continue
 		}
@@ -269,8 +270,8 @@ func (p *parser) blocks(lines []string, depth int) {
 // plain writes lines as text without further parsing (past maxDepth).
 func (p *parser) plain(lines []string) {
 	for _, l := range lines {
-		p.b.separate(sepLine)
-		p.b.write(p.b.clean(strings.TrimSpace(l)))
+		p.b.Separate(textbuild.SepLine)
+		p.b.Write(p.b.Clean(strings.TrimSpace(l)))
 	}
 }
 
@@ -287,17 +288,17 @@ func (p *parser) section(title, style string) {
 		level = len(p.styles)
 	}
 	b := p.b
-	b.separate(sepPara)
-	sp := b.open()
+	b.Separate(textbuild.SepPara)
+	sp := b.Open()
 	p.inline(title)
-	s, e := b.close(sp)
+	s, e := b.Close(sp)
 	if e > s {
-		p.d.Sections = append(p.d.Sections, doc.Section{Heading: b.text()[s:e], Level: level, Start: s})
+		p.d.Sections = append(p.d.Sections, doc.Section{Heading: b.Text()[s:e], Level: level, Start: s})
 		if p.title == "" {
-			p.title = b.text()[s:e]
+			p.title = b.Text()[s:e]
 		}
 	}
-	b.separate(sepPara)
+	b.Separate(textbuild.SepPara)
 }
 
 // paragraph reads a paragraph, a definition list item, or a paragraph
@@ -319,17 +320,17 @@ func (p *parser) paragraph(lines []string, i, depth int) int {
 		if len(para) > 1 {
 			p.writePara(para[:len(para)-1])
 		}
-		b.separate(sepPara)
+		b.Separate(textbuild.SepPara)
 		term := para[len(para)-1]
 		if k := strings.Index(term, " : "); k > 0 { // term : classifier
 			term = term[:k]
 		}
 		p.inline(term)
-		b.separate(sepLine)
+		b.Separate(textbuild.SepLine)
 		end := indentedEnd(lines, i, 1)
 		sub := lines[i:end]
 		p.blocks(dedent(sub, minIndent(sub)), depth+1)
-		b.separate(sepPara)
+		b.Separate(textbuild.SepPara)
 		return end
 	}
 	literal := false
@@ -371,9 +372,9 @@ func (p *parser) writePara(lines []string) {
 	if len(lines) == 0 {
 		return
 	}
-	p.b.separate(sepPara)
+	p.b.Separate(textbuild.SepPara)
 	p.inline(strings.Join(trimAll(lines), " "))
-	p.b.separate(sepPara)
+	p.b.Separate(textbuild.SepPara)
 }
 
 func trimAll(lines []string) []string {
@@ -418,7 +419,7 @@ func (p *parser) list(lines []string, i, depth, width int) int {
 	n := len(lines)
 	b := p.b
 	p.started = true
-	b.separate(sepPara)
+	b.Separate(textbuild.SepPara)
 	for i < n {
 		l := lines[i]
 		var w int
@@ -427,14 +428,14 @@ func (p *parser) list(lines []string, i, depth, width int) int {
 			i++
 			continue
 		case indentOf(l) > 0:
-			b.separate(sepPara)
+			b.Separate(textbuild.SepPara)
 			return i
 		case isBullet(l):
 			w = bulletWidth(l)
 		case enumMarker.MatchString(l):
 			w = len(enumMarker.FindString(l))
 		default:
-			b.separate(sepPara)
+			b.Separate(textbuild.SepPara)
 			return i
 		}
 		if w > len(l) {
@@ -449,12 +450,12 @@ func (p *parser) list(lines []string, i, depth, width int) int {
 		item = append(item, l[w:])
 		rest := lines[i+1 : end]
 		item = append(item, dedent(rest, minIndent(rest))...)
-		b.separate(sepLine)
+		b.Separate(textbuild.SepLine)
 		p.itemBlocks(item, depth+1)
-		b.separate(sepLine)
+		b.Separate(textbuild.SepLine)
 		i = end
 	}
-	b.separate(sepPara)
+	b.Separate(textbuild.SepPara)
 	return i
 }
 
@@ -478,20 +479,20 @@ func (p *parser) itemBlocks(item []string, depth int) {
 func (p *parser) lineBlock(lines []string, i int) int {
 	p.started = true
 	b := p.b
-	b.separate(sepPara)
+	b.Separate(textbuild.SepPara)
 	for i < len(lines) && lines[i] != "" {
 		l := lines[i]
 		switch {
 		case strings.HasPrefix(l, "| ") || l == "|":
-			b.separate(sepLine)
+			b.Separate(textbuild.SepLine)
 			p.inline(strings.TrimSpace(strings.TrimPrefix(l, "|")))
 		default: // continuation line
-			b.separate(sepSpace)
+			b.Separate(textbuild.SepSpace)
 			p.inline(strings.TrimSpace(l))
 		}
 		i++
 	}
-	b.separate(sepPara)
+	b.Separate(textbuild.SepPara)
 	return i
 }
 
@@ -499,14 +500,14 @@ func (p *parser) lineBlock(lines []string, i int) int {
 func (p *parser) gridTable(lines []string, i int) int {
 	p.started = true
 	b := p.b
-	b.separate(sepPara)
+	b.Separate(textbuild.SepPara)
 	for i < len(lines) && lines[i] != "" && (lines[i][0] == '+' || lines[i][0] == '|') {
 		l := lines[i]
 		i++
 		if l[0] == '+' {
 			continue
 		}
-		b.separate(sepLine)
+		b.Separate(textbuild.SepLine)
 		first := true
 		for _, cell := range strings.Split(strings.Trim(l, "|"), "|") {
 			cell = strings.TrimSpace(cell)
@@ -514,13 +515,13 @@ func (p *parser) gridTable(lines []string, i int) int {
 				continue
 			}
 			if !first {
-				b.separate(sepCell)
+				b.Separate(textbuild.SepCell)
 			}
 			first = false
 			p.inline(cell)
 		}
 	}
-	b.separate(sepPara)
+	b.Separate(textbuild.SepPara)
 	return i
 }
 
@@ -529,7 +530,7 @@ func (p *parser) gridTable(lines []string, i int) int {
 func (p *parser) simpleTable(lines []string, i int) int {
 	p.started = true
 	b := p.b
-	b.separate(sepPara)
+	b.Separate(textbuild.SepPara)
 	border := lines[i]
 	var cols [][2]int
 	for k := 0; k < len(border); {
@@ -560,7 +561,7 @@ func (p *parser) simpleTable(lines []string, i int) int {
 			i++
 			continue
 		}
-		b.separate(sepLine)
+		b.Separate(textbuild.SepLine)
 		for c, col := range cols {
 			s, e := col[0], col[1]
 			if c == len(cols)-1 {
@@ -578,14 +579,14 @@ func (p *parser) simpleTable(lines []string, i int) int {
 			}
 			if cell := strings.TrimSpace(l[s:e]); cell != "" {
 				if c > 0 {
-					b.separate(sepCell)
+					b.Separate(textbuild.SepCell)
 				}
 				p.inline(cell)
 			}
 		}
 		i++
 	}
-	b.separate(sepPara)
+	b.Separate(textbuild.SepPara)
 	return i
 }
 
@@ -595,7 +596,7 @@ func (p *parser) fieldList(lines []string, i, depth int) int {
 	b := p.b
 	meta := !p.started
 	if !meta {
-		b.separate(sepPara)
+		b.Separate(textbuild.SepPara)
 	}
 	for i < len(lines) {
 		m := fieldLine.FindStringSubmatch(lines[i])
@@ -620,7 +621,7 @@ func (p *parser) fieldList(lines []string, i, depth int) int {
 				p.fields[name] = value
 			}
 		} else {
-			b.separate(sepLine)
+			b.Separate(textbuild.SepLine)
 			p.inline(name + ": " + value)
 		}
 		i = end
@@ -629,7 +630,7 @@ func (p *parser) fieldList(lines []string, i, depth int) int {
 		}
 	}
 	if !meta {
-		b.separate(sepPara)
+		b.Separate(textbuild.SepPara)
 	}
 	return i
 }
@@ -656,9 +657,9 @@ func (p *parser) explicit(lines []string, i, depth int) int {
 	}
 	if m := footnoteLine.FindStringSubmatch(l); m != nil {
 		content := append([]string{m[2]}, dedent(body, minIndent(body))...)
-		p.b.separate(sepPara)
+		p.b.Separate(textbuild.SepPara)
 		p.blocks(content, depth+1)
-		p.b.separate(sepPara)
+		p.b.Separate(textbuild.SepPara)
 		return end
 	}
 	if m := nikolaLine.FindStringSubmatch(l); m != nil && !p.started {
@@ -710,7 +711,7 @@ func (p *parser) directive(name, arg string, body []string, depth int) {
 	case "image", "figure", "thumbnail":
 		src := strings.Join(strings.Fields(arg), "")
 		alt := opts["alt"]
-		b.image(b.clean(alt), src)
+		b.Image(b.Clean(alt), src)
 		if name == "figure" {
 			// caption: the first paragraph of the content
 			j := 0
@@ -722,29 +723,29 @@ func (p *parser) directive(name, arg string, body []string, depth int) {
 				e++
 			}
 			if e > j {
-				b.separate(sepLine)
-				sp := b.open()
+				b.Separate(textbuild.SepLine)
+				sp := b.Open()
 				p.inline(strings.Join(trimAll(content[j:e]), " "))
-				s, en := b.close(sp)
+				s, en := b.Close(sp)
 				if en > s {
-					p.d.Alts = append(p.d.Alts, doc.Span{Text: b.text()[s:en], Start: s, End: en})
+					p.d.Alts = append(p.d.Alts, doc.Span{Text: b.Text()[s:en], Start: s, End: en})
 				}
-				b.separate(sepLine)
+				b.Separate(textbuild.SepLine)
 				p.blocks(content[e:], depth+1)
 			}
 		}
-		b.separate(sepLine)
+		b.Separate(textbuild.SepLine)
 	default:
 		if !proseDirectives[name] {
 			return // code-block, code, raw, include, math, youtube, ...: dropped
 		}
 		p.started = true
-		b.separate(sepPara)
+		b.Separate(textbuild.SepPara)
 		switch {
 		case arg == "" || name == "only" || name == "class":
 		case titledDirectives[name]:
 			p.inline(arg) // a title of its own
-			b.separate(sepLine)
+			b.Separate(textbuild.SepLine)
 		default:
 			// the argument is the start of the first paragraph
 			if k == 0 {
@@ -754,7 +755,7 @@ func (p *parser) directive(name, arg string, body []string, depth int) {
 			}
 		}
 		p.blocks(content, depth+1)
-		b.separate(sepPara)
+		b.Separate(textbuild.SepPara)
 	}
 }
 

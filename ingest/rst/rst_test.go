@@ -1,8 +1,6 @@
 package rst
 
 import (
-	"bytes"
-	"encoding/json"
 	"flag"
 	"os"
 	"path/filepath"
@@ -11,7 +9,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/talkgraph/talkgraph/ingest/doc"
+	"github.com/talkgraph/talkgraph/ingest/internal/parsertest"
+
 	"github.com/talkgraph/talkgraph/ingest/textfix"
 )
 
@@ -31,51 +30,8 @@ func dirExists(p string) bool {
 	return err == nil && st.IsDir()
 }
 
-func render(t *testing.T, d *doc.Document) []byte {
-	t.Helper()
-	out, err := json.MarshalIndent(d, "", "  ")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return append(out, '\n')
-}
-
 func TestGolden(t *testing.T) {
-	inputs, _ := filepath.Glob("testdata/*.rst")
-	if len(inputs) == 0 {
-		t.Fatal("no testdata")
-	}
-	fx := textfix.New()
-	for _, in := range inputs {
-		t.Run(filepath.Base(in), func(t *testing.T) {
-			data, err := os.ReadFile(in)
-			if err != nil {
-				t.Fatal(err)
-			}
-			d, err := Parse(filepath.Base(in), data, fx)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if err := d.Check(); err != nil {
-				t.Fatal(err)
-			}
-			got := render(t, d)
-			golden := strings.TrimSuffix(in, ".rst") + ".golden"
-			if *update {
-				if err := os.WriteFile(golden, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update)", err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("output differs from %s (run go test -update and review the diff):\n%s", golden, got)
-			}
-		})
-	}
+	parsertest.Golden(t, "testdata/*.rst", Parse, "", *update)
 }
 
 func TestDevCorpus(t *testing.T) {

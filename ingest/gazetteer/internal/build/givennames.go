@@ -17,9 +17,13 @@ import (
 )
 
 // minWordGiven is how many distinct speakers must carry a given name that
-// is also an ordinary English word ("Will", "Mark", "Bill") or the name of a
-// technology or organization of the gazetteer for it to be kept.
+// is also an ordinary English word ("Will", "Mark", "Bill") for it to be kept.
 const minWordGiven = 8
+
+// minKnownGiven is how many distinct speakers must carry a given name that
+// is also the name of a technology or organization of the gazetteer and not
+// a proper name of the dictionary ("Mozilla" but not "Julia").
+const minKnownGiven = 3
 
 // givenNames counts the first tokens of the distinct speaker names of every
 // Pentabarf schedule (*.xml) in dir, keeping the tokens that look like given
@@ -82,7 +86,10 @@ func givenNames(ctx context.Context, dir string, lex *lexicon, recs []*Record) (
 	var out []string
 	for f, n := range count {
 		t := spelled[f]
-		if (lex.isWord(t) || lex.isCommon(t) || known[f]) && n < minWordGiven {
+		if (lex.isWord(t) || lex.isCommon(t)) && n < minWordGiven {
+			continue
+		}
+		if known[f] && !lex.isProper(t) && n < minKnownGiven {
 			continue
 		}
 		out = append(out, fmt.Sprintf("%s\t%d", t, n))

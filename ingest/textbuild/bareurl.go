@@ -1,4 +1,4 @@
-package rst
+package textbuild
 
 import (
 	"sort"
@@ -7,12 +7,12 @@ import (
 	"github.com/talkgraph/talkgraph/ingest/doc"
 )
 
-// linkBareURLs adds a Link for every bare URL in d.Text (http://, https://
+// LinkBareURLs adds a Link for every bare URL in d.Text (http://, https://
 // or www.) that no existing link covers, as GitHub's autolinking does:
 // trailing punctuation and unbalanced closing parentheses are not part of
 // the URL. Links stay in order of appearance. It replaces goldmark's linkify
 // extension, which costs a third of the parse time.
-func linkBareURLs(d *doc.Document) {
+func LinkBareURLs(d *doc.Document) {
 	t := d.Text
 	var found []doc.Link
 	existing := make([]doc.Link, len(d.Links))
@@ -100,9 +100,9 @@ func (s *urlScanner) next(i int) int {
 			return -1
 		}
 		rest := t[k:]
-		if k == 0 || !isWordByte(t[k-1]) {
+		if k == 0 || !IsWordByte(t[k-1]) {
 			if strings.HasPrefix(rest, "https://") || strings.HasPrefix(rest, "http://") ||
-				(strings.HasPrefix(rest, "www.") && len(rest) > 4 && isWordByte(rest[4])) {
+				(strings.HasPrefix(rest, "www.") && len(rest) > 4 && IsWordByte(rest[4])) {
 				return k
 			}
 		}
@@ -147,6 +147,6 @@ func urlEnd(t string, j int) int {
 	return e
 }
 
-func isWordByte(c byte) bool {
+func IsWordByte(c byte) bool {
 	return c == '_' || c == '/' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
 }

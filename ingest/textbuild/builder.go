@@ -1,4 +1,4 @@
-package rst
+package textbuild
 
 import (
 	"strings"
@@ -11,42 +11,42 @@ import (
 
 // separator kinds, weakest first.
 const (
-	sepNone = iota
-	sepSpace
-	sepCell
-	sepLine
-	sepPara
+	SepNone = iota
+	SepSpace
+	SepCell
+	SepLine
+	SepPara
 )
 
-// textBuilder (a copy of the one in ingest/markdown) accumulates Text with lazily written separators: whitespace
+// Builder accumulates Text with lazily written separators: whitespace
 // is only ever written right before content, so Text never ends in
 // whitespace and span offsets never cover a separator.
-type textBuilder struct {
+type Builder struct {
 	fx    *textfix.Fixer
 	buf   []byte
 	sep   int
-	spans []*span // open spans waiting for their first content
+	spans []*Span // open spans waiting for their first content
 	d     *doc.Document
 }
 
-// span is an open region of Text (a link anchor, a heading, an alt text).
-type span struct {
+// Span is an open region of Text (a link anchor, a heading, an alt text).
+type Span struct {
 	start int // -1 until content is written
 }
 
-func newTextBuilder(fx *textfix.Fixer, d *doc.Document, sizeHint int) *textBuilder {
-	return &textBuilder{fx: fx, d: d, buf: make([]byte, 0, sizeHint)}
+func New(fx *textfix.Fixer, d *doc.Document, sizeHint int) *Builder {
+	return &Builder{fx: fx, d: d, buf: make([]byte, 0, sizeHint)}
 }
 
 // separate raises the pending separator to at least k.
-func (b *textBuilder) separate(k int) {
+func (b *Builder) Separate(k int) {
 	if k > b.sep {
 		b.sep = k
 	}
 }
 
 // clean repairs mojibake and decodes entities.
-func (b *textBuilder) clean(s string) string {
+func (b *Builder) Clean(s string) string {
 	if b.fx != nil {
 		return b.fx.Clean(s)
 	}
@@ -55,13 +55,13 @@ func (b *textBuilder) clean(s string) string {
 
 // write appends s (already clean): leading and trailing whitespace turn into
 // pending separators.
-func (b *textBuilder) write(s string) {
+func (b *Builder) Write(s string) {
 	if s == "" {
 		return
 	}
 	trimmed := strings.TrimLeftFunc(s, unicode.IsSpace)
 	if len(trimmed) < len(s) {
-		b.separate(wsKind(s[:len(s)-len(trimmed)]))
+		b.Separate(wsKind(s[:len(s)-len(trimmed)]))
 	}
 	body := strings.TrimRightFunc(trimmed, unicode.IsSpace)
 	if body == "" {
@@ -69,36 +69,36 @@ func (b *textBuilder) write(s string) {
 	}
 	if len(b.buf) > 0 {
 		switch b.sep {
-		case sepSpace:
+		case SepSpace:
 			b.buf = append(b.buf, ' ')
-		case sepCell:
+		case SepCell:
 			b.buf = append(b.buf, " | "...)
-		case sepLine:
+		case SepLine:
 			b.buf = append(b.buf, '\n')
-		case sepPara:
+		case SepPara:
 			b.buf = append(b.buf, '\n', '\n')
 		}
 	}
-	b.sep = sepNone
+	b.sep = SepNone
 	for _, sp := range b.spans {
 		sp.start = len(b.buf)
 	}
 	b.spans = b.spans[:0]
 	b.buf = append(b.buf, body...)
 	if len(body) < len(trimmed) {
-		b.separate(wsKind(trimmed[len(body):]))
+		b.Separate(wsKind(trimmed[len(body):]))
 	}
 }
 
 // writeASCII is write for text known to be ASCII and clean, without
 // converting it to a string first.
-func (b *textBuilder) writeASCII(v []byte) {
+func (b *Builder) WriteASCII(v []byte) {
 	i, j := 0, len(v)
 	for i < j && isSpaceByte(v[i]) {
 		i++
 	}
 	if i > 0 {
-		b.separate(wsKind(string(v[:i])))
+		b.Separate(wsKind(string(v[:i])))
 	}
 	if i == j {
 		return
@@ -108,29 +108,29 @@ func (b *textBuilder) writeASCII(v []byte) {
 	}
 	if len(b.buf) > 0 {
 		switch b.sep {
-		case sepSpace:
+		case SepSpace:
 			b.buf = append(b.buf, ' ')
-		case sepCell:
+		case SepCell:
 			b.buf = append(b.buf, " | "...)
-		case sepLine:
+		case SepLine:
 			b.buf = append(b.buf, '\n')
-		case sepPara:
+		case SepPara:
 			b.buf = append(b.buf, '\n', '\n')
 		}
 	}
-	b.sep = sepNone
+	b.sep = SepNone
 	for _, sp := range b.spans {
 		sp.start = len(b.buf)
 	}
 	b.spans = b.spans[:0]
 	b.buf = append(b.buf, v[i:j]...)
 	if j < len(v) {
-		b.separate(wsKind(string(v[j:])))
+		b.Separate(wsKind(string(v[j:])))
 	}
 }
 
-// plainASCII reports whether v needs no cleaning or unescaping.
-func plainASCII(v []byte) bool {
+// PlainASCII reports whether v needs no cleaning or unescaping.
+func PlainASCII(v []byte) bool {
 	for _, c := range v {
 		if c >= utf8.RuneSelf || c == '&' || c == '\\' || c == 0 {
 			return false
@@ -142,23 +142,23 @@ func plainASCII(v []byte) bool {
 // wsKind says which separator a run of whitespace stands for.
 func wsKind(ws string) int {
 	if strings.Contains(ws, "\n\n") {
-		return sepPara
+		return SepPara
 	}
 	if strings.ContainsRune(ws, '\n') {
-		return sepLine
+		return SepLine
 	}
-	return sepSpace
+	return SepSpace
 }
 
 // open starts a span at the next content.
-func (b *textBuilder) open() *span {
-	sp := &span{start: -1}
+func (b *Builder) Open() *Span {
+	sp := &Span{start: -1}
 	b.spans = append(b.spans, sp)
 	return sp
 }
 
 // close ends sp and returns its offsets; an empty span sits at the end.
-func (b *textBuilder) close(sp *span) (int, int) {
+func (b *Builder) Close(sp *Span) (int, int) {
 	if sp.start < 0 {
 		for i, o := range b.spans {
 			if o == sp {
@@ -172,41 +172,41 @@ func (b *textBuilder) close(sp *span) (int, int) {
 }
 
 // link records a link over the span.
-func (b *textBuilder) link(sp *span, url string, image bool) {
-	s, e := b.close(sp)
+func (b *Builder) Link(sp *Span, url string, image bool) {
+	s, e := b.Close(sp)
 	b.d.Links = append(b.d.Links, doc.Link{Anchor: string(b.buf[s:e]), URL: url, Start: s, End: e, Image: image})
 }
 
 // image writes alt as a line of its own, records it as an alt text and the
 // source as an image link.
-func (b *textBuilder) image(alt, src string) {
-	alt = collapseSpace(alt)
-	b.separate(sepLine)
-	sp := b.open()
-	b.write(alt)
-	s, e := b.close(sp)
+func (b *Builder) Image(alt, src string) {
+	alt = CollapseSpace(alt)
+	b.Separate(SepLine)
+	sp := b.Open()
+	b.Write(alt)
+	s, e := b.Close(sp)
 	if e > s {
 		b.d.Alts = append(b.d.Alts, doc.Span{Text: string(b.buf[s:e]), Start: s, End: e})
 	}
 	if src != "" {
 		b.d.Links = append(b.d.Links, doc.Link{Anchor: string(b.buf[s:e]), URL: src, Start: s, End: e, Image: true})
 	}
-	b.separate(sepLine)
+	b.Separate(SepLine)
 }
 
 // heading records a section over the span.
-func (b *textBuilder) heading(sp *span, level int) {
-	s, e := b.close(sp)
+func (b *Builder) Heading(sp *Span, level int) {
+	s, e := b.Close(sp)
 	if e > s {
 		b.d.Sections = append(b.d.Sections, doc.Section{Heading: string(b.buf[s:e]), Level: level, Start: s})
 	}
 }
 
 // text returns the Text built so far.
-func (b *textBuilder) text() string { return string(b.buf) }
+func (b *Builder) Text() string { return string(b.buf) }
 
-// collapseSpace turns every run of whitespace into one space and trims.
-func collapseSpace(s string) string {
+// CollapseSpace turns every run of whitespace into one space and trims.
+func CollapseSpace(s string) string {
 	if !needsCollapse(s) {
 		return s
 	}
@@ -236,11 +236,22 @@ func needsCollapse(s string) bool {
 	return prev && len(s) > 0
 }
 
-// spanAt is the doc.Span over buf[s:e].
-func spanAt(b *textBuilder, s, e int) doc.Span {
+// SpanAt is the doc.Span over buf[s:e].
+func SpanAt(b *Builder, s, e int) doc.Span {
 	return doc.Span{Text: string(b.buf[s:e]), Start: s, End: e}
 }
 
 func isSpaceByte(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
 }
+
+// Repair fixes mojibake in s (nothing else), if the Builder has a Fixer.
+func (b *Builder) Repair(s string) string {
+	if b.fx == nil {
+		return s
+	}
+	return b.fx.Mojibake(s)
+}
+
+// Doc is the document the Builder fills (links, alts and sections go there).
+func (b *Builder) Doc() *doc.Document { return b.d }
