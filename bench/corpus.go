@@ -15,7 +15,7 @@ import (
 
 // QuadsPerPost is the mean number of quads a generated post yields after
 // extraction (measured by cmd/tgbench; used to size a corpus).
-const QuadsPerPost = 68
+const QuadsPerPost = 92
 
 // Formats are the post formats Generate writes, in rotation.
 var Formats = []string{"md-yaml", "md-toml", "md-json", "md-pelican", "rst-pelican", "rst-nikola", "html", "gemtext", "text"}

@@ -72,8 +72,9 @@ type Store struct {
 	qs      graph.QuadStore
 	docs    map[quad.IRI]DocInfo
 	closed  bool
-	batch   int  // quads per intent (maxBatchQuads; smaller in tests)
-	ownPid  bool // this Store wrote the pid file
+	batch   int      // quads per intent (maxBatchQuads; smaller in tests)
+	mapped  []string // Bolt files as /proc/self/maps names them (for dropMapped)
+	ownPid  bool     // this Store wrote the pid file
 }
 
 // Stats summarises a store.
@@ -226,6 +227,11 @@ func (s *Store) openBolt(ctx context.Context) error {
 		return err
 	}
 	s.qs, err = openCayleyBolt(s.dir)
+	if abs, err := filepath.Abs(s.dir); err == nil {
+		if real, err := filepath.EvalSymlinks(abs); err == nil {
+			s.mapped = []string{filepath.Join(real, cayleyFile), filepath.Join(real, manifestFile)}
+		}
+	}
 	return err
 }
 

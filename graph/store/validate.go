@@ -13,6 +13,10 @@ import (
 
 const xsd = "http://www.w3.org/2001/XMLSchema#"
 
+// iriForbidden marks the ASCII characters N-Quads cannot carry in an IRI
+// besides controls and space. It is never modified.
+var iriForbidden = [utf8.RuneSelf]bool{'<': true, '>': true, '"': true, '{': true, '}': true, '|': true, '^': true, '`': true, '\\': true}
+
 // checkIRI reports why s is not an absolute IRI that N-Quads can carry
 // unescaped, or nil.
 func checkIRI(s string) error {
@@ -22,8 +26,17 @@ func checkIRI(s string) error {
 	if !utf8.ValidString(s) {
 		return fmt.Errorf("IRI %q is not valid UTF-8", s)
 	}
-	for _, r := range s {
-		if r <= 0x20 || (r >= 0x7f && r <= 0x9f) || strings.ContainsRune("<>\"{}|^`\\", r) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c <= 0x20 || c == 0x7f || iriForbidden[c] {
+				return fmt.Errorf("IRI %q contains %q", s, rune(c))
+			}
+			continue
+		}
+		// C1 controls U+0080..U+009F are encoded 0xC2 0x80..0x9F.
+		if c == 0xc2 && i+1 < len(s) && s[i+1] <= 0x9f {
+			r, _ := utf8.DecodeRuneInString(s[i:])
 			return fmt.Errorf("IRI %q contains %q", s, r)
 		}
 	}
@@ -156,8 +169,9 @@ func normValue(v quad.Value) (quad.Value, error) {
 type prepared struct {
 	label quad.IRI
 	meta  docMeta
-	quads []byte // encodeQuads
-	facts []byte // encodeFacts
+	quads []byte      // encodeQuads
+	qs    []quad.Quad // the quads encoded (dropped once written)
+	facts []byte      // encodeFacts
 	att   []byte
 	n     int
 }
@@ -223,6 +237,7 @@ func prepare(d Doc) (*prepared, error) {
 		label: d.Label,
 		meta:  docMeta{Source: d.Source, Kind: d.Kind, Hash: d.Hash, Quads: len(out)},
 		quads: encodeQuads(out),
+		qs:    out,
 		facts: encodeFacts(facts),
 		att:   d.Attachment,
 		n:     len(out),

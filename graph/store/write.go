@@ -4,6 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"runtime"
+	"sync"
+	"sync/atomic"
 
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
@@ -48,8 +51,9 @@ func (s *Store) Put(ctx context.Context, docs []Doc) (PutResult, error) {
 	var errs []error
 	index := map[quad.IRI]int{}
 	var preps []*prepared
-	for _, d := range docs {
-		p, err := prepare(d)
+	all, allErrs := prepareAll(docs)
+	for i, d := range docs {
+		p, err := all[i], allErrs[i]
 		if err != nil {
 			errs = append(errs, &DocError{Label: d.Label, Err: err})
 			continue
@@ -156,6 +160,37 @@ func (s *Store) Remove(ctx context.Context, labels ...quad.IRI) (int, error) {
 	return removed, nil
 }
 
+// prepareAll validates and encodes docs on up to GOMAXPROCS goroutines
+// (prepare is pure), so that a big batch does not hold the writer up.
+func prepareAll(docs []Doc) ([]*prepared, []error) {
+	preps := make([]*prepared, len(docs))
+	errs := make([]error, len(docs))
+	workers := min(runtime.GOMAXPROCS(0), (len(docs)+15)/16)
+	if workers <= 1 {
+		for i, d := range docs {
+			preps[i], errs[i] = prepare(d)
+		}
+		return preps, errs
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= len(docs) {
+					return
+				}
+				preps[i], errs[i] = prepare(docs[i])
+			}
+		}()
+	}
+	wg.Wait()
+	return preps, errs
+}
+
 func info(p *prepared) DocInfo {
 	return DocInfo{Label: p.label, Source: p.meta.Source, Kind: p.meta.Kind, Hash: p.meta.Hash, Quads: p.n}
 }
@@ -163,12 +198,16 @@ func info(p *prepared) DocInfo {
 // write records puts and removes in the manifest with an intent, then
 // applies the intent to Cayley.
 func (s *Store) write(ctx context.Context, puts []*prepared, removes []quad.IRI) (del, add int, err error) {
+	var dels []graph.Delta
 	err = s.man.Update(ctx, func(tx kvTx) error {
 		var entries []intentEntry
 		for _, p := range puts {
 			old, err := tx.Get(bQuads, string(p.label))
 			if err != nil {
 				return err
+			}
+			if dels, err = appendDeltas(dels, old, p.label, graph.Delete); err != nil {
+				return fmt.Errorf("%w: manifest quads of %s: %v", ErrCorrupt, p.label, err)
 			}
 			entries = append(entries, intentEntry{Label: p.label, Old: old})
 			l := string(p.label)
@@ -191,6 +230,9 @@ func (s *Store) write(ctx context.Context, puts []*prepared, removes []quad.IRI)
 			if err != nil {
 				return err
 			}
+			if dels, err = appendDeltas(dels, old, label, graph.Delete); err != nil {
+				return fmt.Errorf("%w: manifest quads of %s: %v", ErrCorrupt, label, err)
+			}
 			entries = append(entries, intentEntry{Label: label, Old: old})
 			for _, b := range []string{bMeta, bQuads, bFacts, bAttach} {
 				if err := tx.Delete(b, l); err != nil {
@@ -203,13 +245,33 @@ func (s *Store) write(ctx context.Context, puts []*prepared, removes []quad.IRI)
 	if err != nil {
 		return 0, 0, s.errf("record write in manifest: %w", err)
 	}
+	var adds []graph.Delta
 	for _, p := range puts {
 		s.docs[p.label] = info(p)
+		for _, q := range p.qs {
+			adds = append(adds, graph.Delta{Quad: q, Action: graph.Add})
+		}
+		p.qs = nil
 	}
 	for _, l := range removes {
 		delete(s.docs, l)
 	}
-	return s.redo(ctx)
+	// The manifest now records the intent: apply it (the quads to add are
+	// the prepared ones, equal to what the manifest holds, so not decoded
+	// again).
+	return s.apply(context.WithoutCancel(ctx), dels, adds)
+}
+
+// appendDeltas decodes a manifest quads record onto ds as action deltas.
+func appendDeltas(ds []graph.Delta, rec []byte, label quad.IRI, action graph.Procedure) ([]graph.Delta, error) {
+	qs, err := decodeQuads(rec, label)
+	if err != nil {
+		return ds, err
+	}
+	for _, q := range qs {
+		ds = append(ds, graph.Delta{Quad: q, Action: action})
+	}
+	return ds, nil
 }
 
 func putOrDelete(tx kvTx, bucket, key string, val []byte) error {
@@ -262,6 +324,12 @@ func (s *Store) redo(ctx context.Context) (del, add int, err error) {
 	if err != nil || !found {
 		return 0, 0, err
 	}
+	return s.apply(ctx, dels, adds)
+}
+
+// apply applies an intent recorded in the manifest to Cayley: one
+// transaction deleting, one adding, then clears the intent.
+func (s *Store) apply(ctx context.Context, dels, adds []graph.Delta) (del, add int, err error) {
 	// Never mix deletes and adds in one Cayley transaction (cayley#885).
 	if len(dels) > 0 {
 		if err := s.qs.ApplyDeltas(dels, ignore); err != nil {
@@ -276,8 +344,15 @@ func (s *Store) redo(ctx context.Context) (del, add int, err error) {
 	if err := s.man.Update(ctx, func(tx kvTx) error { return tx.Delete(bIntent, intentKey) }); err != nil {
 		return len(dels), len(adds), s.errf("clear manifest intent: %w", err)
 	}
+	if len(s.mapped) > 0 && len(dels)+len(adds) >= dropAfterQuads {
+		dropMapped(s.mapped...)
+	}
 	return len(dels), len(adds), nil
 }
+
+// dropAfterQuads is the write size from which Put drops the Bolt files'
+// pages from the process's resident set (see dropMapped).
+const dropAfterQuads = 5000
 
 // fill adds every manifest quad to qs in batches (used to rebuild Cayley).
 func (s *Store) fill(ctx context.Context, qs graph.QuadStore) error {

@@ -61,12 +61,15 @@ func Fold(s string) string {
 	return b.String()
 }
 
+// slugSymbols spells out the symbols that distinguish names ("C++", "C#").
+// A Replacer is immutable and safe for concurrent use.
+var slugSymbols = strings.NewReplacer("++", "-plus-plus", "+", "-plus", "#", "-sharp", ".", "-", "&", "-and-")
+
 // Slug turns a name into a lower-case ASCII slug of letters, digits and '-'
 // ("Saúl Ibarra" -> "saul-ibarra", "C++" -> "c-plus-plus", "C#" -> "c-sharp").
 // Non-Latin letters are kept (percent-encoded in the IRI).
 func Slug(s string) string {
-	s = Fold(s)
-	s = strings.NewReplacer("++", "-plus-plus", "+", "-plus", "#", "-sharp", ".", "-", "&", "-and-").Replace(s)
+	s = slugSymbols.Replace(Fold(s))
 	var b strings.Builder
 	dash := false
 	for _, r := range s {

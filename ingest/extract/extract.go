@@ -54,26 +54,32 @@ func New(cfg Config) *Extractor {
 
 // builder holds the state of one extraction.
 type builder struct {
-	x          *Extractor
-	d          *doc.Document
-	text       string
-	lower      string // text with ASCII letters lower-cased
-	sents      []Span
-	paras      []Span
-	terms      []Term
-	links      []linkInfo
-	urlAnchors []Span  // links whose anchor is a bare URL
-	hits       [][]hit // keyword hits of x.scan in text
-	res        *Result
-	keys       map[string]int
-	relSeen    map[string]bool
-	claimed    []Span // spans naming events and people: no lexicon term inside
-	persons    []personMention
-	tracks     []trackMark
-	talkOf     map[int]int       // person entity -> talk entity
-	termCache  map[string][]Term // isTerm lookups
-	main       int
-	year       string // year of the main edition
+	x            *Extractor
+	d            *doc.Document
+	text         string
+	lower        string // text with ASCII letters lower-cased
+	sents        []Span
+	paras        []Span
+	terms        []Term
+	links        []linkInfo
+	urlAnchors   []Span             // links whose anchor is a bare URL
+	hits         [][]hit            // keyword hits of x.scan in text
+	paraIdx      map[int]*paraIndex // words of paragraphs, by wordFor
+	repoWords    map[string]bool    // link names wordFor looks for (lower case)
+	headTrack    int                // the one track the post narrates (-1 if none)
+	headTrackPos int                // where its narration starts
+	res          *Result
+	keys         map[string]int
+	relSeen      map[string]bool
+	claimed      []Span // spans naming events and people: no lexicon term inside
+	claimSorted  []Span // claimed sorted by start (rebuilt when claimed grows)
+	claimMaxEnd  []int  // running maximum of the ends of claimSorted
+	persons      []personMention
+	tracks       []trackMark
+	talkOf       map[int]int       // person entity -> talk entity
+	termCache    map[string][]Term // isTerm lookups
+	main         int
+	year         string // year of the main edition
 }
 
 // Extract runs every rule over d.
@@ -86,6 +92,7 @@ func (x *Extractor) Extract(d *doc.Document) *Result {
 		talkOf:    map[int]int{},
 		termCache: map[string][]Term{},
 		main:      -1,
+		headTrack: -1,
 	}
 	b.lower = lowerASCII(d.Text)
 	b.hits = x.scan.run(b.text, b.lower)
@@ -176,12 +183,28 @@ func (b *builder) rel(p Predicate, from, to, start, end int, rule string, conf f
 func (b *builder) claim(s, e int) { b.claimed = append(b.claimed, Span{s, e}) }
 
 func (b *builder) isClaimed(s, e int) bool {
-	for _, c := range b.claimed {
-		if s < c.End && e > c.Start {
-			return true
+	if len(b.claimed) < 16 {
+		for _, c := range b.claimed {
+			if s < c.End && e > c.Start {
+				return true
+			}
+		}
+		return false
+	}
+	if len(b.claimSorted) != len(b.claimed) {
+		// claims sorted by start, with the running maximum of their ends
+		b.claimSorted = append(b.claimSorted[:0], b.claimed...)
+		sort.Slice(b.claimSorted, func(i, j int) bool { return b.claimSorted[i].Start < b.claimSorted[j].Start })
+		b.claimMaxEnd = b.claimMaxEnd[:0]
+		m := 0
+		for _, c := range b.claimSorted {
+			m = max(m, c.End)
+			b.claimMaxEnd = append(b.claimMaxEnd, m)
 		}
 	}
-	return false
+	// some claim starting before e ends after s
+	n := sort.Search(len(b.claimSorted), func(i int) bool { return b.claimSorted[i].Start >= e })
+	return n > 0 && b.claimMaxEnd[n-1] > s
 }
 
 // talkStems are the words (lower case) of reTalkWord, for a quick check.

@@ -23,10 +23,14 @@ func (f fakeLexicon) Find(text string) []Term {
 	return out
 }
 
-var lex = fakeLexicon{"Python": vocab.Technology, "Kubernetes": vocab.Technology, "Brussels": vocab.Place, "Amsterdam": vocab.Place, "Vue.js": vocab.Technology, "Acme": vocab.Organization}
+var lex = fakeLexicon{"Python": vocab.Technology, "Kubernetes": vocab.Technology, "Brussels": vocab.Place, "Amsterdam": vocab.Place, "Vue.js": vocab.Technology, "Acme": vocab.Organization,
+	"Dylan": vocab.Technology, "GitHub": vocab.Organization, "Go": vocab.Technology, "Rust": vocab.Technology, "Postgres": vocab.Technology}
+
+// givenNames is the test list of known given names.
+var givenNames = map[string]bool{"Jane": true, "John": true, "Dimitri": true, "Daniel": true, "Ana": true, "Dylan": true, "Marc": true, "Maria": true}
 
 func newX() *Extractor {
-	return New(Config{Lexicon: lex, Series: []string{"FOSDEM"}})
+	return New(Config{Lexicon: lex, Series: []string{"FOSDEM"}, GivenName: func(t string) bool { return givenNames[t] }})
 }
 
 // mkdoc builds a document; links are given as "anchor|url" and placed at
@@ -116,6 +120,19 @@ func TestRules(t *testing.T) {
 		{"no talk title: verb after the talk", mkdoc("FOSDEM 2019", "The talk went smoothly and was recorded."), vocab.Talk, nil, []string{"went smoothly and"}},
 		{"talk about subject", mkdoc("FOSDEM 2019", "There was an interesting talk about Polylith, a modular thing."), vocab.Talk, []string{"[Talk about Polylith]"}, nil},
 		{"talk schedule link", mkdoc("FOSDEM 2017", "Then gRPC was presented.", "gRPC|https://fosdem.org/2017/schedule/event/grpc101/"), vocab.Talk, []string{"gRPC"}, nil},
+		// a capitalised phrase is not a person
+		{"no person: phrase without a given name", mkdoc("FOSDEM 2019", "The Leadership Council talked about governance. User Research presented results."), vocab.Person, nil, []string{"Leadership Council", "User Research"}},
+		{"person: given name with a verb cue", mkdoc("FOSDEM 2019", "Maria Lopez presented the results."), vocab.Person, []string{"Maria Lopez"}, nil},
+		{"person: unknown given name with a strong cue", mkdoc("FOSDEM 2019", "The next talk was given by Xochitl Ramirez about parsers."), vocab.Person, []string{"Xochitl Ramirez"}, nil},
+		{"no person: profile anchor naming the site", mkdoc("", "Follow the RustFest Twitter for news.", "RustFest Twitter|https://twitter.com/rustfest"), vocab.Person, nil, []string{"RustFest Twitter"}},
+		{"person: given name that is a term, with a speech verb", mkdoc("FOSDEM 2020", "Dylan Meeus talked about functional programming with Go."), vocab.Person, []string{"Dylan Meeus"}, nil},
+		{"no technology: given name of a person", mkdoc("FOSDEM 2020", "Dylan Meeus talked about functional programming with Go."), vocab.Technology, []string{"Go"}, []string{"Dylan"}},
+		{"no project from a talk link", mkdoc("FOSDEM 2020", "Then came Repcloud, a great talk.", "Repcloud|https://fosdem.org/2020/schedule/event/repcloud/"), vocab.Project, nil, []string{"Repcloud"}},
+		{"no project from a quoted title word", mkdoc("FOSDEM 2020", `Jane Doe gave the talk "Boosting Python with Rust" to a full room.`), vocab.Project, nil, []string{"Boosting"}},
+		{"no descriptive talk beside its linked talk", mkdoc("FOSDEM 2020", "Jane Doe talked about fast parsers in Rust.\n- Fast Parsers (slides)", "Fast Parsers|https://fosdem.org/2020/schedule/event/fast_parsers/"), vocab.Talk, []string{"Fast Parsers"}, []string{"[Jane Doe on fast parsers in Rust]"}},
+		{"no organization: code host as a place", mkdoc("", "The code is available on GitHub."), vocab.Organization, nil, []string{"GitHub"}},
+		{"organization: code host as a subject", mkdoc("", "Then GitHub announced sponsors."), vocab.Organization, []string{"GitHub"}, nil},
+		{"descriptive talk without its location", mkdoc("FOSDEM 2020", "Jane Doe presented repcloud in the Python devroom."), vocab.Talk, []string{"[Jane Doe on repcloud]"}, []string{"[Jane Doe on repcloud in the Python devroom]"}},
 	}
 	x := newX()
 	for _, tt := range tests {
@@ -157,6 +174,33 @@ func TestRelations(t *testing.T) {
 		}(), SuperEvent, "[Jane Doe on parsers]", "Python", false},
 		{"first name joins full name", mkdoc("FOSDEM 2019", "The last talk was by Dimitri Fontaine. As Dimitri explained, SQL is fine."), Performer, "[Talk by Dimitri Fontaine]", "Dimitri Fontaine", true},
 		{"author", func() *doc.Document { d := mkdoc("", "Hello."); d.Authors = []string{"eloycoto"}; return d }(), Author, "post", "eloycoto", true},
+		{"two performers opened with a linked talk", mkdoc("FOSDEM 2020", "Jane Doe and John Smith opened with Scaling Postgres.", "Scaling Postgres|https://fosdem.org/2020/schedule/event/scaling_pg/"), Performer, "Scaling Postgres", "John Smith", true},
+		{"two performers opened with a linked talk (first)", mkdoc("FOSDEM 2020", "Jane Doe and John Smith opened with Scaling Postgres.", "Scaling Postgres|https://fosdem.org/2020/schedule/event/scaling_pg/"), Performer, "Scaling Postgres", "Jane Doe", true},
+		{"two performers presented", mkdoc("FOSDEM 2020", "Jane Doe and John Smith presented their new parser."), Performer, "[Jane Doe and John Smith on their new parser]", "John Smith", true},
+		{"track in the same sentence", mkdoc("FOSDEM 2020", "Jane Doe presented repcloud in the Python devroom."), SuperEvent, "[Jane Doe on repcloud]", "Python", true},
+		{"track of a heading for later sections", func() *doc.Document {
+			d := mkdoc("FOSDEM 2020", "The Go devroom at FOSDEM 2020\n\nIt was packed.\n\nParsers\n\nA talk by Jane Doe on parsers was good.")
+			d.Sections = []doc.Section{
+				{Heading: "The Go devroom at FOSDEM 2020", Level: 1, Start: 0},
+				{Heading: "Parsers", Level: 2, Start: strings.Index(d.Text, "Parsers")},
+			}
+			return d
+		}(), SuperEvent, "[Jane Doe on parsers]", "Go", true},
+		{"track of a section's first sentence for later sections", func() *doc.Document {
+			d := mkdoc("FOSDEM 2020", "Intro\n\nThe Go devroom at FOSDEM 2020 was packed.\n\nParsers\n\nA talk by Jane Doe on parsers was good.")
+			d.Sections = []doc.Section{
+				{Heading: "Intro", Level: 2, Start: 0},
+				{Heading: "Parsers", Level: 2, Start: strings.Index(d.Text, "Parsers")},
+			}
+			return d
+		}(), SuperEvent, "[Jane Doe on parsers]", "Go", true},
+		{"no heading track when two tracks are named", func() *doc.Document {
+			d := mkdoc("FOSDEM 2020", "The Go devroom at FOSDEM 2020 was packed, the Rust devroom too.\n\nParsers\n\nA talk by Jane Doe on parsers was good.")
+			d.Sections = []doc.Section{{Heading: "Parsers", Level: 2, Start: strings.Index(d.Text, "Parsers")}}
+			return d
+		}(), SuperEvent, "[Jane Doe on parsers]", "Go", false},
+		{"linked talk in a list after its description", mkdoc("FOSDEM 2020", "Jane Doe talked about fast parsers in Rust.\n- Fast Parsers (slides)", "Fast Parsers|https://fosdem.org/2020/schedule/event/fast_parsers/"), Performer, "Fast Parsers", "Jane Doe", true},
+		{"linked talk and its description are one talk", mkdoc("FOSDEM 2020", "Jane Doe gave Fast Parsers. Jane Doe talked about parsers in Rust.", "Fast Parsers|https://fosdem.org/2020/schedule/event/fast_parsers/"), Performer, "Fast Parsers", "Jane Doe", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -213,4 +257,23 @@ func FuzzExtract(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestIsClaimed(t *testing.T) {
+	b := &builder{}
+	for i := 0; i < 40; i++ {
+		b.claim(i*10, i*10+4)
+	}
+	b.claim(500, 900)
+	tests := []struct {
+		s, e int
+		want bool
+	}{
+		{0, 1, true}, {4, 10, false}, {3, 5, true}, {395, 399, false}, {388, 391, true}, {396, 401, false}, {600, 601, true}, {950, 960, false},
+	}
+	for _, tt := range tests {
+		if got := b.isClaimed(tt.s, tt.e); got != tt.want {
+			t.Errorf("isClaimed(%d, %d) = %v, want %v", tt.s, tt.e, got, tt.want)
+		}
+	}
 }

@@ -23,10 +23,11 @@ var (
 	rePreVerb   = regexp.MustCompile(`(?i)\b(?:given|presented|delivered|held|explained|introduced|shown|demoed|demonstrated|led|talk|talks|keynote|presentation|session|workshop|was|were)[ \t]+(?:[\p{L}]+[ \t]+)?by[ \t]+(?:the[ \t]+[\p{Ll}-]+[ \t]+)?$`)
 	rePreFrom   = regexp.MustCompile(`(?i)\b(?:was|talk|keynote|presentation)[ \t]+from[ \t]+$`)
 	reTalkWord  = regexp.MustCompile(`(?i)\b(?:talks?|presentations?|keynotes?|sessions?|lightning|workshops?|lectures?|speech|speakers?|introduction|explanation|demo|tutorial)\b`)
-	rePostVerb  = regexp.MustCompile(`^(?:[ \t]*\([^)]{0,120}\))?(?:[ \t]+(?:from|of|at)[ \t]+[\p{L}\d][\p{L}\d.&'’-]*(?:[ \t]+\p{Lu}[\p{L}\d.&-]*){0,3})?(?:,[ \t]+[^,]{1,60},)?[ \t]+(?:also[ \t]+|then[ \t]+)?(?:talked|talks|spoke|speaks|presented|presents|introduced|introduces|explained|explains|showed|shows|demonstrated|demoed|gave|gives|delivered|described|discussed|covered|made[ \t]+an?|went[ \t]+through|walked[ \t]+(?:us[ \t]+)?through|argued|announced|is[ \t]+presenting|was[ \t]+presenting|will[ \t]+present|about|on[ \t]+how)\b`)
+	rePostVerb  = regexp.MustCompile(`^(?:[ \t]*\([^)]{0,120}\))?(?:[ \t]+(?:from|of|at)[ \t]+[\p{L}\d][\p{L}\d.&'’-]*(?:[ \t]+\p{Lu}[\p{L}\d.&-]*){0,3})?(?:,[ \t]+[^,]{1,60},)?[ \t]+(?:also[ \t]+|then[ \t]+)?(?:talked|talks|spoke|speaks|presented|presents|introduced|introduces|explained|explains|showed|shows|demonstrated|demoed|gave|gives|delivered|described|discussed|covered|made[ \t]+an?|went[ \t]+through|walked[ \t]+(?:us[ \t]+)?through|argued|announced|is[ \t]+presenting|was[ \t]+presenting|will[ \t]+present|opened[ \t]+(?:the[ \t]+\p{Ll}+[ \t]+)?with|kicked[ \t]+off[ \t]+(?:the[ \t]+\p{Ll}+[ \t]+)?with|closed[ \t]+(?:the[ \t]+\p{Ll}+[ \t]+)?with|about|on[ \t]+how)\b`)
 	rePostPoss  = regexp.MustCompile(`^['’]s[ \t]+(?:\p{Ll}+[ \t]+)?(?:talk|presentation|keynote|session|workshop|introduction|lightning talk)\b`)
 	rePostOrg   = regexp.MustCompile(`^[ \t]+(?:from|at)[ \t]+(?:the[ \t]+)?([\p{Lu}\d][\p{L}\d.&'’-]*(?:[ \t]+\p{Lu}[\p{L}\d.&-]*){0,3})`)
 	reRoleOrg   = regexp.MustCompile(`(?i)^[ \t]*\((?:the[ \t]+)?(?:[\p{L}-]+[ \t]+){0,2}(?:president|ceo|cto|founder|co-founder|director|head|lead|maintainer|creator|chair|member|engineer|developer|evangelist|advocate|manager|architect|researcher|professor)[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?([^)]{2,60})\)`)
+	reTrailLoc  = regexp.MustCompile(`(?i)[ \t]+(?:in|at|during|on)[ \t]+(?:the[ \t]+|this[ \t]+|that[ \t]+|our[ \t]+)?(?:[\p{L}\d+#./&-]+[ \t]+){0,5}?(?:dev[ -]?rooms?|devrooms?|tracks?|rooms?|main[ \t]+stage|stage|hall|auditorium|conference|summit|(?:\p{Lu}[\p{L}\d]*[ \t]+)?(?:19|20)\d\d)[.!]?$`)
 	reEtAl      = regexp.MustCompile(`^[ \t]+et\.?[ \t]+al\b`)
 	reSubjLead  = regexp.MustCompile(`(?i)^(?:[ \t,]|\b(?:was|were|is|a|an|the|very|really|excellent|splendid|great|nice|short|quick|brief|good|interesting|awesome|talk|introduction|explanation|presentation|overview|demo|about|on|to|of|us|me|at)\b)+`)
 	reBeforeBy  = regexp.MustCompile(`(?i)[ \t]+(?:was[ \t]+\p{L}+[ \t]+|were[ \t]+\p{L}+[ \t]+)?by[ \t]+(?:the[ \t]+[\p{Ll}-]+[ \t]+)?$`)
@@ -181,7 +182,7 @@ func (b *builder) people() {
 	}
 	// full names in prose with a cue
 	runs := nameRuns(b.text)
-	for _, m := range runs {
+	for ri, m := range runs {
 		s, e := m.Start, m.End
 		if strings.Count(b.text[s:e], " ")+strings.Count(b.text[s:e], "\t") < 1 {
 			continue
@@ -220,6 +221,9 @@ func (b *builder) people() {
 		}
 		pm := personMention{ent: -1, start: s, end: e}
 		ok, org, os, oe := b.cues(&pm)
+		if !ok && ri+1 < len(runs) {
+			ok = b.joinedCue(&pm, runs[ri+1])
+		}
 		if !ok {
 			continue
 		}
@@ -350,6 +354,28 @@ func namesPlatform(s string) bool {
 	return false
 }
 
+// joinedCue reads "X and Y presented …": the name at pm shares the talk cue
+// of the full name right after it, joined by "and" or a comma.
+func (b *builder) joinedCue(pm *personMention, next Span) bool {
+	if next.Start < pm.end || next.Start-pm.end > 6 {
+		return false
+	}
+	switch b.text[pm.end:next.Start] {
+	case " and ", ", ", ", and ", " & ":
+	default:
+		return false
+	}
+	if len(strings.Fields(b.text[next.Start:next.End])) < 2 {
+		return false
+	}
+	q := personMention{ent: -1, start: next.Start, end: next.End}
+	if _, _, _, _ = b.cues(&q); !q.speak {
+		return false
+	}
+	pm.speak, pm.strong, pm.subj = true, q.strong, q.subj
+	return true
+}
+
 // givenName tells whether tok is a known given name (always true without a
 // given-name list). A hyphenated name counts by its first part too.
 func (b *builder) givenName(tok string) bool {
@@ -435,7 +461,7 @@ func (b *builder) cues(pm *personMention) (ok bool, org string, os, oe int) {
 		ok, pm.speak, pm.strong = true, true, true
 		pm.subj = b.subjectAround(pm, sent)
 	}
-	if lp := strings.ToLower(pre); strings.HasSuffix(lp, "speaker ") || strings.HasSuffix(lp, "speakers ") || strings.HasSuffix(lp, "speaker: ") {
+	if lp := b.lower[pm.start-len(pre) : pm.start]; strings.HasSuffix(lp, "speaker ") || strings.HasSuffix(lp, "speakers ") || strings.HasSuffix(lp, "speaker: ") {
 		ok, pm.strong = true, true
 	}
 	if m := rePostVerb.FindStringIndex(post); m != nil {
@@ -578,6 +604,10 @@ func subjectSpan(text string, s, e int) Span {
 		if i := strings.Index(text[s:e], stop); i >= 0 {
 			e = s + i
 		}
+	}
+	// "repcloud in the Python devroom": the place is not the subject
+	if m := reTrailLoc.FindStringIndex(text[s:e]); m != nil && m[0] > 0 {
+		e = s + m[0]
 	}
 	n := 0
 	for i := s; i < e; i++ {

@@ -114,13 +114,68 @@ func (b *builder) repoProject(l linkInfo) {
 }
 
 // wordFor finds in the paragraph around pos a token that names repo
-// ("ManaTEE" for manatee, "Polylith" for python-polylith).
+// ("ManaTEE" for manatee, "Polylith" for python-polylith): the first word
+// of the paragraph that is the repository name or its name without a
+// language affix, ignoring case (a word in lower case only as the exact
+// repository name).
 func (b *builder) wordFor(pos int, repo string) string {
 	p := find(b.paras, pos)
 	if p < 0 {
 		return ""
 	}
+	idx := b.paraWords(p)
 	lrepo, short := strings.ToLower(repo), stripLangAffix(repo)
+	best, bestAt := "", -1
+	try := func(w paraWord, ok bool) {
+		if ok && (bestAt < 0 || w.at < bestAt) {
+			best, bestAt = w.word, w.at
+		}
+	}
+	if len(lrepo) >= 3 {
+		w, ok := idx.cased[lrepo]
+		try(w, ok)
+		w, ok = idx.plain[lrepo]
+		try(w, ok)
+	}
+	if len(short) >= 3 {
+		w, ok := idx.cased[short]
+		try(w, ok)
+	}
+	return best
+}
+
+// paraWord is the first word of a paragraph with a given folded form.
+type paraWord struct {
+	word string
+	at   int
+}
+
+// paraIndex holds the words of a paragraph by lower-cased form: cased
+// words (with a capital, '-' or '_') and plain lower-case words.
+type paraIndex struct {
+	cased, plain map[string]paraWord
+}
+
+// paraWords indexes paragraph p once per post.
+func (b *builder) paraWords(p int) *paraIndex {
+	if idx, ok := b.paraIdx[p]; ok {
+		return idx
+	}
+	idx := &paraIndex{cased: map[string]paraWord{}, plain: map[string]paraWord{}}
+	if b.repoWords == nil {
+		// the names wordFor may look for (lower case): the names of the
+		// post's repository and site links
+		b.repoWords = map[string]bool{}
+		for _, l := range b.links {
+			for _, n := range []string{l.name, l.label} {
+				if n != "" && !b.repoWords[n] {
+					b.repoWords[strings.ToLower(n)] = true
+					b.repoWords[stripLangAffix(n)] = true
+				}
+			}
+		}
+	}
+	var buf [64]byte
 	para := b.text[b.paras[p].Start:b.paras[p].End]
 	for i := 0; i < len(para); {
 		for i < len(para) && isSpaceByte(para[i]) {
@@ -131,23 +186,40 @@ func (b *builder) wordFor(pos int, repo string) string {
 			j++
 		}
 		w := para[i:j]
+		at := i
 		i = j
-		w = trimPunct(w)
 		if len(w) < 3 {
 			continue
 		}
-		if !hasUpper(w) && !strings.ContainsAny(w, "-_") {
-			// a lower-case word only when it is the exact repository name
-			if w == lrepo {
-				return w
-			}
+		if w = trimPunct(w); len(w) < 3 || len(w) > len(buf) {
 			continue
 		}
-		if strings.EqualFold(w, lrepo) && len(lrepo) >= 3 || strings.EqualFold(w, short) && len(short) >= 3 {
-			return w
+		// lower-case into buf: the lookup does not allocate
+		lw := buf[:len(w)]
+		for k := 0; k < len(w); k++ {
+			c := w[k]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			lw[k] = c
+		}
+		if !b.repoWords[string(lw)] {
+			continue
+		}
+		m := idx.plain
+		if hasUpper(w) || strings.ContainsAny(w, "-_") {
+			m = idx.cased
+		}
+		k := strings.ToLower(w)
+		if _, ok := m[k]; !ok {
+			m[k] = paraWord{w, at}
 		}
 	}
-	return ""
+	if b.paraIdx == nil {
+		b.paraIdx = map[int]*paraIndex{}
+	}
+	b.paraIdx[p] = idx
+	return idx
 }
 
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }

@@ -40,9 +40,9 @@ type hit struct {
 type scanner struct {
 	sets  []*keywords
 	index map[*keywords]int
-	exact [1 << 16 / 64]uint64 // first two bytes of case-sensitive keywords
-	folds [1 << 16 / 64]uint64 // first two bytes of folded keywords
-	byTwo map[uint16][]kwRef
+	exact [1 << 16 / 64]uint64 // hashed first three bytes of case-sensitive keywords
+	folds [1 << 16 / 64]uint64 // hashed first three bytes of folded keywords
+	byTwo map[uint16][]kwRef   // keywords by their first two bytes
 }
 
 type kwRef struct {
@@ -52,6 +52,11 @@ type kwRef struct {
 }
 
 func pair(a, b byte) uint16 { return uint16(a)<<8 | uint16(b) }
+
+// tri hashes three bytes into 16 bits.
+func tri(a, b, c byte) uint16 {
+	return uint16((uint32(a)*961 + uint32(b)*31 + uint32(c)) * 2654435761 >> 16)
+}
 
 func newScanner(sets ...*keywords) *scanner {
 	sc := &scanner{index: map[*keywords]int{}, byTwo: map[uint16][]kwRef{}}
@@ -66,15 +71,16 @@ func newScanner(sets ...*keywords) *scanner {
 		sc.sets = append(sc.sets, k)
 		sc.index[k] = si
 		for _, w := range k.words {
-			if len(w) < 2 {
-				continue
+			if len(w) < 3 {
+				continue // every keyword has three bytes or more
+			}
+			h := tri(w[0], w[1], w[2])
+			if k.fold {
+				sc.folds[h>>6] |= 1 << (h & 63)
+			} else {
+				sc.exact[h>>6] |= 1 << (h & 63)
 			}
 			p := pair(w[0], w[1])
-			if k.fold {
-				sc.folds[p>>6] |= 1 << (p & 63)
-			} else {
-				sc.exact[p>>6] |= 1 << (p & 63)
-			}
 			sc.byTwo[p] = append(sc.byTwo[p], kwRef{si, w, k.fold})
 		}
 	}
@@ -85,15 +91,17 @@ func newScanner(sets ...*keywords) *scanner {
 // ASCII letters lower-cased), by set index, each in text order.
 func (sc *scanner) run(text, lower string) [][]hit {
 	out := make([][]hit, len(sc.sets))
-	n := len(text) - 1
+	n := len(text) - 2
 	for i := 0; i < n; i++ {
-		p := pair(text[i], text[i+1])
-		lp := pair(lower[i], lower[i+1])
-		e := sc.exact[p>>6]&(1<<(p&63)) != 0
-		f := sc.folds[lp>>6]&(1<<(lp&63)) != 0
+		h := tri(text[i], text[i+1], text[i+2])
+		lh := tri(lower[i], lower[i+1], lower[i+2])
+		e := sc.exact[h>>6]&(1<<(h&63)) != 0
+		f := sc.folds[lh>>6]&(1<<(lh&63)) != 0
 		if !e && !f {
 			continue
 		}
+		p := pair(text[i], text[i+1])
+		lp := pair(lower[i], lower[i+1])
 		var last = -1
 		try := func(refs []kwRef, fold bool) {
 			for _, r := range refs {
@@ -273,7 +281,7 @@ func nameRuns(text string) []Span {
 			}
 			k := te + 1
 			pe := tokenEnd(text, k)
-			if particles[text[k:pe]] && pe < n && text[pe] == ' ' {
+			if pe-k <= 3 && particles[text[k:pe]] && pe < n && text[pe] == ' ' {
 				k = pe + 1
 			}
 			if k >= n {

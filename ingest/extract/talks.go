@@ -70,23 +70,22 @@ func (b *builder) talks() {
 		t.SameAs = appendUnique(t.SameAs, l.url)
 		t.Aliases = appendUnique(t.Aliases, a, l.slug)
 		b.mention(i, l.start, l.end, "talk:schedule-link", 0.95)
-		// subject: terms in the anchor, or the product it names
+		// subject: known terms in the anchor. The anchor names the talk,
+		// so it makes no Project, except the owner an anchor like "Ring's
+		// presentation" names.
 		about := false
 		for _, j := range b.entitiesIn(l.start, l.end, vocab.Technology, vocab.Project) {
 			b.rel(About, i, j, l.start, l.end, "about:talk-link-anchor", 0.7)
 			about = true
 		}
-		if !about {
-			subj := a
-			if m := rePossTalk.FindStringSubmatch(a); m != nil {
-				subj = m[1]
-			}
+		if m := rePossTalk.FindStringSubmatch(a); m != nil && !about {
+			subj := m[1]
 			if len(strings.Fields(subj)) == 1 && capWord(subj) && !b.isTerm(subj, vocab.Organization, vocab.Place) {
 				j, ok := b.lookup(vocab.Project, fold(subj))
 				if !ok {
 					j = b.entity(vocab.Project, subj, fold(subj))
 				}
-				b.mention(j, l.start, l.start+len(subj), "project:talk-subject", 0.6)
+				b.mention(j, l.start, l.start+len(subj), "project:talk-link-owner", 0.6)
 				b.rel(About, i, j, l.start, l.end, "about:talk-link-anchor", 0.6)
 			}
 		}
@@ -175,7 +174,21 @@ func (b *builder) talks() {
 			}
 			assigned[best] = append(assigned[best], ci)
 		}
+		// "X and Y presented …": a performer without a talk of its own
+		// shares the talk of the performer joined to it
+		share := map[int]int{}
+		for pi := len(ps) - 2; pi >= 0; pi-- {
+			if len(assigned[pi]) == 0 && b.conjoined(ps[pi], ps[pi+1]) {
+				if _, ok := b.talkOf[ps[pi].ent]; !ok {
+					share[pi] = pi + 1
+				}
+			}
+		}
+		talkOfP := make([]int, len(ps))
 		for pi, p := range ps {
+			if _, ok := share[pi]; ok {
+				continue
+			}
 			t := -1
 			for _, ci := range assigned[pi] {
 				c := b.canonical(cands[ci].ent)
@@ -205,11 +218,34 @@ func (b *builder) talks() {
 				b.mention(t, p.start, p.end, "talk:person-gives-talk", 0.7)
 			}
 			b.talkOf[p.ent] = t
+			talkOfP[pi] = t
 			ss := b.sentence(p.start)
 			b.rel(Performer, t, p.ent, ss.Start, ss.End, "performer:cue", 0.8)
 			b.placeTalk(t, p.start)
 			if p.subj.End > p.subj.Start {
 				b.aboutSubject(t, p.subj)
+			}
+		}
+		for pi := len(ps) - 2; pi >= 0; pi-- {
+			q, ok := share[pi]
+			if !ok {
+				continue
+			}
+			p := ps[pi]
+			t := b.canonical(talkOfP[q])
+			talkOfP[pi] = t
+			b.talkOf[p.ent] = t
+			ss := b.sentence(p.start)
+			b.rel(Performer, t, p.ent, ss.Start, ss.End, "performer:joined-cue", 0.75)
+			if e := &b.res.Entities[t]; e.Slug == "" && !e.Titled {
+				// "[X and Y on subject]"
+				var names []string
+				for k := pi; k < len(ps); k++ {
+					if b.canonical(talkOfP[k]) == t {
+						names = append(names, b.res.Entities[ps[k].ent].Name)
+					}
+				}
+				e.Name = describeTalk(strings.Join(names, " and "), e.Descr)
 			}
 		}
 		for pi := range assigned {
@@ -220,6 +256,102 @@ func (b *builder) talks() {
 			}
 		}
 	}
+	b.mergeDescribed()
+}
+
+// mergeDescribed merges a descriptive talk into a schedule-linked talk of
+// the same paragraph (or list) when they share a performer (or the linked
+// one has none) and a subject word: "X talked about fast parsers" and a
+// link "Fast Parsers" are one talk.
+func (b *builder) mergeDescribed() {
+	perfs := map[int][]int{}
+	for _, r := range b.res.Relations {
+		if r.Pred == Performer {
+			perfs[b.canonical(r.From)] = append(perfs[b.canonical(r.From)], b.canonical(r.To))
+		}
+	}
+	for d := range b.res.Entities {
+		D := b.res.Entities[d]
+		if D.Class != vocab.Talk || D.Slug != "" || D.Titled || D.Descr == "" || len(D.Mentions) == 0 || len(perfs[d]) == 0 {
+			continue
+		}
+		pd := find(b.paras, D.Mentions[0].Start)
+		if pd < 0 {
+			continue
+		}
+		words := contentWords(D.Descr)
+		for l := range b.res.Entities {
+			L := b.res.Entities[l]
+			if L.Class != vocab.Talk || L.Slug == "" || L.Edition != D.Edition {
+				continue
+			}
+			same := false
+			for _, m := range L.Mentions {
+				if m.End > m.Start && find(b.paras, m.Start) == pd {
+					same = true
+				}
+			}
+			if !same || !sharePerformer(perfs[l], perfs[d]) {
+				continue
+			}
+			lw := contentWords(strings.Join(append([]string{L.Name}, L.Aliases...), " "))
+			common := false
+			for w := range words {
+				common = common || lw[w]
+			}
+			if common {
+				b.mergeTalk(l, d)
+				break
+			}
+		}
+	}
+}
+
+// sharePerformer tells whether the linked talk's performers (none is fine)
+// include one of the described talk's.
+func sharePerformer(linked, described []int) bool {
+	if len(linked) == 0 {
+		return true
+	}
+	for _, a := range linked {
+		for _, c := range described {
+			if a == c {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// contentWords returns the folded words of s of four letters or more that
+// are not talk or function words.
+func contentWords(s string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.FieldsFunc(fold(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if len(w) >= 4 && !fillerWords[w] {
+			out[w] = true
+		}
+	}
+	return out
+}
+
+var fillerWords = map[string]bool{
+	"talk": true, "talks": true, "about": true, "with": true, "from": true, "this": true, "that": true,
+	"their": true, "your": true, "using": true, "into": true, "over": true, "what": true, "when": true,
+	"introduction": true, "presentation": true, "session": true, "keynote": true, "some": true, "more": true,
+}
+
+// conjoined tells whether person mentions p and q (q after p) are joined
+// by "and" or a comma only ("X and Y", "X, Y").
+func (b *builder) conjoined(p, q personMention) bool {
+	if q.start < p.end {
+		return false
+	}
+	switch strings.TrimSpace(b.text[p.end:q.start]) {
+	case "and", ",", ", and", "&":
+		return p.ent != q.ent
+	}
+	return false
 }
 
 // describeTalk names an untitled talk: "[Speaker on subject]".
@@ -283,6 +415,15 @@ func (b *builder) placeTalk(t, pos int) {
 		e.Edition = b.main
 	}
 	ss := b.sentence(pos)
+	// a track named in the talk's own sentence ("… in the Python devroom")
+	for _, m := range b.tracks {
+		if m.pos >= ss.Start && m.pos < ss.End && m.track >= 0 {
+			if tr := b.canonical(m.track); b.res.Entities[tr].Edition == e.Edition {
+				b.rel(SuperEvent, t, tr, ss.Start, ss.End, "track:same-sentence", 0.75)
+				return
+			}
+		}
+	}
 	if tr := b.trackAt(pos); tr >= 0 && b.res.Entities[tr].Edition == e.Edition {
 		b.rel(SuperEvent, t, tr, ss.Start, ss.End, "track:narration-context", 0.7)
 		return
@@ -320,6 +461,7 @@ func (b *builder) aboutSubject(t int, sp Span) {
 		b.rel(About, t, j, sp.Start, sp.End, "about:talk-subject", 0.6)
 	}
 	pos := sp.Start
+	quoted := quotedSpans(b.text[sp.Start:sp.End], sp.Start)
 	gs, ge := -1, -1 // the current run of product-like words
 	flush := func() {
 		if gs < 0 {
@@ -348,7 +490,8 @@ func (b *builder) aboutSubject(t int, sp Span) {
 		}
 		s += strings.Index(w, tw)
 		e := s + len(tw)
-		ok := productToken(tw) && !b.isClaimed(s, e) && !leadStop[tw] && !notName[tw]
+		// words of a quoted title are the title's, not product names
+		ok := productToken(tw) && !b.isClaimed(s, e) && !leadStop[tw] && !notName[tw] && !overlaps(quoted, s, e)
 		if ok {
 			if _, in := b.termIn(s, e); in {
 				ok = false
@@ -372,6 +515,15 @@ func (b *builder) aboutSubject(t int, sp Span) {
 		}
 	}
 	flush()
+}
+
+// quotedSpans returns the spans (offset by off) of s between double quotes.
+func quotedSpans(s string, off int) []Span {
+	var out []Span
+	for _, m := range reQuoted.FindAllStringIndex(s, -1) {
+		out = append(out, Span{off + m[0], off + m[1]})
+	}
+	return out
 }
 
 // productToken tells whether w looks like a product name: capitalised or

@@ -49,6 +49,27 @@ func (b *builder) orgsBySuffix() {
 	}
 }
 
+// hostingPlace tells whether term t names a code-hosting site as the place
+// code lives ("available on GitHub", "pushed to GitLab"), not as a subject.
+func (b *builder) hostingPlace(t Term) bool {
+	if !hostingSites[fold(t.Name)] {
+		return false
+	}
+	pre := strings.TrimRight(b.lower[max(0, t.Start-12):t.Start], " \t")
+	return strings.HasSuffix(pre, " on") || strings.HasSuffix(pre, " to") || strings.HasSuffix(pre, " from") || strings.HasSuffix(pre, " at")
+}
+
+// hostingSites are the folded names of the repository hosts of repoHosts.
+var hostingSites = func() map[string]bool {
+	m := map[string]bool{}
+	for h := range repoHosts {
+		if l := strings.SplitN(h, ".", 2)[0]; l != "git" { // git.sr.ht: "git" is the tool
+			m[l] = true
+		}
+	}
+	return m
+}()
+
 // lexicon turns gazetteer terms into Technology, Organization and Place
 // entities (or mentions of a Project of the same name).
 func (b *builder) lexicon() {
@@ -58,6 +79,9 @@ func (b *builder) lexicon() {
 		}
 		surface := b.text[t.Start:t.End]
 		if strings.ContainsAny(surface, " -") && surface == strings.ToLower(surface) {
+			continue
+		}
+		if b.hostingPlace(t) {
 			continue
 		}
 		var i int

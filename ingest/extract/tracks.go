@@ -124,12 +124,70 @@ func (b *builder) trackMentions() {
 			}
 		}
 	}
+	// a track in the post's title ("The Go devroom at FOSDEM 2020")
+	titleTrack := -1
+	if t := b.d.Title; t != "" && (strings.Contains(lowerASCII(t), "track") || strings.Contains(lowerASCII(t), "room")) {
+		for _, m := range reTrack.FindAllStringSubmatchIndex(t, -1) {
+			if name := cleanTrackName(t[m[2]:m[3]]); name != "" && b.x.series[strings.ToLower(name)] == "" {
+				titleTrack = add(name, b.main, 0, 0, "track:title", 0.8)
+				break
+			}
+		}
+	}
 	for k := range b.tracks {
 		if b.tracks[k].track >= 0 {
 			b.tracks[k].track = b.canonical(b.tracks[k].track)
 		}
 	}
 	sort.SliceStable(b.tracks, func(i, j int) bool { return b.tracks[i].pos < b.tracks[j].pos })
+	b.headTrack, b.headTrackPos = b.soleHeadingTrack(titleTrack)
+}
+
+// soleHeadingTrack returns the track the whole post narrates, and where its
+// narration starts: when the post names one track of its edition only, in
+// its title, a heading or the first sentence of a section.
+func (b *builder) soleHeadingTrack(titleTrack int) (int, int) {
+	sole := -1
+	for i, e := range b.res.Entities {
+		if e.Class != vocab.Track || e.Edition != b.main {
+			continue
+		}
+		if sole >= 0 {
+			return -1, 0 // two tracks: each narrates only its own stretch
+		}
+		sole = i
+	}
+	if sole < 0 {
+		return -1, 0
+	}
+	if b.canonical(titleTrack) == sole {
+		return sole, 0
+	}
+	// sentences that open a section: its heading and the sentence after it
+	lead := map[int]bool{}
+	for _, s := range b.d.Sections {
+		i := find(b.sents, s.Start)
+		if i < 0 {
+			continue
+		}
+		lead[b.sents[i].Start] = true
+		if i+1 < len(b.sents) {
+			lead[b.sents[i+1].Start] = true
+		}
+	}
+	best := -1
+	for _, m := range b.res.Entities[sole].Mentions {
+		if m.End <= m.Start {
+			continue
+		}
+		if i := find(b.sents, m.Start); i >= 0 && lead[b.sents[i].Start] && (best < 0 || m.Start < best) {
+			best = m.Start
+		}
+	}
+	if best < 0 {
+		return -1, 0
+	}
+	return sole, best
 }
 
 // trackAt is the track whose narration holds pos (-1 if none): the last
@@ -142,15 +200,25 @@ func (b *builder) trackAt(pos int) int {
 		}
 		cur, at = t.track, t.pos
 	}
-	if cur < 0 {
-		return -1
+	if cur < 0 && at >= 0 {
+		return -1 // a closing cue ("after the Go devroom")
 	}
-	for _, s := range b.d.Sections {
-		if s.Start > at && s.Start <= pos {
-			return -1
+	if cur >= 0 {
+		in := true
+		for _, s := range b.d.Sections {
+			if s.Start > at && s.Start <= pos {
+				in = false
+				break
+			}
+		}
+		if in {
+			return cur
 		}
 	}
-	return cur
+	if b.headTrack >= 0 && pos >= b.headTrackPos {
+		return b.canonical(b.headTrack)
+	}
+	return -1
 }
 
 func isAcronym(s string) bool {

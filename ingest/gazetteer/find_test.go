@@ -225,3 +225,19 @@ func TestGivenName(t *testing.T) {
 		t.Error("DecodeGivenNames accepted a bad count")
 	}
 }
+
+func FuzzDecodeGivenNames(f *testing.F) {
+	f.Add("# c\nAna\t3\nSaúl\t1\n")
+	f.Add("x\t-1\n")
+	f.Fuzz(func(t *testing.T, data string) {
+		m, err := DecodeGivenNames(data)
+		if err != nil {
+			return
+		}
+		for k, v := range m {
+			if v < 1 || k == "" {
+				t.Fatalf("bad entry %q: %d", k, v)
+			}
+		}
+	})
+}

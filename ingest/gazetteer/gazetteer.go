@@ -86,10 +86,11 @@ func DecodeGivenNames(data string) (map[string]int, error) {
 		}
 		name, num, ok := strings.Cut(line, "\t")
 		c, err := strconv.Atoi(num)
-		if !ok || name == "" || err != nil || c < 1 {
+		k := fold(name)
+		if !ok || k == "" || err != nil || c < 1 {
 			return nil, fmt.Errorf("line %d: want a name, a tab and a positive count", n+1)
 		}
-		out[fold(name)] = c
+		out[k] = c
 	}
 	return out, nil
 }

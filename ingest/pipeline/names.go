@@ -3,6 +3,7 @@ package pipeline
 import (
 	"context"
 
+	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 
 	"github.com/talkgraph/talkgraph/graph/store"
@@ -69,21 +70,39 @@ func (n *namer) fix(ctx context.Context, d *store.Doc) {
 }
 
 // preferred returns the name the store gives s in graphs other than label.
+//
+// Every doc written through a namer names an entity with its preferred
+// name, so all of an entity's schema:name quads in the store agree, and
+// the first one found in another graph is the answer: the scan stops there
+// instead of resolving every quad about s (a popular entity has thousands
+// in a large store). Only predicates and labels are compared, as node
+// references; just the chosen object is turned into a value.
 func (n *namer) preferred(ctx context.Context, s quad.Value, label quad.Value) string {
 	if name, ok := n.known[s]; ok {
 		return name
 	}
 	qs := n.st.QuadStore()
 	best := ""
-	if ref := qs.ValueOf(s); ref != nil {
+	ref := qs.ValueOf(s)
+	nameRef := qs.ValueOf(vocab.Name)
+	if ref != nil && nameRef != nil {
+		nameKey := graph.ToKey(nameRef)
+		var labelKey any
+		if l := qs.ValueOf(label); l != nil {
+			labelKey = graph.ToKey(l)
+		}
 		it := qs.QuadIterator(quad.Subject, ref)
 		for it.Next(ctx) {
-			q := qs.Quad(it.Result())
-			if q.Predicate != vocab.Name || q.Label == label {
+			q := it.Result()
+			if graph.ToKey(qs.QuadDirection(q, quad.Predicate)) != nameKey {
 				continue
 			}
-			if v, ok := q.Object.(quad.String); ok && (best == "" || string(v) < best) {
+			if labelKey != nil && graph.ToKey(qs.QuadDirection(q, quad.Label)) == labelKey {
+				continue
+			}
+			if v, ok := qs.NameOf(qs.QuadDirection(q, quad.Object)).(quad.String); ok {
 				best = string(v)
+				break
 			}
 		}
 		it.Close()

@@ -44,6 +44,7 @@ type Config struct {
 	Progress    io.Writer // progress lines (nil: none)
 	Workers     int       // posts parsed and resolved at once (default: GOMAXPROCS)
 	BatchDocs   int       // docs per store transaction (default 500)
+	BatchQuads  int       // quads per store transaction (default 25000)
 }
 
 // Failure is one input that could not be ingested.
@@ -79,6 +80,11 @@ func Run(ctx context.Context, cfg Config, paths []string) (*Report, error) {
 	start := time.Now()
 	if cfg.BatchDocs <= 0 {
 		cfg.BatchDocs = 500
+	}
+	if cfg.BatchQuads <= 0 {
+		// Cayley's Bolt writes are fastest at 25k-50k quads per transaction;
+		// 25k halves the memory a batch in flight holds.
+		cfg.BatchQuads = 15000
 	}
 	r := &runner{cfg: cfg, rep: &Report{}, parser: parse.New(), handled: map[string]bool{}, cached: map[string]source.Input{}, names: newNamer(cfg.Store)}
 	if err := r.loadSchedules(ctx); err != nil {
@@ -403,7 +409,7 @@ func (r *runner) apply(ctx context.Context, o outcome) {
 func (r *runner) add(ctx context.Context, d store.Doc) {
 	r.batch = append(r.batch, d)
 	r.quads += len(d.Quads)
-	if len(r.batch) >= r.cfg.BatchDocs || r.quads >= 50000 {
+	if len(r.batch) >= r.cfg.BatchDocs || r.quads >= r.cfg.BatchQuads {
 		r.send(ctx, nil)
 	}
 	r.progress(false)
@@ -450,7 +456,7 @@ type writer struct {
 }
 
 func (r *runner) startWriter(ctx context.Context) *writer {
-	w := &writer{r: r, jobs: make(chan writeJob, 1), done: make(chan struct{})}
+	w := &writer{r: r, jobs: make(chan writeJob), done: make(chan struct{})}
 	r.w = w
 	go func() {
 		defer close(w.done)

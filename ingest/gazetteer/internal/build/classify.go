@@ -14,9 +14,10 @@ var (
 		"tool tools toolkit toolchain editor engine runtime compiler transpiler interpreter distribution platform format " +
 		"specification standard browser server sdk ide api cms shell manager generator bundler linter orm cli client " +
 		"emulator container microcontroller suite environment package module assistant software application app " +
-		"service broker system kernel os cloud stack interface vm hypervisor terminal debugger")
+		"service broker system kernel os cloud stack interface vm hypervisor terminal debugger implementation " +
+		"blockchain cryptocurrency")
 	orgHeads = set("company corporation foundation organization organisation university school institute nonprofit non-profit " +
-		"startup consortium association")
+		"startup consortium association community agency provider")
 	// Words that end the noun phrase after "is a".
 	phraseStop = set("of for by from that which with used in to on at as who where developed created built designed " +
 		"written based made maintained owned providing provides allowing allows enabling enables and/or")
@@ -26,6 +27,11 @@ var (
 	wordRe    = regexp.MustCompile(`[\pL\pN][\pL\pN+#.\-/]*`)
 	parenAbbr = regexp.MustCompile(`^(.*\S)\s*\(([^()]+)\)$`)
 	acronym   = regexp.MustCompile(`^[A-Z][A-Z0-9]+$`)
+	// brand names ending in a technical acronym are software: "RabbitMQ",
+	// "DuckDB", "NixOS", "CircleCI", "NestJS"
+	techSuffix = regexp.MustCompile(`^[A-Z][A-Za-z0-9]*[a-z0-9](?:DB|SQL|MQ|JS|OS|CI|UI|IDE|CMS|API|QL|ML|VM|CD)$`)
+	// prepositions after which a participle ends the noun phrase ("used in")
+	phrasePrep = set("in by for to with on from as at of")
 )
 
 func set(s string) map[string]bool {
@@ -64,9 +70,16 @@ func describe(display, desc string) string {
 		phrase = d
 	}
 	var head string
-	for _, w := range wordRe.FindAllString(phrase, -1) {
+	ws := wordRe.FindAllString(phrase, -1)
+	for i, w := range ws {
 		w = strings.TrimRight(w, ".-/")
 		if phraseStop[w] {
+			// "the most widely used version control system", "a Linux
+			// based operating system": a participle before more of the
+			// noun phrase does not end it
+			if participle(w) && i+1 < len(ws) && !phrasePrep[ws[i+1]] && !phraseStop[ws[i+1]] {
+				continue
+			}
 			break
 		}
 		if techHeads[w] || orgHeads[w] {
@@ -76,6 +89,8 @@ func describe(display, desc string) string {
 	switch {
 	case head == "":
 		return ""
+	case head == "community" && hasTechWord(phrase):
+		return "tech" // "a free software community" is the software's
 	case orgHeads[head]:
 		return "org"
 	default:
@@ -89,11 +104,24 @@ func techAndOrgs(langs []language, topics []topic, icons []icon) []*Record {
 	recs := map[string]*Record{} // by folded name
 	get := func(name string) *Record { return recs[vocab.Fold(name)] }
 
+	// icons whose logo lives in the project's own repository are software
+	software := map[string]bool{}
+	for _, ic := range icons {
+		if ownRepo(ic.Source, ic.Title) {
+			software[vocab.Fold(ic.Title)] = true
+		}
+	}
 	// Topics first: they carry Wikipedia/DBpedia identities.
 	for _, t := range topics {
 		name, cased := splitParen(t.Display)
 		kind := describe(name, t.Desc)
-		if orgSuffix.MatchString(name) {
+		if kind == "" {
+			kind = describeExpansion(t.Display)
+		}
+		if kind == "" && ownAccount(t, name) && !software[vocab.Fold(name)] && !hasTechWord(strings.ToLower(t.Desc)) {
+			kind = "org"
+		}
+		if orgSuffix.MatchString(name) || namesItsOrg(t, name) {
 			kind = "org"
 		}
 		if kind == "" {
@@ -180,7 +208,7 @@ func techAndOrgs(langs []language, topics []topic, icons []icon) []*Record {
 		switch {
 		case orgSuffix.MatchString(ic.Title) && len(ws) > 1:
 			class = vocab.Organization
-		case ownRepo(ic.Source, ic.Title):
+		case ownRepo(ic.Source, ic.Title), techSuffix.MatchString(ic.Title):
 			class = vocab.Technology
 		default:
 			continue
@@ -193,6 +221,82 @@ func techAndOrgs(langs []language, topics []topic, icons []icon) []*Record {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
 	return out
+}
+
+// participle reports whether a phrase stop word is a past participle
+// ("used", "based", "built").
+func participle(w string) bool {
+	return strings.HasSuffix(w, "ed") || w == "built" || w == "made" || w == "written"
+}
+
+// describeExpansion classifies "RDF (Resource Description Framework)" by
+// the head noun of the expansion of its acronym.
+func describeExpansion(display string) string {
+	m := parenAbbr.FindStringSubmatch(display)
+	if m == nil || !acronym.MatchString(m[1]) {
+		return ""
+	}
+	ws := strings.Fields(strings.ToLower(m[2]))
+	if len(ws) < 2 || initialsOf(ws) != strings.ToLower(m[1]) {
+		return ""
+	}
+	switch last := ws[len(ws)-1]; {
+	case techHeads[last]:
+		return "tech"
+	case orgHeads[last]:
+		return "org"
+	}
+	return ""
+}
+
+func initialsOf(ws []string) string {
+	var b strings.Builder
+	for _, w := range ws {
+		b.WriteByte(w[0])
+	}
+	return b.String()
+}
+
+// ownAccount reports whether a topic the description does not classify is
+// an organization: its GitHub page is an account (github.com/NAME, not a
+// repository) and its homepage is on its own domain (NAME.tld).
+func ownAccount(t topic, name string) bool {
+	key := strings.NewReplacer(" ", "", "-", "", ".", "").Replace(vocab.Fold(name))
+	if key == "" || host(t.GitHub) != "github.com" {
+		return false
+	}
+	segs := strings.FieldsFunc(strings.TrimPrefix(strings.TrimPrefix(t.GitHub, "https://"), "http://"), func(r rune) bool { return r == '/' })
+	if len(segs) != 2 || strings.ReplaceAll(vocab.Fold(segs[1]), "-", "") != key {
+		return false
+	}
+	h := strings.Split(host(t.URL), ".")
+	return len(h) >= 2 && strings.ReplaceAll(h[len(h)-2], "-", "") == key
+}
+
+// hasTechWord reports whether a (lower-case) text has a head noun of
+// software anywhere, singular or plural ("apps", "frameworks").
+func hasTechWord(s string) bool {
+	for _, w := range wordRe.FindAllString(s, -1) {
+		w = strings.TrimRight(w, ".-/")
+		if techHeads[w] || techHeads[strings.TrimSuffix(w, "s")] {
+			return true
+		}
+	}
+	return false
+}
+
+// namesItsOrg reports whether a topic's aliases name it as an organization
+// ("mozilla-foundation" of Mozilla). Its creator does not: "MongoDB Inc."
+// made MongoDB, the database.
+func namesItsOrg(t topic, name string) bool {
+	n := vocab.Fold(name)
+	for _, a := range t.Aliases {
+		a = strings.ReplaceAll(vocab.Fold(a), "-", " ")
+		if rest, ok := strings.CutPrefix(a, n+" "); ok && orgSuffix.MatchString(rest) && !strings.Contains(rest, " ") {
+			return true
+		}
+	}
+	return false
 }
 
 // splitParen turns "Domain-driven design (DDD)" into the name and, when the

@@ -40,6 +40,7 @@ func readLinguist(path string) ([]language, error) {
 type topic struct {
 	Slug, Display, Desc, Wikipedia, DBpedia string
 	Aliases                                 []string
+	GitHub, URL, CreatedBy                  string // github_url, url (homepage), created_by
 }
 
 func readTopics(path string) ([]topic, error) {
@@ -80,7 +81,8 @@ func readTopics(path string) ([]topic, error) {
 			continue
 		}
 		t := topic{Slug: get(row, "topic"), Display: get(row, "display_name"), Desc: get(row, "short_description"),
-			Wikipedia: get(row, "wikipedia_url"), DBpedia: get(row, "dbpedia_iri_derived")}
+			Wikipedia: get(row, "wikipedia_url"), DBpedia: get(row, "dbpedia_iri_derived"),
+			GitHub: get(row, "github_url"), URL: get(row, "url"), CreatedBy: get(row, "created_by")}
 		if t.Display == "" {
 			t.Display = t.Slug
 		}
