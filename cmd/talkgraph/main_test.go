@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"os"
 	"strconv"
 	"testing"
@@ -25,9 +26,18 @@ func TestScripts(t *testing.T) {
 		Dir: "testdata/scripts",
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("TALKGRAPH_DB", "")
+			env.Setenv("TALKGRAPH_SCHEMA", "")
+			env.Setenv("TALKGRAPH_TEST_POSTGRES", os.Getenv("TALKGRAPH_TEST_POSTGRES"))
 			env.Setenv("TALKGRAPH_BACKEND", "")
 			env.Setenv("TMPDIR", env.WorkDir+"/tmp")
 			return os.MkdirAll(env.WorkDir+"/tmp", 0o755)
+		},
+		// [pg]: a PostgreSQL server for tests is named by $TALKGRAPH_TEST_POSTGRES (.ci/run starts one)
+		Condition: func(cond string) (bool, error) {
+			if cond == "pg" {
+				return os.Getenv("TALKGRAPH_TEST_POSTGRES") != "", nil
+			}
+			return false, fmt.Errorf("unknown condition %q", cond)
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
 			// mkfile NAME BYTES writes a Markdown file of that size.

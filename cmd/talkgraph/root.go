@@ -20,6 +20,7 @@ type app struct {
 	stdout, stderr io.Writer
 	db, backend    string
 	base           string
+	schema         string
 	quiet          bool
 	exit           int // status set by a command that ran but partly failed
 }
@@ -67,6 +68,7 @@ $TALKGRAPH_DB says otherwise; --backend postgres takes a postgres:// URL.`,
 	pf := root.PersistentFlags()
 	pf.StringVar(&a.db, "db", "", "store location: a directory for bolt (default ./talkgraph.db or $TALKGRAPH_DB), a postgres:// URL for postgres")
 	pf.StringVar(&a.backend, "backend", "", "store backend: bolt, memory or postgres (default bolt, or $TALKGRAPH_BACKEND)")
+	pf.StringVar(&a.schema, "schema", "", "postgres: the schema holding talkgraph's tables (default talkgraph, or $TALKGRAPH_SCHEMA)")
 	pf.StringVar(&a.base, "base", "", "base IRI of entities (default "+vocab.DefaultBase+" or $TALKGRAPH_BASE)")
 	pf.BoolVarP(&a.quiet, "quiet", "q", false, "print no progress or summary")
 	root.AddCommand(a.ingestCmd(), a.exportCmd(), a.queryCmd(), a.statsCmd(), a.removeCmd(),
@@ -107,7 +109,14 @@ func (a *app) storeConfig(readOnly bool) (store.Config, error) {
 	default:
 		return store.Config{}, usagef("unknown backend %q: use bolt, memory or postgres", backend)
 	}
-	return store.Config{Backend: backend, DB: db, ReadOnly: readOnly}, nil
+	schema := a.schema
+	if schema == "" {
+		schema = os.Getenv("TALKGRAPH_SCHEMA")
+	}
+	if schema != "" && backend != "postgres" {
+		return store.Config{}, usagef("--schema is for --backend postgres")
+	}
+	return store.Config{Backend: backend, DB: db, ReadOnly: readOnly, Schema: schema}, nil
 }
 
 func (a *app) open(ctx context.Context, readOnly bool) (*store.Store, error) {

@@ -196,9 +196,10 @@ func info(p *prepared) DocInfo {
 }
 
 // write records puts and removes in the manifest with an intent, then
-// applies the intent to Cayley.
+// applies the intent to Cayley. It returns the quads the docs had and have
+// (what a PutResult counts); Cayley only sees the difference.
 func (s *Store) write(ctx context.Context, puts []*prepared, removes []quad.IRI) (del, add int, err error) {
-	var dels []graph.Delta
+	var d diff
 	err = s.man.Update(ctx, func(tx kvTx) error {
 		var entries []intentEntry
 		for _, p := range puts {
@@ -206,9 +207,11 @@ func (s *Store) write(ctx context.Context, puts []*prepared, removes []quad.IRI)
 			if err != nil {
 				return err
 			}
-			if dels, err = appendDeltas(dels, old, p.label, graph.Delete); err != nil {
+			oldQs, err := decodeQuads(old, p.label)
+			if err != nil {
 				return fmt.Errorf("%w: manifest quads of %s: %v", ErrCorrupt, p.label, err)
 			}
+			d.add(oldQs, p.qs)
 			entries = append(entries, intentEntry{Label: p.label, Old: old})
 			l := string(p.label)
 			if err := tx.Put(bMeta, l, encodeMeta(p.meta)); err != nil {
@@ -230,9 +233,11 @@ func (s *Store) write(ctx context.Context, puts []*prepared, removes []quad.IRI)
 			if err != nil {
 				return err
 			}
-			if dels, err = appendDeltas(dels, old, label, graph.Delete); err != nil {
+			oldQs, err := decodeQuads(old, label)
+			if err != nil {
 				return fmt.Errorf("%w: manifest quads of %s: %v", ErrCorrupt, label, err)
 			}
+			d.add(oldQs, nil)
 			entries = append(entries, intentEntry{Label: label, Old: old})
 			for _, b := range []string{bMeta, bQuads, bFacts, bAttach} {
 				if err := tx.Delete(b, l); err != nil {
@@ -245,12 +250,8 @@ func (s *Store) write(ctx context.Context, puts []*prepared, removes []quad.IRI)
 	if err != nil {
 		return 0, 0, s.errf("record write in manifest: %w", err)
 	}
-	var adds []graph.Delta
 	for _, p := range puts {
 		s.docs[p.label] = info(p)
-		for _, q := range p.qs {
-			adds = append(adds, graph.Delta{Quad: q, Action: graph.Add})
-		}
 		p.qs = nil
 	}
 	for _, l := range removes {
@@ -259,19 +260,44 @@ func (s *Store) write(ctx context.Context, puts []*prepared, removes []quad.IRI)
 	// The manifest now records the intent: apply it (the quads to add are
 	// the prepared ones, equal to what the manifest holds, so not decoded
 	// again).
-	return s.apply(context.WithoutCancel(ctx), dels, adds)
+	return d.old, d.cur, s.apply(context.WithoutCancel(ctx), d)
 }
 
-// appendDeltas decodes a manifest quads record onto ds as action deltas.
-func appendDeltas(ds []graph.Delta, rec []byte, label quad.IRI, action graph.Procedure) ([]graph.Delta, error) {
-	qs, err := decodeQuads(rec, label)
-	if err != nil {
-		return ds, err
+// diff is what Cayley must do to turn docs' old quads into their current
+// ones: delete the old quads that are not current and add the current
+// ones that are not old. Quads a changed doc keeps are not touched, which
+// spares Cayley's Bolt indexes most of a re-ingest's work (appending a quad
+// to a popular node rewrites that node's whole index entry).
+type diff struct {
+	dels, adds []graph.Delta
+	old, cur   int // quads before and after, for PutResult
+}
+
+func (d *diff) add(old, cur []quad.Quad) {
+	d.old += len(old)
+	d.cur += len(cur)
+	if len(old) == 0 {
+		for _, q := range cur {
+			d.adds = append(d.adds, graph.Delta{Quad: q, Action: graph.Add})
+		}
+		return
 	}
-	for _, q := range qs {
-		ds = append(ds, graph.Delta{Quad: q, Action: action})
+	had := make(map[quad.Quad]bool, len(old))
+	for _, q := range old {
+		had[q] = true
 	}
-	return ds, nil
+	keep := make(map[quad.Quad]bool, len(cur))
+	for _, q := range cur {
+		keep[q] = true
+		if !had[q] {
+			d.adds = append(d.adds, graph.Delta{Quad: q, Action: graph.Add})
+		}
+	}
+	for _, q := range old {
+		if !keep[q] {
+			d.dels = append(d.dels, graph.Delta{Quad: q, Action: graph.Delete})
+		}
+	}
 }
 
 func putOrDelete(tx kvTx, bucket, key string, val []byte) error {
@@ -281,13 +307,12 @@ func putOrDelete(tx kvTx, bucket, key string, val []byte) error {
 	return tx.Put(bucket, key, val)
 }
 
-// redo applies the manifest's intent, if any, to Cayley: one transaction
-// deleting the old quads, one adding the docs' current quads, then clears
-// the intent. Every step is idempotent. It runs to the end even if ctx is
-// cancelled, since the manifest already records the new state.
+// redo applies the manifest's intent, if any, to Cayley (see apply). Every
+// step is idempotent. It runs to the end even if ctx is cancelled, since
+// the manifest already records the new state.
 func (s *Store) redo(ctx context.Context) (del, add int, err error) {
 	ctx = context.WithoutCancel(ctx)
-	var dels, adds []graph.Delta
+	var d diff
 	found := false
 	err = s.man.View(ctx, func(tx kvTx) error {
 		raw, err := tx.Get(bIntent, intentKey)
@@ -304,9 +329,6 @@ func (s *Store) redo(ctx context.Context) (del, add int, err error) {
 			if err != nil {
 				return fmt.Errorf("%w: manifest intent for %s: %v", ErrCorrupt, e.Label, err)
 			}
-			for _, q := range old {
-				dels = append(dels, graph.Delta{Quad: q, Action: graph.Delete})
-			}
 			b, err := tx.Get(bQuads, string(e.Label))
 			if err != nil {
 				return err
@@ -315,39 +337,38 @@ func (s *Store) redo(ctx context.Context) (del, add int, err error) {
 			if err != nil {
 				return fmt.Errorf("%w: manifest quads of %s: %v", ErrCorrupt, e.Label, err)
 			}
-			for _, q := range cur {
-				adds = append(adds, graph.Delta{Quad: q, Action: graph.Add})
-			}
+			d.add(old, cur)
 		}
 		return nil
 	})
 	if err != nil || !found {
 		return 0, 0, err
 	}
-	return s.apply(ctx, dels, adds)
+	return d.old, d.cur, s.apply(ctx, d)
 }
 
 // apply applies an intent recorded in the manifest to Cayley: one
-// transaction deleting, one adding, then clears the intent.
-func (s *Store) apply(ctx context.Context, dels, adds []graph.Delta) (del, add int, err error) {
+// transaction deleting, one adding (both ignoring what is already done),
+// then clears the intent.
+func (s *Store) apply(ctx context.Context, d diff) error {
 	// Never mix deletes and adds in one Cayley transaction (cayley#885).
-	if len(dels) > 0 {
-		if err := s.qs.ApplyDeltas(dels, ignore); err != nil {
-			return 0, 0, s.errf("delete old quads: %w", err)
+	if len(d.dels) > 0 {
+		if err := s.qs.ApplyDeltas(d.dels, ignore); err != nil {
+			return s.errf("delete old quads: %w", err)
 		}
 	}
-	if len(adds) > 0 {
-		if err := s.qs.ApplyDeltas(adds, ignore); err != nil {
-			return len(dels), 0, s.errf("add new quads: %w", err)
+	if len(d.adds) > 0 {
+		if err := s.qs.ApplyDeltas(d.adds, ignore); err != nil {
+			return s.errf("add new quads: %w", err)
 		}
 	}
 	if err := s.man.Update(ctx, func(tx kvTx) error { return tx.Delete(bIntent, intentKey) }); err != nil {
-		return len(dels), len(adds), s.errf("clear manifest intent: %w", err)
+		return s.errf("clear manifest intent: %w", err)
 	}
-	if len(s.mapped) > 0 && len(dels)+len(adds) >= dropAfterQuads {
+	if len(s.mapped) > 0 && len(d.dels)+len(d.adds) >= dropAfterQuads {
 		dropMapped(s.mapped...)
 	}
-	return len(dels), len(adds), nil
+	return nil
 }
 
 // dropAfterQuads is the write size from which Put drops the Bolt files'
