@@ -14,7 +14,9 @@
 // records the new docs and an intent (the old quads) in one manifest
 // transaction, deletes the old quads in one Cayley transaction and adds the
 // new ones in a second (never mixed: cayley#885 corrupts mixed transactions on
-// Bolt), then clears the intent. Open redoes a leftover intent, so after a
+// Bolt); quads a changed doc keeps are neither deleted nor re-added. The
+// applied intent is replaced by the next write's manifest transaction and
+// deleted by Close. Open redoes a leftover intent (idempotently), so after a
 // crash every doc is fully old or fully new.
 //
 // Every term is validated before it reaches Cayley (absolute IRIs without

@@ -73,6 +73,8 @@ type Store struct {
 	docs    map[quad.IRI]DocInfo
 	closed  bool
 	batch   int      // quads per intent (maxBatchQuads; smaller in tests)
+	applied bool     // the manifest's intent, if any, is applied to Cayley
+	intent  bool     // the manifest holds an intent (applied or not)
 	mapped  []string // Bolt files as /proc/self/maps names them (for dropMapped)
 	ownPid  bool     // this Store wrote the pid file
 }
@@ -170,6 +172,9 @@ func (s *Store) load(ctx context.Context) error {
 	}
 	if _, _, err := s.redo(ctx); err != nil {
 		return fmt.Errorf("finish interrupted write: %w", err)
+	}
+	if err := s.clearIntent(ctx); err != nil {
+		return err
 	}
 	if nq == 0 && len(s.docs) > 0 {
 		if err := s.fill(ctx, s.qs); err != nil {
@@ -315,7 +320,11 @@ func (s *Store) Close() error {
 		return nil
 	}
 	s.closed = true
-	if err := s.shut(); err != nil {
+	var errs []error
+	if s.man != nil {
+		errs = append(errs, s.clearIntent(context.Background()))
+	}
+	if err := errors.Join(append(errs, s.shut())...); err != nil {
 		return s.errf("close: %w", err)
 	}
 	return nil

@@ -19,6 +19,11 @@ const (
 	HTML            = "html"             // a whole HTML page
 	Gemtext         = "gemtext"          // text/gemini
 	PlainText       = "plaintext"        // plain text, optionally with a date/title header
+	AsciiDoc        = "asciidoc"         // AsciiDoc (= Title, :attr: header, == sections)
+	OrgMode         = "orgmode"          // Emacs Org-mode (#+TITLE:, * headings, [[url][text]])
+	Textile         = "textile"          // Textile (h1. headings, "text":url links)
+	Feed            = "feed"             // RSS 2.0 / RSS 1.0 / Atom feed or WordPress WXR export: several posts
+	JSONPost        = "json-post"        // a JSON post object (Ghost, dev.to, WordPress REST) or a list of them
 	PentabarfXML    = "pentabarf-xml"    // Pentabarf/frab/pretalx schedule.xml
 	FrabJSON        = "frab-json"        // frab schedule.json
 	PretalxJSON     = "pretalx-json"     // pretalx schedule.json (frab layout, rooms list)
@@ -55,6 +60,12 @@ func (r Result) IsSchedule() bool {
 	return false
 }
 
+// MultiPost reports whether r names a format that may hold several posts
+// (a feed, a JSON list of posts).
+func (r Result) MultiPost() bool {
+	return r.Format == Feed || r.Format == JSONPost
+}
+
 // postExtensions are the extensions of files that may hold posts; with any
 // other extension only structural evidence (front matter, an HTML or
 // schedule root, a header block) makes a file a post.
@@ -64,6 +75,7 @@ var postExtensions = map[string]string{
 	".html": HTML, ".htm": HTML, ".xhtml": HTML,
 	".gmi": Gemtext, ".gemini": Gemtext,
 	".txt": PlainText, ".text": PlainText,
+	".adoc": AsciiDoc, ".asciidoc": AsciiDoc, ".org": OrgMode, ".textile": Textile,
 	".xml": "", ".json": "",
 }
 
@@ -227,12 +239,15 @@ func detectJSON(text string) (Result, bool) {
 		}
 		return Result{}, false
 	}
+	if r, ok := jsonPosts(v, 0); ok {
+		return r, true
+	}
 	if !isObj {
-		return Result{Unknown, "JSON that is not an object"}, true
+		return Result{Unknown, "JSON that is not an object and holds no post objects"}, true
 	}
 	sched, _ := obj["schedule"].(map[string]any)
 	if sched == nil {
-		return Result{Unknown, "JSON without a schedule object"}, true
+		return Result{Unknown, "JSON without a schedule object or post keys"}, true
 	}
 	conf, _ := sched["conference"].(map[string]any)
 	if conf == nil {
@@ -306,6 +321,15 @@ func detectMarkup(text string) (Result, bool) {
 	switch {
 	case elem == "schedule":
 		return Result{PentabarfXML, "<schedule> root element"}, true
+	case elem == "rss":
+		if strings.Contains(text, "wordpress.org/export/") {
+			return Result{Feed, "<rss> root element with the WordPress export namespace (WXR)"}, true
+		}
+		return Result{Feed, "<rss> root element (RSS feed)"}, true
+	case elem == "feed" && (strings.Contains(text, "www.w3.org/2005/Atom") || strings.Contains(text, "<entry")):
+		return Result{Feed, "<feed> root element (Atom feed)"}, true
+	case elem == "rdf" && strings.Contains(text, "purl.org/rss/1.0"):
+		return Result{Feed, "<rdf:RDF> root element with the RSS 1.0 namespace"}, true
 	case htmlElements[elem]:
 		return Result{HTML, "<" + elem + "> element"}, true
 	case elem == "":
@@ -336,4 +360,91 @@ func frontMatter(text string) (Result, bool) {
 		}
 	}
 	return Result{}, false
+}
+
+// titleKeys and bodyKeys are the keys that make a JSON object a post: a
+// title and a body.
+var (
+	jsonTitleKeys = []string{"title", "headline", "name"}
+	jsonBodyKeys  = []string{"body_markdown", "markdown", "content_markdown", "body_md", "md", "html", "body_html",
+		"content_html", "rendered_html", "content", "body", "text", "plaintext", "content_text", "article", "post"}
+	jsonWrapperKeys = []string{"posts", "articles", "items", "entries", "data", "results", "pages"}
+)
+
+// jsonPosts recognises a JSON post object, a list of them, or an object
+// wrapping such a list (Ghost's export too).
+func jsonPosts(v any, depth int) (Result, bool) {
+	if depth > 3 {
+		return Result{}, false
+	}
+	switch x := v.(type) {
+	case map[string]any:
+		if isJSONPost(x) {
+			return Result{JSONPost, "JSON object with title and body keys (a post)"}, true
+		}
+		for _, k := range jsonWrapperKeys {
+			switch w := x[k].(type) {
+			case []any:
+				if n := countPosts(w); n > 0 {
+					return Result{JSONPost, fmt.Sprintf("JSON object with a %q list of %d post objects", k, n)}, true
+				}
+			case map[string]any:
+				if r, ok := jsonPosts(w, depth+1); ok {
+					return r, true
+				}
+			}
+		}
+		if db, ok := x["db"].([]any); ok && len(db) > 0 {
+			if r, ok := jsonPosts(db[0], depth+1); ok {
+				r.Reason = "Ghost export: " + r.Reason
+				return r, true
+			}
+		}
+	case []any:
+		if n := countPosts(x); n > 0 {
+			return Result{JSONPost, fmt.Sprintf("JSON list of %d post objects", n)}, true
+		}
+	}
+	return Result{}, false
+}
+
+func countPosts(list []any) int {
+	n := 0
+	for _, e := range list {
+		if m, ok := e.(map[string]any); ok && isJSONPost(m) {
+			n++
+		}
+	}
+	return n
+}
+
+// isJSONPost reports an object with a title and a body (a string, or
+// WordPress REST's {"rendered": "..."}).
+func isJSONPost(m map[string]any) bool {
+	str := func(v any) bool {
+		switch x := v.(type) {
+		case string:
+			return strings.TrimSpace(x) != ""
+		case map[string]any:
+			s, _ := x["rendered"].(string)
+			return strings.TrimSpace(s) != ""
+		}
+		return false
+	}
+	title := false
+	for _, k := range jsonTitleKeys {
+		if str(m[k]) {
+			title = true
+			break
+		}
+	}
+	if !title {
+		return false
+	}
+	for _, k := range jsonBodyKeys {
+		if str(m[k]) {
+			return true
+		}
+	}
+	return false
 }

@@ -39,20 +39,28 @@ type scores struct {
 
 // detectText decides between the text formats.
 func detectText(name, ext string, text string) Result {
-	extFormat, postExt := postExtensions[ext]
-	structural := ext == "" || postExt || name == "-"
+	extFormat := postExtensions[ext]
+	nonPost := nonPostExtensions[ext] || nonPostName(name)
 
-	if r, ok := headerBlock(text, ext); ok {
+	if r, ok := headerBlock(text, ext); ok && !nonPost {
 		return r
 	}
 	sc := score(text)
+	lt := scoreLight(text)
 
-	// reStructuredText with a title and a field list is structural evidence.
-	if sc.rst >= 4 && sc.rst > sc.md {
+	// reStructuredText with a title and a field list is structural evidence
+	// (AsciiDoc and Org-mode attribute lines look like its fields).
+	if sc.rst >= 4 && sc.rst > sc.md && max(lt.adoc, lt.org, lt.textile) < sc.rst {
 		return Result{RST, fmt.Sprintf("reStructuredText: %d title underlines, %d fields/directives/links", sc.rstUnderlines, sc.rstSignals)}
 	}
-	if !structural {
-		return Result{Unknown, fmt.Sprintf("extension %s is not a post format and the content has no front matter or header", ext)}
+	if nonPost {
+		if nonPostExtensions[ext] {
+			return Result{Unknown, fmt.Sprintf("extension %s is not a post format and the content has no front matter or header", ext)}
+		}
+		return Result{Unknown, "a licence, read-me or project file, not a post"}
+	}
+	if r, ok := detectLight(sc, lt); ok {
+		return r
 	}
 	if ext == ".gmi" || ext == ".gemini" {
 		if sc.mdLinks == 0 && sc.rstSignals == 0 {
@@ -70,7 +78,7 @@ func detectText(name, ext string, text string) Result {
 	}
 	// No decisive content: the extension breaks the tie.
 	switch extFormat {
-	case Markdown, RST, Gemtext, PlainText, HTML:
+	case Markdown, RST, Gemtext, PlainText, HTML, AsciiDoc, OrgMode, Textile:
 		return Result{extFormat, fmt.Sprintf("no decisive markup; %s extension", ext)}
 	}
 	if sc.md > 0 {
@@ -79,7 +87,7 @@ func detectText(name, ext string, text string) Result {
 	if name == "-" {
 		return Result{PlainText, "no markup on standard input"}
 	}
-	return Result{Unknown, "text with no markup, header or known extension"}
+	return Result{PlainText, "text with no markup: read as plain text"}
 }
 
 // headerBlock recognises a leading block of header lines: Pelican-style

@@ -158,7 +158,109 @@ func (b *builder) eventsIn(s, low string, off int, title bool) []evMention {
 		}
 		out = append(out, evMention{series: series, year: y, surface: b.textOr(s, off, start, end), start: start, end: end, rule: "event:conference-name", conf: 0.75, title: title, place: place})
 	}
+	out = append(out, b.namedEditions(s, off, title, known, out)...)
 	return out
+}
+
+var (
+	// reEditionCue: words of a sentence that speak of an event.
+	reEditionCue = regexp.MustCompile(`(?i)\b(?:held|took[ \t]+place|takes?[ \t]+place|attend(?:ed|ing)?|conference|keynotes?|sprints?|talks?|devrooms?|speakers?|venue|my[ \t]+first[ \t]+time)\b`)
+	// reEditionPre: words right before a name that make it a place to go.
+	reEditionPre = regexp.MustCompile(`(?i)\b(?:at|attend|attended|attending|visited|to)[ \t]+(?:the[ \t]+)?$`)
+	// reRecapTitle: a title that reports on something.
+	reRecapTitle = regexp.MustCompile(`(?i)\b(?:notes?|recap|report|review|impressions|trip|summary|thoughts|highlights|takeaways|lessons|at|from|visiting|attending)\b`)
+)
+
+// notEditionName are capitalised words that precede a year without
+// naming an event ("Summer 2019", "Edition 2024").
+var notEditionName = map[string]bool{
+	"Spring": true, "Summer": true, "Autumn": true, "Fall": true, "Winter": true, "Early": true, "Late": true,
+	"Mid": true, "Until": true, "Circa": true, "Around": true, "Copyright": true, "Version": true, "Release": true,
+	"Update": true, "Edition": true, "Q1": true, "Q2": true, "Q3": true, "Q4": true, "Jan": true, "Feb": true,
+	"Mar": true, "Apr": true, "Jun": true, "Jul": true, "Aug": true, "Sep": true, "Sept": true, "Oct": true,
+	"Nov": true, "Dec": true, "Year": true, "Class": true, "Vintage": true, "Survey": true, "Roadmap": true,
+}
+
+// namedEditions finds editions of series without a conference word:
+// a capitalised (often camel-cased) name right before a year 1990–2039
+// ("EuroPython 2019", "at PyData 2023"), when the name is not a known
+// technology ("Rust 2018") and the context speaks of an event.
+func (b *builder) namedEditions(s string, off int, title bool, known []Span, prev []evMention) []evMention {
+	var out []evMention
+	for i := 0; i+4 <= len(s); i++ {
+		c := s[i]
+		if c != '1' && c != '2' {
+			continue
+		}
+		if i > 0 && isWordByte(s[i-1]) || i+4 < len(s) && isWordByte(s[i+4]) {
+			continue
+		}
+		y := s[i : i+4]
+		if !(y >= "1990" && y <= "2039") || y[2] < '0' || y[2] > '9' || y[3] < '0' || y[3] > '9' {
+			continue
+		}
+		// the name: one token right before, after a space
+		if i < 2 || s[i-1] != ' ' {
+			continue
+		}
+		ns := i - 1
+		for ns > 0 && !isSpaceByte(s[ns-1]) && s[ns-1] != '(' && s[ns-1] != '"' && s[ns-1] != '[' {
+			ns--
+		}
+		name := s[ns : i-1]
+		if len(name) < 3 || !capWord(name) || !hasLower(name) || strings.ContainsAny(name, "/:,;()'’\"") ||
+			leadStop[name] || notName[name] || notEditionName[name] || eventSuffixWords[name] || regionWords[name] {
+			continue
+		}
+		if overlaps(known, ns, i+4) || b.isTerm(name, vocab.Technology, vocab.Place) {
+			continue
+		}
+		// one name token only: "Visual Studio 2017" is a product
+		if pw := prevWord(s, ns); pw != "" && capWord(pw) && !leadStop[pw] && !isSentenceEnd(pw) {
+			continue
+		}
+		// "the Rust 2024 edition"
+		if strings.HasPrefix(strings.TrimLeft(s[i+4:min(len(s), i+16)], " \t"), "edition") {
+			continue
+		}
+		cue := false
+		pre := s[max(0, ns-20):ns]
+		if title {
+			cue = hasInnerUpper(name) || reRecapTitle.MatchString(s) || reEditionPre.MatchString(pre)
+		} else {
+			ss := b.sentence(off + ns)
+			cue = reEditionPre.MatchString(pre) || reEditionCue.MatchString(b.text[ss.Start:ss.End])
+		}
+		if !cue {
+			continue
+		}
+		dup := false
+		for _, p := range prev {
+			if p.start == off+ns && p.end == off+i+4 {
+				dup = true
+			}
+		}
+		if dup {
+			continue
+		}
+		out = append(out, evMention{series: name, year: y, surface: s[ns : i+4], start: off + ns, end: off + i + 4, rule: "event:name-year", conf: 0.7, title: title})
+	}
+	return out
+}
+
+// hasLower tells whether s has a lower-case letter.
+func hasLower(s string) bool {
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// isSentenceEnd tells whether word w ends a sentence ("done.").
+func isSentenceEnd(w string) bool {
+	return strings.HasSuffix(w, ".") || strings.HasSuffix(w, "!") || strings.HasSuffix(w, "?") || strings.HasSuffix(w, ":")
 }
 
 func (b *builder) textOr(s string, off, start, end int) string {
@@ -322,6 +424,7 @@ func (b *builder) events() {
 	}
 	// entities
 	score := map[int]int{}
+	cued := map[int]bool{}
 	for _, m := range ms {
 		if m.year == "" {
 			continue
@@ -355,12 +458,26 @@ func (b *builder) events() {
 			}
 			b.rel(Location, i, pi, m.start, m.end, "location:event-name", 0.6)
 		}
+		// order: an edition of the title (or held in the place the title
+		// names), then one the post went to, then the most mentioned
 		w := 1
-		if m.title {
+		switch {
+		case m.title:
 			w = 100
-		}
-		if m.end > m.start && b.isNext(m.start) {
-			w = 0
+		case m.end > m.start && (b.isNext(m.start) || reRelTime.MatchString(b.text[max(0, m.start-30):m.start])):
+			w = 0 // "next year's FOSDEM", "the days after FOSDEM"
+		default:
+			if m.end > m.start {
+				switch b.isSubject(m.start, m.end) {
+				case 2:
+					w = 100
+				case 1:
+					if !cued[i] {
+						w = 50
+					}
+					cued[i] = true
+				}
+			}
 		}
 		score[i] += w
 	}
@@ -381,6 +498,35 @@ func (b *builder) events() {
 			}
 		}
 	}
+}
+
+var (
+	// reHeldAfter: the edition is the subject of where and when it was.
+	reHeldAfter = regexp.MustCompile(`(?i)^[ \t]*(?:,[^,.\n]{0,60},[ \t]*)?(?:was|were|is|has[ \t]+been|will[ \t]+be)?[ \t]*(?:held|took[ \t]+place|takes[ \t]+place|happened|was[ \t]+hosted|hosted)\b`)
+	// reAttendBefore: the author went to the edition.
+	reAttendBefore = regexp.MustCompile(`(?i)(?:\b(?:i|we)[ \t]+(?:\p{Ll}+[ \t]+)?(?:attended|visited|went[ \t]+to|was[ \t]+at|were[ \t]+at|spoke[ \t]+at|presented[ \t]+at)|\b(?:my|our)[ \t]+(?:\p{Ll}+[ \t]+)?(?:first|second|third|\d+(?:st|nd|rd|th))[ \t]+(?:time|visit)[ \t]+(?:at|to))[ \t]+(?:the[ \t]+)?(?:\d{4}[ \t]+(?:edition[ \t]+of[ \t]+)?)?$`)
+	// reRelTime: an edition named only to date something else.
+	reRelTime = regexp.MustCompile(`(?i)\b(?:after|before|following|ahead[ \t]+of|preceding|alongside|right[ \t]+after)[ \t]+(?:the[ \t]+)?$`)
+)
+
+// isSubject tells whether the edition named at [s,e) is what the post went
+// to: "X 2019 took place in …", "X was held …", "I attended X", "my first
+// time at X" (1); 2 when it took place in a place the title names.
+func (b *builder) isSubject(s, e int) int {
+	ss := b.sentence(s)
+	after := b.text[e:max(e, min(ss.End, e+90))]
+	if reHeldAfter.MatchString(after) {
+		if t := b.d.Title; t != "" {
+			if m := reHeldIn.FindStringSubmatch(after); m != nil && wordIndexes(t, m[1]) != nil {
+				return 2
+			}
+		}
+		return 1
+	}
+	if reAttendBefore.MatchString(b.text[max(ss.Start, s-60):s]) {
+		return 1
+	}
+	return 0
 }
 
 // isNext tells whether the sentence holding pos speaks of a coming edition.

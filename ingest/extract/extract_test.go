@@ -237,7 +237,9 @@ func TestSentences(t *testing.T) {
 func FuzzExtract(f *testing.F) {
 	f.Add("FOSDEM 2019", "A talk by Jane Doe on “Parsing things” in the Python devroom at FOSDEM15.", "Jane Doe", "https://fosdem.org/2019/schedule/speaker/jane_doe/")
 	f.Add("", "People from Acme. DjangoCon Europe 2019 in Brussels", "Acme", "https://github.com/a/b")
-	x := newX()
+	f.Add("OpsCamp 2016 in Gentbrugge", "SnakeWeek 2019 took place in Lugarno, Switzerland. Jane Doe demoed X. His talk \"A B\" and John Smith showed how — it.", "PR", "https://github.com/a/b/pull/1")
+	f.Add("", "Then came OpenSnips, a great talk, at PyGather 2023 after FOSDEM, online instead of Brussels.", "OpenSnips", "https://fosdem.org/2020/schedule/event/opensnips/")
+	x := newGenericX()
 	f.Fuzz(func(t *testing.T, title, text, anchor, url string) {
 		d := &doc.Document{Source: "f", Title: title, Text: text}
 		if i := strings.Index(text, anchor); i >= 0 && anchor != "" {

@@ -32,6 +32,7 @@ type linkInfo struct {
 	repo   string // canonical repository URL
 	owner  string
 	name   string // repository name
+	deep   bool   // a repository's issue, pull request, commit, file, release…: not the project itself
 	anchor string
 	start  int
 	end    int
@@ -144,6 +145,9 @@ func classifyLink(raw string, series map[string]string) linkInfo {
 			}
 			li.kind, li.owner, li.name = lkRepo, segs[0], name
 			li.repo = "https://" + host + "/" + segs[0] + "/" + name
+			// …/issues/N, /pull/N, /commit/…, /blob/…, /tree/…, /releases,
+			// /compare/…, /wiki, GitLab's /-/…: a page of the repository
+			li.deep = len(segs) > 2 || (u.Fragment != "" && u.Fragment != "readme")
 			return li
 		}
 		li.kind = lkIgnore

@@ -9,13 +9,107 @@ import (
 
 var (
 	rePlaceCue = regexp.MustCompile(`(?i)\b(?:in|at|of)[ \t]+(?:the[ \t]+)?$`)
-	reEventRef = regexp.MustCompile(`(?i)\b(?:event|conference|edition|gathering|summit|festival)\b`)
+	reEventRef = regexp.MustCompile(`(?i)\b(?:event|conference|edition|gathering|summit|festival|held|took[ \t]+place|takes[ \t]+place|venue)\b`)
+	// reNotThere: the place is named as where the edition did not happen.
+	reNotThere = regexp.MustCompile(`(?i)\b(?:instead[ \t]+of|rather[ \t]+than|not[ \t]+in|online|virtual(?:ly)?|remote(?:ly)?|away[ \t]+from|outside[ \t]+of)\b`)
+	// reHeldIn: "<Event> was held in X", "<Event>, …, took place in X, Y".
+	reHeldIn = regexp.MustCompile(`^[ \t]*(?:,[^,.\n]{0,60},[ \t]*)?(?:was|were|is|will[ \t]+be|has[ \t]+been)?[ \t]*(?:held|took[ \t]+place|takes[ \t]+place|happened|hosted)[ \t]+(?:[^.\n]{0,40}?[ \t])?(?:in|at)[ \t]+(?:the[ \t]+)?(` + placeRun + `)(?:,[ \t]+(` + placeRun + `))?`)
+	// reTitleIn: "<Event> in X" in a title.
+	reTitleIn = regexp.MustCompile(`^[ \t]+in[ \t]+(` + placeRun + `)(?:,[ \t]+(` + placeRun + `))?`)
+	// rePlacePair: "in X, " before a country.
+	rePlacePair = regexp.MustCompile(`\b(?:in|at)[ \t]+(` + placeRun + `),[ \t]+$`)
 )
 
-// locations states where editions took place: a place named with "in"/"at"
-// in a sentence about the edition, and the edition's city or venue (as
-// official schedules give them) wherever the post names them.
+// placeRun is one to three capitalised words.
+const placeRun = `\p{Lu}[\p{L}'’.-]*\p{L}(?:[ \t]+\p{Lu}[\p{L}'’.-]*\p{L}){0,2}`
+
+// locations states where editions took place: "<Event> was held in X" and
+// "<Event> in X" in a title, a place named with "in"/"at" in a sentence
+// about the edition, and the edition's city or venue (as official
+// schedules give them) where the post names them as where it happened.
+// "X, Country" names two places; the location is the first. A place named
+// as where an edition did not happen ("online, instead of X") is none.
 func (b *builder) locations() {
+	countries := map[int]bool{} // places named as the country of a pair
+	// "X, Country" pairs after "in"/"at": the country is a known place
+	for _, t := range b.terms {
+		if t.Class != vocab.Place || t.Start < 2 || b.text[t.Start-2:t.Start] != ", " {
+			continue
+		}
+		ws := max(0, t.Start-70)
+		m := rePlacePair.FindStringSubmatchIndex(b.text[ws:t.Start])
+		if m == nil {
+			continue
+		}
+		c := b.placeAt(t.Start, t.End, true)
+		if c < 0 {
+			continue
+		}
+		if p := b.placeAt(ws+m[2], ws+m[3], false); p >= 0 {
+			countries[c] = true
+		}
+	}
+	// "<Event> was held in X"
+	for i := range b.res.Entities {
+		e := b.res.Entities[i]
+		if e.Class != vocab.Event {
+			continue
+		}
+		for _, mm := range e.Mentions {
+			if mm.End <= mm.Start {
+				continue
+			}
+			ss := b.sentence(mm.Start)
+			if mm.End > ss.End || b.isNext(mm.Start) {
+				continue
+			}
+			m := reHeldIn.FindStringSubmatchIndex(b.text[mm.End:ss.End])
+			if m == nil || reNotThere.MatchString(b.text[mm.End:mm.End+m[2]]) {
+				continue
+			}
+			p := b.placeAt(mm.End+m[2], mm.End+m[3], false)
+			if p < 0 {
+				continue
+			}
+			if m[4] >= 0 {
+				if c := b.placeAt(mm.End+m[4], mm.End+m[5], true); c >= 0 {
+					countries[c] = true
+				}
+			}
+			b.rel(Location, i, p, ss.Start, ss.End, "location:held-in", 0.85)
+		}
+	}
+	// "<Event> in X" in the title
+	if t := b.d.Title; t != "" && strings.Contains(t, " in ") {
+		for i := range b.res.Entities {
+			e := b.res.Entities[i]
+			if e.Class != vocab.Event || !e.Main {
+				continue
+			}
+			for _, a := range e.Aliases {
+				k := strings.Index(t, a)
+				if a == "" || k < 0 {
+					continue
+				}
+				m := reTitleIn.FindStringSubmatchIndex(t[k+len(a):])
+				if m == nil {
+					continue
+				}
+				name := t[k+len(a)+m[2] : k+len(a)+m[3]]
+				p := b.placeNamed(name, false)
+				if p < 0 {
+					continue
+				}
+				if m[4] >= 0 {
+					if c := b.placeNamed(t[k+len(a)+m[4]:k+len(a)+m[5]], true); c >= 0 {
+						countries[c] = true
+					}
+				}
+				b.rel(Location, i, p, 0, 0, "location:title-event-in", 0.8)
+				break
+			}
+		}
+	}
 	if b.x.cfg.Venues != nil {
 		for i := range b.res.Entities {
 			e := b.res.Entities[i]
@@ -24,6 +118,10 @@ func (b *builder) locations() {
 			}
 			for _, v := range b.x.cfg.Venues(e.Series, e.Year) {
 				for _, at := range wordIndexes(b.text, v) {
+					// only where the post says the edition happened there
+					if !b.placeOfEvent(at) {
+						continue
+					}
 					j, ok := b.lookup(vocab.Place, fold(v))
 					if !ok {
 						j = b.entity(vocab.Place, v, fold(v))
@@ -36,21 +134,27 @@ func (b *builder) locations() {
 		}
 	}
 	for j, p := range b.res.Entities {
-		if p.Class != vocab.Place {
+		if p.Class != vocab.Place || countries[j] {
 			continue
 		}
 		for _, m := range p.Mentions {
-			if m.End <= m.Start || !rePlaceCue.MatchString(b.text[max(0, m.Start-12):m.Start]) {
+			if m.End <= m.Start || !b.placeOfEvent(m.Start) {
 				continue
 			}
 			ss := b.sentence(m.Start)
-			sent := b.text[ss.Start:ss.End]
+			// the sentence's edition: the post's own, else the first not
+			// named to date something else ("the days after FOSDEM")
 			ev := -1
 			for _, k := range b.entitiesIn(ss.Start, ss.End, vocab.Event) {
-				ev = k
-				break
+				if k == b.main {
+					ev = k
+					break
+				}
+				if ev < 0 && !b.relTimeIn(k, ss) {
+					ev = k
+				}
 			}
-			if ev < 0 && b.main >= 0 && reEventRef.MatchString(sent) {
+			if ev < 0 && b.main >= 0 {
 				ev = b.main
 			}
 			if ev < 0 || b.isNext(m.Start) {
@@ -59,7 +163,98 @@ func (b *builder) locations() {
 			b.rel(Location, ev, j, ss.Start, ss.End, "location:in-sentence", 0.65)
 		}
 	}
+}
 
+// relTimeIn tells whether every mention of event k in sentence ss only
+// dates something else ("after FOSDEM").
+func (b *builder) relTimeIn(k int, ss Span) bool {
+	for _, m := range b.res.Entities[k].Mentions {
+		if m.Start >= ss.Start && m.End <= ss.End && m.End > m.Start && !reRelTime.MatchString(b.text[max(0, m.Start-30):m.Start]) {
+			return false
+		}
+	}
+	return true
+}
+
+// placeOfEvent tells whether the place named at pos is named as where an
+// edition happens: after "in"/"at", in a sentence naming an edition or an
+// event word, and not as where it did not ("online, instead of X").
+func (b *builder) placeOfEvent(pos int) bool {
+	if !rePlaceCue.MatchString(b.text[max(0, pos-12):pos]) {
+		return false
+	}
+	ss := b.sentence(pos)
+	if reNotThere.MatchString(b.text[ss.Start:pos]) {
+		return false
+	}
+	return len(b.entitiesIn(ss.Start, ss.End, vocab.Event)) > 0 || b.main >= 0 && reEventRef.MatchString(b.text[ss.Start:ss.End])
+}
+
+// placeAt returns the Place entity named at [s,e) (a gazetteer place, or
+// any capitalised name when known is false), with a mention; -1 when the
+// words name something else.
+func (b *builder) placeAt(s, e int, known bool) int {
+	name := b.text[s:e]
+	if t, ok := b.termIn(s, e); ok && t.Start == s && t.End == e {
+		if t.Class != vocab.Place {
+			return -1
+		}
+		name = t.Name
+	} else if known || b.isClaimed(s, e) || !b.plausiblePlace(name) {
+		return -1
+	}
+	j, ok := b.lookup(vocab.Place, fold(name))
+	if !ok {
+		j = b.entity(vocab.Place, name, fold(name))
+	}
+	b.mention(j, s, e, "place:event-place", 0.75)
+	return j
+}
+
+// placeNamed returns the Place entity named name (in the title): the
+// gazetteer's place, or any plausible name when known is false; it is
+// mentioned where the text names it, if it does.
+func (b *builder) placeNamed(name string, known bool) int {
+	canon := name
+	isPlace := false
+	for _, t := range b.x.cfg.lexiconFind(termProbe + name) {
+		if t.Start == len(termProbe) && t.End == len(termProbe)+len(name) {
+			if t.Class != vocab.Place {
+				return -1
+			}
+			canon, isPlace = t.Name, true
+		}
+	}
+	if !isPlace && (known || !b.plausiblePlace(name)) {
+		return -1
+	}
+	j, ok := b.lookup(vocab.Place, fold(canon))
+	if !ok {
+		j = b.entity(vocab.Place, canon, fold(canon))
+	}
+	if at := wordIndexes(b.text, name); len(at) > 0 {
+		b.mention(j, at[0], at[0]+len(name), "place:event-place", 0.7)
+	} else {
+		b.mention(j, 0, 0, "place:title", 0.7)
+	}
+	return j
+}
+
+// plausiblePlace tells whether a capitalised phrase may be a place name
+// the gazetteer does not know: no stop word, no known non-place name.
+func (b *builder) plausiblePlace(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if leadStop[w] || notName[w] || eventSuffixWords[w] {
+			return false
+		}
+	}
+	if _, ok := b.lookup(vocab.Person, fold(name)); ok {
+		return false
+	}
+	if _, ok := b.lookup(vocab.Organization, fold(name)); ok {
+		return false
+	}
+	return !b.isTerm(name, vocab.Technology, vocab.Organization)
 }
 
 // wordIndexes returns where w occurs in text as a whole word.

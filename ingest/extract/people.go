@@ -206,6 +206,19 @@ func (b *builder) people() {
 		if b.isTerm(name) || notName[toks[len(toks)-1]] {
 			continue
 		}
+		// an organisation is never a person: a known one, or the words
+		// of an affiliation ("Jane Doe from Morgan Stanley presented")
+		if i, ok := b.lookup(vocab.Organization, fold(name)); ok {
+			b.mention(i, s, e, "organization:known-name", 0.7)
+			b.claim(s, e)
+			continue
+		}
+		if b.affiliationSlot(s) {
+			if b.orgAt(s, e, "organization:affiliation-slot", 0.6) >= 0 {
+				b.claim(s, e)
+			}
+			continue
+		}
 		// "Dylan Meeus talked about": a given name that is also a known
 		// term heads a person's name when a speech verb follows the name
 		if b.isTerm(toks[0], vocab.Technology, vocab.Organization, vocab.Place) && !(len(toks) == 2 && b.givenName(toks[0]) && b.speechVerbAfter(e)) {
@@ -334,6 +347,26 @@ func (b *builder) people() {
 			b.orgAt(s, e, "organization:sponsor", 0.7)
 		}
 	}
+}
+
+// affiliationSlot tells whether the words at s follow "<Name> from" or
+// "<Name> at": they name the person's organisation.
+func (b *builder) affiliationSlot(s int) bool {
+	pre := b.text[max(0, s-6):s]
+	var k int
+	switch {
+	case strings.HasSuffix(pre, " from "):
+		k = s - len(" from ")
+	case strings.HasSuffix(pre, " at "):
+		k = s - len(" at ")
+	default:
+		return false
+	}
+	w := strings.TrimRight(prevWord(b.text, k+1), ")")
+	if w == "" {
+		w = lastWord(b.text[max(0, k-40):k])
+	}
+	return isNameToken(w) && !leadStop[w]
 }
 
 // profilePlatforms are sites whose name in a profile link's anchor is not
@@ -591,6 +624,25 @@ func (b *builder) subjectAround(pm *personMention, sent Span) Span {
 	return Span{}
 }
 
+// startsClause tells whether the words at i (before limit) open a new
+// clause about a person: a capitalised name of two tokens, or one
+// capitalised token followed by a speech verb.
+func startsClause(text string, i, limit int) bool {
+	t1e := tokenEnd(text, i)
+	if t1e >= limit || !isNameToken(text[i:t1e]) || leadStop[text[i:t1e]] {
+		return false
+	}
+	if text[t1e] != ' ' {
+		return false
+	}
+	t2s := t1e + 1
+	t2e := tokenEnd(text, t2s)
+	if t2e <= limit && isNameToken(text[t2s:t2e]) {
+		return true
+	}
+	return rePostVerb.MatchString(text[t1e:min(len(text), t1e+40)])
+}
+
 // subjectSpan trims filler words at the start of [s,e) and keeps at most
 // twelve words.
 func subjectSpan(text string, s, e int) Span {
@@ -600,10 +652,23 @@ func subjectSpan(text string, s, e int) Span {
 	if m := reSubjLead.FindStringIndex(text[s:e]); m != nil {
 		s += m[1]
 	}
-	for _, stop := range []string{" was ", " were ", " and he ", " and she ", " and they "} {
+	for _, stop := range []string{" was ", " were ", " and he ", " and she ", " and they ", " but ", " while ", " whereas ", " which ", " — ", "—", " – ", " - ", " -- "} {
 		if i := strings.Index(text[s:e], stop); i >= 0 {
 			e = s + i
 		}
+	}
+	// "… and Maria Lopez showed how …": another person's clause
+	for from := s; ; {
+		i := strings.Index(text[from:e], " and ")
+		if i < 0 {
+			break
+		}
+		at := from + i + len(" and ")
+		if startsClause(text, at, e) {
+			e = from + i
+			break
+		}
+		from = at
 	}
 	// "repcloud in the Python devroom": the place is not the subject
 	if m := reTrailLoc.FindStringIndex(text[s:e]); m != nil && m[0] > 0 {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -21,12 +22,19 @@ var headNouns = map[string]bool{
 	"engine": true, "linter": true, "server": true, "client": true, "toolkit": true, "sdk": true,
 }
 
+// reNotProduct matches anchors that name a page of a project, not a
+// project: change requests and issues ("PR", "RFC 2504", "#123"), versions
+// ("v0.0.97", "1.2"), file names ("config.json"), paths and API items
+// ("a/b", "Duration::new"), advisories ("CVE-2024-1") and editions
+// ("RustLab 2020").
+var reNotProduct = regexp.MustCompile(`(?i)^(?:(?:pre-)?rfcs?|prs?|pull[ -]requests?|issues?|commits?|patch(?:es)?|bugs?|tickets?|changelog|release notes?|releases?|tags?|milestones?)\b|^#?\d|^v\d|\.(?:json|toml|ya?ml|md|txt|html?|lock|cfg|ini|xml|sh)$|::|/|\(\)$|^cve-\d|\b(?:19|20)\d\d$`)
+
 // productName returns the product-like name an anchor gives ("" if none):
 // one to three capitalised or dotted tokens, optionally followed by a
 // generic head noun.
 func (b *builder) productName(anchor string) string {
 	a := trimPunct(anchor)
-	if a == "" || looksLikeURL(a) || isGenericAnchor(a) {
+	if a == "" || looksLikeURL(a) || isGenericAnchor(a) || reNotProduct.MatchString(a) {
 		return ""
 	}
 	toks := strings.Fields(a)
@@ -82,11 +90,16 @@ func stripLangAffix(s string) string {
 }
 
 func (b *builder) repoProject(l linkInfo) {
-	name := ""
+	if l.deep {
+		// an issue, pull request, commit or file of a repository: not a
+		// project the post presents
+		return
+	}
+	// the name is the repository's, as the anchor or the paragraph writes
+	// it when they name the repository; other anchors are alternate names
 	a := trimPunct(l.anchor)
-	if pn := b.productName(a); pn != "" && (strings.EqualFold(pn, l.name) || len(strings.Fields(pn)) <= 3) && !strings.Contains(a, "/") {
-		name = pn
-	} else if a != "" && !isGenericAnchor(a) && !looksLikeURL(a) && len(strings.Fields(a)) == 1 && strings.Contains(strings.ToLower(l.name), strings.ToLower(a)) {
+	name := ""
+	if sameRepoName(a, l.name) {
 		name = a
 	}
 	if name == "" {
@@ -108,9 +121,35 @@ func (b *builder) repoProject(l linkInfo) {
 		full = l.owner + "/" + l.name
 	}
 	e.Aliases = appendUnique(e.Aliases, full, l.name)
+	if pn := b.productName(a); pn != "" && pn != name && !strings.Contains(a, "/") {
+		e.Aliases = appendUnique(e.Aliases, pn)
+		b.alias(i, fold(pn))
+	}
 	b.alias(i, fold(name), fold(l.name), fold(stripLangAffix(l.name)), fold(full))
 	b.mention(i, l.start, l.end, "project:repository-link", 0.9)
 	b.claim(l.start, l.end)
+}
+
+// sameRepoName tells whether anchor names the repository repo: equal
+// ignoring case, separators and a language affix ("Jitsi Meet" for
+// jitsi-meet, "Polylith" for python-polylith).
+func sameRepoName(anchor, repo string) bool {
+	a := alnumFold(anchor)
+	if a == "" {
+		return false
+	}
+	return a == alnumFold(repo) || a == alnumFold(stripLangAffix(repo))
+}
+
+// alnumFold folds s and keeps its letters and digits only.
+func alnumFold(s string) string {
+	var sb strings.Builder
+	for _, r := range fold(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			sb.WriteRune(r)
+		}
+	}
+	return sb.String()
 }
 
 // wordFor finds in the paragraph around pos a token that names repo

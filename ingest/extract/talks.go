@@ -38,10 +38,12 @@ type talkCand struct {
 // talks builds Talk entities from talk links, quoted or introduced titles,
 // and people stated to give a talk, and ties them to performers, tracks
 // and the edition.
+//
+// Without an edition (the post names none) only explicit talks are kept:
+// talk links, quoted titles and people with a strong talk cue ("a talk by
+// X"); they have no superEvent.
 func (b *builder) talks() {
-	if b.main < 0 {
-		return
-	}
+	noEdition := b.main < 0
 	bySent := map[int][]talkCand{}
 	titles := map[int][]talkCand{}
 	for _, l := range b.links {
@@ -78,6 +80,18 @@ func (b *builder) talks() {
 			b.rel(About, i, j, l.start, l.end, "about:talk-link-anchor", 0.7)
 			about = true
 		}
+		// "OpenSips" linking the talk "OpenSIPS: the new era" (or slug
+		// opensips): the anchor names the talk's subject, unless it is the
+		// talk's whole title (a codename title)
+		if !about && titled && b.subjectAnchor(a, l.slug, name) {
+			j, ok := b.lookup(vocab.Project, fold(a))
+			if !ok {
+				j = b.entity(vocab.Project, a, fold(a))
+			}
+			b.mention(j, l.start, l.end, "project:talk-link-subject", 0.65)
+			b.rel(About, i, j, l.start, l.end, "about:talk-link-subject", 0.65)
+			about = true
+		}
 		if m := rePossTalk.FindStringSubmatch(a); m != nil && !about {
 			subj := m[1]
 			if len(strings.Fields(subj)) == 1 && capWord(subj) && !b.isTerm(subj, vocab.Organization, vocab.Place) {
@@ -101,11 +115,13 @@ func (b *builder) talks() {
 		for _, m := range quoted {
 			title := strings.TrimSpace(seg[m[2]:m[3]])
 			n := len(strings.Fields(title))
-			if n < 2 || n > 25 {
+			by := reQuoteBy.MatchString(seg[m[1]:])
+			// a one-word title only as '"Codename" by X' in a sentence about talks
+			if n == 1 && !(by && capWord(title) && reTitleNear.MatchString(seg)) || n > 25 || n == 0 {
 				continue
 			}
 			near := seg[max(0, m[0]-30):min(len(seg), m[1]+30)]
-			if !reTitleNear.MatchString(near) && !reQuoteBy.MatchString(seg[m[1]:]) {
+			if !reTitleNear.MatchString(near) && !by {
 				continue
 			}
 			i := b.talkTitled(title, s.Start+m[2], s.Start+m[3], "talk:quoted-title")
@@ -132,6 +148,12 @@ func (b *builder) talks() {
 		if !pm.speak || pm.ent < 0 {
 			continue
 		}
+		if noEdition {
+			// no edition: only "a talk by X", "X's keynote"
+			if ss := b.sentence(pm.start); !pm.strong || !reTalkNoun.MatchString(b.text[ss.Start:ss.End]) {
+				continue
+			}
+		}
 		si := find(b.sents, pm.start)
 		dup := false
 		for _, q := range perfBySent[si] {
@@ -146,6 +168,12 @@ func (b *builder) talks() {
 	for si, s := range b.sents {
 		ps := perfBySent[si]
 		cands := append(append([]talkCand{}, bySent[si]...), titles[si]...)
+		if len(ps) == 0 && len(cands) > 0 {
+			// 'His talk "Title"': the person the paragraph is about
+			if pm, ok := b.pronounPerformer(s, cands); ok {
+				ps = []personMention{pm}
+			}
+		}
 		sort.Slice(ps, func(i, j int) bool { return ps[i].start < ps[j].start })
 		if len(ps) == 0 {
 			// a title and a link in one sentence are one talk
@@ -155,7 +183,7 @@ func (b *builder) talks() {
 			for _, c := range cands {
 				b.placeTalk(b.canonical(c.ent), c.pos)
 			}
-			if len(cands) == 0 {
+			if len(cands) == 0 && !noEdition {
 				b.subjectTalks(s)
 			}
 			continue
@@ -257,6 +285,69 @@ func (b *builder) talks() {
 		}
 	}
 	b.mergeDescribed()
+}
+
+// reTalkNoun finds the nouns of a talk (not "talked", "session").
+var reTalkNoun = regexp.MustCompile(`(?i)\b(?:talk|talks|presentation|presentations|keynote|keynotes|lecture|lectures|workshop|workshops)\b`)
+
+// rePronTalk finds "His talk", "her keynote", "their presentation".
+var rePronTalk = regexp.MustCompile(`(?i)\b(?:his|her|their)[ \t]+(?:\p{Ll}+[ \t]+)?(?:talk|presentation|keynote|session|workshop)\b`)
+
+// pronounPerformer reads 'His talk "Title"' in sentence s: the talk is by
+// the person who was the subject of an earlier sentence of the paragraph
+// (the latest one), returned as a mention at the pronoun.
+func (b *builder) pronounPerformer(s Span, cands []talkCand) (personMention, bool) {
+	first := cands[0].pos
+	for _, c := range cands {
+		first = min(first, c.pos)
+	}
+	if first < s.Start {
+		return personMention{}, false
+	}
+	m := rePronTalk.FindStringIndex(b.text[s.Start:max(s.Start, min(s.End, first+2))])
+	if m == nil {
+		return personMention{}, false
+	}
+	p := find(b.paras, s.Start)
+	if p < 0 {
+		return personMention{}, false
+	}
+	best := personMention{ent: -1, start: -1}
+	for _, pm := range b.persons {
+		if pm.ent < 0 || pm.start < b.paras[p].Start || pm.start >= s.Start || pm.start <= best.start {
+			continue
+		}
+		// the subject: the name opens its sentence
+		ps := b.sentence(pm.start)
+		if strings.TrimLeft(b.text[ps.Start:pm.start], " \t*-") != "" {
+			continue
+		}
+		best = pm
+	}
+	if best.ent < 0 {
+		return personMention{}, false
+	}
+	at := s.Start + m[0]
+	return personMention{ent: b.canonical(best.ent), start: at, end: s.Start + m[1], speak: true}, true
+}
+
+// subjectAnchor tells whether the anchor a of a link to the talk with the
+// official title and slug names the talk's subject: a single product-like
+// word equal (ignoring case and separators) to the slug or to the title's
+// head before ':', and not the whole title.
+func (b *builder) subjectAnchor(a, slug, title string) bool {
+	if strings.ContainsAny(a, " \t") || len(a) < 3 || !capOrDotted(a) || isGenericAnchor(a) || leadStop[a] || notName[a] || reNotProduct.MatchString(a) {
+		return false
+	}
+	fa := alnumFold(a)
+	if fa == "" || fa == alnumFold(title) {
+		return false
+	}
+	if b.isTerm(a, vocab.Organization, vocab.Place) {
+		return false
+	}
+	head, _, found := strings.Cut(title, ":")
+	return fa == alnumFold(slug) || found && fa == alnumFold(head)
 }
 
 // mergeDescribed merges a descriptive talk into a schedule-linked talk of
@@ -413,6 +504,9 @@ func (b *builder) placeTalk(t, pos int) {
 	e := &b.res.Entities[t]
 	if e.Edition < 0 {
 		e.Edition = b.main
+	}
+	if e.Edition < 0 {
+		return // no edition known: no superEvent
 	}
 	ss := b.sentence(pos)
 	// a track named in the talk's own sentence ("… in the Python devroom")

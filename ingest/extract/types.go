@@ -40,6 +40,14 @@ type Config struct {
 	KnownPerson func(name string) bool
 }
 
+// lexiconFind runs the lexicon, if any.
+func (c Config) lexiconFind(text string) []Term {
+	if c.Lexicon == nil {
+		return nil
+	}
+	return c.Lexicon.Find(text)
+}
+
 // Mention is one place in the text that names an entity.
 type Mention struct {
 	Start, End int

@@ -48,8 +48,38 @@ func Formats() []FormatInfo {
 		{
 			Name: detect.PlainText, Kind: Post,
 			Description: "plain-text export (Blogger and similar): a date line and a title line, or Title:/Date: lines, then the body; bare URLs and \"text (url)\" become links",
-			Detection:   "a first block of a date line and a title line, or of Title:/Date: lines with no markup in the body; else no markup and a .txt extension",
+			Detection:   "a first block of a date line and a title line, or of Title:/Date: lines with no markup in the body; else any text in no other format (except source code, data and licence files, which are read only when named explicitly)",
 			Example:     "Wednesday, February 4, 2015\nFOSDEM 2015\n\nI went to FOSDEM (https://fosdem.org/2015/) this weekend.",
+		},
+		{
+			Name: detect.AsciiDoc, Kind: Post,
+			Description: "AsciiDoc post (Asciidoctor, Antora, Hugo): = Title, author and revision lines, :attr: header (:date:, :author:, :tags:), == sections, url[text] and link:url[text] links, image::src[alt]",
+			Detection:   "a \"= Title\" line, == sections, :attr: entries, url[text]/link:/image:: macros and [source] block attributes outweighing Markdown and reStructuredText; .adoc/.asciidoc as tie-breaker",
+			Example:     "= FOSDEM 2019 recap\nJane Doe <jane@example.org>\nv1.0, 2019-02-05\n:tags: fosdem, rust\n\nMy notes from https://fosdem.org/2019/[FOSDEM].\n\n== Saturday\n\nThe link:https://www.rust-lang.org/[Rust] devroom.",
+		},
+		{
+			Name: detect.OrgMode, Kind: Post,
+			Description: "Emacs Org-mode post (org-static-blog, ox-hugo): #+TITLE:, #+DATE:, #+AUTHOR:, #+FILETAGS: keywords, * headings, [[url][text]] links, #+BEGIN_SRC blocks",
+			Detection:   "#+KEYWORD: lines, #+BEGIN_ blocks, :PROPERTIES: drawers and [[url][text]] links outweighing Markdown and reStructuredText; .org as tie-breaker",
+			Example:     "#+TITLE: FOSDEM 2018 recap\n#+DATE: <2018-02-05 Mon>\n#+AUTHOR: Lee Wong\n#+FILETAGS: :fosdem:\n\n* Saturday\nMy notes from [[https://fosdem.org/2018/][FOSDEM]].",
+		},
+		{
+			Name: detect.Textile, Kind: Post,
+			Description: "Textile post (Textpattern, Redmine, old Jekyll blogs): h1.-h6. headings, p./bq./bc. blocks, \"text\":url links, !image(alt)! images",
+			Detection:   "h1./p./bq./bc. block signatures, \"text\":url links and !image! images outweighing Markdown; .textile as tie-breaker",
+			Example:     "h1. FOSDEM 2012 recap\n\np. My notes from \"FOSDEM\":https://fosdem.org/2012/ and the \"MySQL devroom\":https://fosdem.org/2012/schedule/.",
+		},
+		{
+			Name: detect.Feed, Kind: Post,
+			Description: "a feed or blog export holding several posts: RSS 2.0, RSS 1.0, Atom, WordPress export (WXR); one post per item (Source \"file#N\", URL the item link), HTML content read like a page",
+			Detection:   "an XML document whose root is <rss>, an Atom <feed>, or an RSS 1.0 <rdf:RDF>",
+			Example:     "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>My blog</title>\n<item><title>FOSDEM 2019 recap</title><link>https://blog.example.org/fosdem-2019</link><pubDate>Tue, 05 Feb 2019 10:00:00 +0000</pubDate>\n<description>&lt;p&gt;My notes from &lt;a href=\"https://fosdem.org/2019/\"&gt;FOSDEM&lt;/a&gt;.&lt;/p&gt;</description></item></channel></rss>",
+		},
+		{
+			Name: detect.JSONPost, Kind: Post,
+			Description: "a JSON post object (Ghost, dev.to, WordPress REST, Hugo data) or a list of them: title, date/published_at, author(s), tags, and an HTML (html, content) or Markdown (body_markdown, markdown) body; a list gives one post per object (Source \"file#N\")",
+			Detection:   "a JSON object with a title and a body key, a list of such objects, or an object wrapping the list (posts, items, Ghost's db[0].data.posts)",
+			Example:     "{\"title\": \"FOSDEM 2019 recap\", \"published_at\": \"2019-02-05T10:00:00Z\", \"authors\": [{\"name\": \"Jane Doe\"}], \"tags\": [\"fosdem\"],\n \"html\": \"<p>My notes from <a href=\\\"https://fosdem.org/2019/\\\">FOSDEM</a>.</p>\"}",
 		},
 		{
 			Name: detect.PentabarfXML, Kind: Schedule,

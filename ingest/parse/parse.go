@@ -7,17 +7,22 @@ import (
 	"runtime/debug"
 	"strings"
 
+	"github.com/talkgraph/talkgraph/ingest/asciidoc"
 	"github.com/talkgraph/talkgraph/ingest/detect"
 	"github.com/talkgraph/talkgraph/ingest/doc"
+	"github.com/talkgraph/talkgraph/ingest/feed"
 	"github.com/talkgraph/talkgraph/ingest/gemtext"
 	"github.com/talkgraph/talkgraph/ingest/htmlpage"
+	"github.com/talkgraph/talkgraph/ingest/jsonpost"
 	"github.com/talkgraph/talkgraph/ingest/markdown"
 	"github.com/talkgraph/talkgraph/ingest/metadata"
+	"github.com/talkgraph/talkgraph/ingest/orgmode"
 	"github.com/talkgraph/talkgraph/ingest/plaintext"
 	"github.com/talkgraph/talkgraph/ingest/rst"
 	"github.com/talkgraph/talkgraph/ingest/schedule"
 	"github.com/talkgraph/talkgraph/ingest/source"
 	"github.com/talkgraph/talkgraph/ingest/textfix"
+	"github.com/talkgraph/talkgraph/ingest/textile"
 )
 
 // ErrNotSupported is wrapped by the error for an input in no supported
@@ -47,15 +52,27 @@ func (k Kind) String() string {
 }
 
 // Parsed is one parsed input: exactly one of Doc and Schedule is set.
+//
+// A post input may hold several posts (a feed, a blog export, a JSON list
+// of posts): Docs holds every post of the input in order, and Doc is
+// Docs[0]. Each post of such a container has Source = input name + "#" +
+// its 1-based index ("export.xml#3") and URL = the item's link; a single
+// post keeps the input name as Source. For a single-post input Docs is
+// []*doc.Document{Doc}.
 type Parsed struct {
 	Kind     Kind
 	Doc      *doc.Document
+	Docs     []*doc.Document
 	Schedule *schedule.Schedule
 	Format   string // detected format name (see Formats)
 }
 
 // postParser is the signature every post format parser shares.
 type postParser func(source string, data []byte, fx *textfix.Fixer) (*doc.Document, error)
+
+// multiParser is the signature of the parsers of inputs holding several
+// posts.
+type multiParser func(source string, data []byte, fx *textfix.Fixer) ([]*doc.Document, error)
 
 // scheduleParser is the signature of the schedule parsers.
 type scheduleParser func(source string, data []byte) (*schedule.Schedule, error)
@@ -65,6 +82,7 @@ type scheduleParser func(source string, data []byte) (*schedule.Schedule, error)
 type Parser struct {
 	fx        *textfix.Fixer
 	posts     map[string]postParser
+	multi     map[string]multiParser // formats that may hold several posts
 	schedules map[string]scheduleParser
 }
 
@@ -79,6 +97,15 @@ func New() *Parser {
 			detect.HTML:            htmlpage.Parse,
 			detect.Gemtext:         gemtext.Parse,
 			detect.PlainText:       plaintext.Parse,
+			detect.AsciiDoc:        asciidoc.Parse,
+			detect.OrgMode:         orgmode.Parse,
+			detect.Textile:         textile.Parse,
+			detect.Feed:            feed.Parse,
+			detect.JSONPost:        jsonpost.Parse,
+		},
+		multi: map[string]multiParser{
+			detect.Feed:     feed.ParseAll,
+			detect.JSONPost: jsonpost.ParseAll,
 		},
 		schedules: map[string]scheduleParser{
 			detect.PentabarfXML: schedule.ParseXML,
@@ -90,8 +117,15 @@ func New() *Parser {
 
 // Parse detects in's format and parses it. A read failure recorded in
 // in.Err is returned as is. Errors name the input; an input in no supported
-// format gives an error wrapping ErrNotSupported. A panic inside a format
-// parser is recovered and returned as an error naming the input.
+// format gives an error wrapping ErrNotSupported, as does a feed or JSON
+// file without posts. Text in no known format is read as plain text when
+// the user named it (in.Explicit); in directory walks it is skipped. A
+// panic inside a format parser is recovered and returned as an error
+// naming the input.
+//
+// Every post gets the same fallbacks: Source and Format set, the title from
+// the first heading, authors and date from a byline at the top of the text
+// (metadata.Byline), the date from the file name (single posts only).
 func (p *Parser) Parse(ctx context.Context, in source.Input) (*Parsed, error) {
 	if in.Err != nil {
 		return nil, in.Err
@@ -103,7 +137,13 @@ func (p *Parser) Parse(ctx context.Context, in source.Input) (*Parsed, error) {
 	switch r.Format {
 	case detect.NotUTF8:
 		return nil, fmt.Errorf("%s: %w: %s", in.Name, ErrNotUTF8, r.Reason)
-	case detect.Binary, detect.Empty, detect.Unknown:
+	case detect.Unknown:
+		if !in.Explicit {
+			return nil, fmt.Errorf("%s: %w (%s: %s)", in.Name, ErrNotSupported, r.Format, r.Reason)
+		}
+		// named by the user: read whatever text it is as plain text
+		r = detect.Result{Format: detect.PlainText, Reason: "named explicitly; " + r.Reason}
+	case detect.Binary, detect.Empty:
 		return nil, fmt.Errorf("%s: %w (%s: %s)", in.Name, ErrNotSupported, r.Format, r.Reason)
 	}
 	if sp, ok := p.schedules[r.Format]; ok {
@@ -123,6 +163,32 @@ func (p *Parser) Parse(ctx context.Context, in source.Input) (*Parsed, error) {
 		}
 		return &Parsed{Kind: Schedule, Schedule: s, Format: r.Format}, nil
 	}
+	if mp, ok := p.multi[r.Format]; ok {
+		var docs []*doc.Document
+		err := guard(in.Name, func() (err error) {
+			docs, err = mp(in.Name, in.Data, p.fx)
+			return err
+		})
+		if errors.Is(err, feed.ErrNoPosts) || errors.Is(err, jsonpost.ErrNoPosts) {
+			return nil, fmt.Errorf("%s: %w (%s: %v)", in.Name, ErrNotSupported, r.Format, err)
+		}
+		if err != nil {
+			return nil, wrapName(in.Name, err)
+		}
+		if len(docs) == 0 || docs[0] == nil {
+			return nil, fmt.Errorf("%s: %s parser returned no document", in.Name, r.Format)
+		}
+		for i, d := range docs {
+			if d == nil {
+				return nil, fmt.Errorf("%s: %s parser returned no document for post %d", in.Name, r.Format, i+1)
+			}
+			finish(d, in.Name, r.Format, len(docs) == 1 && d.Source == in.Name)
+			if err := d.Check(); err != nil {
+				return nil, fmt.Errorf("%s: %s parser produced a broken document: %w", d.Source, r.Format, err)
+			}
+		}
+		return &Parsed{Kind: Post, Doc: docs[0], Docs: docs, Format: r.Format}, nil
+	}
 	pp, ok := p.posts[r.Format]
 	if !ok {
 		return nil, fmt.Errorf("%s: %w (no parser for %s)", in.Name, ErrNotSupported, r.Format)
@@ -138,16 +204,18 @@ func (p *Parser) Parse(ctx context.Context, in source.Input) (*Parsed, error) {
 	if d == nil {
 		return nil, fmt.Errorf("%s: %s parser returned no document", in.Name, r.Format)
 	}
-	finish(d, in.Name, r.Format)
+	finish(d, in.Name, r.Format, true)
 	if err := d.Check(); err != nil {
 		return nil, fmt.Errorf("%s: %s parser produced a broken document: %w", in.Name, r.Format, err)
 	}
-	return &Parsed{Kind: Post, Doc: d, Format: r.Format}, nil
+	return &Parsed{Kind: Post, Doc: d, Docs: []*doc.Document{d}, Format: r.Format}, nil
 }
 
 // finish applies the fallbacks every post gets: Source and Format set, the
-// title from the first heading, the date from the file name.
-func finish(d *doc.Document, name, format string) {
+// title from the first heading, authors and date from a byline at the top
+// of the text, and (when the post is the whole input, single) the date
+// from the file name.
+func finish(d *doc.Document, name, format string, single bool) {
 	if d.Source == "" {
 		d.Source = name
 	}
@@ -157,7 +225,10 @@ func finish(d *doc.Document, name, format string) {
 	if d.Title == "" && len(d.Sections) > 0 {
 		d.Title = metadata.CleanTitle(d.Sections[0].Heading)
 	}
-	if d.Date == "" {
+	if len(d.Authors) == 0 || d.Date == "" {
+		metadata.Byline(d)
+	}
+	if d.Date == "" && single {
 		d.Date = metadata.DateFromName(name)
 	}
 }

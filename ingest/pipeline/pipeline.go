@@ -44,7 +44,7 @@ type Config struct {
 	Progress    io.Writer // progress lines (nil: none)
 	Workers     int       // posts parsed and resolved at once (default: GOMAXPROCS)
 	BatchDocs   int       // docs per store transaction (default 500)
-	BatchQuads  int       // quads per store transaction (default 25000)
+	BatchQuads  int       // quads per store transaction (default 10000)
 }
 
 // Failure is one input that could not be ingested.
@@ -82,9 +82,9 @@ func Run(ctx context.Context, cfg Config, paths []string) (*Report, error) {
 		cfg.BatchDocs = 500
 	}
 	if cfg.BatchQuads <= 0 {
-		// Cayley's Bolt writes are fastest at 25k-50k quads per transaction;
-		// 25k halves the memory a batch in flight holds.
-		cfg.BatchQuads = 15000
+		// Cayley's own writer's batch: a batch in flight (parsed docs and
+		// Bolt's dirty pages) is what bounds an ingest's memory.
+		cfg.BatchQuads = 10000
 	}
 	r := &runner{cfg: cfg, rep: &Report{}, parser: parse.New(), handled: map[string]bool{}, cached: map[string]source.Input{}, names: newNamer(cfg.Store)}
 	if err := r.loadSchedules(ctx); err != nil {

@@ -375,7 +375,12 @@ func (r *Resolver) resolve(d *doc.Document, res *extract.Result, i int, nodes []
 			}
 		}
 		if n.iri == "" {
-			n.iri = m.Talk(edKey, n.name)
+			key := edKey
+			if key == "" {
+				// a talk of no known edition belongs to the post
+				key = "post-" + vocab.Slug(d.Source)
+			}
+			n.iri = m.Talk(key, n.name)
 		}
 	case vocab.Person:
 		name := e.Name

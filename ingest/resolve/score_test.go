@@ -174,7 +174,7 @@ func TestRustBlogCounts(t *testing.T) {
 		float64(count[vocab.Track])/n, float64(count[vocab.Organization])/n, float64(count[vocab.Project])/n,
 		float64(count[vocab.Technology])/n, float64(count[vocab.Place])/n)
 	if os.Getenv("TG_VERBOSE") != "" {
-		for _, c := range []vocab.Class{vocab.Person, vocab.Event, vocab.Talk, vocab.Track, vocab.Organization} {
+		for _, c := range []vocab.Class{vocab.Person, vocab.Event, vocab.Talk, vocab.Track, vocab.Organization, vocab.Project} {
 			var l []string
 			for k, v := range names[c] {
 				l = append(l, fmt.Sprintf("%d %s", v, k))
