@@ -9,9 +9,9 @@ import (
 )
 
 var (
-	// names ending in a conference word: "DjangoCon", "OpenStack Summit Berlin 2018".
+	// names ending in a conference word: "FlaskCon", "CloudStack Summit Lisbon 2018".
 	reEventName = regexp.MustCompile(`\b((?:\p{Lu}[\p{L}\d.+-]*[ \t]+){0,3}(?:\p{Lu}[\p{L}\d.+-]*?\p{Ll}(?:Con|Conf|Camp|Fest|Days|Summit)|(?:Summit|Days|Conference|Conf|Con|Camp|Fest|Forum|Symposium|Expo|Hackathon|Meetup|Sprint)))\b(?:[ \t]+(\p{Lu}[\p{L}]+))?(?:[ \t]?['’]?(\d{4}|'\d{2})\b)?`)
-	// "to Vue.js Amsterdam": a technology named after a city.
+	// "to Svelte Lisbon": a technology named after a city.
 	reTechCity = regexp.MustCompile(`(?i)\b(?:to|at|attend|attending|attended|visit|visiting|visited)[ \t]+$`)
 	reNextCue  = regexp.MustCompile(`(?i)\bnext\b`)
 )
@@ -38,7 +38,7 @@ var leadStop = map[string]bool{
 	"Sunday": true, "Like": true, "Attending": true, "Visiting": true, "Welcome": true, "Join": true,
 }
 
-// region words that may end an event name ("DjangoCon Europe").
+// region words that may end an event name ("FlaskCon Europe").
 var regionWords = map[string]bool{
 	"Europe": true, "EU": true, "US": true, "USA": true, "Asia": true, "Africa": true, "Australia": true,
 	"India": true, "Latam": true, "Nordic": true, "Italia": true, "UK": true, "Japan": true, "China": true,
@@ -48,7 +48,7 @@ var regionWords = map[string]bool{
 }
 
 // kwEvent finds the words every conference name of reEventName ends with
-// ("DjangoCon", "Summit"), as whole words or word ends.
+// ("FlaskCon", "Summit"), as whole words or word ends.
 var kwEvent = newKeywords(func(text, _ string, at int, _ string) bool {
 	return eventEndWords[lettersAt(text, at)]
 }, "Con", "Camp", "Fest", "Days", "Summit", "Forum", "Symposium", "Expo", "Hackathon", "Meetup", "Sprint")
@@ -279,7 +279,7 @@ func overlaps(spans []Span, s, e int) bool {
 	return false
 }
 
-// techCity finds "to Vue.js Amsterdam": a technology-like name followed by a
+// techCity finds "to Svelte Lisbon": a technology-like name followed by a
 // city, after a cue of going or attending.
 func (b *builder) techCity() []evMention {
 	var out []evMention

@@ -11,7 +11,7 @@ type linkKind int
 
 const (
 	lkOther   linkKind = iota
-	lkEdition          // an edition's home page: fosdem.org/2019/, 2019.djangocon.eu
+	lkEdition          // an edition's home page: fosdem.org/2019/, 2019.flaskcon.example
 	lkTalk             // a talk page of a schedule: /2019/schedule/event/SLUG/
 	lkSpeaker          // a speaker page: /2019/schedule/speaker/SLUG/
 	lkTrack            // a track page: /2019/schedule/track/SLUG/
@@ -26,7 +26,7 @@ type linkInfo struct {
 	kind   linkKind
 	url    string // cleaned URL
 	host   string // lower-case host without "www."
-	label  string // event host label ("djangocon") or site label
+	label  string // event host label ("flaskcon") or site label
 	year   string
 	slug   string // schedule slug, or profile handle
 	repo   string // canonical repository URL

@@ -307,7 +307,7 @@ func (b *builder) people() {
 			b.persons = append(b.persons, pm)
 			continue
 		}
-		// an unknown single name only with a strong cue: "a talk by the energetic Olle"
+		// an unknown single name only with a strong cue: "a talk by the energetic Ruud"
 		sent := b.sentence(s)
 		pre := b.text[sent.Start:s]
 		if strings.Contains(pre[max(0, len(pre)-40):], "by ") && b.isTalky(sent) && rePreVerb.MatchString(pre) && !b.isTerm(w) {
@@ -594,7 +594,7 @@ func (b *builder) orgAt(s, e int, rule string, conf float64) int {
 
 // subjectAround finds a talk's subject when the person follows "by": the
 // phrase after the name ("by X on Y", "by X about Y") or before "by"
-// ("Mediasoup was explained by X").
+// ("Widgetd was explained by X").
 func (b *builder) subjectAround(pm *personMention, sent Span) Span {
 	post := b.text[pm.end:sent.End]
 	i := 0

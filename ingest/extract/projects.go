@@ -14,7 +14,7 @@ var genericAnchors = map[string]bool{"here": true, "link": true, "this": true, "
 // isGenericAnchor tells whether an anchor (trimmed) is one of genericAnchors, ignoring case.
 func isGenericAnchor(a string) bool { return len(a) <= 20 && genericAnchors[strings.ToLower(a)] }
 
-// head nouns a product name may carry in an anchor ("Jitsi WebRTC solutions").
+// head nouns a product name may carry in an anchor ("Acme WebRTC solutions").
 var headNouns = map[string]bool{
 	"solution": true, "solutions": true, "library": true, "project": true, "framework": true,
 	"module": true, "extension": true, "tool": true, "tools": true, "plugin": true, "app": true,
@@ -131,8 +131,8 @@ func (b *builder) repoProject(l linkInfo) {
 }
 
 // sameRepoName tells whether anchor names the repository repo: equal
-// ignoring case, separators and a language affix ("Jitsi Meet" for
-// jitsi-meet, "Polylith" for python-polylith).
+// ignoring case, separators and a language affix ("Acme Meet" for
+// acme-meet, "Quiltlib" for python-quiltlib).
 func sameRepoName(anchor, repo string) bool {
 	a := alnumFold(anchor)
 	if a == "" {
@@ -153,7 +153,7 @@ func alnumFold(s string) string {
 }
 
 // wordFor finds in the paragraph around pos a token that names repo
-// ("ManaTEE" for manatee, "Polylith" for python-polylith): the first word
+// ("SafeBox" for safebox, "Quiltlib" for python-quiltlib): the first word
 // of the paragraph that is the repository name or its name without a
 // language affix, ignoring case (a word in lower case only as the exact
 // repository name).

@@ -80,8 +80,8 @@ func (b *builder) talks() {
 			b.rel(About, i, j, l.start, l.end, "about:talk-link-anchor", 0.7)
 			about = true
 		}
-		// "OpenSips" linking the talk "OpenSIPS: the new era" (or slug
-		// opensips): the anchor names the talk's subject, unless it is the
+		// "Widgetd" linking the talk "Widgetd: the new era" (or slug
+		// widgetd): the anchor names the talk's subject, unless it is the
 		// talk's whole title (a codename title)
 		if !about && titled && b.subjectAnchor(a, l.slug, name) {
 			j, ok := b.lookup(vocab.Project, fold(a))
@@ -643,7 +643,7 @@ func productToken(w string) bool {
 }
 
 // subjectTalks finds talks given only by their subject in a sentence
-// without a performer: "a talk about Polylith", "the Telepathy talk".
+// without a performer: "a talk about Quiltlib", "the Widgetd talk".
 func (b *builder) subjectTalks(s Span) {
 	if !b.isTalky(s) {
 		return

@@ -14,7 +14,7 @@ var reOrgSuffix = regexp.MustCompile(`\b((?:\p{Lu}[\p{L}\d&.-]*[ \t]+){1,4}(?:Fo
 var kwOrgSuffix = newKeywords(afterCapWord, "Foundation", "Consortium", "Alliance", "Association", "Society", "Institute", "University", "Council", "Committee", "Initiative", "Inc", "Ltd", "GmbH", "Corporation", "Labs")
 
 // orgsBySuffix finds organisations named with a corporate word
-// ("Mozilla Foundation", "Confidential Computing Consortium").
+// ("Acme Foundation", "Open Widget Consortium").
 func (b *builder) orgsBySuffix() {
 	for _, m := range findAllNear(b.text, b.hitsOf(kwOrgSuffix), reOrgSuffix, 80, 14) {
 		s, e := m[2], m[3]
@@ -34,7 +34,7 @@ func (b *builder) orgsBySuffix() {
 			continue
 		}
 		b.claim(s, e)
-		// "Mozilla" is the "Mozilla Foundation" of the same post
+		// "Acme" is the "Acme Foundation" of the same post
 		short := strings.Join(toks[:len(toks)-1], " ")
 		b.alias(i, fold(short))
 		// an acronym written next to it: "CCC=Confidential Computing Consortium", "(CCC)"

@@ -125,7 +125,7 @@ func isNameToken(w string) bool {
 			prevUpper = false
 		case unicode.IsUpper(c):
 			if prevUpper {
-				return false // "CoreOS", "USA": not a name
+				return false // "RedisLabs", "USA": not a name
 			}
 			upper++
 			prevUpper = true

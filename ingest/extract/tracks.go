@@ -244,7 +244,7 @@ func initials(s string) string {
 	return b.String()
 }
 
-// humanise turns a schedule slug into a name ("marcin_sobczyk" -> "Marcin Sobczyk").
+// humanise turns a schedule slug into a name ("ana_lopez" -> "Ana Lopez").
 func humanise(slug string) string {
 	parts := strings.FieldsFunc(slug, func(r rune) bool { return r == '_' || r == '-' || r == '.' })
 	for i, p := range parts {

@@ -26,16 +26,16 @@
 //
 //	# names, handles, slugs or IRIs that are all one person, named by "name"
 //	merge:
-//	  - name: Daniel-Constantin Mierla
-//	    same: [miconda, "@miconda", "https://w3id.org/talkgraph/id/person/daniel-mierla"]
+//	  - name: Ana-Maria Example
+//	    same: [amex, "@amex", "https://w3id.org/talkgraph/id/person/ana-example"]
 //	# handles (with or without "@") that name a person
 //	handles:
-//	  eloycoto: Eloy Coto
+//	  jdoe: Jane Doe
 //	# in one post (its source path, URL or IRI), a name is a different person
 //	split:
 //	  - post: blog/2017/fosdem.rst
 //	    name: Daniel
-//	    as: Daniel Wisnewski
+//	    as: Daniel Other
 //
 // Matching is case- and accent-insensitive. A split applies to the post's
 // entity that carries the name (as its name or one of its aliases).
