@@ -36,7 +36,7 @@ go build -o "$tmp/tgbench" ./bench/cmd/tgbench
 pgurl=""
 if [[ -z "${NO_PG:-}" ]]; then
 	if command -v initdb >/dev/null 2>&1; then
-		pgbin="$(dirname "$(command -v initdb)")"
+		pgbin="$(dirname "$(readlink -f "$(command -v initdb)")")"
 	else
 		for d in /usr/lib/postgresql/*/bin; do
 			[[ -x "$d/initdb" ]] && pgbin="$d"

@@ -1,8 +1,12 @@
 // Package detect names the format of one input from its content, using the
 // file name's extension only to break ties: Markdown (with or without front
-// matter), Pelican Markdown, reStructuredText, HTML, Gemtext, plain text, and
-// the schedule formats (Pentabarf XML, frab JSON, pretalx JSON). It also
-// names inputs that cannot be read as text: binary, empty, not UTF-8.
+// matter), Pelican Markdown, reStructuredText, HTML, Gemtext, AsciiDoc,
+// Org-mode, Textile, plain text, containers of several posts (RSS/Atom/WXR
+// feeds, JSON post objects and lists), and the schedule formats (Pentabarf
+// XML, frab JSON, pretalx JSON). It also names inputs that cannot be read
+// as text: binary, empty, not UTF-8. Text in no other format is plain text,
+// except source code, data and licence files (by extension or name), which
+// are "unknown".
 //
 // Decision on encodings: input that is not valid UTF-8 is reported as
 // "not-utf8" even when it would decode as Windows-1252; the Reason says so,

@@ -98,12 +98,12 @@ func ParseByline(line string) (author, date string) {
 			break
 		}
 	}
-	low := strings.ToLower(l)
+	low := asciiLower(l)
 	verb := false
 	for _, v := range bylineVerbs {
 		if strings.HasPrefix(low, v+" ") || strings.HasPrefix(low, v+":") {
 			l = strings.TrimLeft(l[len(v):], ": ")
-			low = strings.ToLower(l)
+			low = asciiLower(l)
 			verb = true
 			break
 		}
@@ -123,7 +123,7 @@ func ParseByline(line string) (author, date string) {
 		return "", ""
 	case strings.HasPrefix(low, "on ") && verb:
 		l = strings.TrimSpace(l[3:])
-		low = strings.ToLower(l)
+		low = asciiLower(l)
 		fallthrough
 	case verb:
 		datePart, namePart := l, ""
@@ -166,7 +166,7 @@ func splitName(s string) (name, rest string) {
 	cut := len(s)
 	sepLen := 0
 	for _, sep := range []string{",", " on ", " - ", " | ", " · ", " — ", " – ", " • ", " at ", " in ", " ("} {
-		if i := strings.Index(strings.ToLower(s), sep); i >= 0 && i < cut {
+		if i := strings.Index(asciiLower(s), sep); i >= 0 && i < cut {
 			cut, sepLen = i, len(sep)
 		}
 	}
@@ -183,7 +183,7 @@ func splitName(s string) (name, rest string) {
 // 2019-02-04", "4 Feb 2019 at 10:00".
 func restDate(rest string) string {
 	rest = strings.TrimSpace(rest)
-	if l := strings.ToLower(rest); strings.HasPrefix(l, "on ") {
+	if l := asciiLower(rest); strings.HasPrefix(l, "on ") {
 		rest = rest[3:]
 	}
 	return shortDate(rest)
@@ -213,7 +213,7 @@ func isName(s string) bool {
 	if len(words) == 0 || len(words) > 5 {
 		return false
 	}
-	if notNames[strings.ToLower(words[0])] {
+	if notNames[asciiLower(words[0])] {
 		return false
 	}
 	capital := 0
@@ -233,4 +233,16 @@ func isName(s string) bool {
 		capital++
 	}
 	return capital > 0
+}
+
+// asciiLower lower-cases ASCII letters only, so that byte offsets in the
+// result are offsets in s (strings.ToLower may change lengths).
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }

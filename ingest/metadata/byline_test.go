@@ -63,3 +63,18 @@ func TestByline(t *testing.T) {
 	}
 	Byline(nil)
 }
+
+func FuzzParseByline(f *testing.F) {
+	for _, s := range []string{"Posted on 2015-02-03 by Lee Wong", "By Jane Doe, February 4, 2019", "— Kim Park, 4 Feb 2019", "by the way"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		a, d := ParseByline(s)
+		if d != "" && Date(d) != d {
+			t.Fatalf("date %q not normalised", d)
+		}
+		if a != "" && len(a) > len(s) {
+			t.Fatalf("author %q longer than line", a)
+		}
+	})
+}

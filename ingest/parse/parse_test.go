@@ -185,3 +185,98 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// TestParseMulti checks inputs holding several posts: Docs holds them all,
+// Doc is the first, Sources are numbered and URLs are the items' links.
+func TestParseMulti(t *testing.T) {
+	rss := `<?xml version="1.0"?><rss version="2.0"><channel><title>B</title>
+<item><title>One</title><link>https://b.example/1</link><pubDate>Mon, 04 Feb 2019 10:00:00 +0000</pubDate><description>first</description></item>
+<item><title>Two</title><link>https://b.example/2</link><description>&lt;p&gt;By Jane Doe, February 6, 2019&lt;/p&gt;&lt;p&gt;second&lt;/p&gt;</description></item>
+</channel></rss>`
+	tests := []struct {
+		name, data, format string
+		sources, urls      []string
+	}{
+		{"2020-01-01-feed.xml", rss, detect.Feed, []string{"2020-01-01-feed.xml#1", "2020-01-01-feed.xml#2"}, []string{"https://b.example/1", "https://b.example/2"}},
+		{"posts.json", `[{"title": "A", "html": "<p>a</p>", "url": "https://b.example/a"}, {"title": "B", "body_markdown": "b"}]`, detect.JSONPost, []string{"posts.json#1", "posts.json#2"}, []string{"https://b.example/a", ""}},
+		{"post.json", `{"title": "A", "html": "<p>a</p>"}`, detect.JSONPost, []string{"post.json"}, []string{""}},
+		{"post.md", "# A\n\n[x](https://x.example)\n", detect.Markdown, []string{"post.md"}, []string{""}},
+	}
+	p := New()
+	for _, tt := range tests {
+		got, err := p.Parse(context.Background(), source.Input{Name: tt.name, Data: []byte(tt.data)})
+		if err != nil {
+			t.Errorf("%s: %v", tt.name, err)
+			continue
+		}
+		if got.Format != tt.format || got.Doc == nil || len(got.Docs) != len(tt.sources) || got.Doc != got.Docs[0] {
+			t.Errorf("%s: format %s, %d docs", tt.name, got.Format, len(got.Docs))
+			continue
+		}
+		for i, d := range got.Docs {
+			if d.Source != tt.sources[i] || d.URL != tt.urls[i] {
+				t.Errorf("%s: doc %d Source %q URL %q", tt.name, i, d.Source, d.URL)
+			}
+		}
+	}
+	got, err := p.Parse(context.Background(), source.Input{Name: "2020-01-01-feed.xml", Data: []byte(rss)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// the item date, not the file name's; a byline in the content
+	if d := got.Docs[0]; d.Date != "2019-02-04" {
+		t.Errorf("doc 1 date %q", d.Date)
+	}
+	if d := got.Docs[1]; d.Date != "2019-02-06" || len(d.Authors) != 1 || d.Authors[0] != "Jane Doe" {
+		t.Errorf("doc 2 date %q authors %q", d.Date, d.Authors)
+	}
+}
+
+// TestParseFallbackText checks that text in no known format is read as
+// plain text when named, and skipped in directory walks only when it is
+// obviously not a post.
+func TestParseFallbackText(t *testing.T) {
+	tests := []struct {
+		name, data string
+		explicit   bool
+		wantErr    bool
+	}{
+		{"notes", "I went to FOSDEM.\n\nIt was cold.\n", false, false},
+		{"notes", "I went to FOSDEM.\n", true, false},
+		{"LICENSE", "Permission is hereby granted", false, true},
+		{"LICENSE", "Permission is hereby granted", true, false},
+		{"main.go", "package main\n", false, true},
+		{"main.go", "package main\n", true, false},
+		{"package.json", `{"name": "x"}`, false, true},
+		{"empty.xml", `<rss><channel></channel></rss>`, false, true},
+		{"empty.xml", `<rss><channel></channel></rss>`, true, true},
+	}
+	p := New()
+	for _, tt := range tests {
+		got, err := p.Parse(context.Background(), source.Input{Name: tt.name, Data: []byte(tt.data), Explicit: tt.explicit})
+		if tt.wantErr {
+			if !errors.Is(err, ErrNotSupported) {
+				t.Errorf("%s (explicit %v): err = %v, want ErrNotSupported", tt.name, tt.explicit, err)
+			}
+			continue
+		}
+		if err != nil {
+			t.Errorf("%s (explicit %v): %v", tt.name, tt.explicit, err)
+			continue
+		}
+		if got.Format != detect.PlainText || got.Doc.Text == "" {
+			t.Errorf("%s: format %s text %q", tt.name, got.Format, got.Doc.Text)
+		}
+	}
+}
+
+// TestParseByline checks the byline fallback for a post without metadata.
+func TestParseByline(t *testing.T) {
+	got, err := New().Parse(context.Background(), source.Input{Name: "001_ab12.txt", Data: []byte("FOSDEM 2015\n\nPosted on 2015-02-03 by Lee Wong\n\nI went to https://fosdem.org/2015/.\n")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := got.Doc; d.Date != "2015-02-03" || len(d.Authors) != 1 || d.Authors[0] != "Lee Wong" {
+		t.Errorf("date %q authors %q", d.Date, d.Authors)
+	}
+}

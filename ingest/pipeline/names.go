@@ -18,10 +18,15 @@ import (
 type namer struct {
 	st    *store.Store
 	known map[quad.Value]string // entity -> preferred name ("" = none yet)
+	// empty: the store held no docs when the run began, so every name in
+	// it comes through this namer and known is complete (a first ingest
+	// then makes no lookups, which cost a round trip each on PostgreSQL).
+	empty bool
 }
 
-func newNamer(st *store.Store) *namer {
-	return &namer{st: st, known: map[quad.Value]string{}}
+func newNamer(ctx context.Context, st *store.Store) *namer {
+	docs, err := st.Docs(ctx)
+	return &namer{st: st, known: map[quad.Value]string{}, empty: err == nil && len(docs) == 0}
 }
 
 // fix rewrites d's name quads in place (indices, and so Facts, stay valid).
@@ -78,7 +83,7 @@ func (n *namer) fix(ctx context.Context, d *store.Doc) {
 // in a large store). Only predicates and labels are compared, as node
 // references; just the chosen object is turned into a value.
 func (n *namer) preferred(ctx context.Context, s quad.Value, label quad.Value) string {
-	if name, ok := n.known[s]; ok {
+	if name, ok := n.known[s]; ok || n.empty {
 		return name
 	}
 	qs := n.st.QuadStore()

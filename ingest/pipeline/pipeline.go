@@ -43,8 +43,8 @@ type Config struct {
 	Source      source.Options
 	Progress    io.Writer // progress lines (nil: none)
 	Workers     int       // posts parsed and resolved at once (default: GOMAXPROCS)
-	BatchDocs   int       // docs per store transaction (default 500)
-	BatchQuads  int       // quads per store transaction (default 10000)
+	BatchDocs   int       // docs per store transaction (default: max(500, BatchQuads/20))
+	BatchQuads  int       // quads per store transaction (default: Store.BatchQuads())
 }
 
 // Failure is one input that could not be ingested.
@@ -78,15 +78,15 @@ type Report struct {
 // Run ingests every input named by paths.
 func Run(ctx context.Context, cfg Config, paths []string) (*Report, error) {
 	start := time.Now()
-	if cfg.BatchDocs <= 0 {
-		cfg.BatchDocs = 500
-	}
 	if cfg.BatchQuads <= 0 {
-		// Cayley's own writer's batch: a batch in flight (parsed docs and
-		// Bolt's dirty pages) is what bounds an ingest's memory.
-		cfg.BatchQuads = 10000
+		// A batch in flight (parsed docs and the store's write) is what
+		// bounds an ingest's memory; the store knows what suits it.
+		cfg.BatchQuads = cfg.Store.BatchQuads()
 	}
-	r := &runner{cfg: cfg, rep: &Report{}, parser: parse.New(), handled: map[string]bool{}, cached: map[string]source.Input{}, names: newNamer(cfg.Store)}
+	if cfg.BatchDocs <= 0 {
+		cfg.BatchDocs = max(500, cfg.BatchQuads/20)
+	}
+	r := &runner{cfg: cfg, rep: &Report{}, parser: parse.New(), handled: map[string]bool{}, cached: map[string]source.Input{}, names: newNamer(ctx, cfg.Store)}
 	if err := r.loadSchedules(ctx); err != nil {
 		return nil, err
 	}

@@ -100,8 +100,8 @@ func (b *bencher) notef(format string, args ...any) {
 
 // proc is a finished child process.
 type proc struct {
-	wall           time.Duration
-	maxRSS         int64 // bytes
+	wall, cpu      time.Duration // cpu: user + system time of the child
+	maxRSS         int64         // bytes
 	stdout, stderr string
 }
 
@@ -116,9 +116,11 @@ func (b *bencher) runCmd(ctx context.Context, name string, args ...string) (proc
 	if cmd.ProcessState != nil {
 		if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
 			p.maxRSS = ru.Maxrss * 1024 // KiB on Linux
+			p.cpu = time.Duration(syscall.TimevalToNsec(ru.Utime) + syscall.TimevalToNsec(ru.Stime))
 		}
 	}
-	fmt.Fprintf(&b.log, "$ %s %s\n  wall %v, peak RSS %.0f MB\n", filepath.Base(name), strings.Join(args, " "), p.wall.Round(time.Millisecond), mb(p.maxRSS))
+	fmt.Fprintf(&b.log, "$ %s %s\n  wall %v, CPU %v, peak RSS %.0f MB\n", filepath.Base(name), strings.Join(args, " "),
+		p.wall.Round(time.Millisecond), p.cpu.Round(time.Millisecond), mb(p.maxRSS))
 	if err != nil {
 		return p, fmt.Errorf("%s %s: %w\n%s", name, strings.Join(args, " "), err, tail(p.stderr))
 	}
@@ -256,6 +258,7 @@ func (b *bencher) boltSuite(ctx context.Context, corpus *bench.Corpus) error {
 		firstProc  proc
 		bestRatio  float64
 		ratios     []string
+		allRatios  []float64
 		peakRSS    int64
 		cayleyBest time.Duration
 	)
@@ -263,6 +266,7 @@ func (b *bencher) boltSuite(ctx context.Context, corpus *bench.Corpus) error {
 		var ing ingestReport
 		var ip proc
 		var cd time.Duration
+		var cp proc
 		var err error
 		doIngest := func() error {
 			ip, ing, err = b.ingestFresh(ctx, db, corpus.Dir)
@@ -274,7 +278,7 @@ func (b *bencher) boltSuite(ctx context.Context, corpus *bench.Corpus) error {
 					return err
 				}
 			}
-			cd, _, err = b.cayley(ctx, "bolt", filepath.Join(o.work, "cayley"), nq)
+			cd, cp, err = b.cayley(ctx, "bolt", filepath.Join(o.work, "cayley"), nq)
 			return err
 		}
 		// round 0 must ingest first (the baseline writes its export)
@@ -294,8 +298,11 @@ func (b *bencher) boltSuite(ctx context.Context, corpus *bench.Corpus) error {
 		ours := float64(ing.quadsAdded) / ip.wall.Seconds()
 		theirs := float64(ing.quadsAdded) / cd.Seconds()
 		ratio := ours / theirs
-		ratios = append(ratios, fmt.Sprintf("round %d (%s): talkgraph %.0f quads/s (%v wall), Cayley writer %.0f quads/s (%v): %.2fx",
-			round+1, loadAvg(load), ours, ip.wall.Round(time.Millisecond), theirs, cd.Round(time.Millisecond), ratio))
+		allRatios = append(allRatios, ratio)
+		ratios = append(ratios, fmt.Sprintf("round %d (%s): talkgraph %.0f quads/s (%v wall, %v CPU, peak RSS %.0f MB), "+
+			"Cayley writer %.0f quads/s (%v writing; child %v CPU, peak RSS %.0f MB): %.2fx",
+			round+1, loadAvg(load), ours, ip.wall.Round(time.Millisecond), ip.cpu.Round(time.Millisecond), mb(ip.maxRSS),
+			theirs, cd.Round(time.Millisecond), cp.cpu.Round(time.Millisecond), mb(cp.maxRSS), ratio))
 		if round == 0 || ratio > bestRatio {
 			bestRatio = ratio
 		}
@@ -313,8 +320,8 @@ func (b *bencher) boltSuite(ctx context.Context, corpus *bench.Corpus) error {
 	b.notef("quads per post after extraction: %.1f (%d quads, %d posts)", float64(first.quadsAdded)/float64(first.posts), first.quadsAdded, first.posts)
 	cmdIngest := "talkgraph --db DB ingest CORPUS (vs `tgbench cayley-write bolt DIR all.nq 10000`)"
 	b.add(fmt.Sprintf("1. ingest %d quads, Bolt: talkgraph / Cayley writer", first.quadsAdded),
-		fmt.Sprintf("%.0f quads/s; best ratio %.2fx", float64(first.quadsAdded)/firstProc.wall.Seconds(), bestRatio),
-		">= 0.9x", bestRatio >= 0.9, cmdIngest)
+		fmt.Sprintf("%.0f quads/s (best round); ratio median %.2fx, best %.2fx over %d rounds", float64(first.quadsAdded)/firstProc.wall.Seconds(), median(allRatios), bestRatio, len(allRatios)),
+		">= 0.9x", median(allRatios) >= 0.9, cmdIngest)
 	b.add("1. ingest peak RSS", fmt.Sprintf("%.0f MB", mb(peakRSS)), "<= 400 MB", peakRSS <= 400<<20, "wait4 rusage of the ingest child")
 
 	// 3. unchanged re-ingest
@@ -350,6 +357,18 @@ func (b *bencher) boltSuite(ctx context.Context, corpus *bench.Corpus) error {
 	b.add("5. export --format nquads (whole store)", fmt.Sprintf("%.0f quads/s (%d quads in %v, peak RSS %.0f MB)", rate, n, p.wall.Round(time.Millisecond), mb(p.maxRSS)),
 		">= 200k quads/s", rate >= 200000, "talkgraph --db DB export --format nquads -o all.nq")
 	return nil
+}
+
+func median(xs []float64) float64 {
+	s := append([]float64(nil), xs...)
+	sort.Float64s(s)
+	if len(s) == 0 {
+		return 0
+	}
+	if len(s)%2 == 1 {
+		return s[len(s)/2]
+	}
+	return (s[len(s)/2-1] + s[len(s)/2]) / 2
 }
 
 func loadAvg(up string) string {
