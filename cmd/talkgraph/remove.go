@@ -1,10 +1,15 @@
 package main
 
 import (
+	"context"
 	"fmt"
+	"path/filepath"
+	"strings"
 
 	"github.com/cayleygraph/quad"
 	"github.com/spf13/cobra"
+
+	"github.com/talkgraph/talkgraph/graph/store"
 )
 
 func (a *app) removeCmd() *cobra.Command {
@@ -26,14 +31,19 @@ URL it was ingested from, or its IRI. Entities other posts still mention stay.`,
 			var labels []quad.IRI
 			missing, quads := 0, 0
 			for _, ref := range args {
-				d, ok := st.FindDoc(ref)
-				if !ok {
+				found, err := findDocs(ctx, st, ref)
+				if err != nil {
+					return err
+				}
+				if len(found) == 0 {
 					fmt.Fprintf(a.stderr, "talkgraph: %s: not in the store\n", ref)
 					missing++
 					continue
 				}
-				labels = append(labels, d.Label)
-				quads += d.Quads
+				for _, d := range found {
+					labels = append(labels, d.Label)
+					quads += d.Quads
+				}
 			}
 			n, err := st.Remove(ctx, labels...)
 			if err != nil {
@@ -46,6 +56,28 @@ URL it was ingested from, or its IRI. Entities other posts still mention stay.`,
 			return nil
 		},
 	}
+}
+
+// findDocs returns the doc a reference names (its source path or URL, or its
+// IRI), or every post a multi-post file (a feed, a JSON array) contributed,
+// whose sources are the file's name followed by "#N".
+func findDocs(ctx context.Context, st *store.Store, ref string) ([]store.DocInfo, error) {
+	if d, ok := st.FindDoc(ref); ok {
+		return []store.DocInfo{d}, nil
+	}
+	docs, err := st.Docs(ctx)
+	if err != nil {
+		return nil, err
+	}
+	clean := filepath.Clean(ref)
+	var out []store.DocInfo
+	for _, d := range docs {
+		src := d.Source
+		if i := strings.LastIndexByte(src, '#'); i > 0 && (src[:i] == ref || filepath.Clean(src[:i]) == clean) {
+			out = append(out, d)
+		}
+	}
+	return out, nil
 }
 
 func (a *app) compactCmd() *cobra.Command {

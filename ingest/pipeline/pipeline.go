@@ -19,6 +19,7 @@ import (
 	"github.com/talkgraph/talkgraph/graph/store"
 	"github.com/talkgraph/talkgraph/graph/vocab"
 	"github.com/talkgraph/talkgraph/ingest/detect"
+	"github.com/talkgraph/talkgraph/ingest/doc"
 	"github.com/talkgraph/talkgraph/ingest/gazetteer"
 	"github.com/talkgraph/talkgraph/ingest/parse"
 	"github.com/talkgraph/talkgraph/ingest/resolve"
@@ -256,7 +257,8 @@ func (r *runner) schedule(ctx context.Context, in source.Input) {
 type outcome struct {
 	seq       int
 	name      string
-	doc       *store.Doc
+	docs      []store.Doc // the posts of the input (feeds and JSON arrays hold several)
+	same      int         // posts of a multi-post input that were unchanged
 	err       error
 	unchanged bool
 	skipped   bool
@@ -379,12 +381,26 @@ func (r *runner) process(ctx context.Context, in source.Input) outcome {
 		return o
 	}
 	o.bytes = len(in.Data)
-	d, err := r.res.Post(p.Doc, hash)
-	if err != nil {
-		o.err = err
-		return o
+	docs := p.Docs
+	if len(docs) == 0 {
+		docs = []*doc.Document{p.Doc}
 	}
-	o.doc = &d
+	for i, pd := range docs {
+		h := hash
+		if len(docs) > 1 || pd.Source != in.Name { // a post inside a feed or JSON array
+			h = fmt.Sprintf("%s#%d", hash, i+1)
+			if old, ok := r.stored[r.cfg.Minter.Post(pd.Source)]; ok && old == h {
+				o.same++
+				continue
+			}
+		}
+		d, err := r.res.Post(pd, h)
+		if err != nil {
+			o.err = fmt.Errorf("%s: %w", pd.Source, err)
+			return o
+		}
+		o.docs = append(o.docs, d)
+	}
 	return o
 }
 
@@ -399,9 +415,12 @@ func (r *runner) apply(ctx context.Context, o outcome) {
 		r.rep.Posts++
 		r.rep.Unchanged++
 	default:
-		r.rep.Posts++
+		r.rep.Posts += len(o.docs) + o.same
+		r.rep.Unchanged += o.same
 		r.rep.Bytes += int64(o.bytes)
-		r.add(ctx, *o.doc)
+		for _, d := range o.docs {
+			r.add(ctx, d)
+		}
 	}
 	r.progress(false)
 }

@@ -187,3 +187,35 @@ func TestOneNamePerEntity(t *testing.T) {
 	}
 	check()
 }
+
+func TestMultiPostInput(t *testing.T) {
+	const feed = `<?xml version="1.0"?>
+<rss version="2.0"><channel><title>Blog</title>
+<item><title>First notes</title><link>https://blog.example/1</link><pubDate>Mon, 03 Feb 2031 10:00:00 +0000</pubDate>
+<description>&lt;p&gt;At TestConf 2031 I met people.&lt;/p&gt;</description></item>
+<item><title>Second notes</title><link>https://blog.example/2</link><pubDate>Tue, 04 Feb 2031 10:00:00 +0000</pubDate>
+<description>&lt;p&gt;More from TestConf 2031.&lt;/p&gt;</description></item>
+</channel></rss>`
+	dir := writeTree(t, map[string]string{"feed.xml": feed})
+	t.Chdir(dir)
+	cfg := newConfig(t, 2)
+	rep, err := Run(context.Background(), cfg, []string{"feed.xml"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Posts != 2 || rep.Added != 2 || len(rep.Failures) != 0 {
+		t.Fatalf("report = %+v, want 2 posts added", rep)
+	}
+	for _, src := range []string{"feed.xml#1", "feed.xml#2"} {
+		if _, ok := cfg.Store.FindDoc(src); !ok {
+			t.Errorf("no post %s in the store", src)
+		}
+	}
+	rep, err = Run(context.Background(), cfg, []string{"feed.xml"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Unchanged != 2 || rep.Added != 0 || rep.Replaced != 0 {
+		t.Errorf("second run = %+v, want 2 unchanged", rep)
+	}
+}
