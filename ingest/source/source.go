@@ -128,6 +128,9 @@ func (w *walker) dir(ctx context.Context, p string) error {
 	if err != nil {
 		return w.fn(Input{Name: p, Err: fmt.Errorf("%s: read directory: %w", p, unwrapPath(err))})
 	}
+	if isStoreDir(entries) {
+		return nil // a talkgraph store (./talkgraph.db) inside the walked tree
+	}
 	for _, e := range entries {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -293,4 +296,17 @@ func stripURLError(err error) error {
 		return ue.Err
 	}
 	return err
+}
+
+// StoreMarker is the file that marks a directory as a talkgraph store; walks
+// never read a store's own files as inputs.
+const StoreMarker = "manifest.bolt"
+
+func isStoreDir(entries []os.DirEntry) bool {
+	for _, e := range entries {
+		if e.Name() == StoreMarker && e.Type().IsRegular() {
+			return true
+		}
+	}
+	return false
 }

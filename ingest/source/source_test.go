@@ -275,3 +275,34 @@ func TestBinaryExtension(t *testing.T) {
 		}
 	}
 }
+
+func TestWalkSkipsStore(t *testing.T) {
+	dir := t.TempDir()
+	for name, body := range map[string]string{
+		"post.md":                    "# Post\n",
+		"talkgraph.db/manifest.bolt": "bolt",
+		"talkgraph.db/talkgraph.pid": "123\n",
+		"notes/talkgraph.pid":        "not a store: no manifest beside it\n",
+	} {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var got []string
+	err := Walk(context.Background(), []string{dir}, Options{}, func(in Input) error {
+		rel, _ := filepath.Rel(dir, in.Name)
+		got = append(got, filepath.ToSlash(rel))
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"notes/talkgraph.pid", "post.md"}
+	if strings.Join(got, ",") != strings.Join(want, ",") {
+		t.Errorf("walked %v, want %v", got, want)
+	}
+}
