@@ -42,6 +42,56 @@ func FillDefaults(d *doc.Document) {
 	if d.Title == "" {
 		d.Title = TitleFromName(d.Source)
 	}
+	if d.Title == "" && len(d.Sections) > 0 {
+		d.Title = CleanTitle(d.Sections[0].Heading)
+	}
+	if d.Title == "" {
+		d.Title = firstLine(d.Text)
+	}
+}
+
+// firstLine is the text's first paragraph when it reads like a title: one
+// line of 2 to 12 words, starting with a capital or a digit, not ending like
+// a sentence.
+func firstLine(text string) string {
+	para, _, _ := strings.Cut(strings.TrimSpace(text), "\n\n")
+	if strings.Contains(para, "\n") {
+		return ""
+	}
+	line := CleanTitle(para)
+	words := len(strings.Fields(line))
+	if words < 2 || words > 12 || utf8.RuneCountInString(line) > 90 {
+		return ""
+	}
+	if strings.ContainsAny(line[len(line)-1:], ".:;,!?") {
+		return ""
+	}
+	if r, _ := utf8.DecodeRuneInString(line); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		return ""
+	}
+	return line
+}
+
+// meaningless reports whether a file-name stem holds no word: only numbers
+// and hashes ("000 2e5dd42e0fd52141", "12345"), as exports and crawls name files.
+func meaningless(stem string) bool {
+	for _, tok := range strings.Fields(stem) {
+		digits, hex, other := 0, 0, 0
+		for _, r := range tok {
+			switch {
+			case r >= '0' && r <= '9':
+				digits++
+			case (r >= 'a' && r <= 'f') || (r >= 'A' && r <= 'F'):
+				hex++
+			default:
+				other++
+			}
+		}
+		if other > 0 || (digits == 0 && hex >= 3) {
+			return false // a word
+		}
+	}
+	return true
 }
 
 // sourcePath is the path part of a URL, or the source itself.
@@ -78,7 +128,7 @@ func TitleFromName(name string) string {
 	}
 	stem = leadingDate.ReplaceAllString(stem, "")
 	stem = strings.TrimSpace(dashes.ReplaceAllString(stem, " "))
-	if stem == "" {
+	if stem == "" || meaningless(stem) {
 		return ""
 	}
 	r, n := utf8.DecodeRuneInString(stem)

@@ -2,6 +2,7 @@ package metadata
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -164,6 +165,10 @@ func FuzzDate(f *testing.F) {
 func TestTitleFromName(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"posts/2015-02-04-cfgmgmt-camp.md", "Cfgmgmt camp"},
+		{"corpus/000_2e5dd42e0fd52141.txt", ""}, // numbers and hashes are no title
+		{"12345.md", ""},
+		{"cafe-notes.md", "Cafe notes"},
+		{"fab.md", "Fab"},
 		{"content/fosdem_2019/index.md", "Fosdem 2019"},
 		{"https://example.org/blog/my-fosdem-trip/", "My fosdem trip"},
 		{"notes.txt", "Notes"},
@@ -190,4 +195,29 @@ func TestFillDefaults(t *testing.T) {
 		t.Errorf("got date %q title %q", d.Date, d.Title)
 	}
 	FillDefaults(nil)
+}
+
+func TestFillDefaultsTitle(t *testing.T) {
+	tests := []struct {
+		name string
+		d    doc.Document
+		want string
+	}{
+		{"file name", doc.Document{Source: "my-trip.md", Text: "Body."}, "My trip"},
+		{"heading when the name is a hash", doc.Document{Source: "004_8c60d6a1.txt", Text: "Intro\n\nBody", Sections: []doc.Section{{Heading: "Intro", Level: 1}}}, "Intro"},
+		{"first short paragraph", doc.Document{Source: "004_8c60d6a1.txt", Text: "FOSDEM notes\n\nBody text."}, "FOSDEM notes"},
+		{"no title from a sentence", doc.Document{Source: "004_8c60d6a1.txt", Text: "Some text here.\n\nMore."}, ""},
+		{"no title from a lower-case line", doc.Document{Source: "004_8c60d6a1.txt", Text: "a b\n\nMore."}, ""},
+		{"no title from a long line", doc.Document{Source: "004_8c60d6a1.txt", Text: strings.Repeat("word ", 40)}, ""},
+		{"declared title kept", doc.Document{Source: "x.md", Title: "Declared"}, "Declared"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := tt.d
+			FillDefaults(&d)
+			if d.Title != tt.want {
+				t.Errorf("Title = %q, want %q", d.Title, tt.want)
+			}
+		})
+	}
 }
