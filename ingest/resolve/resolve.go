@@ -234,6 +234,19 @@ func (r *Resolver) Post(d *doc.Document, hash string) (store.Doc, error) {
 	for _, t := range appendUnique(append([]string{}, d.Tags...), d.Keywords...) {
 		w.add(label, vocab.Keywords, quad.String(t), front, "")
 	}
+	// an alternate name two entities of one class share identifies neither
+	// ("FOSDEM" for FOSDEM 2016 and FOSDEM 2017, "Daniel" for two Daniels)
+	shared := map[string]int{}
+	for _, n := range list {
+		seen := map[string]bool{}
+		for _, a := range n.aliases {
+			k := string(n.class) + "\x00" + vocab.Fold(strings.TrimSpace(a))
+			if !seen[k] {
+				seen[k] = true
+				shared[k]++
+			}
+		}
+	}
 	// entities
 	for _, n := range list {
 		w.add(n.iri, vocab.Type, n.class.IRI(), n.ev, "")
@@ -242,6 +255,9 @@ func (r *Resolver) Post(d *doc.Document, hash string) (store.Doc, error) {
 		}
 		w.add(n.iri, vocab.Name, quad.String(n.name), extract.Mention{Start: n.ev.Start, End: n.ev.End, Rule: n.rule, Confidence: n.ev.Confidence}, "")
 		for _, a := range n.aliases {
+			if shared[string(n.class)+"\x00"+vocab.Fold(strings.TrimSpace(a))] > 1 {
+				continue
+			}
 			if a != n.name && strings.TrimSpace(a) != "" {
 				w.add(n.iri, vocab.AlternateName, quad.String(a), n.ev, "")
 			}

@@ -110,3 +110,24 @@ func TestPostNil(t *testing.T) {
 		t.Skip()
 	}
 }
+
+func TestSharedAliasDropped(t *testing.T) {
+	d := &doc.Document{Source: "posts/b.md", Title: "Two years of TestConf", Date: "2031-03-01",
+		Text: "I went to TestConf 2030 in Ghent and again to TestConf 2031 in Ghent."}
+	out, err := New(Config{}).Post(d, "h")
+	if err != nil {
+		t.Fatal(err)
+	}
+	events := 0
+	for _, q := range out.Quads {
+		if q.Predicate == vocab.Type && q.Object == vocab.Event.IRI() {
+			events++
+		}
+		if q.Predicate == vocab.AlternateName && quad.ToString(q.Object) == "TestConf" {
+			t.Errorf("%s keeps the shared alternate name %q", q.Subject, quad.ToString(q.Object))
+		}
+	}
+	if events != 2 {
+		t.Fatalf("%d events, want 2 (the test needs both editions)", events)
+	}
+}
