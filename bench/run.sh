@@ -71,7 +71,9 @@ if [[ -z "${NO_PG:-}" ]]; then
 	fi
 fi
 
+pgnote="skipped"
+[[ -n "$pgurl" ]] && pgnote="15 on 127.0.0.1, fsync=off as in .ci/run"
 mkdir -p "$tmp/work"
 "$tmp/tgbench" -bin "$tmp/talkgraph" -quads "$QUADS" -pg-quads "$PG_QUADS" -pg "$pgurl" -rounds "$ROUNDS" \
 	-work "$tmp/work" -out "$OUT" \
-	-cmdline "bench/run.sh (QUADS=$QUADS PG_QUADS=$PG_QUADS ROUNDS=$ROUNDS; builds ./cmd/talkgraph and ./bench/cmd/tgbench, PostgreSQL ${pgurl:+with fsync=off}${pgurl:-skipped})"
+	-cmdline "bench/run.sh (QUADS=$QUADS PG_QUADS=$PG_QUADS ROUNDS=$ROUNDS; builds ./cmd/talkgraph and ./bench/cmd/tgbench; PostgreSQL $pgnote)"
