@@ -3,7 +3,10 @@ package lookup
 import (
 	"context"
 	"fmt"
+	"runtime"
 	"sort"
+	"sync"
+	"sync/atomic"
 
 	"github.com/cayleygraph/cayley"
 	"github.com/cayleygraph/cayley/graph"
@@ -11,6 +14,42 @@ import (
 
 	"github.com/talkgraph/talkgraph/graph/vocab"
 )
+
+// each runs fn(0..n-1) on GOMAXPROCS goroutines (Bolt and Cayley's
+// key-value store take concurrent reads) and returns the first error.
+func each(ctx context.Context, n int, fn func(i int) error) error {
+	workers := runtime.GOMAXPROCS(0)
+	if workers > n {
+		workers = n
+	}
+	var (
+		next  int64 = -1
+		wg    sync.WaitGroup
+		once  sync.Once
+		first error
+	)
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(atomic.AddInt64(&next, 1))
+				if i >= n || ctx.Err() != nil {
+					return
+				}
+				if err := fn(i); err != nil {
+					once.Do(func() { first = err })
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	if first == nil {
+		first = ctx.Err()
+	}
+	return first
+}
 
 // Entity is a node with its preferred name.
 type Entity struct {
@@ -27,6 +66,8 @@ type Finder struct {
 func New(qs graph.QuadStore) *Finder { return &Finder{qs: qs} }
 
 // hop returns the distinct values one predicate away from a single node.
+// The same triple stated by many posts is many quads: results are deduplicated
+// by reference before their values are read, so copies cost one index read.
 func (f *Finder) hop(ctx context.Context, from quad.Value, p quad.IRI, in bool) ([]quad.Value, error) {
 	path := cayley.StartPath(f.qs, from)
 	if in {
@@ -34,19 +75,28 @@ func (f *Finder) hop(ctx context.Context, from quad.Value, p quad.IRI, in bool) 
 	} else {
 		path = path.Out(p)
 	}
-	var out []quad.Value
-	seen := map[string]bool{}
-	err := path.Iterate(ctx).EachValue(f.qs, func(v quad.Value) {
-		k := quad.ToString(v)
+	var refs []graph.Ref
+	seen := map[interface{}]bool{}
+	err := path.Iterate(ctx).Each(func(r graph.Ref) {
+		k := graph.ToKey(r)
 		if !seen[k] {
 			seen[k] = true
-			out = append(out, v)
+			refs = append(refs, r)
 		}
 	})
 	if err == nil {
 		err = ctx.Err() // Cayley returns partial results silently on cancellation
 	}
-	return out, err
+	if err != nil {
+		return nil, err
+	}
+	out := make([]quad.Value, 0, len(refs))
+	for _, r := range refs {
+		if v := f.qs.NameOf(r); v != nil {
+			out = append(out, v)
+		}
+	}
+	return out, nil
 }
 
 // Classes returns the talkgraph classes of node.
@@ -73,18 +123,19 @@ func (f *Finder) is(ctx context.Context, node quad.IRI, c vocab.Class) (bool, er
 	return false, err
 }
 
-// Name returns node's schema:name (the smallest if several graphs disagree).
+// Name returns node's schema:name. The store keeps one name per entity, so
+// the first one found is the name.
 func (f *Finder) Name(ctx context.Context, node quad.IRI) (string, error) {
-	vs, err := f.hop(ctx, node, vocab.Name, false)
 	name := ""
-	for _, v := range vs {
-		s := quad.ToString(v)
-		if s2, ok := v.(quad.String); ok {
-			s = string(s2)
+	err := cayley.StartPath(f.qs, node).Out(vocab.Name).Iterate(ctx).Limit(1).EachValue(f.qs, func(v quad.Value) {
+		if s, ok := v.(quad.String); ok {
+			name = string(s)
+		} else {
+			name = quad.ToString(v)
 		}
-		if name == "" || s < name {
-			name = s
-		}
+	})
+	if err == nil {
+		err = ctx.Err()
 	}
 	return name, err
 }
@@ -122,39 +173,41 @@ func (f *Finder) ByName(ctx context.Context, name string, c vocab.Class) ([]quad
 }
 
 // TalksOfEvent returns the talks of an edition: talks whose superEvent is the
-// event or one of its tracks.
+// event or one of its tracks. Children of the event are not classified (one
+// more lookup each): a talk simply has no children of its own, and a track
+// no performers, so tracks are the children that have children.
 func (f *Finder) TalksOfEvent(ctx context.Context, event quad.IRI) ([]quad.IRI, error) {
 	children, err := f.hop(ctx, event, vocab.SuperEvent, true)
 	if err != nil {
 		return nil, err
 	}
+	grand := make([][]quad.Value, len(children))
+	err = each(ctx, len(children), func(i int) error {
+		if iri, ok := children[i].(quad.IRI); ok {
+			g, err := f.hop(ctx, iri, vocab.SuperEvent, true)
+			grand[i] = g
+			return err
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
 	var talks []quad.IRI
 	seen := map[quad.IRI]bool{}
-	addTalk := func(v quad.Value) {
+	add := func(v quad.Value) {
 		if iri, ok := v.(quad.IRI); ok && !seen[iri] {
 			seen[iri] = true
 			talks = append(talks, iri)
 		}
 	}
-	for _, c := range children {
-		iri, ok := c.(quad.IRI)
-		if !ok {
+	for i, c := range children {
+		if len(grand[i]) == 0 { // a talk directly under the event
+			add(c)
 			continue
 		}
-		track, err := f.is(ctx, iri, vocab.Track)
-		if err != nil {
-			return nil, err
-		}
-		if !track {
-			addTalk(iri)
-			continue
-		}
-		ts, err := f.hop(ctx, iri, vocab.SuperEvent, true)
-		if err != nil {
-			return nil, err
-		}
-		for _, t := range ts {
-			addTalk(t)
+		for _, t := range grand[i] { // a track's talks
+			add(t)
 		}
 	}
 	return talks, nil
@@ -167,13 +220,18 @@ func (f *Finder) SpeakersOfEvent(ctx context.Context, event quad.IRI) ([]Entity,
 	if err != nil {
 		return nil, err
 	}
+	perf := make([][]quad.Value, len(talks))
+	err = each(ctx, len(talks), func(i int) error {
+		ps, err := f.hop(ctx, talks[i], vocab.Performer, false)
+		perf[i] = ps
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
 	seen := map[quad.IRI]bool{}
 	var people []quad.IRI
-	for _, t := range talks {
-		ps, err := f.hop(ctx, t, vocab.Performer, false)
-		if err != nil {
-			return nil, err
-		}
+	for _, ps := range perf {
 		for _, p := range ps {
 			if iri, ok := p.(quad.IRI); ok && !seen[iri] {
 				seen[iri] = true
@@ -200,13 +258,17 @@ func (f *Finder) TalksOfSpeaker(ctx context.Context, person quad.IRI) ([]Entity,
 }
 
 func (f *Finder) named(ctx context.Context, iris []quad.IRI) ([]Entity, error) {
-	out := make([]Entity, 0, len(iris))
-	for _, iri := range iris {
-		n, err := f.Name(ctx, iri)
+	out := make([]Entity, len(iris))
+	err := each(ctx, len(iris), func(i int) error {
+		n, err := f.Name(ctx, iris[i])
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", iri, err)
+			return fmt.Errorf("%s: %w", iris[i], err)
 		}
-		out = append(out, Entity{IRI: iri, Name: n})
+		out[i] = Entity{IRI: iris[i], Name: n}
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].Name != out[j].Name {
