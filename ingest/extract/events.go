@@ -435,12 +435,12 @@ func (b *builder) events() {
 		if e.Series == "" {
 			e.Series, e.Year = m.series, m.year
 		}
-		e.Aliases = appendUnique(e.Aliases, m.series)
+		e.Aliases = AppendUnique(e.Aliases, m.series)
 		if m.surface != "" && !looksLikeURL(m.surface) {
-			e.Aliases = appendUnique(e.Aliases, strings.TrimSpace(m.surface))
+			e.Aliases = AppendUnique(e.Aliases, strings.TrimSpace(m.surface))
 		}
 		if m.url != "" {
-			e.SameAs = appendUnique(e.SameAs, m.url)
+			e.SameAs = AppendUnique(e.SameAs, m.url)
 		}
 		if m.end > m.start {
 			b.mention(i, m.start, m.end, m.rule, m.conf)

@@ -142,10 +142,10 @@ func (b *builder) people() {
 			}
 			i := b.person(name)
 			e := &b.res.Entities[i]
-			e.SameAs = appendUnique(e.SameAs, l.url)
-			e.Aliases = appendUnique(e.Aliases, l.slug)
+			e.SameAs = AppendUnique(e.SameAs, l.url)
+			e.Aliases = AppendUnique(e.Aliases, l.slug)
 			if a != name && nameLike(a) {
-				e.Aliases = appendUnique(e.Aliases, a)
+				e.Aliases = AppendUnique(e.Aliases, a)
 			}
 			e.Slug, e.Year = l.slug, l.year
 			b.alias(i, fold(a), fold(humanise(l.slug)))
@@ -168,8 +168,8 @@ func (b *builder) people() {
 			}
 			i := b.person(name)
 			e := &b.res.Entities[i]
-			e.SameAs = appendUnique(e.SameAs, l.url)
-			e.Aliases = appendUnique(e.Aliases, l.slug)
+			e.SameAs = AppendUnique(e.SameAs, l.url)
+			e.Aliases = AppendUnique(e.Aliases, l.slug)
 			b.mention(i, l.start, l.end, "person:profile-link", 0.85)
 			b.claim(l.start, l.end)
 			pm := personMention{ent: i, start: l.start, end: l.start + len(name)}

@@ -120,9 +120,9 @@ func (b *builder) repoProject(l linkInfo) {
 	if l.owner != "" {
 		full = l.owner + "/" + l.name
 	}
-	e.Aliases = appendUnique(e.Aliases, full, l.name)
+	e.Aliases = AppendUnique(e.Aliases, full, l.name)
 	if pn := b.productName(a); pn != "" && pn != name && !strings.Contains(a, "/") {
-		e.Aliases = appendUnique(e.Aliases, pn)
+		e.Aliases = AppendUnique(e.Aliases, pn)
 		b.alias(i, fold(pn))
 	}
 	b.alias(i, fold(name), fold(l.name), fold(stripLangAffix(l.name)), fold(full))
@@ -298,9 +298,9 @@ func (b *builder) homeProject(l linkInfo) {
 		i = b.entity(vocab.Project, name, fold(name))
 	}
 	e := &b.res.Entities[i]
-	e.SameAs = appendUnique(e.SameAs, l.url)
+	e.SameAs = AppendUnique(e.SameAs, l.url)
 	if a := trimPunct(l.anchor); a != name && !isGenericAnchor(a) {
-		e.Aliases = appendUnique(e.Aliases, a)
+		e.Aliases = AppendUnique(e.Aliases, a)
 	}
 	b.mention(i, l.start, l.end, "project:homepage-link", 0.7)
 }

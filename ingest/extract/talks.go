@@ -69,8 +69,8 @@ func (b *builder) talks() {
 		i := b.entity(vocab.Talk, name, "slug:"+fold(b.res.Entities[ed].key)+":"+l.slug)
 		t := &b.res.Entities[i]
 		t.Edition, t.Slug, t.Titled = ed, l.slug, titled
-		t.SameAs = appendUnique(t.SameAs, l.url)
-		t.Aliases = appendUnique(t.Aliases, a, l.slug)
+		t.SameAs = AppendUnique(t.SameAs, l.url)
+		t.Aliases = AppendUnique(t.Aliases, a, l.slug)
 		b.mention(i, l.start, l.end, "talk:schedule-link", 0.95)
 		// subject: known terms in the anchor. The anchor names the talk,
 		// so it makes no Project, except the owner an anchor like "Ring's

@@ -43,7 +43,7 @@ func (b *builder) orgsBySuffix() {
 		post := b.text[e:min(len(b.text), e+len(ac)+3)]
 		if strings.Contains(pre, ac) || strings.Contains(post, "("+ac+")") {
 			en := &b.res.Entities[i]
-			en.Aliases = appendUnique(en.Aliases, ac)
+			en.Aliases = AppendUnique(en.Aliases, ac)
 			b.alias(i, fold(ac))
 		}
 	}
@@ -102,9 +102,9 @@ func (b *builder) lexicon() {
 		}
 		e := &b.res.Entities[i]
 		if surface != e.Name {
-			e.Aliases = appendUnique(e.Aliases, surface)
+			e.Aliases = AppendUnique(e.Aliases, surface)
 		}
-		e.SameAs = appendUnique(e.SameAs, t.SameAs...)
+		e.SameAs = AppendUnique(e.SameAs, t.SameAs...)
 		b.mention(i, t.Start, t.End, "lexicon:"+strings.ToLower(string(t.Class)), 0.8)
 	}
 }

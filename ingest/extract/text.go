@@ -180,7 +180,8 @@ func firstN(s string, n int) string {
 	return strings.Join(w, " ")
 }
 
-func appendUnique(list []string, vals ...string) []string {
+// AppendUnique appends the non-empty values not already in list.
+func AppendUnique(list []string, vals ...string) []string {
 	for _, v := range vals {
 		if v == "" {
 			continue

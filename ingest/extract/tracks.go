@@ -69,8 +69,8 @@ func (b *builder) trackMentions() {
 		i := add(name, ed, l.start, l.end, "track:schedule-link", 0.95)
 		e := &b.res.Entities[i]
 		e.Slug = l.slug
-		e.SameAs = appendUnique(e.SameAs, l.url)
-		e.Aliases = appendUnique(e.Aliases, l.slug, strings.TrimSpace(l.anchor))
+		e.SameAs = AppendUnique(e.SameAs, l.url)
+		e.Aliases = AppendUnique(e.Aliases, l.slug, strings.TrimSpace(l.anchor))
 		b.alias(i, fold(humanise(l.slug)))
 		b.tracks = append(b.tracks, trackMark{l.start, i})
 	}
@@ -82,7 +82,7 @@ func (b *builder) trackMentions() {
 		}
 		start := m[2] + strings.Index(raw, name)
 		i := add(name, b.main, start, m[1], "track:named-devroom", 0.85)
-		b.res.Entities[i].Aliases = appendUnique(b.res.Entities[i].Aliases, b.text[start:m[1]])
+		b.res.Entities[i].Aliases = AppendUnique(b.res.Entities[i].Aliases, b.text[start:m[1]])
 		s := b.sentence(start)
 		if reCloseTrack.MatchString(b.text[s.Start:start]) {
 			b.tracks = append(b.tracks, trackMark{start, -1})
@@ -277,9 +277,9 @@ func (b *builder) merge(into, from int) {
 	}
 	f := &b.res.Entities[from]
 	t := &b.res.Entities[into]
-	t.Aliases = appendUnique(t.Aliases, f.Name)
-	t.Aliases = appendUnique(t.Aliases, f.Aliases...)
-	t.SameAs = appendUnique(t.SameAs, f.SameAs...)
+	t.Aliases = AppendUnique(t.Aliases, f.Name)
+	t.Aliases = AppendUnique(t.Aliases, f.Aliases...)
+	t.SameAs = AppendUnique(t.SameAs, f.SameAs...)
 	if t.Repo == "" {
 		t.Repo = f.Repo
 	}

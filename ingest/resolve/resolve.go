@@ -196,9 +196,9 @@ func (r *Resolver) Post(d *doc.Document, hash string) (store.Doc, error) {
 	var list []*node
 	for i, n := range nodes {
 		if o, ok := byIRI[n.iri]; ok {
-			o.aliases = appendUnique(o.aliases, n.name)
-			o.aliases = appendUnique(o.aliases, n.aliases...)
-			o.sameAs = appendUnique(o.sameAs, n.sameAs...)
+			o.aliases = extract.AppendUnique(o.aliases, n.name)
+			o.aliases = extract.AppendUnique(o.aliases, n.aliases...)
+			o.sameAs = extract.AppendUnique(o.sameAs, n.sameAs...)
 			o.main = o.main || n.main
 			if o.repo == "" {
 				o.repo = n.repo
@@ -231,7 +231,7 @@ func (r *Resolver) Post(d *doc.Document, hash string) (store.Doc, error) {
 	if d.Language != "" {
 		w.add(label, vocab.InLanguage, quad.String(d.Language), front, "")
 	}
-	for _, t := range appendUnique(append([]string{}, d.Tags...), d.Keywords...) {
+	for _, t := range extract.AppendUnique(append([]string{}, d.Tags...), d.Keywords...) {
 		w.add(label, vocab.Keywords, quad.String(t), front, "")
 	}
 	// an alternate name two entities of one class share identifies neither
@@ -332,9 +332,9 @@ func (r *Resolver) resolve(d *doc.Document, res *extract.Result, i int, nodes []
 		n.iri = m.Event(e.Series, e.Year)
 		if x := r.edition(e.Series, e.Year); x != nil {
 			n.name, n.rule = x.Name, "resolve:schedule-edition"
-			n.aliases = appendUnique(n.aliases, e.Name)
+			n.aliases = extract.AppendUnique(n.aliases, e.Name)
 			if x.URL != "" {
-				n.sameAs = appendUnique(n.sameAs, x.URL)
+				n.sameAs = extract.AppendUnique(n.sameAs, x.URL)
 			}
 		}
 	case vocab.Track:
@@ -351,7 +351,7 @@ func (r *Resolver) resolve(d *doc.Document, res *extract.Result, i int, nodes []
 			}
 		}
 		if name != e.Name {
-			n.aliases = appendUnique(n.aliases, e.Name)
+			n.aliases = extract.AppendUnique(n.aliases, e.Name)
 		}
 		n.name = name
 		n.iri = m.Track(edKey, name)
@@ -362,7 +362,7 @@ func (r *Resolver) resolve(d *doc.Document, res *extract.Result, i int, nodes []
 			if ed != nil {
 				if t, ok := ed.TalkBySlug(e.Slug); ok && t.Title != "" {
 					if t.Title != e.Name {
-						n.aliases = appendUnique(n.aliases, e.Name)
+						n.aliases = extract.AppendUnique(n.aliases, e.Name)
 					}
 					n.name = t.Title
 				}
@@ -371,11 +371,11 @@ func (r *Resolver) resolve(d *doc.Document, res *extract.Result, i int, nodes []
 			if ts := ed.FindTalksByTitle(e.Name); len(ts) == 1 && ts[0].Slug != "" {
 				n.iri, n.rule = m.Talk(edKey, ts[0].Slug), "resolve:schedule-talk-title"
 				if ts[0].Title != e.Name {
-					n.aliases = appendUnique(n.aliases, e.Name)
+					n.aliases = extract.AppendUnique(n.aliases, e.Name)
 					n.name = ts[0].Title
 				}
 				if ts[0].URL != "" {
-					n.sameAs = appendUnique(n.sameAs, ts[0].URL)
+					n.sameAs = extract.AppendUnique(n.sameAs, ts[0].URL)
 				}
 			}
 		case !e.Titled && len(perf) > 0:
@@ -387,7 +387,7 @@ func (r *Resolver) resolve(d *doc.Document, res *extract.Result, i int, nodes []
 			}
 			if len(names) > 0 {
 				n.name = describe(strings.Join(names, " and "), e.Descr)
-				n.aliases = appendUnique(n.aliases, e.Name)
+				n.aliases = extract.AppendUnique(n.aliases, e.Name)
 			}
 		}
 		if n.iri == "" {
@@ -426,7 +426,7 @@ func (r *Resolver) resolve(d *doc.Document, res *extract.Result, i int, nodes []
 			name, n.rule = a, "resolve:alias-file"
 		}
 		if name != e.Name {
-			n.aliases = appendUnique(n.aliases, e.Name)
+			n.aliases = extract.AppendUnique(n.aliases, e.Name)
 		}
 		n.name = name
 		n.iri = m.Person(name)
@@ -490,25 +490,6 @@ func validIRI(s string) bool {
 		return false
 	}
 	return !strings.ContainsAny(s, " <>\"{}|^`\\\n\t")
-}
-
-func appendUnique(list []string, vals ...string) []string {
-	for _, v := range vals {
-		if v == "" {
-			continue
-		}
-		dup := false
-		for _, x := range list {
-			if x == v {
-				dup = true
-				break
-			}
-		}
-		if !dup {
-			list = append(list, v)
-		}
-	}
-	return list
 }
 
 // writer appends quads and their facts, skipping duplicates.
