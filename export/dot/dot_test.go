@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/talkgraph/talkgraph/export/internal/golden"
+
 	"github.com/talkgraph/talkgraph/export/selectq"
 	"github.com/talkgraph/talkgraph/graph/vocab"
 )
@@ -68,19 +70,7 @@ func TestWriteGolden(t *testing.T) {
 
 func checkGolden(t *testing.T, path string, got []byte) {
 	t.Helper()
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%s: %v (run go test -update)", path, err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs:\n--- got\n%s\n--- want\n%s", path, got, want)
-	}
+	golden.Check(t, path, got, *update)
 }
 
 // RunDot renders src with the system `dot -Tsvg` when it is on PATH and

@@ -16,6 +16,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/talkgraph/talkgraph/export/internal/golden"
+
 	"github.com/cayleygraph/quad"
 	cnq "github.com/cayleygraph/quad/nquads"
 
@@ -94,19 +96,7 @@ func TestWriteGolden(t *testing.T) {
 
 func checkGolden(t *testing.T, path string, got []byte) {
 	t.Helper()
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%s: %v (run go test -update)", path, err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs:\n--- got\n%s\n--- want\n%s", path, got, want)
-	}
+	golden.Check(t, path, got, *update)
 }
 
 // checkReparse reads the output back with Cayley's N-Quads reader.

@@ -5,10 +5,11 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/talkgraph/talkgraph/export/internal/golden"
 
 	"github.com/cayleygraph/quad"
 
@@ -118,20 +119,7 @@ func TestSelectGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			got := render(g)
-			path := filepath.Join("testdata", tt.name+".golden")
-			if *update {
-				if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%s: %v (run go test -update)", path, err)
-			}
-			if got != string(want) {
-				t.Errorf("%s differs:\n--- got\n%s--- want\n%s", path, got, want)
-			}
+			golden.Check(t, filepath.Join("testdata", tt.name+".golden"), []byte(got), *update)
 		})
 	}
 }

@@ -7,11 +7,12 @@ import (
 	"errors"
 	"flag"
 	"io"
-	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/talkgraph/talkgraph/export/internal/golden"
 
 	"github.com/talkgraph/talkgraph/export/dot"
 	"github.com/talkgraph/talkgraph/export/selectq"
@@ -92,20 +93,7 @@ func TestRender(t *testing.T) {
 	CheckSVG(t, out.Bytes(), `Asyncio: the "good" parts & more`, "Saúl Ibarra", "FOSDEM 2019", "performer", "superEvent", "Legend", "Person", "FOSDEM")
 	// Golden: the structure, not the coordinates (they vary across Graphviz builds).
 	got := regexp.MustCompile(`-?\d+(\.\d+)?`).ReplaceAll(out.Bytes(), []byte("N"))
-	path := filepath.Join("testdata", "sample.golden")
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%s: %v (run go test -update)", path, err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs:\n--- got\n%s", path, got)
-	}
+	golden.Check(t, filepath.Join("testdata", "sample.golden"), got, *update)
 }
 
 func TestRenderErrors(t *testing.T) {
