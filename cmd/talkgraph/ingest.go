@@ -1,8 +1,10 @@
 package main
 
 import (
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"os"
 	"time"
@@ -84,19 +86,23 @@ others are still ingested; the exit status is then 1.`,
 			}
 			defer st.Close()
 			cfg.Store = st
+			start := time.Now()
 			rep, err := pipeline.Run(ctx, cfg, args)
 			if rep != nil {
 				for _, f := range rep.Failures {
 					fmt.Fprintf(a.stderr, "talkgraph: %s\n", f.Error())
 				}
 				a.logf("ingested %d posts and %d schedules (%.1f MB) in %s: %d added, %d replaced, %d unchanged, %d skipped; +%d -%d quads",
-					rep.Posts, rep.Schedules, float64(rep.Bytes)/1e6, rep.Elapsed.Round(time.Millisecond),
+					rep.Posts, rep.Schedules, float64(rep.Bytes)/1e6, time.Since(start).Round(time.Millisecond),
 					rep.Added, rep.Replaced, rep.Unchanged, rep.Skipped, rep.QuadsAdded, rep.QuadsDeleted)
 				if len(rep.Failures) > 0 {
 					a.logf("; %d failed", len(rep.Failures))
 					a.exit = 1
 				}
 				a.logf("\n")
+			}
+			if errors.Is(err, context.Canceled) {
+				return errors.New("interrupted: the posts already stored (counted as added above) are kept; run the same ingest again to finish (stored posts are skipped)")
 			}
 			return err
 		},
