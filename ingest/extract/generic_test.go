@@ -103,6 +103,7 @@ func TestGenericRules(t *testing.T) {
 	}{
 		// 2. editions of series without a conference word
 		{"edition: camel-cased name held", withAuthorDate(mkdoc("", "EuroSnake 2019 was held in Basel."), "2019-07-20"), vocab.Event, []string{"EuroSnake 2019"}, nil},
+		{"no technology inside a linked product's name", mkdoc("", "We deploy with Python and Kubernetes Dashboard every day.", "Kubernetes Dashboard|https://dashboard.example.org/"), vocab.Technology, []string{"Python"}, []string{"Kubernetes"}},
 		{"edition: at name year", mkdoc("", "On Sunday I met friends at PyGather 2023 in the hallway."), vocab.Event, []string{"PyGather 2023"}, nil},
 		{"edition: title position", mkdoc("My notes from SnakeWeek 2018", "It was fun."), vocab.Event, []string{"SnakeWeek 2018"}, nil},
 		{"no edition: technology with version", mkdoc("Rust 2018 is here", "The Rust 2018 edition ships with talks and a conference."), vocab.Event, nil, []string{"Rust 2018"}},
@@ -190,6 +191,11 @@ func TestGenericRelations(t *testing.T) {
 		{"no location: online instead of a city", venue("FOSDEM 2021", "This year FOSDEM was online, instead of Brussels."), Location, "FOSDEM 2021", "Brussels", false},
 		{"no location: venue city named for beers", venue("FOSDEM 2021", "We miss the beers in Brussels bars."), Location, "FOSDEM 2021", "Brussels", false},
 		{"location: venue named as where it is", venue("FOSDEM 2020", "The conference is held at the ULB campus."), Location, "FOSDEM 2020", "ULB", true},
+		{"quoted title by two speakers: the first", mkdoc("SnakeCon 2022 recap", `At SnakeCon 2022 I enjoyed the talk "Node Deep Dive" by Jane Doe and Marc Roe.`), Performer, "Node Deep Dive", "Jane Doe", true},
+		{"quoted title by two speakers: the second", mkdoc("SnakeCon 2022 recap", `At SnakeCon 2022 I enjoyed the talk "Node Deep Dive" by Jane Doe and Marc Roe.`), Performer, "Node Deep Dive", "Marc Roe", true},
+		{"no co-speaker across a clause", mkdoc("SnakeCon 2022 recap", `At SnakeCon 2022 I enjoyed the talk "Node Deep Dive" by Jane Doe and Python was everywhere.`), Performer, "Node Deep Dive", "Python", false},
+		{"no location: a region inside the edition's name", mkdoc("SnakeCon US 2022 recap", "SnakeCon US 2022 took place in Salt Lake City and was fun."), Location, "SnakeCon US 2022", "US", false},
+		{"location: the city of that edition", mkdoc("SnakeCon US 2022 recap", "SnakeCon US 2022 took place in Salt Lake City and was fun."), Location, "SnakeCon US 2022", "Salt Lake City", true},
 		{"no location: dating edition", mkdoc("OpsCamp 2016 notes", "OpsCamp is held the day after FOSDEM in Gentbrugge."), Location, "FOSDEM 2016", "Gentbrugge", false},
 		{"affiliation kept", mkdoc("FOSDEM 2019", "Maria Lopez from Morgan Stanley presented a deploy tool. Later Morgan Stanley presented nothing."), Affiliation, "Maria Lopez", "Morgan Stanley", true},
 		{"quoted title by a linked person: performer", mkdoc("FOSDEM 2019", `The talk I liked most was "Shipping Lambdas Safely" by Ana Lima.`, "Ana Lima|https://twitter.com/analima"), Performer, "Shipping Lambdas Safely", "Ana Lima", true},

@@ -138,7 +138,7 @@ func (b *builder) locations() {
 			continue
 		}
 		for _, m := range p.Mentions {
-			if m.End <= m.Start || !b.placeOfEvent(m.Start) {
+			if m.End <= m.Start || !b.placeOfEvent(m.Start) || b.inEventName(m.Start, m.End) {
 				continue
 			}
 			ss := b.sentence(m.Start)
@@ -163,6 +163,45 @@ func (b *builder) locations() {
 			b.rel(Location, ev, j, ss.Start, ss.End, "location:in-sentence", 0.65)
 		}
 	}
+	b.dropNameLocations()
+}
+
+// dropNameLocations removes a location read off an event's own name
+// ("Vue.js Amsterdam" is in Amsterdam) when the post states where that
+// edition took place: "PyCon US 2022 took place in Salt Lake City" is in
+// Salt Lake City, and "US" only names the edition.
+func (b *builder) dropNameLocations() {
+	stated := map[int]bool{}
+	for _, r := range b.res.Relations {
+		if r.Pred == Location && r.Rule != "location:event-name" {
+			stated[r.From] = true
+		}
+	}
+	out := b.res.Relations[:0]
+	for _, r := range b.res.Relations {
+		if r.Pred == Location && r.Rule == "location:event-name" && stated[r.From] {
+			continue
+		}
+		out = append(out, r)
+	}
+	b.res.Relations = out
+}
+
+// inEventName tells whether text[s:e] lies inside a mention of an event's
+// name: the region in "PyCon US 2022" or "DevConf EU" names the edition, it
+// does not say where it took place.
+func (b *builder) inEventName(s, e int) bool {
+	for _, ent := range b.res.Entities {
+		if ent.Class != vocab.Event {
+			continue
+		}
+		for _, m := range ent.Mentions {
+			if m.Start <= s && e <= m.End && m.End > m.Start {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // relTimeIn tells whether every mention of event k in sentence ss only

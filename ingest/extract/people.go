@@ -475,6 +475,10 @@ func (b *builder) inURLAnchor(pos int) bool {
 	return false
 }
 
+// rePreByConj matches text ending in "by <Name>, " or "by <Name> and ":
+// the name that follows is a co-speaker.
+var rePreByConj = regexp.MustCompile(`\bby\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:,\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})*\s*(?:,|,?\s+and|&)\s+$`)
+
 // cues reads the text around a person mention: whether it states a talk
 // (speak, subject) and an organisation. ok reports whether there is any cue
 // that the capitalised words are a person.
@@ -484,6 +488,14 @@ func (b *builder) cues(pm *personMention) (ok bool, org string, os, oe int) {
 	post := b.text[pm.end:max(pm.end, min(sent.End, pm.end+160))]
 	talky := b.isTalky(sent)
 	if strings.Contains(pre[max(0, len(pre)-40):], "by ") && rePreBy.MatchString(pre) {
+		ok = true
+		if rePreVerb.MatchString(pre) || talky {
+			pm.speak, pm.strong = true, true
+			pm.subj = b.subjectAround(pm, sent)
+		}
+	}
+	// "by X and Y", "by X, Y and Z": the later names share the "by" cue
+	if !ok && (strings.HasSuffix(pre, "and ") || strings.HasSuffix(pre, ", ") || strings.HasSuffix(pre, "& ")) && rePreByConj.MatchString(pre) {
 		ok = true
 		if rePreVerb.MatchString(pre) || talky {
 			pm.speak, pm.strong = true, true

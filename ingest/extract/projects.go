@@ -303,4 +303,9 @@ func (b *builder) homeProject(l linkInfo) {
 		e.Aliases = AppendUnique(e.Aliases, a)
 	}
 	b.mention(i, l.start, l.end, "project:homepage-link", 0.7)
+	// the product's own name is not also a technology ("Argo CD" is not
+	// Argo plus CD); other words of the anchor still count
+	if k := strings.Index(l.anchor, name); k >= 0 {
+		b.claim(l.start+k, l.start+k+len(name))
+	}
 }

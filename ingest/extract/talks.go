@@ -212,9 +212,22 @@ func (b *builder) talks() {
 				}
 			}
 		}
+		// '"Title" by X and Y': a later performer without a talk of its own
+		// shares the talk of the performer it is joined to
+		shareBack := map[int]int{}
+		for pi := 1; pi < len(ps); pi++ {
+			if len(assigned[pi]) == 0 && len(assigned[pi-1]) > 0 && b.conjoined(ps[pi-1], ps[pi]) {
+				if _, ok := b.talkOf[ps[pi].ent]; !ok {
+					shareBack[pi] = pi - 1
+				}
+			}
+		}
 		talkOfP := make([]int, len(ps))
 		for pi, p := range ps {
 			if _, ok := share[pi]; ok {
+				continue
+			}
+			if _, ok := shareBack[pi]; ok {
 				continue
 			}
 			t := -1
@@ -253,6 +266,17 @@ func (b *builder) talks() {
 			if p.subj.End > p.subj.Start {
 				b.aboutSubject(t, p.subj)
 			}
+		}
+		for pi := 1; pi < len(ps); pi++ {
+			q, ok := shareBack[pi]
+			if !ok {
+				continue
+			}
+			t := b.canonical(talkOfP[q])
+			talkOfP[pi] = t
+			b.talkOf[ps[pi].ent] = t
+			ss := b.sentence(ps[pi].start)
+			b.rel(Performer, t, ps[pi].ent, ss.Start, ss.End, "performer:joined-cue", 0.75)
 		}
 		for pi := len(ps) - 2; pi >= 0; pi-- {
 			q, ok := share[pi]
