@@ -120,6 +120,7 @@ func (x *Extractor) Extract(d *doc.Document) *Result {
 	b.people()
 	b.orgsBySuffix()
 	b.lexicon()
+	b.listTalks()
 	b.talks()
 	b.locations()
 	b.finish()

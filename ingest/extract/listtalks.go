@@ -1,0 +1,130 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/talkgraph/talkgraph/graph/vocab"
+)
+
+// Talk lists: write-ups often list talks one per line or heading, as
+//
+//	Title by Speaker Name – what it was about
+//	Title (Speaker Name)
+//	Title — Speaker Name
+//
+// with the markup (bold, italics, quotes) already removed by the parser.
+const listName = `(\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|de|da|van|von|der|le|la|di|del|dos)){1,3})`
+
+var (
+	reListBy    = regexp.MustCompile(`^(.{3,120}?)\s+by\s+` + listName + `\s*(?:$|[:–—,;.(]|\s-\s)`)
+	reListParen = regexp.MustCompile(`^(.{3,120}?)\s+\(` + listName + `\)\s*(?:$|[:–—,;.]|\s-\s)`)
+	reListDash  = regexp.MustCompile(`^(.{3,120}?)\s+[—–-]\s+` + listName + `\s*$`)
+	// words that make the text before "by" a sentence, not a title
+	reTalkWords    = regexp.MustCompile(`\b(?:talks?|sessions?|keynotes?|presentations?|devrooms?|tracks?|speakers?|lightning)\b`)
+	reListNotTitle = regexp.MustCompile(`(?i)(?:^|\s)(?:i|we|he|she|they|it|there|was|were|is|are|been|given|presented|delivered|held|written|organi[sz]ed|sponsored|hosted|led|made|created|maintained|developed|built|run|followed|opened|closed|introduced|explained|shown|mentored|authored|reviewed|fixed|merged|contributed|reported|funded)(?:\s|$)`)
+)
+
+// listTalks finds talks given as list items or headings. It runs before
+// talks(), which then treats the speaker's talk as known.
+func (b *builder) listTalks() {
+	// only in a write-up of an edition that speaks of talks: elsewhere such
+	// lines list projects, releases or mentees
+	if b.main < 0 || !reTalkWords.MatchString(b.lower) {
+		return
+	}
+	text := b.text
+	for start := 0; start < len(text); {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		if n := end - start; n >= 8 && n <= 220 {
+			b.listTalkLine(start, end)
+		}
+		start = end + 1
+	}
+}
+
+func (b *builder) listTalkLine(ls, le int) {
+	line := b.text[ls:le]
+	for _, re := range []*regexp.Regexp{reListBy, reListParen, reListDash} {
+		m := re.FindStringSubmatchIndex(line)
+		if m == nil {
+			continue
+		}
+		ts, te := trimTitleSpan(line, m[2], m[3])
+		if te-ts < 3 {
+			return
+		}
+		title := line[ts:te]
+		words := strings.Fields(title)
+		if len(words) > 14 || strings.Contains(title, ". ") || strings.Contains(title, " by ") || reListNotTitle.MatchString(title) {
+			return
+		}
+		// a title starts with a capital or a digit, or with a product name
+		// that has a capital inside ("eBPF", "iOS")
+		if w := words[0]; strings.ToLower(w) == w && !strings.ContainsAny(w[:1], "0123456789") {
+			return
+		}
+		ns, ne := ls+m[4], ls+m[5]
+		p := b.listSpeaker(ns, ne)
+		if p < 0 {
+			return
+		}
+		t := b.talkTitled(title, ls+ts, ls+te, "talk:list-title")
+		b.rel(Performer, t, p, ls, le, "performer:list-title", 0.8)
+		b.talkOf[p] = t
+		b.placeTalk(t, ls)
+		return
+	}
+}
+
+// trimTitleSpan drops quotes and list punctuation around a title.
+func trimTitleSpan(line string, s, e int) (int, int) {
+	const cut = " \t\"'“”‘’*_•·-–—:"
+	for s < e && strings.ContainsRune(cut, rune(line[s])) {
+		s++
+	}
+	for e > s && strings.ContainsRune(cut, rune(line[e-1])) {
+		e--
+	}
+	// multi-byte quotes
+	for _, q := range []string{"“", "‘", "«"} {
+		if strings.HasPrefix(line[s:e], q) {
+			s += len(q)
+		}
+	}
+	for _, q := range []string{"”", "’", "»"} {
+		if strings.HasSuffix(line[s:e], q) {
+			e -= len(q)
+		}
+	}
+	return s, e
+}
+
+// listSpeaker returns the person named at text[s:e]: a person already found
+// there, or a new one when the name starts with a known given name.
+func (b *builder) listSpeaker(s, e int) int {
+	for _, pm := range b.persons {
+		if pm.ent >= 0 && pm.start <= s && e <= pm.end+1 || pm.ent >= 0 && s <= pm.start && pm.end <= e {
+			return b.canonical(pm.ent)
+		}
+	}
+	name := strings.TrimRight(b.text[s:e], ".")
+	first := strings.Fields(name)[0]
+	if b.x.cfg.GivenName == nil || !b.x.cfg.GivenName(first) {
+		return -1
+	}
+	if _, ok := b.lookup(vocab.Organization, fold(name)); ok {
+		return -1
+	}
+	i, ok := b.lookup(vocab.Person, fold(name))
+	if !ok {
+		i = b.entity(vocab.Person, name, fold(name))
+	}
+	b.mention(i, s, s+len(name), "person:list-speaker", 0.75)
+	return i
+}
