@@ -212,21 +212,7 @@ func BenchmarkParse(b *testing.B) {
 }
 
 func FuzzParse(f *testing.F) {
-	inputs, _ := filepath.Glob("testdata/*.md")
-	for _, in := range inputs {
-		data, _ := os.ReadFile(in)
-		f.Add(data)
-	}
 	f.Add([]byte("---\na: &a [1]\nb: *a\n---\n"))
 	f.Add([]byte("{\"title\": 1}\n<a href='x'>y"))
-	fx := textfix.New()
-	f.Fuzz(func(t *testing.T, data []byte) {
-		d, err := Parse("fuzz.md", data, fx)
-		if err != nil {
-			return
-		}
-		if err := d.Check(); err != nil {
-			t.Fatal(err)
-		}
-	})
+	parsertest.Fuzz(f, "testdata/*.md", Parse)
 }
