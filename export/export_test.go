@@ -4,14 +4,14 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"encoding/xml"
 	"io"
 	"os"
 	"os/exec"
-	"regexp"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/talkgraph/talkgraph/export/internal/testkit"
 
 	"github.com/cayleygraph/quad"
 	cnq "github.com/cayleygraph/quad/nquads"
@@ -90,23 +90,6 @@ func TestConformance(t *testing.T) {
 	}
 }
 
-var blank = regexp.MustCompile(`_:[A-Za-z0-9_]+`)
-
-// canonical renders quads as a sorted set of N-Quads lines.
-func canonical(t *testing.T, qs []quad.Quad) []string {
-	t.Helper()
-	var out []string
-	for _, q := range qs {
-		st, err := export.StatementOf(q)
-		if err != nil {
-			t.Fatal(err)
-		}
-		out = append(out, blank.ReplaceAllString(string(nquads.AppendStatement(nil, st)), "_:B"))
-	}
-	slices.Sort(out)
-	return slices.Compact(out)
-}
-
 func checkNQuads(t *testing.T, b behaviour) {
 	var buf bytes.Buffer
 	n, err := nquads.Write(context.Background(), &buf, export.SliceSource(b.quads))
@@ -140,7 +123,7 @@ func checkNQuads(t *testing.T, b behaviour) {
 		}
 		back = append(back, q)
 	}
-	if got, want := canonical(t, back), canonical(t, b.quads); !slices.Equal(got, want) {
+	if got, want := testkit.NQuadLines(t, back), testkit.NQuadLines(t, b.quads); !slices.Equal(got, want) {
 		t.Errorf("read back %q, want %q", got, want)
 	}
 }
@@ -164,7 +147,7 @@ func checkJSONLD(t *testing.T, b behaviour) {
 			back = append(back, quad.Quad{Subject: value(q.Subject), Predicate: value(q.Predicate), Object: value(q.Object), Label: value(q.Graph)})
 		}
 	}
-	if got, want := canonical(t, back), canonical(t, b.quads); !slices.Equal(got, want) {
+	if got, want := testkit.NQuadLines(t, back), testkit.NQuadLines(t, b.quads); !slices.Equal(got, want) {
 		t.Errorf("toRDF gave %q, want %q", got, want)
 	}
 }
@@ -227,43 +210,10 @@ func checkDiagram(t *testing.T, b behaviour, render bool) {
 	if err := svg.Render(context.Background(), src.Bytes(), &out); err != nil {
 		t.Fatal(err)
 	}
-	texts := svgTexts(t, out.Bytes())
+	texts := testkit.SVGTexts(t, out.Bytes())
 	for _, name := range b.names {
 		if !slices.Contains(texts, name) {
 			t.Errorf("SVG lacks text %q (has %q)", name, texts)
 		}
 	}
-}
-
-func svgTexts(t *testing.T, out []byte) []string {
-	t.Helper()
-	dec := xml.NewDecoder(bytes.NewReader(out))
-	var texts []string
-	root, inText := "", false
-	for {
-		tok, err := dec.Token()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			t.Fatalf("SVG is not XML: %v", err)
-		}
-		switch tok := tok.(type) {
-		case xml.StartElement:
-			if root == "" {
-				root = tok.Name.Local
-			}
-			inText = tok.Name.Local == "text"
-		case xml.CharData:
-			if inText {
-				texts = append(texts, string(tok))
-			}
-		case xml.EndElement:
-			inText = false
-		}
-	}
-	if root != "svg" {
-		t.Fatalf("root %q, want svg", root)
-	}
-	return texts
 }

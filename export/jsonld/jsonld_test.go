@@ -7,11 +7,12 @@ import (
 	"errors"
 	"flag"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/talkgraph/talkgraph/export/internal/testkit"
 
 	"github.com/talkgraph/talkgraph/export/internal/golden"
 
@@ -19,7 +20,6 @@ import (
 	"github.com/piprate/json-gold/ld"
 
 	"github.com/talkgraph/talkgraph/export"
-	"github.com/talkgraph/talkgraph/export/nquads"
 	"github.com/talkgraph/talkgraph/graph/vocab"
 )
 
@@ -85,7 +85,7 @@ func TestWriteGolden(t *testing.T) {
 			}
 			checkGolden(t, filepath.Join("testdata", tc.name+".golden"), buf.Bytes())
 			got := RoundTrip(t, buf.Bytes())
-			want := NQuadLines(t, tc.quads)
+			want := testkit.NQuadLines(t, tc.quads)
 			if !slices.Equal(got, want) {
 				t.Errorf("round trip differs:\n--- got\n%s\n--- want\n%s", strings.Join(got, ""), strings.Join(want, ""))
 			}
@@ -96,24 +96,6 @@ func TestWriteGolden(t *testing.T) {
 func checkGolden(t *testing.T, path string, got []byte) {
 	t.Helper()
 	golden.Check(t, path, got, *update)
-}
-
-var blank = regexp.MustCompile(`_:[A-Za-z0-9_]+`)
-
-// NQuadLines renders quads as sorted, deduplicated N-Quads lines with blank
-// node labels erased (processors relabel them).
-func NQuadLines(t *testing.T, qs []quad.Quad) []string {
-	t.Helper()
-	var out []string
-	for _, q := range qs {
-		st, err := export.StatementOf(q)
-		if err != nil {
-			t.Fatal(err)
-		}
-		out = append(out, blank.ReplaceAllString(string(nquads.AppendStatement(nil, st)), "_:B"))
-	}
-	slices.Sort(out)
-	return slices.Compact(out)
 }
 
 // RoundTrip converts a JSON-LD document back to RDF with json-gold and
@@ -132,7 +114,7 @@ func RoundTrip(t *testing.T, doc []byte) []string {
 	for _, qs := range res.(*ld.RDFDataset).Graphs {
 		for _, q := range qs {
 			st := export.Statement{Subject: term(q.Subject), Predicate: term(q.Predicate), Object: term(q.Object), Graph: term(q.Graph)}
-			out = append(out, blank.ReplaceAllString(string(nquads.AppendStatement(nil, st)), "_:B"))
+			out = append(out, testkit.Line(st))
 		}
 	}
 	slices.Sort(out)
@@ -213,7 +195,7 @@ func FuzzWrite(f *testing.F) {
 		if err := Write(context.Background(), &buf, export.SliceSource(qs)); err != nil {
 			t.Fatal(err)
 		}
-		got, want := RoundTrip(t, buf.Bytes()), NQuadLines(t, qs)
+		got, want := RoundTrip(t, buf.Bytes()), testkit.NQuadLines(t, qs)
 		if !slices.Equal(got, want) {
 			t.Fatalf("round trip: got %q want %q", got, want)
 		}

@@ -3,14 +3,16 @@ package svg
 import (
 	"bytes"
 	"context"
-	"encoding/xml"
 	"errors"
 	"flag"
 	"io"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/talkgraph/talkgraph/export/internal/testkit"
 
 	"github.com/talkgraph/talkgraph/export/internal/golden"
 
@@ -41,41 +43,9 @@ func sample() *selectq.Graph {
 // want among its <text> elements.
 func CheckSVG(t *testing.T, out []byte, want ...string) {
 	t.Helper()
-	dec := xml.NewDecoder(bytes.NewReader(out))
-	var texts []string
-	root := ""
-	inText := false
-	for {
-		tok, err := dec.Token()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			t.Fatalf("SVG is not XML: %v", err)
-		}
-		switch tok := tok.(type) {
-		case xml.StartElement:
-			if root == "" {
-				root = tok.Name.Local
-			}
-			inText = tok.Name.Local == "text"
-		case xml.CharData:
-			if inText {
-				texts = append(texts, string(tok))
-			}
-		case xml.EndElement:
-			inText = false
-		}
-	}
-	if root != "svg" {
-		t.Fatalf("root element %q, want svg", root)
-	}
+	texts := testkit.SVGTexts(t, out)
 	for _, w := range want {
-		found := false
-		for _, s := range texts {
-			found = found || s == w
-		}
-		if !found {
+		if !slices.Contains(texts, w) {
 			t.Errorf("no <text> %q among %q", w, texts)
 		}
 	}
