@@ -67,6 +67,16 @@ func (b *Builder) Write(s string) {
 	if body == "" {
 		return
 	}
+	b.beginContent()
+	b.buf = append(b.buf, body...)
+	if len(body) < len(trimmed) {
+		b.Separate(wsKind(trimmed[len(body):]))
+	}
+}
+
+// beginContent writes the pending separator (only ever right before
+// content) and opens the spans waiting for their first content here.
+func (b *Builder) beginContent() {
 	if len(b.buf) > 0 {
 		switch b.sep {
 		case SepSpace:
@@ -84,13 +94,9 @@ func (b *Builder) Write(s string) {
 		sp.start = len(b.buf)
 	}
 	b.spans = b.spans[:0]
-	b.buf = append(b.buf, body...)
-	if len(body) < len(trimmed) {
-		b.Separate(wsKind(trimmed[len(body):]))
-	}
 }
 
-// writeASCII is write for text known to be ASCII and clean, without
+// WriteASCII is Write for text known to be ASCII and clean, without
 // converting it to a string first.
 func (b *Builder) WriteASCII(v []byte) {
 	i, j := 0, len(v)
@@ -106,23 +112,7 @@ func (b *Builder) WriteASCII(v []byte) {
 	for j > i && isSpaceByte(v[j-1]) {
 		j--
 	}
-	if len(b.buf) > 0 {
-		switch b.sep {
-		case SepSpace:
-			b.buf = append(b.buf, ' ')
-		case SepCell:
-			b.buf = append(b.buf, " | "...)
-		case SepLine:
-			b.buf = append(b.buf, '\n')
-		case SepPara:
-			b.buf = append(b.buf, '\n', '\n')
-		}
-	}
-	b.sep = SepNone
-	for _, sp := range b.spans {
-		sp.start = len(b.buf)
-	}
-	b.spans = b.spans[:0]
+	b.beginContent()
 	b.buf = append(b.buf, v[i:j]...)
 	if j < len(v) {
 		b.Separate(wsKind(string(v[j:])))
