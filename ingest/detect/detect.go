@@ -448,3 +448,18 @@ func isJSONPost(m map[string]any) bool {
 	}
 	return false
 }
+
+// MaybeSchedule tells from the first bytes of a file whether it can be a
+// schedule: XML with a <schedule> element, or JSON with a "schedule" key.
+// It never misses one (a false answer is final) and is much cheaper than
+// Detect, so a caller can read only schedules whole.
+func MaybeSchedule(head []byte) bool {
+	h := bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf")), " \t\r\n")
+	switch {
+	case bytes.HasPrefix(h, []byte("<")):
+		return bytes.Contains(bytes.ToLower(h), []byte("<schedule"))
+	case bytes.HasPrefix(h, []byte("{")):
+		return bytes.Contains(h, []byte(`"schedule"`))
+	}
+	return false
+}

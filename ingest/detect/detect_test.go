@@ -196,3 +196,37 @@ func BenchmarkDetect(b *testing.B) {
 		Detect("x.txt", big)
 	}
 }
+
+func TestMaybeSchedule(t *testing.T) {
+	tests := []struct {
+		head string
+		want bool
+	}{
+		{"<?xml version=\"1.0\"?>\n<schedule>\n<conference>", true},
+		{"\xef\xbb\xbf  <Schedule version='1'>", true},
+		{`{"$schema": "x", "schedule": {"version": "1"`, true},
+		{"<!DOCTYPE html><html><body>schedule", false},
+		{"---\ntitle: the schedule\n---\n", false},
+		{`{"title": "a post", "content": "the schedule was full"`, false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := MaybeSchedule([]byte(tt.head)); got != tt.want {
+			t.Errorf("MaybeSchedule(%q) = %v, want %v", tt.head, got, tt.want)
+		}
+	}
+	// never misses a schedule Detect recognises (the real ones in ../shared when present)
+	files, _ := filepath.Glob("testdata/*")
+	shared, _ := filepath.Glob("../../../shared/data/schedules/*.xml")
+	formats, _ := filepath.Glob("../../../shared/data/schedules/formats/*.json")
+	files = append(append(files, shared...), formats...)
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			continue
+		}
+		if Detect(f, data).IsSchedule() && !MaybeSchedule(data[:min(len(data), 4096)]) {
+			t.Errorf("%s: a schedule MaybeSchedule misses", f)
+		}
+	}
+}

@@ -94,7 +94,10 @@ func Run(ctx context.Context, cfg Config, paths []string) (*Report, error) {
 	w := r.startWriter(ctx)
 	defer w.stop()
 	// Pass 1: schedules, so that posts read in pass 2 resolve against them.
-	err := source.Walk(ctx, paths, cfg.Source, func(in source.Input) error {
+	// Files are only peeked at; the few that may be schedules are read whole.
+	peek := cfg.Source
+	peek.Peek = 4096
+	err := source.Walk(ctx, paths, peek, func(in source.Input) error {
 		if in.Name == "-" || isURL(in.Name) {
 			r.cached[in.Name] = in // cannot be read twice
 		}
@@ -102,6 +105,16 @@ func Run(ctx context.Context, cfg Config, paths []string) (*Report, error) {
 			r.fail(in.Name, in.Err)
 			r.handled[in.Name] = true
 			return nil
+		}
+		if !detect.MaybeSchedule(in.Data) {
+			return ctx.Err()
+		}
+		if in.Partial {
+			if in = source.ReadFile(in.Name, in.Explicit, cfg.Source); in.Err != nil {
+				r.fail(in.Name, in.Err)
+				r.handled[in.Name] = true
+				return nil
+			}
 		}
 		if detect.Detect(in.Name, in.Data).IsSchedule() {
 			r.handled[in.Name] = true

@@ -32,6 +32,9 @@ type Input struct {
 	Data     []byte // the whole content; nil when Err is set
 	Explicit bool   // named on the command line (vs found in a directory walk)
 	Err      error  // read failure for this input, already naming it
+	// Partial is set when Options.Peek cut the file short: Data holds only
+	// its first Peek bytes (ReadFile reads it whole).
+	Partial bool
 }
 
 // Options configures Walk. The zero value reads nothing from stdin, uses
@@ -41,6 +44,9 @@ type Options struct {
 	HTTPClient *http.Client  // client for http(s) URLs
 	MaxBytes   int64         // inputs larger than this are refused (default DefaultMaxBytes)
 	Timeout    time.Duration // URL fetch timeout (default DefaultTimeout)
+	// Peek, when > 0, reads at most this many bytes of each file (stdin and
+	// URLs are always read whole), for a quick look at many files.
+	Peek int64
 }
 
 func (o Options) maxBytes() int64 {
@@ -193,8 +199,29 @@ func (w *walker) readFile(p string, fi fs.FileInfo, explicit bool) Input {
 		return in
 	}
 	defer f.Close()
+	if peek := w.opts.Peek; peek > 0 && fi.Size() > peek {
+		in.Data = make([]byte, peek)
+		n, err := io.ReadFull(f, in.Data)
+		in.Data, in.Partial = in.Data[:n], true
+		if err != nil && err != io.ErrUnexpectedEOF {
+			in.Data, in.Err = nil, fmt.Errorf("%s: read: %w", p, err)
+		}
+		return in
+	}
 	in.Data, in.Err = readLimited(p, f, max)
 	return in
+}
+
+// ReadFile reads a file whole as Walk does (size limit, errors naming it),
+// e.g. one that a Peek walk read only in part.
+func ReadFile(path string, explicit bool, opts Options) Input {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return Input{Name: path, Explicit: explicit, Err: fmt.Errorf("%s: %w", path, unwrapPath(err))}
+	}
+	opts.Peek = 0
+	w := &walker{opts: opts}
+	return w.readFile(path, fi, explicit)
 }
 
 func (w *walker) readStdin() Input {

@@ -306,3 +306,42 @@ func TestWalkSkipsStore(t *testing.T) {
 		t.Errorf("walked %v, want %v", got, want)
 	}
 }
+
+func TestWalkPeek(t *testing.T) {
+	dir := t.TempDir()
+	long := strings.Repeat("x", 5000)
+	for name, body := range map[string]string{"long.md": long, "short.md": "tiny"} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tests := []struct {
+		file    string
+		partial bool
+		size    int
+	}{
+		{"long.md", true, 100},
+		{"short.md", false, 4},
+	}
+	got := map[string]Input{}
+	err := Walk(context.Background(), []string{dir}, Options{Peek: 100}, func(in Input) error {
+		got[filepath.Base(in.Name)] = in
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range tests {
+		in := got[tt.file]
+		if in.Partial != tt.partial || len(in.Data) != tt.size || in.Err != nil {
+			t.Errorf("%s: partial %v, %d bytes, err %v; want partial %v, %d bytes", tt.file, in.Partial, len(in.Data), in.Err, tt.partial, tt.size)
+		}
+	}
+	full := ReadFile(filepath.Join(dir, "long.md"), false, Options{Peek: 100})
+	if full.Partial || len(full.Data) != len(long) || full.Err != nil {
+		t.Errorf("ReadFile: partial %v, %d bytes, err %v", full.Partial, len(full.Data), full.Err)
+	}
+	if in := ReadFile(filepath.Join(dir, "missing.md"), true, Options{}); in.Err == nil {
+		t.Error("ReadFile of a missing file: no error")
+	}
+}
