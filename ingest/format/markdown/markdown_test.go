@@ -18,8 +18,8 @@ import (
 var update = flag.Bool("update", false, "rewrite testdata/*.golden")
 
 const (
-	devCorpus  = "../../../shared/corpus/dev"
-	rustCorpus = "../../../shared/data/corpus/rust-blog"
+	devCorpus  = "../../../../shared/corpus/dev"
+	rustCorpus = "../../../../shared/data/corpus/rust-blog"
 )
 
 // sharedDir finds a folder of /work/shared relative to the module or at its
@@ -28,7 +28,7 @@ func sharedDir(rel string) string {
 	if _, err := os.Stat(rel); err == nil {
 		return rel
 	}
-	return filepath.Join("/work/shared", strings.TrimPrefix(rel, "../../../shared/"))
+	return filepath.Join("/work/shared", strings.TrimPrefix(rel, "../../../../shared/"))
 }
 
 func TestGolden(t *testing.T) {

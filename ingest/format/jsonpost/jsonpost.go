@@ -9,8 +9,8 @@ import (
 	"strings"
 
 	"github.com/talkgraph/talkgraph/ingest/doc"
-	"github.com/talkgraph/talkgraph/ingest/htmlpage"
-	"github.com/talkgraph/talkgraph/ingest/markdown"
+	"github.com/talkgraph/talkgraph/ingest/format/htmlpage"
+	"github.com/talkgraph/talkgraph/ingest/format/markdown"
 	"github.com/talkgraph/talkgraph/ingest/metadata"
 	"github.com/talkgraph/talkgraph/ingest/textbuild"
 	"github.com/talkgraph/talkgraph/ingest/textfix"

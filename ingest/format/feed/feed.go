@@ -7,7 +7,7 @@ import (
 	"strings"
 
 	"github.com/talkgraph/talkgraph/ingest/doc"
-	"github.com/talkgraph/talkgraph/ingest/htmlpage"
+	"github.com/talkgraph/talkgraph/ingest/format/htmlpage"
 	"github.com/talkgraph/talkgraph/ingest/metadata"
 	"github.com/talkgraph/talkgraph/ingest/textbuild"
 	"github.com/talkgraph/talkgraph/ingest/textfix"

@@ -19,7 +19,7 @@ var update = flag.Bool("update", false, "rewrite testdata/*.golden")
 // sharedDir finds a folder of the shared material, next to the module or
 // at /work/shared.
 func sharedDir(rel string) string {
-	if p := filepath.Join("../../../shared", rel); dirExists(p) {
+	if p := filepath.Join("../../../../shared", rel); dirExists(p) {
 		return p
 	}
 	return filepath.Join("/work/shared", rel)
