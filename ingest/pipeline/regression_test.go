@@ -104,6 +104,9 @@ func floor(t *testing.T, name string) float64 {
 //
 //	go test ./ingest/pipeline -run TestRegressionQuality -v
 func TestRegressionQuality(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: the regression measurement ingests 20 posts with all shipped schedules")
+	}
 	if _, err := os.Stat(kgscore); err != nil {
 		t.Skip("../shared/tools/kgscore.py not present")
 	}
