@@ -102,7 +102,7 @@ name ("FOSDEM 2020", "fosdem 20"), as explain matches names, or an IRI.`,
 		}
 		if asJSON {
 			return writeJSON(a.stdout, struct {
-				Event  lookup.Entity          `json:"event"`
+				Event  lookup.Entity         `json:"event"`
 				Tracks []lookup.TrackSummary `json:"tracks"`
 			}{lookup.Entity{IRI: ev.IRI, Name: ev.Name}, ts})
 		}
@@ -272,7 +272,7 @@ or all of them. Filters combine.`,
 		}
 		if asJSON {
 			return writeJSON(a.stdout, struct {
-				Person *lookup.Entity     `json:"person,omitempty"`
+				Person *lookup.Entity    `json:"person,omitempty"`
 				Talks  []lookup.TalkInfo `json:"talks"`
 			}{person, talks})
 		}
