@@ -17,6 +17,9 @@ type Options struct {
 	Title     string // graph title shown at the top; none when empty
 	MaxLabel  int    // node labels are cut to this many characters (plus "…"); 0 means 40
 	WarnNodes int    // Write returns a Warning above this many nodes; 0 means 300
+	// Link returns the URL a node links to (its page), "" for none; nil
+	// links nothing.
+	Link func(iri string) string
 }
 
 // Warning says a diagram is too large to read; the CLI prints it.

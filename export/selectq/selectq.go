@@ -67,6 +67,10 @@ type Options struct {
 	// chains), their performers, what they are about, and the posts about
 	// the edition. With Focus too, the walk stays inside that sub-graph.
 	Event string
+	// WithPosts keeps posts and their mentions edges as they are. Without
+	// it an edition leaves posts out, and a neighbourhood draws the posts
+	// next to an entity as one grouped node ("mentioned in 7 posts").
+	WithPosts bool
 }
 
 // classOrder ranks classes when an entity has several: the most specific wins.
@@ -224,11 +228,34 @@ func (m *model) build() {
 
 // Select loads src and returns the part Options ask for.
 func Select(ctx context.Context, src export.Source, opts Options) (*Graph, error) {
-	classes, err := parseClasses(opts.Classes)
+	if _, err := parseClasses(opts.Classes); err != nil {
+		return nil, err
+	}
+	m, err := Load(ctx, src)
 	if err != nil {
 		return nil, err
 	}
+	return m.Select(ctx, opts)
+}
+
+// Model is a loaded dataset to select from many times (a server keeps one
+// per version of the store). It is read-only once loaded and safe for
+// concurrent Selects.
+type Model struct{ m *model }
+
+// Load reads src into a Model.
+func Load(ctx context.Context, src export.Source) (*Model, error) {
 	m, err := load(ctx, src)
+	if err != nil {
+		return nil, err
+	}
+	return &Model{m}, nil
+}
+
+// Select returns the part of the model Options ask for.
+func (mm *Model) Select(ctx context.Context, opts Options) (*Graph, error) {
+	m := mm.m
+	classes, err := parseClasses(opts.Classes)
 	if err != nil {
 		return nil, err
 	}
