@@ -105,5 +105,3 @@ func (a *app) docName(ref string) string {
 	}
 	return a.namer().Name(ref)
 }
-
-

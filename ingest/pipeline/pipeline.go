@@ -47,11 +47,11 @@ type Config struct {
 	Names func(path string) string
 	// StdinName names the post read from "-"; without it the post is
 	// named "stdin:" and a hash of its content.
-	StdinName string
-	Progress    io.Writer // progress lines (nil: none)
-	Workers     int       // posts parsed and resolved at once (default: GOMAXPROCS)
-	BatchDocs   int       // docs per store transaction (default: max(500, BatchQuads/20))
-	BatchQuads  int       // quads per store transaction (default: Store.BatchQuads())
+	StdinName  string
+	Progress   io.Writer // progress lines (nil: none)
+	Workers    int       // posts parsed and resolved at once (default: GOMAXPROCS)
+	BatchDocs  int       // docs per store transaction (default: max(500, BatchQuads/20))
+	BatchQuads int       // quads per store transaction (default: Store.BatchQuads())
 }
 
 // Failure is one input that could not be ingested.
