@@ -224,20 +224,30 @@ func (m *model) build() {
 
 // Select loads src and returns the part Options ask for.
 func Select(ctx context.Context, src export.Source, opts Options) (*Graph, error) {
-	classes, err := parseClasses(opts.Classes)
+	m, keep, focus, err := choose(ctx, src, opts)
 	if err != nil {
 		return nil, err
 	}
+	return m.graph(keep, focus), nil
+}
+
+// choose loads src and returns the nodes Options ask for (nil: every one)
+// and the nodes the selection started from.
+func choose(ctx context.Context, src export.Source, opts Options) (*model, map[string]bool, []string, error) {
+	classes, err := parseClasses(opts.Classes)
+	if err != nil {
+		return nil, nil, nil, err
+	}
 	m, err := load(ctx, src)
 	if err != nil {
-		return nil, err
+		return nil, nil, nil, err
 	}
 	var keep map[string]bool // nil: everything
 	var focus []string
 	if opts.Event != "" {
 		events, err := m.resolve("event", opts.Event, func(n *Node) bool { return n.Class == string(vocab.Event) })
 		if err != nil {
-			return nil, err
+			return nil, nil, nil, err
 		}
 		keep = m.eventSet(events)
 		focus = append(focus, events...)
@@ -245,12 +255,12 @@ func Select(ctx context.Context, src export.Source, opts Options) (*Graph, error
 	if opts.Focus != "" {
 		roots, err := m.resolve("focus", opts.Focus, func(n *Node) bool { return keep == nil || keep[n.IRI] })
 		if err != nil {
-			return nil, err
+			return nil, nil, nil, err
 		}
 		keep = m.walk(ctx, roots, max(opts.Depth, 1), keep)
 		focus = append(focus, roots...)
 		if err := ctx.Err(); err != nil {
-			return nil, err
+			return nil, nil, nil, err
 		}
 	}
 	if len(classes) > 0 {
@@ -266,7 +276,7 @@ func Select(ctx context.Context, src export.Source, opts Options) (*Graph, error
 			}
 		}
 	}
-	return m.graph(keep, focus), nil
+	return m, keep, focus, nil
 }
 
 func parseClasses(names []string) (map[string]bool, error) {
