@@ -95,8 +95,12 @@ others are still ingested; the exit status is then 1.`,
 				}
 			}
 			cfg.Source = source.Options{Stdin: a.stdin, MaxBytes: maxMB * 1_000_000, Timeout: fetchTO, Exclude: exclude}
-			if progress || (!a.quiet && isTerminal(a.stderr)) {
-				cfg.Progress = a.stderr
+			switch {
+			case a.quiet:
+			case isTerminal(a.stderr):
+				cfg.Progress = &barProgress{w: a.stderr}
+			case progress:
+				cfg.Progress = &lineProgress{w: a.stderr}
 			}
 			st, err := a.open(ctx, false)
 			if err != nil {
@@ -149,7 +153,7 @@ others are still ingested; the exit status is then 1.`,
 	f.StringArrayVar(&exclude, "exclude", nil, "skip files and folders matching this glob in directory walks (repeatable), e.g. 'drafts/*' or '*.txt'")
 	f.BoolVarP(&verbose, "verbose", "v", false, "list every file a directory walk skipped, with the reason")
 	f.DurationVar(&fetchTO, "fetch-timeout", 30*time.Second, "timeout for reading an http(s) URL")
-	f.BoolVar(&progress, "progress", false, "print progress even when stderr is not a terminal")
+	f.BoolVar(&progress, "progress", false, "print progress lines (once a second) when stderr is not a terminal; on a terminal a progress bar is always drawn")
 	return cmd
 }
 

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"net/url"
+	"os"
 	"runtime"
 	"sort"
 	"strings"
@@ -48,10 +49,39 @@ type Config struct {
 	// StdinName names the post read from "-"; without it the post is
 	// named "stdin:" and a hash of its content.
 	StdinName  string
-	Progress   io.Writer // progress lines (nil: none)
-	Workers    int       // posts parsed and resolved at once (default: GOMAXPROCS)
-	BatchDocs  int       // docs per store transaction (default: max(500, BatchQuads/20))
-	BatchQuads int       // quads per store transaction (default: Store.BatchQuads())
+	Progress   Progress // told how the ingest advances (nil: nothing)
+	Workers    int      // posts parsed and resolved at once (default: GOMAXPROCS)
+	BatchDocs  int      // docs per store transaction (default: max(500, BatchQuads/20))
+	BatchQuads int      // quads per store transaction (default: Store.BatchQuads())
+}
+
+// Progress follows an ingest. Its methods are called from one goroutine:
+// Total once every input is counted, Done after each input (and after
+// failures found while counting, before Total), Finish at the end, before
+// Run returns.
+type Progress interface {
+	Total(files int, bytes int64)
+	Done(files int, bytes int64, name string)
+	Finish()
+}
+
+// inputSize is the size of an input read in part (a peek) or whole.
+func inputSize(in source.Input) int64 {
+	if in.Partial {
+		if fi, err := os.Stat(in.Name); err == nil {
+			return fi.Size()
+		}
+	}
+	return int64(len(in.Data))
+}
+
+// advance counts one input done and tells Progress.
+func (r *runner) advance(bytes int64, name string) {
+	r.done++
+	r.doneBytes += bytes
+	if r.cfg.Progress != nil {
+		r.cfg.Progress.Done(r.done, r.doneBytes, name)
+	}
 }
 
 // Failure is one input that could not be ingested.
@@ -111,6 +141,14 @@ func Run(ctx context.Context, cfg Config, paths []string) (*Report, error) {
 	// Files are only peeked at; the few that may be schedules are read whole.
 	peek := cfg.Source
 	peek.Peek = 4096
+	// Every input is counted (once, however it is spelled) for the progress
+	// shown; schedules are read once the walk has counted them all.
+	type pending struct {
+		in      source.Input
+		display string
+	}
+	var scheds []pending
+	counted := map[string]bool{}
 	err := source.Walk(ctx, paths, peek, func(in source.Input) error {
 		if in.Name == "-" || isURL(in.Name) {
 			r.cached[in.Name] = in // cannot be read twice
@@ -118,7 +156,14 @@ func Run(ctx context.Context, cfg Config, paths []string) (*Report, error) {
 		if in.Err != nil {
 			r.fail(in.Name, in.Err)
 			r.handled[in.Name] = true
+			r.total++
+			r.done++
 			return nil
+		}
+		if name := r.stable(in).Name; !counted[name] {
+			counted[name] = true
+			r.total++
+			r.totalBytes += inputSize(in)
 		}
 		if !detect.MaybeSchedule(in.Data) {
 			return ctx.Err()
@@ -127,6 +172,7 @@ func Run(ctx context.Context, cfg Config, paths []string) (*Report, error) {
 			if in = source.ReadFile(in.Name, in.Explicit, cfg.Source); in.Err != nil {
 				r.fail(in.Name, in.Err)
 				r.handled[in.Name] = true
+				r.done++
 				return nil
 			}
 		}
@@ -137,12 +183,36 @@ func Run(ctx context.Context, cfg Config, paths []string) (*Report, error) {
 				return ctx.Err() // the same file by another spelling
 			}
 			r.seen[in.Name] = true
-			r.schedule(ctx, in, display)
+			if !isURL(display) && display != "-" {
+				in.Data = nil // read again when its turn comes
+			}
+			scheds = append(scheds, pending{in, display})
 		}
 		return ctx.Err()
 	})
 	if err != nil {
 		return r.rep, err
+	}
+	if cfg.Progress != nil {
+		cfg.Progress.Total(r.total, r.totalBytes)
+		defer cfg.Progress.Finish()
+	}
+	for _, p := range scheds {
+		in := p.in
+		if in.Data == nil {
+			full := source.ReadFile(p.display, in.Explicit, cfg.Source)
+			if full.Err != nil {
+				r.fail(p.display, full.Err)
+				r.advance(0, p.display)
+				continue
+			}
+			in.Data = full.Data
+		}
+		r.schedule(ctx, in, p.display)
+		r.advance(int64(len(in.Data)), p.display)
+		if err := ctx.Err(); err != nil {
+			return r.rep, err
+		}
 	}
 	if err := r.flush(ctx); err != nil {
 		return r.rep, err
@@ -161,7 +231,6 @@ func Run(ctx context.Context, cfg Config, paths []string) (*Report, error) {
 	}
 	w.stop()
 	r.rep.Elapsed = time.Since(start)
-	r.progress(true)
 	return r.rep, nil
 }
 
@@ -175,12 +244,15 @@ type runner struct {
 	handled map[string]bool
 	cached  map[string]source.Input
 	seen    map[string]bool // stable names of the inputs read (one file by two spellings is read once)
-	names   *namer
-	stored  map[quad.IRI]string // label -> hash of the docs stored before pass 2
-	w       *writer
-	batch   []store.Doc
-	quads   int
-	last    time.Time
+	// progress: inputs and bytes in all, and done
+	total, done           int
+	totalBytes, doneBytes int64
+	names                 *namer
+	stored                map[quad.IRI]string // label -> hash of the docs stored before pass 2
+	w                     *writer
+	batch                 []store.Doc
+	quads                 int
+	last                  time.Time
 }
 
 // snapshotHashes records the stored docs' hashes, so that workers can tell
@@ -341,6 +413,7 @@ type outcome struct {
 	skipped   bool
 	reason    string // why it was skipped
 	bytes     int
+	size      int // bytes of the input, read or not
 }
 
 // posts reads every post in paths. A producer walks the inputs, Workers
@@ -452,7 +525,7 @@ func (r *runner) posts(ctx context.Context, paths []string) error {
 // process parses, extracts and resolves one post. It runs on a worker and
 // touches no runner state but read-only configuration.
 func (r *runner) process(ctx context.Context, in source.Input, display string) (o outcome) {
-	o = outcome{name: display}
+	o = outcome{name: display, size: len(in.Data)}
 	defer func() { o.err = rename(display, in.Name, o.err) }()
 	if in.Err != nil { // changed between passes
 		o.err = in.Err
@@ -525,7 +598,7 @@ func (r *runner) apply(ctx context.Context, o outcome) {
 			r.add(ctx, d)
 		}
 	}
-	r.progress(false)
+	r.advance(int64(o.size), o.name)
 }
 
 func (r *runner) add(ctx context.Context, d store.Doc) {
@@ -534,7 +607,6 @@ func (r *runner) add(ctx context.Context, d store.Doc) {
 	if len(r.batch) >= r.cfg.BatchDocs || r.quads >= r.cfg.BatchQuads {
 		r.send(ctx, nil)
 	}
-	r.progress(false)
 }
 
 // send hands the batch to the writer (waiting while it still has one
@@ -643,21 +715,4 @@ func (w *writer) count(res store.PutResult) {
 	w.rep.Unchanged += res.Unchanged
 	w.rep.QuadsAdded += res.QuadsAdded
 	w.rep.QuadsDeleted += res.QuadsDeleted
-}
-
-func (r *runner) progress(final bool) {
-	if r.cfg.Progress == nil {
-		return
-	}
-	now := time.Now()
-	if !final && now.Sub(r.last) < time.Second {
-		return
-	}
-	r.last = now
-	end := "\r"
-	if final {
-		end = "\n"
-	}
-	fmt.Fprintf(r.cfg.Progress, "ingest: %d posts, %d schedules, %d failed, %.1f MB%s",
-		r.rep.Posts, r.rep.Schedules, len(r.rep.Failures), float64(r.rep.Bytes)/1e6, end)
 }
