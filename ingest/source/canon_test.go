@@ -1,8 +1,10 @@
 package source
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -56,6 +58,22 @@ func TestNamer(t *testing.T) {
 	for _, p := range []string{"-", "https://example.org/a"} {
 		if got := n.Name(p); got != p {
 			t.Errorf("Name(%q) = %q", p, got)
+		}
+	}
+}
+
+func TestUnsupportedScheme(t *testing.T) {
+	var got []Input
+	err := Walk(t.Context(), []string{"ftp://example.org/post.md", "file:///etc/passwd"}, Options{}, func(in Input) error {
+		got = append(got, in)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, scheme := range []string{"ftp", "file"} {
+		if i >= len(got) || !errors.Is(got[i].Err, ErrUnsupportedScheme) || !strings.Contains(got[i].Err.Error(), `unsupported URL scheme "`+scheme+`"`) {
+			t.Errorf("input %d: %+v, want unsupported URL scheme %q", i, got, scheme)
 		}
 	}
 }

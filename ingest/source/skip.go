@@ -1,6 +1,7 @@
 package source
 
 import (
+	"errors"
 	"path"
 	"path/filepath"
 	"strings"
@@ -57,4 +58,22 @@ func (o Options) SkipReason(rel, name string, dir bool) string {
 		return "a binary file (by its extension)"
 	}
 	return ""
+}
+
+// ErrUnsupportedScheme is wrapped by the error of a URL that is not http(s).
+var ErrUnsupportedScheme = errors.New("unsupported URL scheme")
+
+// otherScheme returns the scheme of p when p is a URL ("scheme://...") that
+// is not http(s), or "".
+func otherScheme(p string) string {
+	i := strings.Index(p, "://")
+	if i <= 0 || isURL(p) {
+		return ""
+	}
+	for j, c := range p[:i] {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || j > 0 && (c >= '0' && c <= '9' || c == '+' || c == '-' || c == '.')) {
+			return ""
+		}
+	}
+	return strings.ToLower(p[:i])
 }

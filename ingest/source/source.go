@@ -115,6 +115,8 @@ func (w *walker) top(ctx context.Context, p string) error {
 		return w.fn(w.readStdin())
 	case isURL(p):
 		return w.fn(w.fetch(ctx, p))
+	case otherScheme(p) != "":
+		return w.fn(Input{Name: p, Explicit: true, Err: fmt.Errorf("%s: unsupported URL scheme %q (talkgraph reads http and https URLs): %w", p, otherScheme(p), ErrUnsupportedScheme)})
 	}
 	fi, err := os.Stat(p)
 	if err != nil {
