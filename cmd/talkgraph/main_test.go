@@ -3,9 +3,9 @@ package main
 import (
 	"bytes"
 	"errors"
-	"os/exec"
 	"fmt"
 	"os"
+	"os/exec"
 	"strconv"
 	"testing"
 
