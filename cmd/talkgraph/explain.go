@@ -17,20 +17,22 @@ import (
 
 func (a *app) explainCmd() *cobra.Command {
 	return &cobra.Command{
-		Use:   "explain NAME|IRI",
+		Use:   "explain NAME|IRI|POST",
 		Short: "Show every fact about an entity, where it came from, and how its identity was resolved",
 		Long: `Print every fact about an entity, grouped by the post or schedule that states
 it, with the quoted sentence, the extraction rule and its confidence, and the
 steps that resolved the entity's identity (a schedule's speaker page, a first
 name matched to a full name in the same post, an aliases file entry, ...).
 
+POST is a post's file path (any spelling), URL or IRI, as remove takes it.
 NAME is matched against names and alternate names, ignoring case, accents and
 punctuation; part of a name is enough. The best match is explained (and named
 on stderr when the name was not exact); when several match equally well they
 are listed instead.`,
 		Example: `  talkgraph explain "Saúl Ibarra"
   talkgraph explain saul
-  talkgraph explain https://w3id.org/talkgraph/id/event/fosdem-2019`,
+  talkgraph explain https://w3id.org/talkgraph/id/event/fosdem-2020
+  talkgraph explain examples/posts/fosdem-2023-notes.gmi   # a post, by its path as remove takes it`,
 		Args:              cobra.ExactArgs(1),
 		ValidArgsFunction: a.completeFirstArg(""),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -40,6 +42,20 @@ are listed instead.`,
 				return err
 			}
 			defer st.Close()
+			// a post's path (any spelling), URL or IRI, as remove takes it
+			if docs, err := a.findDocs(ctx, st, args[0]); err != nil {
+				return err
+			} else if len(docs) > 0 {
+				for i, d := range docs {
+					if i > 0 {
+						fmt.Fprintln(a.stdout)
+					}
+					if err := explainOne(ctx, a, st, d.Label); err != nil {
+						return err
+					}
+				}
+				return nil
+			}
 			m, err := a.resolveName(ctx, st, args[0], "")
 			if err != nil {
 				return err

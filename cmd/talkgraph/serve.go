@@ -19,6 +19,7 @@ import (
 
 	"github.com/talkgraph/talkgraph/examples/queries"
 	"github.com/talkgraph/talkgraph/export/web"
+	"github.com/talkgraph/talkgraph/graph/vocab"
 	"github.com/talkgraph/talkgraph/ingest/gazetteer"
 	"github.com/talkgraph/talkgraph/ingest/pipeline"
 	"github.com/talkgraph/talkgraph/ingest/resolve"
@@ -41,8 +42,9 @@ func (a *app) serveCmd() *cobra.Command {
 		Long: `Serve the graph over HTTP, read-only: a home page with counts and editions,
 name search, a page for every entity at its IRI's path (an IRI under the base
 https://w3id.org/talkgraph/id/ is served at /id/...), diagrams, and a query
-console. Entity URLs answer Accept: application/n-quads or application/ld+json
-with the entity's quads, labelled with the post or schedule stating each.
+console. Entity URLs answer Accept: application/n-quads, application/ld+json or
+application/trig with the entity's quads, labelled with the post or schedule
+stating each (text/turtle: the triples, without labels).
 
 Routes: /  /search?q=  /api/search?q=  /id/...  /entity?iri=
 /diagram.svg?focus=IRI&depth=N (&class=A,B &event=IRI &with-posts=1)
@@ -68,10 +70,13 @@ ingest through it).`,
 			if public {
 				fmt.Fprintf(a.stderr, "talkgraph: warning: serving on %s, reachable from other computers; every page, diagram and query is open to them\n", addr)
 			}
+			base, given, err := a.baseIRI()
+			if err != nil {
+				return err
+			}
 			var cfg pipeline.Config
 			if len(watch) > 0 {
-				var err error
-				if cfg, err = a.pipelineConfig(); err != nil {
+				if cfg, err = a.pipelineConfig(base); err != nil {
 					return err
 				}
 			}
@@ -80,14 +85,22 @@ ingest through it).`,
 				return err
 			}
 			defer st.Close()
+			if len(watch) > 0 {
+				if err := a.checkBase(ctx, st, base); err != nil {
+					return err
+				}
+			} else if stored, err := storedBase(ctx, st); err != nil {
+				return err
+			} else if stored != "" && !given {
+				base = stored // serve the IRIs the store holds
+			}
 			var examples []web.Example
 			for _, q := range queries.All() {
 				examples = append(examples, web.Example{Name: q.Title, Lang: q.Lang, Query: q.Text})
 			}
 			srv, err := web.New(web.Config{
-				Store: st, Base: a.minter().Base, QueryTimeout: queryTimeout, MaxQueries: maxQueries,
+				Store: st, Base: base, QueryTimeout: queryTimeout, MaxQueries: maxQueries,
 				Examples: examples, Log: log.New(a.stderr, "talkgraph serve: ", log.LstdFlags),
-				RDF: rdfWriters(),
 			})
 			if err != nil {
 				return err
@@ -150,8 +163,8 @@ func loopback(host string) bool {
 }
 
 // pipelineConfig is the ingest configuration of --watch (as ingest's defaults).
-func (a *app) pipelineConfig() (pipeline.Config, error) {
-	cfg := pipeline.Config{Minter: a.minter()}
+func (a *app) pipelineConfig(base string) (pipeline.Config, error) {
+	cfg := pipeline.Config{Minter: vocab.Minter{Base: base}, Names: a.namer().Name}
 	if path := os.Getenv("TALKGRAPH_ALIASES"); path != "" {
 		data, err := os.ReadFile(path)
 		if err != nil {
@@ -174,7 +187,7 @@ func (a *app) pipelineConfig() (pipeline.Config, error) {
 		return cfg, fmt.Errorf("load shipped schedules: %w", err)
 	}
 	cfg.Known = known
-	cfg.Source = source.Options{MaxBytes: 20 << 20, Timeout: 30 * time.Second}
+	cfg.Source = source.Options{MaxBytes: 20_000_000, Timeout: 30 * time.Second}
 	return cfg, nil
 }
 
@@ -232,6 +245,3 @@ func snapshot(paths []string) string {
 	}
 	return hex.EncodeToString(h.Sum(nil))
 }
-
-// rdfWriters are the RDF syntaxes served beside N-Quads and JSON-LD.
-func rdfWriters() map[string]web.RDFWriter { return nil }

@@ -281,12 +281,61 @@ func Load(ctx context.Context, src export.Source) (*Model, error) {
 	return &Model{m}, nil
 }
 
-// Select returns the part of the model Options ask for.
+// Select returns the part of the model Options ask for, shaped for reading
+// (see shape.go).
 func (mm *Model) Select(ctx context.Context, opts Options) (*Graph, error) {
 	m := mm.m
-	classes, err := parseClasses(opts.Classes)
+	c, err := m.choose(ctx, opts)
 	if err != nil {
 		return nil, err
+	}
+	budget := opts.MaxNodes
+	if budget <= 0 {
+		budget = 300
+	}
+	g := m.graph(c.keep, c.focus)
+	g.Reduced = c.reduced
+	if opts.Focus != "" && !opts.WithPosts {
+		m.groupPosts(g, c.roots)
+	}
+	if opts.Event != "" && opts.Focus == "" && len(g.Nodes) > budget {
+		m.collapseTracks(g, c.events)
+	}
+	if !opts.NoClusters && !g.Collapsed {
+		m.cluster(g)
+	}
+	return g, nil
+}
+
+// choice is what choose selected.
+type choice struct {
+	keep                 map[string]bool // nil: everything
+	focus, events, roots []string
+	reduced              int
+}
+
+// choose loads src and returns the nodes Options ask for (nil: every one)
+// and the nodes the selection started from (for selectq.Quads).
+func choose(ctx context.Context, src export.Source, opts Options) (*model, map[string]bool, []string, error) {
+	if _, err := parseClasses(opts.Classes); err != nil {
+		return nil, nil, nil, err
+	}
+	m, err := load(ctx, src)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	c, err := m.choose(ctx, opts)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	return m, c.keep, c.focus, nil
+}
+
+// choose picks the nodes Options ask for.
+func (m *model) choose(ctx context.Context, opts Options) (choice, error) {
+	classes, err := parseClasses(opts.Classes)
+	if err != nil {
+		return choice{}, err
 	}
 	budget := opts.MaxNodes
 	if budget <= 0 {
@@ -297,7 +346,7 @@ func (mm *Model) Select(ctx context.Context, opts Options) (*Graph, error) {
 	if opts.Event != "" {
 		events, err = m.resolve("event", opts.Event, func(n *Node) bool { return n.Class == string(vocab.Event) })
 		if err != nil {
-			return nil, err
+			return choice{}, err
 		}
 		keep = m.eventSet(events, opts.WithPosts)
 		focus = append(focus, events...)
@@ -307,7 +356,7 @@ func (mm *Model) Select(ctx context.Context, opts Options) (*Graph, error) {
 		within := keep
 		roots, err = m.resolve("focus", opts.Focus, func(n *Node) bool { return within == nil || within[n.IRI] })
 		if err != nil {
-			return nil, err
+			return choice{}, err
 		}
 		depth := max(opts.Depth, 1)
 		if m.allOf(roots, vocab.Person) && !opts.WithPosts {
@@ -324,7 +373,7 @@ func (mm *Model) Select(ctx context.Context, opts Options) (*Graph, error) {
 		}
 		focus = append(focus, roots...)
 		if err := ctx.Err(); err != nil {
-			return nil, err
+			return choice{}, err
 		}
 	}
 	if len(classes) > 0 {
@@ -340,18 +389,7 @@ func (mm *Model) Select(ctx context.Context, opts Options) (*Graph, error) {
 			}
 		}
 	}
-	g := m.graph(keep, focus)
-	g.Reduced = reduced
-	if opts.Focus != "" && !opts.WithPosts {
-		m.groupPosts(g, roots)
-	}
-	if opts.Event != "" && opts.Focus == "" && len(g.Nodes) > budget {
-		m.collapseTracks(g, events)
-	}
-	if !opts.NoClusters && !g.Collapsed {
-		m.cluster(g)
-	}
-	return g, nil
+	return choice{keep: keep, focus: focus, events: events, roots: roots, reduced: reduced}, nil
 }
 
 func parseClasses(names []string) (map[string]bool, error) {

@@ -196,3 +196,37 @@ func TestDistance(t *testing.T) {
 		}
 	}
 }
+
+func TestQuads(t *testing.T) {
+	ctx := context.Background()
+	all, err := Quads(ctx, fixture(), Options{})
+	if err != nil || len(all) != len(fixture()) {
+		t.Fatalf("no selection: %d quads, %v; want all %d", len(all), err, len(fixture()))
+	}
+	g, err := Select(ctx, fixture(), Options{Focus: "SAUL ibarra", Depth: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sel, err := Quads(ctx, fixture(), Options{Focus: "SAUL ibarra", Depth: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := map[string]bool{}
+	for _, n := range append(g.Nodes, g.Clusters...) { // tracks drawn as boxes are selected too
+		in[n.IRI] = true
+	}
+	if len(sel) == 0 || len(sel) >= len(all) {
+		t.Fatalf("focus: %d of %d quads", len(sel), len(all))
+	}
+	for _, q := range sel {
+		s, _ := resource(q.Subject)
+		if !in[s] {
+			t.Errorf("quad about %s, which the selection leaves out", s)
+		}
+		if o, ok := resource(q.Object); ok && !in[o] {
+			if _, isClass := vocab.ClassOf(quad.IRI(o)); !isClass && strings.Contains(o, "/id/") {
+				t.Errorf("quad to the entity %s, which the selection leaves out", o)
+			}
+		}
+	}
+}

@@ -220,7 +220,7 @@ func (s *Server) entity(w http.ResponseWriter, r *http.Request) {
 	typ := negotiate(r.Header.Get("Accept"), s.offers())
 	if f := r.URL.Query().Get("format"); f != "" {
 		if typ = formatParam[f]; typ == "" || (typ != typeHTML && s.rdfWriter(typ) == nil) {
-			s.fail(w, r, http.StatusNotAcceptable, "unknown format "+strconv.Quote(f)+": use html, nquads, jsonld"+s.turtleHint())
+			s.fail(w, r, http.StatusNotAcceptable, "unknown format "+strconv.Quote(f)+": use html, nquads, jsonld, trig or turtle")
 			return
 		}
 	}
@@ -246,20 +246,13 @@ func (s *Server) entity(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	ct := typ
-	if typ != typeJSONLD {
+	if typ != typeJSONLD && typ != typeTriG {
 		ct += "; charset=utf-8"
 	}
 	w.Header().Set("Content-Type", ct)
 	if r.Method != http.MethodHead {
 		w.Write(buf.Bytes())
 	}
-}
-
-func (s *Server) turtleHint() string {
-	if s.cfg.RDF[typeTurtle] != nil {
-		return " or turtle"
-	}
-	return ""
 }
 
 // rdfLink is a link to the entity's RDF.
@@ -292,10 +285,8 @@ func (s *Server) entityPage(w http.ResponseWriter, r *http.Request, rd *reader, 
 		sep = "&"
 	}
 	p := entityPage{entityView: ev, Path: path}
-	p.RDF = []rdfLink{{"N-Quads", path + sep + "format=nquads"}, {"JSON-LD", path + sep + "format=jsonld"}}
-	if s.cfg.RDF[typeTurtle] != nil {
-		p.RDF = append(p.RDF, rdfLink{"Turtle", path + sep + "format=turtle"})
-	}
+	p.RDF = []rdfLink{{"N-Quads", path + sep + "format=nquads"}, {"JSON-LD", path + sep + "format=jsonld"},
+		{"TriG", path + sep + "format=trig"}, {"Turtle", path + sep + "format=turtle"}}
 	title := ev.Name
 	if ev.Class != "" {
 		title += " (" + ev.Class + ")"

@@ -4,12 +4,14 @@ import (
 	"context"
 	"io"
 	"mime"
+	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/talkgraph/talkgraph/export"
 	"github.com/talkgraph/talkgraph/export/jsonld"
 	"github.com/talkgraph/talkgraph/export/nquads"
+	"github.com/talkgraph/talkgraph/export/turtle"
 )
 
 // RDFWriter writes quads in one RDF syntax.
@@ -21,24 +23,29 @@ const (
 	typeNQuads = "application/n-quads"
 	typeJSONLD = "application/ld+json"
 	typeTurtle = "text/turtle"
+	typeTriG   = "application/trig"
 )
 
 // formatParam maps ?format= values to media types, for links (browsers
 // cannot set Accept on a link).
 var formatParam = map[string]string{
 	"html": typeHTML, "nquads": typeNQuads, "nq": typeNQuads,
-	"jsonld": typeJSONLD, "json-ld": typeJSONLD, "turtle": typeTurtle, "ttl": typeTurtle,
+	"jsonld": typeJSONLD, "json-ld": typeJSONLD, "turtle": typeTurtle, "ttl": typeTurtle, "trig": typeTriG,
 }
 
 // offers lists the media types an entity URL can answer with, HTML first.
+// N-Quads, JSON-LD and TriG keep each quad's graph label (the post or
+// schedule stating it); Turtle has none and writes each triple once.
 func (s *Server) offers() []string {
-	out := []string{typeHTML, typeNQuads, typeJSONLD}
+	out := []string{typeHTML, typeNQuads, typeJSONLD, typeTriG, typeTurtle}
+	var extra []string
 	for t := range s.cfg.RDF {
-		if t != typeNQuads && t != typeJSONLD && t != typeHTML {
-			out = append(out, t)
+		if !slices.Contains(out, t) {
+			extra = append(extra, t)
 		}
 	}
-	return out
+	slices.Sort(extra)
+	return append(out, extra...)
 }
 
 // rdfWriter returns the writer for media type t.
@@ -51,6 +58,11 @@ func (s *Server) rdfWriter(t string) RDFWriter {
 		}
 	case typeJSONLD:
 		return jsonld.Write
+	case typeTurtle, typeTriG:
+		return func(ctx context.Context, w io.Writer, src export.Source) error {
+			_, err := turtle.Write(ctx, w, src, turtle.Options{TriG: t == typeTriG, Base: s.base})
+			return err
+		}
 	}
 	return s.cfg.RDF[t]
 }

@@ -235,6 +235,23 @@ func TestContentNegotiation(t *testing.T) {
 			}
 		}
 	}
+	for _, tt := range []struct{ accept, syntax string }{{"text/turtle", "turtle"}, {"application/trig", "trig"}} {
+		r := get(t, ts.URL+peter, "Accept: "+tt.accept)
+		if r.status != 200 || !strings.HasPrefix(r.header.Get("Content-Type"), tt.accept) || !strings.Contains(r.body, "Peter Czanik") {
+			t.Errorf("Accept %s: %d %s", tt.accept, r.status, r.header.Get("Content-Type"))
+			continue
+		}
+		if tt.syntax == "trig" && !strings.Contains(r.body, "{") {
+			t.Errorf("TriG without graph blocks:\n%.300s", r.body)
+		}
+		if path, err := exec.LookPath("rapper"); err == nil {
+			cmd := exec.Command(path, "-i", tt.syntax, "-o", "ntriples", "-", "http://example.org/")
+			cmd.Stdin = strings.NewReader(r.body)
+			if out, err := cmd.CombinedOutput(); err != nil || strings.Contains(string(out), "rapper: Error") {
+				t.Errorf("rapper -i %s: %v\n%s", tt.syntax, err, out)
+			}
+		}
+	}
 	for _, tt := range []struct{ accept, query string }{{"application/xml", ""}, {"", "?format=rdfxml"}} {
 		if r := get(t, ts.URL+peter+tt.query, "Accept: "+tt.accept); r.status != 406 {
 			t.Errorf("Accept %q %s = %d, want 406", tt.accept, tt.query, r.status)
