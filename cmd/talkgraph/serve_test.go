@@ -161,7 +161,8 @@ func TestServeAddr(t *testing.T) {
 	}
 }
 
-// TestServePublicWarns: --public on a non-loopback address serves and warns.
+// TestServePublicWarns: --public on a non-loopback address serves and
+// warns; other commands can read the store while it serves.
 func TestServePublicWarns(t *testing.T) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, "db")
@@ -175,5 +176,16 @@ func TestServePublicWarns(t *testing.T) {
 	}
 	if code, _ := fetch(t, base+"/"); code != 200 {
 		t.Errorf("GET / = %d", code)
+	}
+	// serving without --watch holds the store read-only: readers run beside
+	// it, a writer is told at once
+	var out bytes.Buffer
+	errb.Reset()
+	if code := run(context.Background(), []string{"--db", db, "stats"}, nil, &out, &errb); code != 0 || !strings.Contains(out.String(), "Talk") {
+		t.Errorf("stats beside serve: exit %d %s", code, errb.String())
+	}
+	errb.Reset()
+	if code := run(context.Background(), []string{"--db", db, "ingest", filepath.Join("..", "..", "examples", "posts")}, nil, &out, &errb); code == 0 || !strings.Contains(errb.String(), "in use by") {
+		t.Errorf("ingest beside serve: exit %d %q", code, errb.String())
 	}
 }
