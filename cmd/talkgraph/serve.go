@@ -115,9 +115,16 @@ ingest through it).`,
 			done := make(chan error, 1)
 			go func() { done <- hs.Serve(ln) }()
 			a.logf("serving on http://%s/ (Ctrl-C stops)\n", ln.Addr())
+			warm := func() {
+				if err := srv.Warm(ctx); err != nil && ctx.Err() == nil {
+					fmt.Fprintf(a.stderr, "talkgraph: serve: %v\n", err)
+				}
+			}
 			if len(watch) > 0 {
 				cfg.Store = st
-				go a.watchLoop(ctx, cfg, watch, interval, srv.Changed)
+				go a.watchLoop(ctx, cfg, watch, interval, func() { srv.Changed(); warm() })
+			} else {
+				go warm()
 			}
 			select {
 			case err := <-done:

@@ -114,7 +114,7 @@ func TestServeWatch(t *testing.T) {
 	db := filepath.Join(dir, "db")
 	base, stderr := startServe(t, "--db", db, "--watch", posts, "--watch-interval", "100ms")
 	waitFor(t, base+"/api/search?q=lindqvist", "person/ada-lindqvist")
-	waitFor(t, base+"/", "<p>1 posts and") // cached until the store changes
+	waitFor(t, base+"/", "<p>1 post and") // cached until the store changes
 	if code, body := fetch(t, base+"/api/search?q=hypatia"); code != 200 || strings.Contains(body, "hypatia-quarles") {
 		t.Fatalf("before the change: %d %s", code, body)
 	}

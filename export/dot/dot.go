@@ -363,15 +363,18 @@ func legend(root *dot.Graph, present map[string]bool, edges map[string]bool) {
 		n.Attr("fontsize", "10")
 	}
 	froms, tos := sameRank(lg, "legend edges 1"), sameRank(lg, "legend edges 2")
+	var prevA, prevB dot.Node
+	first := true
 	for _, es := range edgeStyles {
 		if _, ok := edges[es.pred]; !ok {
 			continue
 		}
 		a := froms.Node("legend:edge:" + es.pred)
-		a.Attr("label", quoted(""))
-		a.Attr("shape", "point")
-		a.Attr("width", "0.06")
-		a.Attr("color", es.color)
+		a.Attr("label", quoted(" "))
+		a.Attr("shape", "plaintext") // as tall as the name beside it: the line is level
+		a.Attr("width", "0.05")
+		a.Attr("height", "0.2")
+		a.Attr("margin", "0")
 		b := tos.Node("legend:edge:" + es.pred + ":name")
 		b.Attr("label", quoted(es.pred))
 		b.Attr("shape", "plaintext")
@@ -385,6 +388,11 @@ func legend(root *dot.Graph, present map[string]bool, edges map[string]bool) {
 		e.Attr("style", es.style)
 		e.Attr("penwidth", es.width)
 		e.Attr("arrowsize", "0.6")
+		if !first { // same order in both columns: the sample lines do not cross
+			lg.Edge(a, prevA).Attr("style", "invis")
+			lg.Edge(b, prevB).Attr("style", "invis")
+		}
+		prevA, prevB, first = a, b, false
 	}
 }
 

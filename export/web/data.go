@@ -207,6 +207,7 @@ type section struct {
 	Title string
 	Items []item
 	Empty string // shown when Items is empty
+	Fold  bool   // items open and close (<details>), for long nested lists
 }
 
 // classCount is one row of the home page's counts.

@@ -332,7 +332,7 @@ func (rd *reader) editionSections(ctx context.Context, ev quad.IRI) []section {
 		tr[i].Note = fmt.Sprintf("%d talks", len(talks))
 		tr[i].Children = rd.talkItems(ctx, talks)
 	}
-	secs := []section{{Title: fmt.Sprintf("Tracks (%d)", len(tracks)), Items: tr, Empty: "no tracks"}}
+	secs := []section{{Title: fmt.Sprintf("Tracks (%d)", len(tracks)), Items: tr, Empty: "no tracks", Fold: len(tracks) > 8}}
 	if len(loose) > 0 {
 		secs = append(secs, section{Title: "Talks outside tracks", Items: rd.talkItems(ctx, loose)})
 	}

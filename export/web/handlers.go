@@ -441,8 +441,12 @@ func (s *Server) queryPage(w http.ResponseWriter, r *http.Request) {
 		if err != nil {
 			d.Error, status = err.Error(), st
 		} else {
-			b, _ := json.MarshalIndent(res.Results, "", "  ")
-			d.Result, d.Count, d.Millis, d.HasResult = string(b), len(res.Results), res.Millis, true
+			var b bytes.Buffer
+			enc := json.NewEncoder(&b)
+			enc.SetEscapeHTML(false) // the template escapes
+			enc.SetIndent("", "  ")
+			enc.Encode(res.Results)
+			d.Result, d.Count, d.Millis, d.HasResult = b.String(), len(res.Results), res.Millis, true
 		}
 	default:
 		d.Lang = lang

@@ -10,6 +10,7 @@ import (
 	"log"
 	"net/http"
 	"runtime"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -103,6 +104,17 @@ func (discard) Write(p []byte) (int, error) { return len(p), nil }
 // Changed tells the server the store changed (after an ingest): cached
 // pages and diagrams are dropped.
 func (s *Server) Changed() { s.gen.Add(1) }
+
+// Warm computes what the first requests would wait for (the home page's
+// counts, the diagram model) for the current store; call it after start and
+// after Changed, in the background.
+func (s *Server) Warm(ctx context.Context) error {
+	if _, err := s.homeData(ctx); err != nil {
+		return err
+	}
+	_, err := s.model(ctx)
+	return err
+}
 
 // cachedValue returns the value cached under key for the current
 // generation, computing it with fn when missing or stale.
@@ -244,4 +256,11 @@ func normBase(base string) string {
 	return base
 }
 
-func (s *Server) funcs() template.FuncMap { return template.FuncMap{} }
+func (s *Server) funcs() template.FuncMap {
+	return template.FuncMap{"plural": func(n int, what string) string {
+		if n == 1 {
+			return "1 " + what
+		}
+		return strconv.Itoa(n) + " " + what + "s"
+	}}
+}
