@@ -5,8 +5,18 @@ document.addEventListener("DOMContentLoaded", function () {
     var box = svg.viewBox.baseVal;
     if (!box || !box.width) { return; }
     svg.parentNode.classList.add("js");
-    var vb = { x: box.x, y: box.y, w: box.width, h: box.height };
+    // start at the diagram's own scale (at most what fits the width), showing
+    // its top: a tall diagram is panned, not shrunk to unreadable
+    var W = svg.parentNode.clientWidth || 800;
+    var scale = Math.min(W / box.width, 1.2);
+    var H = Math.min(box.height * scale, window.innerHeight * 0.85);
+    svg.style.height = H + "px";
+    var vb = { x: box.x, y: box.y, w: W / scale, h: H / scale };
+    if (vb.w > box.width) { vb.x -= (vb.w - box.width) / 2; }
+    var start = { x: vb.x, y: vb.y, w: vb.w, h: vb.h };
+    svg.setAttribute("preserveAspectRatio", "xMidYMin meet");
     function apply() { svg.setAttribute("viewBox", vb.x + " " + vb.y + " " + vb.w + " " + vb.h); }
+    apply();
     function zoom(f, cx, cy) {
       var nw = vb.w * f, nh = vb.h * f;
       vb.x = cx - (cx - vb.x) * f; vb.y = cy - (cy - vb.y) * f; vb.w = nw; vb.h = nh; apply();
@@ -36,7 +46,7 @@ document.addEventListener("DOMContentLoaded", function () {
       var cx = vb.x + vb.w / 2, cy = vb.y + vb.h / 2;
       if (ev.key === "+" || ev.key === "=") { zoom(0.8, cx, cy); }
       if (ev.key === "-") { zoom(1.25, cx, cy); }
-      if (ev.key === "0") { vb = { x: box.x, y: box.y, w: box.width, h: box.height }; apply(); }
+      if (ev.key === "0") { vb = { x: start.x, y: start.y, w: start.w, h: start.h }; apply(); }
     });
   });
 });
