@@ -277,6 +277,11 @@ func Resolve(ctx context.Context, st *store.Store, arg string, c vocab.Class) (M
 		}
 		return Match{IRI: iri, Name: name, Classes: cs, Matched: full, Score: ScoreIRI}, nil
 	}
+	if ms, err := exactName(ctx, st, arg, c); err != nil {
+		return Match{}, err
+	} else if len(ms) == 1 {
+		return ms[0], nil
+	}
 	ms, err := FindByName(ctx, st, arg, c)
 	if err != nil {
 		return Match{}, err
