@@ -15,10 +15,12 @@ import (
 	"strings"
 	"time"
 
+	"github.com/cayleygraph/quad"
 	"github.com/spf13/cobra"
 
 	"github.com/talkgraph/talkgraph/examples/queries"
 	"github.com/talkgraph/talkgraph/export/web"
+	"github.com/talkgraph/talkgraph/graph/store"
 	"github.com/talkgraph/talkgraph/graph/vocab"
 	"github.com/talkgraph/talkgraph/ingest/gazetteer"
 	"github.com/talkgraph/talkgraph/ingest/pipeline"
@@ -199,14 +201,23 @@ func (a *app) pipelineConfig(base string) (pipeline.Config, error) {
 }
 
 // watchLoop ingests paths now and again whenever a file under them
-// changes (size, time or set of files, polled every interval), then calls
-// changed.
+// changes (size, time or set of files, polled every interval), removes the
+// posts whose files are gone, then calls changed.
 func (a *app) watchLoop(ctx context.Context, cfg pipeline.Config, paths []string, interval time.Duration, changed func()) {
 	var last string
 	for {
 		snap := snapshot(paths)
 		if snap != last {
 			start := time.Now()
+			if n, err := a.removeGone(ctx, cfg.Store, paths); err != nil {
+				fmt.Fprintf(a.stderr, "talkgraph: watch: %v\n", err)
+			} else if n > 0 {
+				what := "posts whose files are"
+				if n == 1 {
+					what = "post whose file is"
+				}
+				a.logf("watch: removed %d %s gone\n", n, what)
+			}
 			rep, err := pipeline.Run(ctx, cfg, paths)
 			if ctx.Err() != nil {
 				return
@@ -230,6 +241,64 @@ func (a *app) watchLoop(ctx context.Context, cfg pipeline.Config, paths []string
 		case <-time.After(interval):
 		}
 	}
+}
+
+// removeGone removes the posts read from files under the watched
+// directories that no longer exist. A post's Source is its file's stable
+// name (relative to the git tree or the store's directory, see ingest), so
+// a watched directory's name and real path give the root the names are
+// relative to; a feed's items (FILE#N) go with FILE.
+func (a *app) removeGone(ctx context.Context, st *store.Store, paths []string) (int, error) {
+	type watched struct{ name, root string }
+	var dirs []watched
+	for _, p := range paths {
+		fi, err := os.Stat(p)
+		if err != nil || !fi.IsDir() {
+			continue
+		}
+		real, err := filepath.Abs(p)
+		if err == nil {
+			real, err = filepath.EvalSymlinks(real)
+		}
+		name := a.docName(p)
+		if err != nil || name == "" || strings.HasPrefix(name, "/") {
+			continue
+		}
+		root, ok := strings.CutSuffix(filepath.ToSlash(real), "/"+strings.TrimPrefix(name, "./"))
+		if name == "." {
+			root, ok = filepath.ToSlash(real), true
+		}
+		if ok {
+			dirs = append(dirs, watched{strings.TrimSuffix(name, "/"), root})
+		}
+	}
+	if len(dirs) == 0 {
+		return 0, nil
+	}
+	docs, err := st.Docs(ctx)
+	if err != nil {
+		return 0, err
+	}
+	var gone []quad.IRI
+	for _, d := range docs {
+		src, _, _ := strings.Cut(d.Source, "#")
+		if d.Kind != "post" || strings.Contains(src, "://") {
+			continue
+		}
+		for _, w := range dirs {
+			if w.name != "." && !strings.HasPrefix(src, w.name+"/") {
+				continue
+			}
+			if _, err := os.Lstat(filepath.FromSlash(w.root + "/" + src)); errors.Is(err, fs.ErrNotExist) {
+				gone = append(gone, d.Label)
+			}
+			break
+		}
+	}
+	if len(gone) == 0 {
+		return 0, nil
+	}
+	return st.Remove(ctx, gone...)
 }
 
 // snapshot fingerprints the files under paths: name, size and time of each.

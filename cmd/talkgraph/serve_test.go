@@ -127,6 +127,17 @@ func TestServeWatch(t *testing.T) {
 	if !strings.Contains(stderr.String(), "watch: ingested") {
 		t.Errorf("no watch report in %q", stderr.String())
 	}
+	// a deleted file takes its post with it
+	if err := os.Remove(filepath.Join(posts, "one.md")); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, base+"/", "<p>1 post and")
+	if code, body := fetch(t, base+"/api/search?q=lindqvist"); code != 200 || strings.Contains(body, "ada-lindqvist") {
+		t.Errorf("after removing one.md, its author is still found: %s", body)
+	}
+	if !strings.Contains(stderr.String(), "removed 1 post whose file is gone") {
+		t.Errorf("no removal report in %q", stderr.String())
+	}
 
 	var out, errb bytes.Buffer
 	start := time.Now()
