@@ -382,6 +382,8 @@ func (s *Server) runQuery(r *http.Request, lang, q string, timeout time.Duration
 	switch {
 	case errors.Is(err, queryrun.ErrTimeout):
 		return nil, http.StatusGatewayTimeout, err
+	case errors.Is(err, queryrun.ErrClosed):
+		return nil, http.StatusServiceUnavailable, err
 	case errors.Is(err, queryrun.ErrTooMany):
 		return nil, http.StatusUnprocessableEntity, fmt.Errorf("%v results: narrow the query (add .Limit(N))", err)
 	case err != nil && r.Context().Err() != nil:

@@ -435,3 +435,21 @@ func TestNegotiate(t *testing.T) {
 		}
 	}
 }
+
+// TestNoTraces: a store that fails under the server (closed) gives error
+// pages, never a stack trace or a crash.
+func TestNoTraces(t *testing.T) {
+	st, iris := fuzzStore(t, 9)
+	s, ts := testServer(t, st)
+	st.Close()
+	for _, p := range []string{"/", s.pathOf(string(iris[0])), "/search?q=x", "/api/search?q=x", "/diagram.svg?focus=x", "/api/query?q=g.V().All()", "/query?q=g.V().All()"} {
+		r := get(t, ts.URL+p)
+		if r.status < 400 && r.status != 200 {
+			t.Errorf("GET %s = %d", p, r.status)
+		}
+		noTrace(t, p, r.body)
+		if r.header.Get("Content-Security-Policy") == "" {
+			t.Errorf("GET %s: no CSP", p)
+		}
+	}
+}

@@ -29,6 +29,8 @@ var (
 	ErrLanguage = errors.New("unknown query language")
 	// ErrTooMany: the query has more results than Options.Limit.
 	ErrTooMany = errors.New("too many results")
+	// ErrClosed: there is no store to query (it was closed).
+	ErrClosed = errors.New("the store is closed")
 )
 
 // Options describe one query.
@@ -59,6 +61,9 @@ func ExpandPrefixes(src string) string {
 // checked after iterating and reported as ErrTimeout; a Gizmo script that
 // loops forever is interrupted.
 func Run(ctx context.Context, qs graph.QuadStore, o Options) ([]any, error) {
+	if qs == nil { // a closed store: Cayley would panic in its own goroutine
+		return nil, ErrClosed
+	}
 	lang := o.Lang
 	if lang == "" {
 		lang = "gizmo"
