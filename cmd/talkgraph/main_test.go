@@ -2,9 +2,10 @@ package main
 
 import (
 	"bytes"
-	"context"
+	"errors"
 	"fmt"
 	"os"
+	"os/exec"
 	"strconv"
 	"testing"
 
@@ -13,10 +14,11 @@ import (
 
 // TestMain lets scripts run "talkgraph" as a command without building it.
 func TestMain(m *testing.M) {
+	if os.Getenv("TALKGRAPH_RUN_MAIN") == "1" { // re-executed by a test as the command
+		os.Exit(mainCode(os.Args[1:]))
+	}
 	os.Exit(testscript.RunMain(m, map[string]func() int{
-		"talkgraph": func() int {
-			return run(context.Background(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
-		},
+		"talkgraph": func() int { return mainCode(os.Args[1:]) },
 	}))
 }
 
@@ -40,6 +42,26 @@ func TestScripts(t *testing.T) {
 			return false, fmt.Errorf("unknown condition %q", cond)
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			// exits CODE COMMAND ARGS... runs a command and checks its exit
+			// status; stdout and stderr are kept for the next checks.
+			"exits": func(ts *testscript.TestScript, neg bool, args []string) {
+				if len(args) < 2 || neg {
+					ts.Fatalf("usage: exits CODE COMMAND [ARGS...]")
+				}
+				want, err := strconv.Atoi(args[0])
+				ts.Check(err)
+				code := 0
+				if err := ts.Exec(args[1], args[2:]...); err != nil {
+					var ee *exec.ExitError
+					if !errors.As(err, &ee) {
+						ts.Fatalf("%s: %v", args[1], err)
+					}
+					code = ee.ExitCode()
+				}
+				if code != want {
+					ts.Fatalf("%s exited with status %d, want %d", args[1], code, want)
+				}
+			},
 			// mkfile NAME BYTES writes a Markdown file of that size.
 			"mkfile": func(ts *testscript.TestScript, neg bool, args []string) {
 				if len(args) != 2 {

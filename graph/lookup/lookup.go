@@ -53,8 +53,8 @@ func each(ctx context.Context, n int, fn func(i int) error) error {
 
 // Entity is a node with its preferred name.
 type Entity struct {
-	IRI  quad.IRI
-	Name string
+	IRI  quad.IRI `json:"iri"`
+	Name string   `json:"name"`
 }
 
 // Finder runs lookups on one quad store.

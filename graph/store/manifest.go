@@ -16,7 +16,7 @@ const (
 	bIntent = "intent" // intentKey -> encodeIntent
 )
 
-var buckets = []string{bMeta, bQuads, bFacts, bAttach, bIntent}
+var buckets = []string{bMeta, bQuads, bFacts, bAttach, bIntent, bSettings}
 
 const intentKey = "pending"
 

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"net/url"
+	"os"
 	"runtime"
 	"sort"
 	"strings"
@@ -42,10 +43,45 @@ type Config struct {
 	// re-resolves posts on the next ingest.
 	AliasesHash string
 	Source      source.Options
-	Progress    io.Writer // progress lines (nil: none)
-	Workers     int       // posts parsed and resolved at once (default: GOMAXPROCS)
-	BatchDocs   int       // docs per store transaction (default: max(500, BatchQuads/20))
-	BatchQuads  int       // quads per store transaction (default: Store.BatchQuads())
+	// Names gives a file its stable name (the post's Source, from which its
+	// IRI is minted), e.g. source.Namer.Name; nil keeps paths as given.
+	Names func(path string) string
+	// StdinName names the post read from "-"; without it the post is
+	// named "stdin:" and a hash of its content.
+	StdinName  string
+	Progress   Progress // told how the ingest advances (nil: nothing)
+	Workers    int      // posts parsed and resolved at once (default: GOMAXPROCS)
+	BatchDocs  int      // docs per store transaction (default: max(500, BatchQuads/20))
+	BatchQuads int      // quads per store transaction (default: Store.BatchQuads())
+}
+
+// Progress follows an ingest. Its methods are called from one goroutine:
+// Total once every input is counted, Done after each input (and after
+// failures found while counting, before Total), Finish at the end, before
+// Run returns.
+type Progress interface {
+	Total(files int, bytes int64)
+	Done(files int, bytes int64, name string)
+	Finish()
+}
+
+// inputSize is the size of an input read in part (a peek) or whole.
+func inputSize(in source.Input) int64 {
+	if in.Partial {
+		if fi, err := os.Stat(in.Name); err == nil {
+			return fi.Size()
+		}
+	}
+	return int64(len(in.Data))
+}
+
+// advance counts one input done and tells Progress.
+func (r *runner) advance(bytes int64, name string) {
+	r.done++
+	r.doneBytes += bytes
+	if r.cfg.Progress != nil {
+		r.cfg.Progress.Done(r.done, r.doneBytes, name)
+	}
 }
 
 // Failure is one input that could not be ingested.
@@ -62,6 +98,12 @@ func (f Failure) Error() string {
 	return f.Input + ": " + msg
 }
 
+// Skip is a file a directory walk did not ingest, and why.
+type Skip struct {
+	Input  string
+	Reason string
+}
+
 // Report counts what an ingest did.
 type Report struct {
 	Posts, Schedules int // inputs read of each kind
@@ -69,6 +111,7 @@ type Report struct {
 	Replaced         int // docs whose content or context changed
 	Unchanged        int // docs skipped as unchanged
 	Skipped          int // files in walked directories that are neither posts nor schedules
+	SkippedFiles     []Skip
 	QuadsAdded       int
 	QuadsDeleted     int
 	Bytes            int64 // bytes of input read
@@ -87,7 +130,8 @@ func Run(ctx context.Context, cfg Config, paths []string) (*Report, error) {
 	if cfg.BatchDocs <= 0 {
 		cfg.BatchDocs = max(500, cfg.BatchQuads/20)
 	}
-	r := &runner{cfg: cfg, rep: &Report{}, parser: parse.New(), handled: map[string]bool{}, cached: map[string]source.Input{}, names: newNamer(ctx, cfg.Store)}
+	r := &runner{cfg: cfg, rep: &Report{}, parser: parse.New(), handled: map[string]bool{}, cached: map[string]source.Input{},
+		names: newNamer(ctx, cfg.Store), seen: map[string]bool{}}
 	if err := r.loadSchedules(ctx); err != nil {
 		return nil, err
 	}
@@ -97,6 +141,14 @@ func Run(ctx context.Context, cfg Config, paths []string) (*Report, error) {
 	// Files are only peeked at; the few that may be schedules are read whole.
 	peek := cfg.Source
 	peek.Peek = 4096
+	// Every input is counted (once, however it is spelled) for the progress
+	// shown; schedules are read once the walk has counted them all.
+	type pending struct {
+		in      source.Input
+		display string
+	}
+	var scheds []pending
+	counted := map[string]bool{}
 	err := source.Walk(ctx, paths, peek, func(in source.Input) error {
 		if in.Name == "-" || isURL(in.Name) {
 			r.cached[in.Name] = in // cannot be read twice
@@ -104,7 +156,14 @@ func Run(ctx context.Context, cfg Config, paths []string) (*Report, error) {
 		if in.Err != nil {
 			r.fail(in.Name, in.Err)
 			r.handled[in.Name] = true
+			r.total++
+			r.done++
 			return nil
+		}
+		if name := r.stable(in).Name; !counted[name] {
+			counted[name] = true
+			r.total++
+			r.totalBytes += inputSize(in)
 		}
 		if !detect.MaybeSchedule(in.Data) {
 			return ctx.Err()
@@ -113,17 +172,47 @@ func Run(ctx context.Context, cfg Config, paths []string) (*Report, error) {
 			if in = source.ReadFile(in.Name, in.Explicit, cfg.Source); in.Err != nil {
 				r.fail(in.Name, in.Err)
 				r.handled[in.Name] = true
+				r.done++
 				return nil
 			}
 		}
 		if detect.Detect(in.Name, in.Data).IsSchedule() {
 			r.handled[in.Name] = true
-			r.schedule(ctx, in)
+			display := in.Name
+			if in = r.stable(in); r.seen[in.Name] {
+				return ctx.Err() // the same file by another spelling
+			}
+			r.seen[in.Name] = true
+			if !isURL(display) && display != "-" {
+				in.Data = nil // read again when its turn comes
+			}
+			scheds = append(scheds, pending{in, display})
 		}
 		return ctx.Err()
 	})
 	if err != nil {
 		return r.rep, err
+	}
+	if cfg.Progress != nil {
+		cfg.Progress.Total(r.total, r.totalBytes)
+		defer cfg.Progress.Finish()
+	}
+	for _, p := range scheds {
+		in := p.in
+		if in.Data == nil {
+			full := source.ReadFile(p.display, in.Explicit, cfg.Source)
+			if full.Err != nil {
+				r.fail(p.display, full.Err)
+				r.advance(0, p.display)
+				continue
+			}
+			in.Data = full.Data
+		}
+		r.schedule(ctx, in, p.display)
+		r.advance(int64(len(in.Data)), p.display)
+		if err := ctx.Err(); err != nil {
+			return r.rep, err
+		}
 	}
 	if err := r.flush(ctx); err != nil {
 		return r.rep, err
@@ -142,7 +231,6 @@ func Run(ctx context.Context, cfg Config, paths []string) (*Report, error) {
 	}
 	w.stop()
 	r.rep.Elapsed = time.Since(start)
-	r.progress(true)
 	return r.rep, nil
 }
 
@@ -155,12 +243,16 @@ type runner struct {
 	context string // hash of what resolution depends on besides the post
 	handled map[string]bool
 	cached  map[string]source.Input
-	names   *namer
-	stored  map[quad.IRI]string // label -> hash of the docs stored before pass 2
-	w       *writer
-	batch   []store.Doc
-	quads   int
-	last    time.Time
+	seen    map[string]bool // stable names of the inputs read (one file by two spellings is read once)
+	// progress: inputs and bytes in all, and done
+	total, done           int
+	totalBytes, doneBytes int64
+	names                 *namer
+	stored                map[quad.IRI]string // label -> hash of the docs stored before pass 2
+	w                     *writer
+	batch                 []store.Doc
+	quads                 int
+	last                  time.Time
 }
 
 // snapshotHashes records the stored docs' hashes, so that workers can tell
@@ -237,7 +329,51 @@ func (r *runner) fail(name string, err error) {
 	r.rep.Failures = append(r.rep.Failures, Failure{Input: name, Err: err})
 }
 
-func (r *runner) schedule(ctx context.Context, in source.Input) {
+// stable returns in named by its stable name: Config.Names for a file,
+// Config.StdinName or a content hash for standard input; URLs keep theirs.
+func (r *runner) stable(in source.Input) source.Input {
+	switch {
+	case in.Name == "-":
+		if r.cfg.StdinName != "" {
+			in.Name = r.cfg.StdinName
+		} else {
+			sum := sha256.Sum256(in.Data)
+			in.Name = "stdin:" + hex.EncodeToString(sum[:6])
+		}
+	case isURL(in.Name):
+	case r.cfg.Names != nil:
+		in.Name = r.cfg.Names(in.Name)
+	}
+	return in
+}
+
+// renamed is an error about an input under its stable name, shown with the
+// name the user gave.
+type renamed struct {
+	display, name string
+	err           error
+}
+
+func (e renamed) Error() string {
+	msg := e.err.Error()
+	if e.name != e.display {
+		if rest, ok := strings.CutPrefix(msg, e.name); ok && (strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "#") || strings.HasPrefix(rest, " ")) {
+			return e.display + rest
+		}
+	}
+	return msg
+}
+
+func (e renamed) Unwrap() error { return e.err }
+
+func rename(display, name string, err error) error {
+	if err == nil || display == name {
+		return err
+	}
+	return renamed{display, name, err}
+}
+
+func (r *runner) schedule(ctx context.Context, in source.Input, display string) {
 	r.rep.Bytes += int64(len(in.Data))
 	label := r.cfg.Minter.Schedule(in.Name)
 	hash := contentHash(in.Data, Version)
@@ -248,16 +384,16 @@ func (r *runner) schedule(ctx context.Context, in source.Input) {
 	}
 	p, err := r.parser.Parse(ctx, in)
 	if err != nil {
-		r.fail(in.Name, err)
+		r.fail(display, rename(display, in.Name, err))
 		return
 	}
 	if p.Schedule == nil {
-		r.fail(in.Name, errors.New("looked like a schedule but did not parse as one"))
+		r.fail(display, errors.New("looked like a schedule but did not parse as one"))
 		return
 	}
 	d, err := schedule.Graph(p.Schedule, r.cfg.Minter, hash)
 	if err != nil {
-		r.fail(in.Name, err)
+		r.fail(display, rename(display, in.Name, err))
 		return
 	}
 	ix := schedule.NewIndex()
@@ -275,7 +411,9 @@ type outcome struct {
 	err       error
 	unchanged bool
 	skipped   bool
+	reason    string // why it was skipped
 	bytes     int
+	size      int // bytes of the input, read or not
 }
 
 // posts reads every post in paths. A producer walks the inputs, Workers
@@ -286,21 +424,35 @@ func (r *runner) posts(ctx context.Context, paths []string) error {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
+	outer := ctx
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	type job struct {
-		seq int
-		in  source.Input
+		seq     int
+		in      source.Input
+		display string // the input's name as the user spelled it
 	}
 	jobs := make(chan job, 2*workers)
 	results := make(chan outcome, 2*workers)
 	var walkErr error
+	var walkSkips []Skip // written by the producer only; read once results are drained
+	opts := r.cfg.Source
+	opts.OnSkip = func(path, reason string) { walkSkips = append(walkSkips, Skip{Input: path, Reason: reason}) }
+	walked := make(chan struct{})
 	go func() {
+		defer close(walked)
 		defer close(jobs)
 		seq := 0
 		send := func(in source.Input) error {
+			display := in.Name
+			if in.Err == nil {
+				if in = r.stable(in); r.seen[in.Name] {
+					return nil // the same file by another spelling
+				}
+				r.seen[in.Name] = true
+			}
 			select {
-			case jobs <- job{seq, in}:
+			case jobs <- job{seq, in, display}:
 				seq++
 				return nil
 			case <-ctx.Done():
@@ -317,7 +469,7 @@ func (r *runner) posts(ctx context.Context, paths []string) error {
 				}
 				continue
 			}
-			err := source.Walk(ctx, []string{p}, r.cfg.Source, func(in source.Input) error {
+			err := source.Walk(ctx, []string{p}, opts, func(in source.Input) error {
 				if r.handled[in.Name] {
 					return nil
 				}
@@ -335,7 +487,7 @@ func (r *runner) posts(ctx context.Context, paths []string) error {
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				o := r.process(ctx, j.in)
+				o := r.process(ctx, j.in, j.display)
 				o.seq = j.seq
 				select {
 				case results <- o:
@@ -360,16 +512,21 @@ func (r *runner) posts(ctx context.Context, paths []string) error {
 			r.apply(ctx, o)
 		}
 	}
-	if walkErr != nil && ctx.Err() == nil {
+	cancel() // a producer still walking (the run was interrupted) stops
+	<-walked
+	r.rep.Skipped += len(walkSkips)
+	r.rep.SkippedFiles = append(r.rep.SkippedFiles, walkSkips...)
+	if walkErr != nil && outer.Err() == nil && !errors.Is(walkErr, context.Canceled) {
 		return walkErr
 	}
-	return ctx.Err()
+	return outer.Err()
 }
 
 // process parses, extracts and resolves one post. It runs on a worker and
 // touches no runner state but read-only configuration.
-func (r *runner) process(ctx context.Context, in source.Input) outcome {
-	o := outcome{name: in.Name}
+func (r *runner) process(ctx context.Context, in source.Input, display string) (o outcome) {
+	o = outcome{name: display, size: len(in.Data)}
+	defer func() { o.err = rename(display, in.Name, o.err) }()
 	if in.Err != nil { // changed between passes
 		o.err = in.Err
 		return o
@@ -380,10 +537,15 @@ func (r *runner) process(ctx context.Context, in source.Input) outcome {
 		o.unchanged = true
 		return o
 	}
+	if !in.Explicit && detect.MostlyCode(in.Data) {
+		o.skipped, o.reason = true, "mostly source code, not a post"
+		return o
+	}
 	p, err := r.parser.Parse(ctx, in) // Parser is read-only after New: safe to share
 	if err != nil {
 		if errors.Is(err, parse.ErrNotSupported) && !in.Explicit {
 			o.skipped = true
+			o.reason = strings.TrimPrefix(strings.TrimPrefix(err.Error(), in.Name), ": ")
 			return o
 		}
 		o.err = err
@@ -422,6 +584,7 @@ func (r *runner) apply(ctx context.Context, o outcome) {
 	switch {
 	case o.skipped:
 		r.rep.Skipped++
+		r.rep.SkippedFiles = append(r.rep.SkippedFiles, Skip{Input: o.name, Reason: o.reason})
 	case o.err != nil:
 		r.fail(o.name, o.err)
 	case o.unchanged:
@@ -435,7 +598,7 @@ func (r *runner) apply(ctx context.Context, o outcome) {
 			r.add(ctx, d)
 		}
 	}
-	r.progress(false)
+	r.advance(int64(o.size), o.name)
 }
 
 func (r *runner) add(ctx context.Context, d store.Doc) {
@@ -444,7 +607,6 @@ func (r *runner) add(ctx context.Context, d store.Doc) {
 	if len(r.batch) >= r.cfg.BatchDocs || r.quads >= r.cfg.BatchQuads {
 		r.send(ctx, nil)
 	}
-	r.progress(false)
 }
 
 // send hands the batch to the writer (waiting while it still has one
@@ -553,21 +715,4 @@ func (w *writer) count(res store.PutResult) {
 	w.rep.Unchanged += res.Unchanged
 	w.rep.QuadsAdded += res.QuadsAdded
 	w.rep.QuadsDeleted += res.QuadsDeleted
-}
-
-func (r *runner) progress(final bool) {
-	if r.cfg.Progress == nil {
-		return
-	}
-	now := time.Now()
-	if !final && now.Sub(r.last) < time.Second {
-		return
-	}
-	r.last = now
-	end := "\r"
-	if final {
-		end = "\n"
-	}
-	fmt.Fprintf(r.cfg.Progress, "ingest: %d posts, %d schedules, %d failed, %.1f MB%s",
-		r.rep.Posts, r.rep.Schedules, len(r.rep.Failures), float64(r.rep.Bytes)/1e6, end)
 }
