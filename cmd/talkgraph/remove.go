@@ -111,7 +111,8 @@ func (a *app) compactCmd() *cobra.Command {
 		Long: `Cayley keeps deleted quads as tombstones, so a Bolt store grows as posts are
 re-ingested. compact rebuilds it from talkgraph's record of every post's quads
 and swaps it in atomically.`,
-		Args: cobra.NoArgs,
+		Example: `  talkgraph compact`,
+		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			st, err := a.open(cmd.Context(), false)
 			if err != nil {

@@ -72,11 +72,14 @@ from. Query the graph, draw it, and export it as N-Quads or JSON-LD.
 
 The store is an embedded Bolt database at ./talkgraph.db unless --db or
 $TALKGRAPH_DB says otherwise; --backend postgres takes a postgres:// URL.`,
-		Example: `  talkgraph ingest examples/
+		Example: `  talkgraph ingest examples/posts examples/schedules
   talkgraph stats
+  talkgraph events
+  talkgraph speakers "FOSDEM 2023"
+  talkgraph talks saul
   talkgraph query 'g.V().Has("<rdf:type>", "<tg:Person>").Out("<schema:name>").All()'
-  talkgraph explain "Marcin Sobczyk"
-  talkgraph export --format svg --event "FOSDEM 2019" -o fosdem2019.svg`,
+  talkgraph explain "Peter Czanik"
+  talkgraph export --format svg --event "FOSDEM 2020" -o fosdem2020.svg`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		Version:       "version",
