@@ -28,9 +28,9 @@ type Config struct {
 	Backend string
 	// DB is the Bolt directory (default "./talkgraph.db") or a postgres:// URL.
 	DB string
-	// ReadOnly refuses Put, Remove and Compact and, on Bolt, writes nothing
-	// at all: Open fails on a directory that is not a store and on an
-	// interrupted write (which a writable Open finishes).
+	// ReadOnly refuses Put, Remove and Compact and, on Bolt and PostgreSQL,
+	// writes nothing at all: Open fails on a directory (schema) that holds
+	// no store and on an interrupted write (which a writable Open finishes).
 	ReadOnly bool
 	// LockTimeout bounds the wait for another holder of the store (default 1s).
 	LockTimeout time.Duration
@@ -129,7 +129,11 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", cfg.DB, err)
 		}
-		err = s.openPostgres(ctx)
+		if cfg.ReadOnly {
+			err = s.openPostgresReadOnly(ctx)
+		} else {
+			err = s.openPostgres(ctx)
+		}
 	default:
 		return nil, fmt.Errorf("%w: unknown backend %q (want bolt, memory or postgres)", ErrBackend, cfg.Backend)
 	}
@@ -175,7 +179,7 @@ func (s *Store) load(ctx context.Context) error {
 	if len(s.docs) == 0 && !pending && nq > 0 {
 		return fmt.Errorf("%w: holds Cayley data but no talkgraph manifest", ErrCorrupt)
 	}
-	if s.cfg.ReadOnly && s.cfg.Backend == Bolt {
+	if s.cfg.ReadOnly && s.cfg.Backend != Memory {
 		return s.checkReadOnly(pending, nq)
 	}
 	if _, _, err := s.redo(ctx); err != nil {
