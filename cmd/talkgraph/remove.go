@@ -57,7 +57,10 @@ IRI. Entities other posts still mention stay.`,
 				return err
 			}
 			what := plural(posts, "post", "posts")
-			if scheds > 0 {
+			switch {
+			case scheds > 0 && posts == 0:
+				what = plural(scheds, "schedule", "schedules")
+			case scheds > 0:
 				what += " and " + plural(scheds, "schedule", "schedules")
 			}
 			a.logf("removed %s (%s)\n", what, plural(quads, "quad", "quads"))

@@ -10,6 +10,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -306,17 +307,15 @@ func tooLarge(name string, size, max int64) error {
 	return fmt.Errorf("%s is %s, over the %s limit: %w", name, formatMB(size), formatMB(max), ErrTooLarge)
 }
 
-// formatMB writes n bytes in decimal megabytes: "31.2 MB", "20 MB", "512 bytes".
+// formatMB writes n bytes in decimal megabytes, the unit of every size
+// talkgraph prints: "31.2 MB", "20 MB", "0.001 MB" (two significant digits
+// below 0.1 MB).
 func formatMB(n int64) string {
-	if n < 100_000 {
-		if n < 1000 {
-			return fmt.Sprintf("%d bytes", n)
-		}
-		return fmt.Sprintf("%.1f kB", float64(n)/1e3)
+	mb := float64(n) / 1e6
+	if mb < 0.1 {
+		return strconv.FormatFloat(mb, 'g', 2, 64) + " MB"
 	}
-	s := fmt.Sprintf("%.1f", float64(n)/1e6)
-	s = strings.TrimSuffix(s, ".0")
-	return s + " MB"
+	return strings.TrimSuffix(fmt.Sprintf("%.1f", mb), ".0") + " MB"
 }
 
 func isURL(p string) bool {
