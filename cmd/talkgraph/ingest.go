@@ -177,7 +177,5 @@ func containsArg(args []string, x string) bool {
 }
 
 // formatMB writes a byte count in decimal megabytes, as every talkgraph
-// message does: "0.1 MB", "31.2 MB".
-func formatMB(n int64) string {
-	return fmt.Sprintf("%.1f MB", float64(n)/1e6)
-}
+// message does: "0.1 MB", "31.2 MB", "0.027 MB".
+func formatMB(n int64) string { return source.FormatMB(n) }

@@ -537,10 +537,6 @@ func (r *runner) process(ctx context.Context, in source.Input, display string) (
 		o.unchanged = true
 		return o
 	}
-	if !in.Explicit && detect.MostlyCode(in.Data) {
-		o.skipped, o.reason = true, "mostly source code, not a post"
-		return o
-	}
 	p, err := r.parser.Parse(ctx, in) // Parser is read-only after New: safe to share
 	if err != nil {
 		if errors.Is(err, parse.ErrNotSupported) && !in.Explicit {
@@ -549,6 +545,10 @@ func (r *runner) process(ctx context.Context, in source.Input, display string) (
 			return o
 		}
 		o.err = err
+		return o
+	}
+	if !in.Explicit && detect.MostlyCode(in.Data) {
+		o.skipped, o.reason = true, "mostly source code, not a post"
 		return o
 	}
 	if p.Doc == nil { // a schedule found only now (changed between passes)

@@ -298,19 +298,19 @@ func readLimited(name string, r io.Reader, max int64) ([]byte, error) {
 		return nil, fmt.Errorf("%s: read: %w", name, err)
 	}
 	if int64(len(data)) > max {
-		return nil, fmt.Errorf("%s is over the %s limit: %w", name, formatMB(max), ErrTooLarge)
+		return nil, fmt.Errorf("%s is over the %s limit: %w", name, FormatMB(max), ErrTooLarge)
 	}
 	return data, nil
 }
 
 func tooLarge(name string, size, max int64) error {
-	return fmt.Errorf("%s is %s, over the %s limit: %w", name, formatMB(size), formatMB(max), ErrTooLarge)
+	return fmt.Errorf("%s is %s, over the %s limit: %w", name, FormatMB(size), FormatMB(max), ErrTooLarge)
 }
 
-// formatMB writes n bytes in decimal megabytes, the unit of every size
+// FormatMB writes n bytes in decimal megabytes, the unit of every size
 // talkgraph prints: "31.2 MB", "20 MB", "0.001 MB" (two significant digits
 // below 0.1 MB).
-func formatMB(n int64) string {
+func FormatMB(n int64) string {
 	mb := float64(n) / 1e6
 	if mb < 0.1 {
 		return strconv.FormatFloat(mb, 'g', 2, 64) + " MB"

@@ -262,8 +262,8 @@ func TestWalkCancel(t *testing.T) {
 
 func TestFormatMB(t *testing.T) {
 	for n, want := range map[int64]string{20_000_000: "20 MB", 31_234_567: "31.2 MB", 512: "0.00051 MB", 1000: "0.001 MB", 160_000: "0.2 MB"} {
-		if got := formatMB(n); got != want {
-			t.Errorf("formatMB(%d) = %q, want %q", n, got, want)
+		if got := FormatMB(n); got != want {
+			t.Errorf("FormatMB(%d) = %q, want %q", n, got, want)
 		}
 	}
 }
