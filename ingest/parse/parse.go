@@ -19,6 +19,7 @@ import (
 	"github.com/talkgraph/talkgraph/ingest/format/plaintext"
 	"github.com/talkgraph/talkgraph/ingest/format/rst"
 	"github.com/talkgraph/talkgraph/ingest/format/textile"
+	"github.com/talkgraph/talkgraph/ingest/inputlimit"
 	"github.com/talkgraph/talkgraph/ingest/metadata"
 	"github.com/talkgraph/talkgraph/ingest/schedule"
 	"github.com/talkgraph/talkgraph/ingest/source"
@@ -183,6 +184,9 @@ func (p *Parser) Parse(ctx context.Context, in source.Input) (*Parsed, error) {
 				return nil, fmt.Errorf("%s: %s parser returned no document for post %d", in.Name, r.Format, i+1)
 			}
 			finish(d, in.Name, r.Format, len(docs) == 1 && d.Source == in.Name)
+			if err := inputlimit.LinkCount(len(d.Links), inputlimit.Links); err != nil {
+				return nil, fmt.Errorf("%s: %w", d.Source, err)
+			}
 			if err := d.Check(); err != nil {
 				return nil, fmt.Errorf("%s: %s parser produced a broken document: %w", d.Source, r.Format, err)
 			}
@@ -205,6 +209,9 @@ func (p *Parser) Parse(ctx context.Context, in source.Input) (*Parsed, error) {
 		return nil, fmt.Errorf("%s: %s parser returned no document", in.Name, r.Format)
 	}
 	finish(d, in.Name, r.Format, true)
+	if err := inputlimit.LinkCount(len(d.Links), inputlimit.Links); err != nil {
+		return nil, fmt.Errorf("%s: %w", in.Name, err)
+	}
 	if err := d.Check(); err != nil {
 		return nil, fmt.Errorf("%s: %s parser produced a broken document: %w", in.Name, r.Format, err)
 	}
