@@ -2,8 +2,10 @@ package store
 
 import (
 	"context"
+	"errors"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/cayleygraph/quad"
@@ -56,11 +58,25 @@ func TestLazyIntent(t *testing.T) {
 			} else if err := s.shut(); err != nil {
 				t.Fatal(err)
 			}
-			s, err = Open(context.Background(), Config{DB: dir, ReadOnly: true})
+			if !tc.clean {
+				// A read-only Open never replays: it says an ingest must.
+				_, err := Open(context.Background(), Config{DB: dir, ReadOnly: true})
+				if !errors.Is(err, ErrUnfinished) || !strings.Contains(err.Error(), "1 posts") {
+					t.Fatalf("read-only Open of an unfinished write: %v, want ErrUnfinished naming 1 post", err)
+				}
+			}
+			var said []string
+			s, err = Open(context.Background(), Config{DB: dir, Notify: func(m string) { said = append(said, m) }})
 			if err != nil {
 				t.Fatal(err)
 			}
 			defer s.Close()
+			if !tc.clean && (len(said) != 1 || !strings.HasPrefix(said[0], "finishing an interrupted write of 1 posts")) {
+				t.Errorf("Notify got %q, want one 'finishing an interrupted write of 1 posts'", said)
+			}
+			if tc.clean && len(said) != 0 {
+				t.Errorf("Notify got %q after a clean close", said)
+			}
 			if hasIntent(t, s) {
 				t.Error("intent left after reopening")
 			}
