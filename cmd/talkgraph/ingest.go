@@ -89,8 +89,11 @@ others are still ingested; the exit status is then 1.`,
 			start := time.Now()
 			rep, err := pipeline.Run(ctx, cfg, args)
 			if rep != nil {
+				for _, f := range rep.Warnings {
+					fmt.Fprintf(a.stderr, "talkgraph: warning: %s\n", termSafe(f.Error()))
+				}
 				for _, f := range rep.Failures {
-					fmt.Fprintf(a.stderr, "talkgraph: %s\n", f.Error())
+					fmt.Fprintf(a.stderr, "talkgraph: %s\n", termSafe(f.Error()))
 				}
 				a.logf("ingested %d posts and %d schedules (%.1f MB) in %s: %d added, %d replaced, %d unchanged, %d skipped; +%d -%d quads",
 					rep.Posts, rep.Schedules, float64(rep.Bytes)/1e6, time.Since(start).Round(time.Millisecond),

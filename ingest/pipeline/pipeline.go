@@ -80,7 +80,10 @@ type Report struct {
 	QuadsDeleted     int
 	Bytes            int64 // bytes of input read
 	Failures         []Failure
-	Elapsed          time.Duration
+	// Warnings are inputs ingested with a change the user should know of
+	// (control characters replaced).
+	Warnings []Failure
+	Elapsed  time.Duration
 	// Interrupted is set when ctx ended before every input was read; the
 	// posts counted as added or replaced are stored.
 	Interrupted bool
@@ -314,6 +317,7 @@ type outcome struct {
 	unchanged bool
 	skipped   bool
 	bytes     int
+	warning   error // ingested, but with this to report
 }
 
 // posts reads every post in paths. A producer walks the inputs, Workers
@@ -441,6 +445,9 @@ func (r *runner) parseResolve(ctx context.Context, in source.Input, hash string)
 	if p.Doc == nil { // a schedule found only now (changed between passes)
 		return o, errors.New("changed while being read; run ingest again")
 	}
+	if p.Controls > 0 {
+		o.warning = fmt.Errorf("%d control characters (NUL, ESC, …) replaced by spaces", p.Controls)
+	}
 	o.bytes = len(in.Data)
 	docs := p.Docs
 	if len(docs) == 0 {
@@ -478,6 +485,9 @@ func (r *runner) apply(ctx context.Context, o outcome) {
 		r.rep.Posts++
 		r.rep.Unchanged++
 	default:
+		if o.warning != nil {
+			r.rep.Warnings = append(r.rep.Warnings, Failure{Input: o.name, Err: o.warning})
+		}
 		r.rep.Posts += len(o.docs) + o.same
 		r.rep.Unchanged += o.same
 		r.rep.Bytes += int64(o.bytes)
