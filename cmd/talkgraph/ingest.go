@@ -114,8 +114,11 @@ others are still ingested; the exit status is then 1.`,
 			start := time.Now()
 			rep, err := pipeline.Run(ctx, cfg, args)
 			if rep != nil {
+				for _, f := range rep.Warnings {
+					fmt.Fprintf(a.stderr, "talkgraph: warning: %s\n", termSafe(f.Error()))
+				}
 				for _, f := range rep.Failures {
-					fmt.Fprintf(a.stderr, "talkgraph: %s\n", f.Error())
+					fmt.Fprintf(a.stderr, "talkgraph: %s\n", termSafe(f.Error()))
 				}
 				if verbose {
 					for _, s := range rep.SkippedFiles {

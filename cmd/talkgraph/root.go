@@ -98,7 +98,7 @@ $TALKGRAPH_DB says otherwise; --backend postgres takes a postgres:// URL.`,
 	pf.BoolVarP(&a.quiet, "quiet", "q", false, "print no progress or summary")
 	root.AddCommand(a.ingestCmd(), a.exportCmd(), a.queryCmd(), a.statsCmd(), a.removeCmd(),
 		a.explainCmd(), a.speakersCmd(), a.talksCmd(), a.formatsCmd(), a.compactCmd(),
-		a.eventsCmd(), a.tracksCmd(), a.postsCmd(), a.searchCmd(), a.versionCmd())
+		a.eventsCmd(), a.tracksCmd(), a.postsCmd(), a.searchCmd(), a.versionCmd(), a.checkCmd())
 	root.RegisterFlagCompletionFunc("backend", completeFixed("bolt", "memory", "postgres"))
 	usageErrors(root)
 	return root
@@ -149,6 +149,7 @@ func (a *app) open(ctx context.Context, readOnly bool) (*store.Store, error) {
 			return nil, fmt.Errorf("no store at %s: run 'talkgraph ingest PATH...' first, or name one with --db", cfg.DB)
 		}
 	}
+	cfg.Notify = func(msg string) { fmt.Fprintf(a.stderr, "talkgraph: %s\n", msg) }
 	return store.Open(ctx, cfg)
 }
 

@@ -69,7 +69,7 @@ each post and schedule contributed (largest first).`,
 					fmt.Fprintf(tw, "…\t\t(%d more; --posts 0 lists all)\n", len(docs)-maxPosts)
 					break
 				}
-				fmt.Fprintf(tw, "%d\t%s\t%s\n", d.Quads, d.Kind, d.Source)
+				fmt.Fprintf(tw, "%d\t%s\t%s\n", d.Quads, termSafe(d.Kind), termSafe(d.Source))
 			}
 			return tw.Flush()
 		},

@@ -126,6 +126,9 @@ func (w *walker) top(ctx context.Context, p string) error {
 	if fi.IsDir() {
 		return w.dir(ctx, p)
 	}
+	if err := refuseSpecial(p, fi); err != nil {
+		return w.fn(Input{Name: p, Explicit: true, Err: err})
+	}
 	return w.fn(w.readFile(p, fi, true))
 }
 
@@ -212,9 +215,9 @@ func (w *walker) readFile(p string, fi fs.FileInfo, explicit bool) Input {
 		in.Err = tooLarge(p, fi.Size(), max)
 		return in
 	}
-	f, err := os.Open(p)
+	f, err := openRegular(p)
 	if err != nil {
-		in.Err = fmt.Errorf("%s: %w", p, unwrapPath(err))
+		in.Err = err
 		return in
 	}
 	defer f.Close()
