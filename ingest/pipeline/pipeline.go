@@ -454,7 +454,7 @@ type outcome struct {
 	skipped   bool
 	reason    string // why it was skipped
 	bytes     int
-	size      int // bytes of the input, read or not
+	size      int   // bytes of the input, read or not
 	warning   error // ingested, but with this to report
 }
 
