@@ -52,8 +52,8 @@ type Options struct {
 	// directory walk skips, matched against the base name and against the
 	// path below the walked directory.
 	Exclude []string
-	// OnSkip, if set, is told every entry a directory walk skips (hidden
-	// ones excepted) and why (see SkipReason).
+	// OnSkip, if set, is told every entry a directory walk skips and why
+	// (see SkipReason); a skipped folder is named, not its contents.
 	OnSkip func(path, reason string)
 }
 
@@ -149,8 +149,11 @@ func (w *walker) dir(ctx context.Context, p string) error {
 	if err != nil {
 		return w.fn(Input{Name: p, Err: fmt.Errorf("%s: read directory: %w", p, unwrapPath(err))})
 	}
-	if isStoreDir(entries) {
-		return nil // a talkgraph store (./talkgraph.db) inside the walked tree
+	if isStoreDir(entries) { // a talkgraph store (./talkgraph.db) inside the walked tree
+		if w.opts.OnSkip != nil {
+			w.opts.OnSkip(p, "a talkgraph store")
+		}
+		return nil
 	}
 	for _, e := range entries {
 		if err := ctx.Err(); err != nil {
@@ -158,9 +161,6 @@ func (w *walker) dir(ctx context.Context, p string) error {
 		}
 		name := e.Name()
 		full := filepath.Join(p, name)
-		if strings.HasPrefix(name, ".") && len(w.opts.Exclude) == 0 {
-			continue
-		}
 		mode := e.Type()
 		var fi fs.FileInfo
 		if mode&fs.ModeSymlink != 0 {
@@ -177,8 +177,8 @@ func (w *walker) dir(ctx context.Context, p string) error {
 		if r, err := filepath.Rel(w.root, full); err == nil {
 			rel = filepath.ToSlash(r)
 		}
-		if reason := w.opts.SkipReason(rel, name, mode.IsDir()); reason != "" || strings.HasPrefix(name, ".") {
-			if reason != "" && w.opts.OnSkip != nil {
+		if reason := w.opts.SkipReason(rel, name, mode.IsDir()); reason != "" {
+			if w.opts.OnSkip != nil {
 				w.opts.OnSkip(full, reason)
 			}
 			continue
