@@ -123,8 +123,21 @@ input holds a post at all.`,
 				return err
 			}
 			cfg.Store = st
+			legacy, err := legacyDocs(ctx, st, a.namer())
+			if err != nil {
+				return err
+			}
 			start := time.Now()
 			rep, err := pipeline.Run(ctx, cfg, args)
+			if err == nil && len(legacy) > 0 {
+				n, lerr := dropLegacy(ctx, st, legacy)
+				if lerr != nil {
+					return lerr
+				}
+				if n > 0 {
+					a.logf("talkgraph: %s stored under an older spelling of the path now replaced by the file's stable name\n", plural(n, "post was", "posts were"))
+				}
+			}
 			if rep != nil {
 				for _, f := range rep.Warnings {
 					fmt.Fprintf(a.stderr, "talkgraph: warning: %s\n", termSafe(f.Error()))
