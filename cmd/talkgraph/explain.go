@@ -108,14 +108,14 @@ func explainOne(ctx context.Context, a *app, st *store.Store, iri quad.IRI) erro
 		}
 	}
 	sort.Strings(names)
-	fmt.Fprintf(a.stdout, "%s\n  IRI:   %s\n  class: %s\n", first(names, string(iri)), iri, strings.Join(classes, ", "))
+	fmt.Fprintf(a.stdout, "%s\n  IRI:   %s\n  class: %s\n", termSafe(first(names, string(iri))), termSafe(iri.String()), termSafe(strings.Join(classes, ", ")))
 	sort.Strings(names)
 	sort.Strings(alts)
 	if len(names) > 1 {
-		fmt.Fprintf(a.stdout, "  names: %s (graphs disagree)\n", strings.Join(names, " | "))
+		fmt.Fprintf(a.stdout, "  names: %s (graphs disagree)\n", termSafe(strings.Join(names, " | ")))
 	}
 	if len(alts) > 0 {
-		fmt.Fprintf(a.stdout, "  also:  %s\n", strings.Join(alts, " | "))
+		fmt.Fprintf(a.stdout, "  also:  %s\n", termSafe(strings.Join(alts, " | ")))
 	}
 	labels := make([]quad.IRI, 0, len(byLabel))
 	for l := range byLabel {
@@ -127,7 +127,7 @@ func explainOne(ctx context.Context, a *app, st *store.Store, iri quad.IRI) erro
 		if d, ok := st.FindDoc(string(l)); ok {
 			src = d.Kind + " " + d.Source
 		}
-		fmt.Fprintf(a.stdout, "\nfrom %s\n", src)
+		fmt.Fprintf(a.stdout, "\nfrom %s\n", termSafe(src))
 		dq, facts, err := st.Facts(l)
 		if err != nil {
 			return err
@@ -142,18 +142,18 @@ func explainOne(ctx context.Context, a *app, st *store.Store, iri quad.IRI) erro
 		// identity steps first: facts whose rule says how this entity was resolved
 		for _, f := range facts {
 			if strings.HasPrefix(f.Rule, "resolve:") && f.Quad < len(dq) && dq[f.Quad].Subject == iri {
-				fmt.Fprintf(a.stdout, "  identity: %s (confidence %.2f)%s\n", f.Rule, f.Confidence, quoted(f.Evidence))
+				fmt.Fprintf(a.stdout, "  identity: %s (confidence %.2f)%s\n", termSafe(f.Rule), f.Confidence, termSafe(quoted(f.Evidence)))
 			}
 		}
 		qq := byLabel[l]
 		sort.Slice(qq, func(i, j int) bool { return tripleKey(qq[i]) < tripleKey(qq[j]) })
 		for _, q := range qq {
-			fmt.Fprintf(a.stdout, "  %s\n", describe(ctx, qs, iri, q))
+			fmt.Fprintf(a.stdout, "  %s\n", termSafe(describe(ctx, qs, iri, q)))
 			for _, f := range prov[tripleKey(q)] {
 				if strings.HasPrefix(f.Rule, "resolve:") {
 					continue
 				}
-				fmt.Fprintf(a.stdout, "      rule %s, confidence %.2f%s\n", f.Rule, f.Confidence, quoted(f.Evidence))
+				fmt.Fprintf(a.stdout, "      rule %s, confidence %.2f%s\n", termSafe(f.Rule), f.Confidence, termSafe(quoted(f.Evidence)))
 			}
 		}
 	}

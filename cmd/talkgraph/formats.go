@@ -11,9 +11,10 @@ import (
 
 func (a *app) formatsCmd() *cobra.Command {
 	return &cobra.Command{
-		Use:   "formats",
-		Short: "List the input formats talkgraph reads and how it recognises them",
-		Args:  cobra.NoArgs,
+		Use:     "formats",
+		Short:   "List the input formats talkgraph reads and how it recognises them",
+		Example: "  talkgraph formats",
+		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			tw := tabwriter.NewWriter(a.stdout, 0, 4, 2, ' ', 0)
 			fmt.Fprintln(tw, "format\tdescription\tdetected by")

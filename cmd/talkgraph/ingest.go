@@ -37,16 +37,28 @@ func (a *app) ingestCmd() *cobra.Command {
 		Short: "Read posts and schedules into the graph",
 		Long: `Read posts and schedules into the graph.
 
-PATH is a file, a directory (walked recursively; hidden files and folders such
-as .git are skipped), '-' for standard input, or an http(s) URL. Formats are
-detected from content; the extension is only a hint. Posts and schedules may
-be mixed: schedules are read first, so posts resolve speakers, talks and
-tracks against them (FOSDEM 2007-2026 schedules also ship with talkgraph).
+PATH is a file, a directory (walked recursively), '-' for standard input, or
+an http(s) URL. Formats are detected from content; the extension is only a
+hint. Posts and schedules may be mixed: schedules are read first, so posts
+resolve speakers, talks and tracks against them (FOSDEM 2007-2026 schedules
+also ship with talkgraph).
+
+Directory walks skip hidden files and folders (.git), binary files, project
+documents (SOURCES.md, GUIDELINES.md, LICENSE*, ...), template folders
+(layouts/, _includes/, templates/), files that are mostly code, and text no
+reader recognises; -v lists each with its reason, --exclude GLOB skips more.
+Files named on the command line are always read.
+
+A file is one post however its path is spelled: it is named by its path
+relative to its git working tree, or else to the store's directory, and its
+IRI comes from that name. A post from '-' is named by --name, or by a hash
+of its content.
 
 Each post's facts are stored in a graph labelled with the post's IRI. An
 unchanged post is skipped; a changed one replaces exactly its old facts.
 A file that cannot be read or parsed is reported with its reason and the
-others are still ingested; the exit status is then 1.`,
+others are still ingested; the exit status is then 1, as it is when no
+input holds a post at all.`,
 		Example: `  talkgraph ingest examples/posts examples/schedules
   talkgraph ingest -v --exclude 'drafts/*' examples/posts
   cat examples/posts/fosdem-2023-notes.gmi | talkgraph ingest - --name notes/fosdem-2023.gmi
@@ -111,11 +123,27 @@ others are still ingested; the exit status is then 1.`,
 				return err
 			}
 			cfg.Store = st
+			legacy, err := legacyDocs(ctx, st, a.namer())
+			if err != nil {
+				return err
+			}
 			start := time.Now()
 			rep, err := pipeline.Run(ctx, cfg, args)
+			if err == nil && len(legacy) > 0 {
+				n, lerr := dropLegacy(ctx, st, legacy)
+				if lerr != nil {
+					return lerr
+				}
+				if n > 0 {
+					a.logf("talkgraph: %s stored under an older spelling of the path now replaced by the file's stable name\n", plural(n, "post was", "posts were"))
+				}
+			}
 			if rep != nil {
+				for _, f := range rep.Warnings {
+					fmt.Fprintf(a.stderr, "talkgraph: warning: %s\n", termSafe(f.Error()))
+				}
 				for _, f := range rep.Failures {
-					fmt.Fprintf(a.stderr, "talkgraph: %s\n", f.Error())
+					fmt.Fprintf(a.stderr, "talkgraph: %s\n", termSafe(f.Error()))
 				}
 				if verbose {
 					for _, s := range rep.SkippedFiles {
@@ -177,7 +205,5 @@ func containsArg(args []string, x string) bool {
 }
 
 // formatMB writes a byte count in decimal megabytes, as every talkgraph
-// message does: "0.1 MB", "31.2 MB".
-func formatMB(n int64) string {
-	return fmt.Sprintf("%.1f MB", float64(n)/1e6)
-}
+// message does: "0.1 MB", "31.2 MB", "0.027 MB".
+func formatMB(n int64) string { return source.FormatMB(n) }

@@ -162,11 +162,11 @@ func (a *app) speakersCmd() *cobra.Command {
 		Short: "List the speakers of an edition, or of one of its tracks",
 		Long: `List the speakers of every talk of an edition (talks of its tracks included),
 or of one track with --track, with their IRIs. EDITION is the edition's name
-("FOSDEM 2020"), part of it, or its IRI; a series name alone ("FOSDEM") lists
-the editions to choose from.`,
+("FOSDEM 2020"), part of it, or its IRI; a series name alone ("FOSDEM") is an
+error that lists the editions to choose from.`,
 		Example: `  talkgraph speakers "FOSDEM 2023"
-  talkgraph speakers "FOSDEM 2020" --track Python
-  talkgraph speakers FOSDEM            # lists the editions`,
+  talkgraph speakers "fosdem 2020" --track python
+  talkgraph speakers "FOSDEM 2023" --json`,
 		Args: cobra.ExactArgs(1),
 	}, func(ctx context.Context, st *store.Store, args []string, asJSON bool) error {
 		ev, err := a.resolveName(ctx, st, args[0], vocab.Event)
@@ -318,7 +318,7 @@ on and the file or URL each was read from. Filters combine; each takes a name
 (part of one is enough) or an IRI.`,
 		Example: `  talkgraph posts
   talkgraph posts --about "FOSDEM 2023"
-  talkgraph posts --mentions PostgreSQL --json`,
+  talkgraph posts --mentions "Peter Czanik" --json`,
 		Args: cobra.NoArgs,
 	}, func(ctx context.Context, st *store.Store, _ []string, asJSON bool) error {
 		var filter lookup.PostFilter

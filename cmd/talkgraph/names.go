@@ -9,14 +9,15 @@ import (
 )
 
 // resolveName finds the one entity of class c ("" for any) that arg names
-// (lookup.Resolve) and, unless arg named it exactly, says on stderr which
-// entity it took, so a partial name never silently picks the wrong one.
+// (lookup.Resolve) and, unless arg was its name (up to case and accents),
+// says on stderr which entity it took, so a partial name never silently
+// picks the wrong one.
 func (a *app) resolveName(ctx context.Context, st *store.Store, arg string, c vocab.Class) (lookup.Match, error) {
 	m, err := lookup.Resolve(ctx, st, arg, c)
 	if err != nil {
 		return m, err
 	}
-	if !m.Exact() {
+	if m.Score < lookup.ScoreFolded {
 		a.logf("talkgraph: %q: taking %s\n", arg, m)
 	}
 	return m, nil

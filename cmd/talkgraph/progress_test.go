@@ -42,7 +42,7 @@ func TestLineProgress(t *testing.T) {
 	if strings.ContainsAny(out, "\r\x1b") {
 		t.Errorf("plain progress holds control characters: %q", out)
 	}
-	for _, want := range []string{"ingest: 1/2 files, 1.0 MB of 2.0 MB", "a.md\n", "2/2 files", "b.md\n"} {
+	for _, want := range []string{"ingest: 1/2 files, 1 MB of 2 MB", "a.md\n", "2/2 files", "b.md\n"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("progress lacks %q: %q", want, out)
 		}

@@ -57,7 +57,10 @@ IRI. Entities other posts still mention stay.`,
 				return err
 			}
 			what := plural(posts, "post", "posts")
-			if scheds > 0 {
+			switch {
+			case scheds > 0 && posts == 0:
+				what = plural(scheds, "schedule", "schedules")
+			case scheds > 0:
 				what += " and " + plural(scheds, "schedule", "schedules")
 			}
 			a.logf("removed %s (%s)\n", what, plural(quads, "quad", "quads"))
@@ -111,7 +114,8 @@ func (a *app) compactCmd() *cobra.Command {
 		Long: `Cayley keeps deleted quads as tombstones, so a Bolt store grows as posts are
 re-ingested. compact rebuilds it from talkgraph's record of every post's quads
 and swaps it in atomically.`,
-		Args: cobra.NoArgs,
+		Example: `  talkgraph compact`,
+		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			st, err := a.open(cmd.Context(), false)
 			if err != nil {

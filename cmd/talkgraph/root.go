@@ -72,11 +72,14 @@ from. Query the graph, draw it, and export it as N-Quads or JSON-LD.
 
 The store is an embedded Bolt database at ./talkgraph.db unless --db or
 $TALKGRAPH_DB says otherwise; --backend postgres takes a postgres:// URL.`,
-		Example: `  talkgraph ingest examples/
+		Example: `  talkgraph ingest examples/posts examples/schedules
   talkgraph stats
+  talkgraph events
+  talkgraph speakers "FOSDEM 2023"
+  talkgraph talks saul
   talkgraph query 'g.V().Has("<rdf:type>", "<tg:Person>").Out("<schema:name>").All()'
-  talkgraph explain "Marcin Sobczyk"
-  talkgraph export --format svg --event "FOSDEM 2019" -o fosdem2019.svg`,
+  talkgraph explain "Peter Czanik"
+  talkgraph export --format svg --event "FOSDEM 2020" -o fosdem2020.svg`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		Version:       "version",
@@ -95,7 +98,7 @@ $TALKGRAPH_DB says otherwise; --backend postgres takes a postgres:// URL.`,
 	pf.BoolVarP(&a.quiet, "quiet", "q", false, "print no progress or summary")
 	root.AddCommand(a.ingestCmd(), a.exportCmd(), a.queryCmd(), a.statsCmd(), a.removeCmd(),
 		a.explainCmd(), a.speakersCmd(), a.talksCmd(), a.formatsCmd(), a.compactCmd(), a.serveCmd(),
-		a.eventsCmd(), a.tracksCmd(), a.postsCmd(), a.searchCmd(), a.versionCmd())
+		a.eventsCmd(), a.tracksCmd(), a.postsCmd(), a.searchCmd(), a.versionCmd(), a.checkCmd())
 	root.RegisterFlagCompletionFunc("backend", completeFixed("bolt", "memory", "postgres"))
 	usageErrors(root)
 	return root
@@ -146,6 +149,7 @@ func (a *app) open(ctx context.Context, readOnly bool) (*store.Store, error) {
 			return nil, fmt.Errorf("no store at %s: run 'talkgraph ingest PATH...' first, or name one with --db", cfg.DB)
 		}
 	}
+	cfg.Notify = func(msg string) { fmt.Fprintf(a.stderr, "talkgraph: %s\n", msg) }
 	return store.Open(ctx, cfg)
 }
 

@@ -18,6 +18,8 @@ func (a *app) statsCmd() *cobra.Command {
 		Short: "Count entities per class and quads per post",
 		Long: `Print how many entities of each class the graph holds, and how many quads
 each post and schedule contributed (largest first).`,
+		Example: `  talkgraph stats
+  talkgraph stats --posts 0   # every post and schedule`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
@@ -67,7 +69,7 @@ each post and schedule contributed (largest first).`,
 					fmt.Fprintf(tw, "…\t\t(%d more; --posts 0 lists all)\n", len(docs)-maxPosts)
 					break
 				}
-				fmt.Fprintf(tw, "%d\t%s\t%s\n", d.Quads, d.Kind, d.Source)
+				fmt.Fprintf(tw, "%d\t%s\t%s\n", d.Quads, termSafe(d.Kind), termSafe(d.Source))
 			}
 			return tw.Flush()
 		},

@@ -70,8 +70,14 @@ func (m Match) Exact() bool { return m.Score >= ScoreExact }
 var classOrder = []vocab.Class{vocab.Post, vocab.Talk, vocab.Track, vocab.Event, vocab.Person,
 	vocab.Organization, vocab.Project, vocab.Technology, vocab.Place}
 
-// ErrNoMatch is wrapped by Resolve's error when nothing matches.
+// ErrNoMatch is what Resolve's error is (errors.Is) when nothing matches.
 var ErrNoMatch = errors.New("no match")
+
+// noMatch is an error that says what was not found and is ErrNoMatch.
+type noMatch string
+
+func (e noMatch) Error() string        { return string(e) }
+func (e noMatch) Is(target error) bool { return target == ErrNoMatch }
 
 // AmbiguousError is Resolve's error when several entities share the best score.
 type AmbiguousError struct {
@@ -165,13 +171,19 @@ func FindByName(ctx context.Context, st *store.Store, query string, c vocab.Clas
 	qw := strings.Fields(q)
 	qs := st.QuadStore()
 	best := map[quad.IRI]*Match{}
+	prefNames := map[quad.IRI][]string{} // every entity's preferred name(s)
+	type altMatch struct {
+		iri   quad.IRI
+		name  string
+		score int
+	}
+	var alts []altMatch
 	type pair struct {
 		s    quad.IRI
 		name string
-		alt  bool
 	}
-	seen := map[pair]bool{}
 	for _, p := range []quad.IRI{vocab.Name, vocab.AlternateName} {
+		seen := map[pair]bool{}
 		err := eachQuad(ctx, qs, quad.Predicate, p, func(qd quad.Quad) {
 			iri, ok := qd.Subject.(quad.IRI)
 			if !ok {
@@ -181,25 +193,26 @@ func FindByName(ctx context.Context, st *store.Store, query string, c vocab.Clas
 			if !ok {
 				return
 			}
-			k := pair{iri, name, p == vocab.AlternateName}
+			k := pair{iri, name}
 			if seen[k] {
 				return
 			}
 			seen[k] = true
+			if p == vocab.Name {
+				prefNames[iri] = append(prefNames[iri], name)
+			}
 			sc := score(query, q, qw, name)
 			if sc == 0 {
 				return
 			}
-			if k.alt {
-				sc -= AltPenalty
+			if p == vocab.AlternateName {
+				alts = append(alts, altMatch{iri, name, sc - AltPenalty})
+				return
 			}
 			m := best[iri]
 			if m == nil {
 				m = &Match{IRI: iri}
 				best[iri] = m
-			}
-			if !k.alt && (m.Name == "" || name < m.Name) {
-				m.Name = name
 			}
 			if sc > m.Score || sc == m.Score && name < m.Matched {
 				m.Score, m.Matched = sc, name
@@ -207,6 +220,28 @@ func FindByName(ctx context.Context, st *store.Store, query string, c vocab.Clas
 		})
 		if err != nil {
 			return nil, err
+		}
+	}
+	// An alternate name that is part of the entity's own name ("FOSDEM" for
+	// "FOSDEM 2020") says nothing the name does not: it scores no better.
+	for _, am := range alts {
+		if partOfName(am.name, prefNames[am.iri]) {
+			continue
+		}
+		m := best[am.iri]
+		if m == nil {
+			m = &Match{IRI: am.iri}
+			best[am.iri] = m
+		}
+		if am.score > m.Score || am.score == m.Score && am.name < m.Matched {
+			m.Score, m.Matched = am.score, am.name
+		}
+	}
+	for iri, m := range best {
+		for _, n := range prefNames[iri] {
+			if m.Name == "" || n < m.Name {
+				m.Name = n
+			}
 		}
 	}
 	f := New(qs)
@@ -229,6 +264,21 @@ func FindByName(ctx context.Context, st *store.Store, query string, c vocab.Clas
 	}
 	sortMatches(out)
 	return out, nil
+}
+
+// partOfName reports whether every word of alt is a word of one of names.
+func partOfName(alt string, names []string) bool {
+	aw := strings.Fields(Normalize(alt))
+	if len(aw) == 0 {
+		return false
+	}
+	for _, n := range names {
+		nw := strings.Fields(Normalize(n))
+		if len(aw) < len(nw) && matchWords(aw, nw, func(a, b string) bool { return a == b }) {
+			return true
+		}
+	}
+	return false
 }
 
 func sortMatches(ms []Match) {
@@ -270,10 +320,10 @@ func Resolve(ctx context.Context, st *store.Store, arg string, c vocab.Class) (M
 			return Match{}, err
 		}
 		if len(cs) == 0 && name == "" {
-			return Match{}, fmt.Errorf("%s: not in the store: %w", full, ErrNoMatch)
+			return Match{}, noMatch(full + ": not in the store")
 		}
 		if c != "" && !hasClass(cs, c) {
-			return Match{}, fmt.Errorf("%s is not a %s: %w", full, strings.ToLower(string(c)), ErrNoMatch)
+			return Match{}, noMatch(fmt.Sprintf("%s is not a %s", full, strings.ToLower(string(c))))
 		}
 		return Match{IRI: iri, Name: name, Classes: cs, Matched: full, Score: ScoreIRI}, nil
 	}
@@ -291,7 +341,7 @@ func Resolve(ctx context.Context, st *store.Store, arg string, c vocab.Class) (M
 		if c != "" {
 			what = strings.ToLower(string(c))
 		}
-		return Match{}, fmt.Errorf("no %s named %q: %w", what, arg, ErrNoMatch)
+		return Match{}, noMatch(fmt.Sprintf("no %s named %q", what, arg))
 	}
 	if tied := Tied(ms); len(tied) > 1 {
 		return Match{}, &AmbiguousError{Query: arg, Class: c, Candidates: tied}

@@ -23,6 +23,15 @@ func (s *Store) Compact(ctx context.Context) error {
 	if _, _, err := s.redo(ctx); err != nil {
 		return s.errf("finish interrupted write: %w", err)
 	}
+	if err := s.rebuild(ctx); err != nil {
+		return s.errf("compact: %w", err)
+	}
+	return nil
+}
+
+// rebuild replaces Cayley's store by a fresh one filled from the manifest;
+// call with s.mu held for writing.
+func (s *Store) rebuild(ctx context.Context) error {
 	var err error
 	switch s.cfg.Backend {
 	case Bolt:
@@ -38,10 +47,7 @@ func (s *Store) Compact(ctx context.Context) error {
 	case Postgres:
 		err = s.compactPostgres(ctx)
 	}
-	if err != nil {
-		return s.errf("compact: %w", err)
-	}
-	return nil
+	return err
 }
 
 func (s *Store) compactBolt(ctx context.Context) error {

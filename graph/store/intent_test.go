@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"errors"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -57,19 +58,25 @@ func TestLazyIntent(t *testing.T) {
 			} else if err := s.shut(); err != nil {
 				t.Fatal(err)
 			}
-			readOnly := tc.clean
 			if !tc.clean {
-				// a read-only open never writes, so it cannot finish the
-				// write: it says so; a writable open finishes it
-				if _, err := Open(context.Background(), Config{DB: dir, ReadOnly: true}); err == nil || !strings.Contains(err.Error(), "interrupted write") {
-					t.Fatalf("read-only open of an interrupted write: %v, want an error saying so", err)
+				// A read-only Open never replays: it says an ingest must.
+				_, err := Open(context.Background(), Config{DB: dir, ReadOnly: true})
+				if !errors.Is(err, ErrUnfinished) || !strings.Contains(err.Error(), "1 posts") {
+					t.Fatalf("read-only Open of an unfinished write: %v, want ErrUnfinished naming 1 post", err)
 				}
 			}
-			s, err = Open(context.Background(), Config{DB: dir, ReadOnly: readOnly})
+			var said []string
+			s, err = Open(context.Background(), Config{DB: dir, Notify: func(m string) { said = append(said, m) }})
 			if err != nil {
 				t.Fatal(err)
 			}
 			defer s.Close()
+			if !tc.clean && (len(said) != 1 || !strings.HasPrefix(said[0], "finishing an interrupted write of 1 posts")) {
+				t.Errorf("Notify got %q, want one 'finishing an interrupted write of 1 posts'", said)
+			}
+			if tc.clean && len(said) != 0 {
+				t.Errorf("Notify got %q after a clean close", said)
+			}
 			if hasIntent(t, s) {
 				t.Error("intent left after reopening")
 			}

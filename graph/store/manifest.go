@@ -16,7 +16,7 @@ const (
 	bIntent = "intent" // intentKey -> encodeIntent
 )
 
-var buckets = []string{bMeta, bQuads, bFacts, bAttach, bIntent, bSettings}
+var buckets = []string{bMeta, bQuads, bFacts, bAttach, bIntent, bSums, bSettings}
 
 const intentKey = "pending"
 
@@ -41,12 +41,18 @@ type kvTx interface {
 // indexes.bolt.
 type boltKV struct{ db *bolt.DB }
 
+// View and Update turn a panic or memory fault of Bolt reading a damaged
+// page into ErrCorrupt (bbolt rolls the transaction back first).
 func (b *boltKV) View(_ context.Context, fn func(kvTx) error) error {
-	return b.db.View(func(tx *bolt.Tx) error { return fn(boltTx{tx}) })
+	return guardRead(manifestFile, func() error {
+		return b.db.View(func(tx *bolt.Tx) error { return fn(boltTx{tx}) })
+	})
 }
 
 func (b *boltKV) Update(_ context.Context, fn func(kvTx) error) error {
-	return b.db.Update(func(tx *bolt.Tx) error { return fn(boltTx{tx}) })
+	return guardRead(manifestFile, func() error {
+		return b.db.Update(func(tx *bolt.Tx) error { return fn(boltTx{tx}) })
+	})
 }
 
 func (b *boltKV) Close() error { return b.db.Close() }
@@ -65,7 +71,11 @@ func initBoltKV(db *bolt.DB) error {
 type boltTx struct{ tx *bolt.Tx }
 
 func (t boltTx) Get(bucket, key string) ([]byte, error) {
-	return t.tx.Bucket([]byte(bucket)).Get([]byte(key)), nil
+	b := t.tx.Bucket([]byte(bucket))
+	if b == nil { // a store from before the bucket existed, opened read-only
+		return nil, nil
+	}
+	return b.Get([]byte(key)), nil
 }
 
 func (t boltTx) Put(bucket, key string, val []byte) error {
@@ -80,7 +90,11 @@ func (t boltTx) Delete(bucket, key string) error {
 }
 
 func (t boltTx) ForEach(bucket string, fn func(string, []byte) error) error {
-	return t.tx.Bucket([]byte(bucket)).ForEach(func(k, v []byte) error { return fn(string(k), v) })
+	b := t.tx.Bucket([]byte(bucket))
+	if b == nil {
+		return nil
+	}
+	return b.ForEach(func(k, v []byte) error { return fn(string(k), v) })
 }
 
 // memKV is the manifest of the memory backend. The Store's mutex serialises

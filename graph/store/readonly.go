@@ -48,21 +48,32 @@ func (s *Store) openBoltReadOnly() error {
 	if err := checkBoltFile(mpath); err != nil {
 		return fmt.Errorf("%w: %s: %v", ErrCorrupt, manifestFile, err)
 	}
-	db, err := bolt.Open(mpath, 0o444, &bolt.Options{Timeout: s.cfg.LockTimeout, ReadOnly: true})
+	var db *bolt.DB
+	err = guardRead(manifestFile, func() (err error) {
+		db, err = bolt.Open(mpath, 0o444, &bolt.Options{Timeout: s.cfg.LockTimeout, ReadOnly: true})
+		return err
+	})
 	if errors.Is(err, bolt.ErrTimeout) {
 		return fmt.Errorf("%w by %s (waited %v)", ErrLocked, s.holder(), s.cfg.LockTimeout)
+	}
+	if errors.Is(err, ErrCorrupt) {
+		return err
 	}
 	if err != nil {
 		return fmt.Errorf("%w: %s: %v", ErrCorrupt, manifestFile, err)
 	}
 	s.man = &boltKV{db}
-	err = db.View(func(tx *bolt.Tx) error {
-		for _, b := range buckets {
-			if b != bSettings && tx.Bucket([]byte(b)) == nil {
-				return fmt.Errorf("%w: %s has no %q bucket", ErrCorrupt, manifestFile, b)
+	err = guardRead(manifestFile, func() error {
+		return db.View(func(tx *bolt.Tx) error {
+			// the buckets every store has had (later ones may be missing
+			// from an older store: reads treat them as empty)
+			for _, b := range []string{bMeta, bQuads, bFacts, bAttach, bIntent} {
+				if tx.Bucket([]byte(b)) == nil {
+					return fmt.Errorf("%w: %s has no %q bucket", ErrCorrupt, manifestFile, b)
+				}
 			}
-		}
-		return nil
+			return nil
+		})
 	})
 	if err != nil {
 		return err

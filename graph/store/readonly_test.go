@@ -77,3 +77,51 @@ func TestReadOnlyWritesNothing(t *testing.T) {
 		t.Errorf("read-only open of a damaged store changed its files")
 	}
 }
+
+// TestReadOnlyBackends: on every persistent backend a read-only open of
+// nothing is an error that creates nothing, readers share a store, and a
+// read-only store refuses writes.
+func TestReadOnlyBackends(t *testing.T) {
+	ctx := context.Background()
+	for _, b := range backends(t) {
+		if b.name == "memory" {
+			continue
+		}
+		t.Run(b.name, func(t *testing.T) {
+			cfg := b.open(t)
+			ro := cfg
+			ro.ReadOnly = true
+			if _, err := Open(ctx, ro); err == nil {
+				t.Fatal("read-only open of a store that does not exist succeeded")
+			}
+			// still nothing there: a writable open finds an empty store
+			w, err := Open(ctx, cfg)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if docs, _ := w.Docs(ctx); len(docs) != 0 {
+				t.Fatalf("the read-only open left %d docs", len(docs))
+			}
+			mustPut(t, w, mkDoc("a", "h1", q("x", "name", quad.String("X"))))
+			if err := w.Close(); err != nil {
+				t.Fatal(err)
+			}
+			r1, err := Open(ctx, ro)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer r1.Close()
+			r2, err := Open(ctx, ro)
+			if err != nil {
+				t.Fatalf("a second reader: %v", err)
+			}
+			defer r2.Close()
+			if n := len(cayleyQuads(t, r2.QuadStore())); n != 1 {
+				t.Errorf("read %d quads, want 1", n)
+			}
+			if _, err := r1.Put(ctx, []Doc{mkDoc("b", "h", q("y", "name", quad.String("Y")))}); !errors.Is(err, ErrReadOnly) {
+				t.Errorf("Put on a read-only store: %v", err)
+			}
+		})
+	}
+}

@@ -28,10 +28,14 @@ type Config struct {
 	Backend string
 	// DB is the Bolt directory (default "./talkgraph.db") or a postgres:// URL.
 	DB string
-	// ReadOnly refuses Put, Remove and Compact and, on Bolt, writes nothing
-	// at all: Open fails on a directory that is not a store and on an
-	// interrupted write (which a writable Open finishes).
+	// ReadOnly refuses Put, Remove and Compact and, on Bolt and PostgreSQL,
+	// writes nothing at all: Open fails on a directory (schema) that holds
+	// no store, and with ErrUnfinished on an interrupted write (which a
+	// writable Open finishes).
 	ReadOnly bool
+	// Notify, if set, is told what Open does besides opening ("finishing
+	// an interrupted write of N posts …").
+	Notify func(msg string)
 	// LockTimeout bounds the wait for another holder of the store (default 1s).
 	LockTimeout time.Duration
 	// Schema is the PostgreSQL schema holding the store (default "talkgraph").
@@ -129,7 +133,11 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", cfg.DB, err)
 		}
-		err = s.openPostgres(ctx)
+		if cfg.ReadOnly {
+			err = s.openPostgresReadOnly(ctx)
+		} else {
+			err = s.openPostgres(ctx)
+		}
 	default:
 		return nil, fmt.Errorf("%w: unknown backend %q (want bolt, memory or postgres)", ErrBackend, cfg.Backend)
 	}
@@ -175,7 +183,14 @@ func (s *Store) load(ctx context.Context) error {
 	if len(s.docs) == 0 && !pending && nq > 0 {
 		return fmt.Errorf("%w: holds Cayley data but no talkgraph manifest", ErrCorrupt)
 	}
-	if s.cfg.ReadOnly && s.cfg.Backend == Bolt {
+	if pending && s.cfg.ReadOnly {
+		n, err := s.pendingDocs(ctx)
+		if err != nil {
+			return err
+		}
+		return fmt.Errorf("%w (%d posts): a read-only command does not write; run an ingest (or 'talkgraph check --repair') to finish it", ErrUnfinished, n)
+	}
+	if s.cfg.ReadOnly && s.cfg.Backend != Memory {
 		return s.checkReadOnly(pending, nq)
 	}
 	if _, _, err := s.redo(ctx); err != nil {
@@ -211,8 +226,15 @@ func (s *Store) openBolt(ctx context.Context) error {
 		if err := checkBoltFile(mpath); err != nil {
 			return fmt.Errorf("%w: %s: %v", ErrCorrupt, manifestFile, err)
 		}
+		if err := verifyBoltFiles(s.dir, false, manifestFile); err != nil {
+			return err
+		}
 	}
-	db, err := bolt.Open(mpath, 0o644, &bolt.Options{Timeout: s.cfg.LockTimeout})
+	var db *bolt.DB
+	err = guardRead(manifestFile, func() (err error) {
+		db, err = bolt.Open(mpath, 0o644, &bolt.Options{Timeout: s.cfg.LockTimeout})
+		return err
+	})
 	if errors.Is(err, bolt.ErrTimeout) {
 		holder := "another process"
 		if b, err := os.ReadFile(filepath.Join(s.dir, pidFile)); err == nil {
@@ -229,7 +251,7 @@ func (s *Store) openBolt(ctx context.Context) error {
 		return fmt.Errorf("%w: %s: %v", ErrCorrupt, manifestFile, err)
 	}
 	s.man = &boltKV{db}
-	if err := initBoltKV(db); err != nil {
+	if err := guardRead(manifestFile, func() error { return initBoltKV(db) }); err != nil {
 		return err
 	}
 	if err := os.WriteFile(filepath.Join(s.dir, pidFile), []byte(strconv.Itoa(os.Getpid())+"\n"), 0o644); err != nil {
@@ -261,6 +283,8 @@ func openCayleyBolt(dir string) (qs graph.QuadStore, err error) {
 		return nil, err
 	} else if err := checkBoltFile(idx); err != nil {
 		return nil, fmt.Errorf("%w: %s: %v (remove it to rebuild it from %s)", ErrCorrupt, cayleyFile, err, manifestFile)
+	} else if err := verifyBoltFiles(dir, false, cayleyFile); err != nil {
+		return nil, fmt.Errorf("%w (remove %s to rebuild it from %s)", err, cayleyFile, manifestFile)
 	}
 	if err := checkUnlocked(idx); err != nil {
 		return nil, fmt.Errorf("%w: %s: %v", ErrLocked, cayleyFile, err)
@@ -434,6 +458,9 @@ func (s *Store) Facts(label quad.IRI) ([]quad.Quad, []Fact, error) {
 	err := s.man.View(context.Background(), func(tx kvTx) error {
 		b, err := tx.Get(bQuads, string(label))
 		if err != nil {
+			return err
+		}
+		if err := verifySum(tx, string(label), b); err != nil {
 			return err
 		}
 		if qs, err = decodeQuads(b, label); err != nil {

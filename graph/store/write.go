@@ -208,6 +208,9 @@ func (s *Store) write(ctx context.Context, puts []*prepared, removes []quad.IRI)
 			if err != nil {
 				return err
 			}
+			if err := verifySum(tx, string(p.label), old); err != nil {
+				return err
+			}
 			oldQs, err := decodeQuads(old, p.label)
 			if err != nil {
 				return fmt.Errorf("%w: manifest quads of %s: %v", ErrCorrupt, p.label, err)
@@ -219,6 +222,9 @@ func (s *Store) write(ctx context.Context, puts []*prepared, removes []quad.IRI)
 				return err
 			}
 			if err := tx.Put(bQuads, l, p.quads); err != nil {
+				return err
+			}
+			if err := tx.Put(bSums, l, sumQuads(p.quads)); err != nil {
 				return err
 			}
 			if err := putOrDelete(tx, bFacts, l, p.facts); err != nil {
@@ -240,7 +246,7 @@ func (s *Store) write(ctx context.Context, puts []*prepared, removes []quad.IRI)
 			}
 			d.add(oldQs, nil)
 			entries = append(entries, intentEntry{Label: label, Old: old})
-			for _, b := range []string{bMeta, bQuads, bFacts, bAttach} {
+			for _, b := range []string{bMeta, bQuads, bFacts, bAttach, bSums} {
 				if err := tx.Delete(b, l); err != nil {
 					return err
 				}
@@ -261,8 +267,9 @@ func (s *Store) write(ctx context.Context, puts []*prepared, removes []quad.IRI)
 	}
 	// The manifest now records the intent: apply it (the quads to add are
 	// the prepared ones, equal to what the manifest holds, so not decoded
-	// again).
-	return d.old, d.cur, s.apply(context.WithoutCancel(ctx), d)
+	// again). If ctx ends half-way, the intent stays recorded and unapplied:
+	// the next writable Open or Put finishes it.
+	return d.old, d.cur, s.apply(ctx, d)
 }
 
 // diff is what Cayley must do to turn docs' old quads into their current
@@ -310,14 +317,14 @@ func putOrDelete(tx kvTx, bucket, key string, val []byte) error {
 }
 
 // redo applies the manifest's intent, if any, to Cayley (see apply). Every
-// step is idempotent. It runs to the end even if ctx is cancelled, since
-// the manifest already records the new state.
+// step is idempotent, so an interrupted redo (ctx ended) leaves the intent
+// for the next one; Config.Notify is told what it does.
 func (s *Store) redo(ctx context.Context) (del, add int, err error) {
 	if s.applied {
 		return 0, 0, nil
 	}
-	ctx = context.WithoutCancel(ctx)
 	var d diff
+	var docs int
 	found := false
 	err = s.man.View(ctx, func(tx kvTx) error {
 		raw, err := tx.Get(bIntent, intentKey)
@@ -329,6 +336,7 @@ func (s *Store) redo(ctx context.Context) (del, add int, err error) {
 		if err != nil {
 			return fmt.Errorf("%w: manifest intent: %v", ErrCorrupt, err)
 		}
+		docs = len(entries)
 		for _, e := range entries {
 			old, err := decodeQuads(e.Old, e.Label)
 			if err != nil {
@@ -354,6 +362,7 @@ func (s *Store) redo(ctx context.Context) (del, add int, err error) {
 		return 0, 0, nil
 	}
 	s.intent = true
+	s.notify(fmt.Sprintf("finishing an interrupted write of %d posts (%d quads to delete, %d to add)", docs, len(d.dels), len(d.adds)))
 	return d.old, d.cur, s.apply(ctx, d)
 }
 
@@ -363,17 +372,18 @@ func (s *Store) redo(ctx context.Context) (del, add int, err error) {
 // write's manifest transaction replaces it and Close deletes it, which
 // saves a manifest commit (two fsyncs) per batch. Left behind by a crash,
 // it is redone on Open, harmlessly, since applying it is idempotent.
+//
+// Both are split into transactions of at most applyChunk quads: Bolt
+// inserts each new key into its in-memory node by shifting the node's
+// slice, so one big transaction is quadratic (a 10k-event schedule took
+// 31 s), and a bounded one lets ctx stop the write between two of them.
 func (s *Store) apply(ctx context.Context, d diff) error {
 	// Never mix deletes and adds in one Cayley transaction (cayley#885).
-	if len(d.dels) > 0 {
-		if err := s.qs.ApplyDeltas(d.dels, ignore); err != nil {
-			return s.errf("delete old quads: %w", err)
-		}
+	if err := s.applyChunks(ctx, d.dels, "delete old quads"); err != nil {
+		return err
 	}
-	if len(d.adds) > 0 {
-		if err := s.qs.ApplyDeltas(d.adds, ignore); err != nil {
-			return s.errf("add new quads: %w", err)
-		}
+	if err := s.applyChunks(ctx, d.adds, "add new quads"); err != nil {
+		return err
 	}
 	s.applied = true
 	if len(s.mapped) > 0 && len(d.dels)+len(d.adds) >= dropAfterQuads {

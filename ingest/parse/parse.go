@@ -19,6 +19,7 @@ import (
 	"github.com/talkgraph/talkgraph/ingest/format/plaintext"
 	"github.com/talkgraph/talkgraph/ingest/format/rst"
 	"github.com/talkgraph/talkgraph/ingest/format/textile"
+	"github.com/talkgraph/talkgraph/ingest/inputlimit"
 	"github.com/talkgraph/talkgraph/ingest/metadata"
 	"github.com/talkgraph/talkgraph/ingest/schedule"
 	"github.com/talkgraph/talkgraph/ingest/source"
@@ -65,6 +66,9 @@ type Parsed struct {
 	Docs     []*doc.Document
 	Schedule *schedule.Schedule
 	Format   string // detected format name (see Formats)
+	// Controls counts the control characters (NUL, ESC, BEL, …) found in
+	// the posts' text and metadata and replaced by spaces.
+	Controls int
 }
 
 // postParser is the signature every post format parser shares.
@@ -175,6 +179,7 @@ func (p *Parser) Parse(ctx context.Context, in source.Input) (*Parsed, error) {
 		if err != nil {
 			return nil, wrapName(in.Name, err)
 		}
+		controls := 0
 		if len(docs) == 0 || docs[0] == nil {
 			return nil, fmt.Errorf("%s: %s parser returned no document", in.Name, r.Format)
 		}
@@ -183,11 +188,15 @@ func (p *Parser) Parse(ctx context.Context, in source.Input) (*Parsed, error) {
 				return nil, fmt.Errorf("%s: %s parser returned no document for post %d", in.Name, r.Format, i+1)
 			}
 			finish(d, in.Name, r.Format, len(docs) == 1 && d.Source == in.Name)
+			controls += cleanControls(d)
+			if err := inputlimit.LinkCount(len(d.Links), inputlimit.Links); err != nil {
+				return nil, fmt.Errorf("%s: %w", d.Source, err)
+			}
 			if err := d.Check(); err != nil {
 				return nil, fmt.Errorf("%s: %s parser produced a broken document: %w", d.Source, r.Format, err)
 			}
 		}
-		return &Parsed{Kind: Post, Doc: docs[0], Docs: docs, Format: r.Format}, nil
+		return &Parsed{Kind: Post, Doc: docs[0], Docs: docs, Format: r.Format, Controls: controls}, nil
 	}
 	pp, ok := p.posts[r.Format]
 	if !ok {
@@ -205,10 +214,14 @@ func (p *Parser) Parse(ctx context.Context, in source.Input) (*Parsed, error) {
 		return nil, fmt.Errorf("%s: %s parser returned no document", in.Name, r.Format)
 	}
 	finish(d, in.Name, r.Format, true)
+	controls := cleanControls(d)
+	if err := inputlimit.LinkCount(len(d.Links), inputlimit.Links); err != nil {
+		return nil, fmt.Errorf("%s: %w", in.Name, err)
+	}
 	if err := d.Check(); err != nil {
 		return nil, fmt.Errorf("%s: %s parser produced a broken document: %w", in.Name, r.Format, err)
 	}
-	return &Parsed{Kind: Post, Doc: d, Docs: []*doc.Document{d}, Format: r.Format}, nil
+	return &Parsed{Kind: Post, Doc: d, Docs: []*doc.Document{d}, Format: r.Format, Controls: controls}, nil
 }
 
 // finish applies the fallbacks every post gets: Source and Format set, the

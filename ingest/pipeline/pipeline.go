@@ -53,6 +53,13 @@ type Config struct {
 	Workers    int      // posts parsed and resolved at once (default: GOMAXPROCS)
 	BatchDocs  int      // docs per store transaction (default: max(500, BatchQuads/20))
 	BatchQuads int      // quads per store transaction (default: Store.BatchQuads())
+	// A file's parse and extraction may take BudgetBase plus BudgetPerMB
+	// per MB of it (defaults DefaultBudgetBase, DefaultBudgetPerMB); a file
+	// over budget fails alone.
+	BudgetBase, BudgetPerMB time.Duration
+	// Grace is how long, after ctx ends, the store may keep writing the
+	// posts already parsed (default 500ms): an interrupted run keeps them.
+	Grace time.Duration
 }
 
 // Progress follows an ingest. Its methods are called from one goroutine:
@@ -116,7 +123,13 @@ type Report struct {
 	QuadsDeleted     int
 	Bytes            int64 // bytes of input read
 	Failures         []Failure
-	Elapsed          time.Duration
+	// Warnings are inputs ingested with a change the user should know of
+	// (control characters replaced).
+	Warnings []Failure
+	Elapsed  time.Duration
+	// Interrupted is set when ctx ended before every input was read; the
+	// posts counted as added or replaced are stored.
+	Interrupted bool
 }
 
 // Run ingests every input named by paths.
@@ -135,8 +148,28 @@ func Run(ctx context.Context, cfg Config, paths []string) (*Report, error) {
 	if err := r.loadSchedules(ctx); err != nil {
 		return nil, err
 	}
-	w := r.startWriter(ctx)
+	// The writer outlives an interrupt by a grace period, so that what was
+	// parsed is stored; then its context ends too and the store stops
+	// between two bounded writes (an unfinished one is completed by the
+	// next ingest).
+	wctx, wcancel := context.WithCancel(context.WithoutCancel(ctx))
+	defer wcancel()
+	grace := cfg.Grace
+	if grace <= 0 {
+		grace = 500 * time.Millisecond
+	}
+	stopGrace := context.AfterFunc(ctx, func() { time.AfterFunc(grace, wcancel) })
+	defer stopGrace()
+	r.wctx = wctx
+	w := r.startWriter(wctx)
 	defer w.stop()
+	interrupted := func(err error) (*Report, error) {
+		r.rep.Interrupted = true
+		r.flush(wctx)
+		w.stop()
+		r.rep.Elapsed = time.Since(start)
+		return r.rep, err
+	}
 	// Pass 1: schedules, so that posts read in pass 2 resolve against them.
 	// Files are only peeked at; the few that may be schedules are read whole.
 	peek := cfg.Source
@@ -191,7 +224,7 @@ func Run(ctx context.Context, cfg Config, paths []string) (*Report, error) {
 		return ctx.Err()
 	})
 	if err != nil {
-		return r.rep, err
+		return interrupted(err)
 	}
 	if cfg.Progress != nil {
 		cfg.Progress.Total(r.total, r.totalBytes)
@@ -211,23 +244,26 @@ func Run(ctx context.Context, cfg Config, paths []string) (*Report, error) {
 		r.schedule(ctx, in, p.display)
 		r.advance(int64(len(in.Data)), p.display)
 		if err := ctx.Err(); err != nil {
-			return r.rep, err
+			return interrupted(err)
 		}
 	}
-	if err := r.flush(ctx); err != nil {
-		return r.rep, err
+	if err := r.flush(wctx); err != nil {
+		return interrupted(err)
+	}
+	if err := ctx.Err(); err != nil {
+		return interrupted(err)
 	}
 	r.res = resolve.New(resolve.Config{Minter: cfg.Minter, Gazetteer: cfg.Gazetteer, Schedules: r.index, Aliases: cfg.Aliases})
 	r.context = r.contextHash(ctx)
 	if err := r.snapshotHashes(ctx); err != nil {
-		return r.rep, err
+		return interrupted(err)
 	}
 	// Pass 2: posts, parsed and resolved on every core, stored in input order.
 	if err := r.posts(ctx, paths); err != nil {
-		return r.rep, err
+		return interrupted(err)
 	}
-	if err := r.flush(ctx); err != nil {
-		return r.rep, err
+	if err := r.flush(wctx); err != nil {
+		return interrupted(err)
 	}
 	w.stop()
 	r.rep.Elapsed = time.Since(start)
@@ -250,6 +286,7 @@ type runner struct {
 	names                 *namer
 	stored                map[quad.IRI]string // label -> hash of the docs stored before pass 2
 	w                     *writer
+	wctx                  context.Context // the writer's context (outlives ctx by a grace period)
 	batch                 []store.Doc
 	quads                 int
 	last                  time.Time
@@ -382,9 +419,13 @@ func (r *runner) schedule(ctx context.Context, in source.Input, display string) 
 		r.rep.Unchanged++
 		return
 	}
-	p, err := r.parser.Parse(ctx, in)
+	p, err := within(ctx, r.cfg.budget(len(in.Data)), in.Name, func(ctx context.Context) (*parse.Parsed, error) {
+		return r.parser.Parse(ctx, in)
+	})
 	if err != nil {
-		r.fail(display, rename(display, in.Name, err))
+		if ctx.Err() == nil {
+			r.fail(display, rename(display, in.Name, err))
+		}
 		return
 	}
 	if p.Schedule == nil {
@@ -399,7 +440,7 @@ func (r *runner) schedule(ctx context.Context, in source.Input, display string) 
 	ix := schedule.NewIndex()
 	ix.Add(p.Schedule)
 	r.index.Merge(ix)
-	r.add(ctx, d)
+	r.add(r.wctx, d)
 }
 
 // outcome is what a worker made of one post.
@@ -413,7 +454,8 @@ type outcome struct {
 	skipped   bool
 	reason    string // why it was skipped
 	bytes     int
-	size      int // bytes of the input, read or not
+	size      int   // bytes of the input, read or not
+	warning   error // ingested, but with this to report
 }
 
 // posts reads every post in paths. A producer walks the inputs, Workers
@@ -489,11 +531,7 @@ func (r *runner) posts(ctx context.Context, paths []string) error {
 			for j := range jobs {
 				o := r.process(ctx, j.in, j.display)
 				o.seq = j.seq
-				select {
-				case results <- o:
-				case <-ctx.Done():
-					return
-				}
+				results <- o // the loop below reads every result
 			}
 		}()
 	}
@@ -509,7 +547,10 @@ func (r *runner) posts(ctx context.Context, paths []string) error {
 			}
 			delete(pending, next)
 			next++
-			r.apply(ctx, o)
+			if o.err != nil && ctx.Err() != nil && errors.Is(o.err, ctx.Err()) {
+				continue // not finished because of the interrupt: not a failure
+			}
+			r.apply(r.wctx, o)
 		}
 	}
 	cancel() // a producer still walking (the run was interrupted) stops
@@ -537,23 +578,38 @@ func (r *runner) process(ctx context.Context, in source.Input, display string) (
 		o.unchanged = true
 		return o
 	}
-	if !in.Explicit && detect.MostlyCode(in.Data) {
-		o.skipped, o.reason = true, "mostly source code, not a post"
+	work, err := within(ctx, r.cfg.budget(len(in.Data)), in.Name, func(ctx context.Context) (outcome, error) {
+		return r.parseResolve(ctx, in, hash)
+	})
+	if err != nil {
+		o.err = err
 		return o
 	}
+	work.name, work.size = o.name, o.size // the name as the user spelled it
+	return work
+}
+
+// parseResolve is process's work on a changed input, run under its budget.
+func (r *runner) parseResolve(ctx context.Context, in source.Input, hash string) (outcome, error) {
+	o := outcome{name: in.Name}
 	p, err := r.parser.Parse(ctx, in) // Parser is read-only after New: safe to share
 	if err != nil {
 		if errors.Is(err, parse.ErrNotSupported) && !in.Explicit {
 			o.skipped = true
 			o.reason = strings.TrimPrefix(strings.TrimPrefix(err.Error(), in.Name), ": ")
-			return o
+			return o, nil
 		}
-		o.err = err
-		return o
+		return o, err
+	}
+	if !in.Explicit && detect.MostlyCode(in.Data) {
+		o.skipped, o.reason = true, "mostly source code, not a post"
+		return o, nil
 	}
 	if p.Doc == nil { // a schedule found only now (changed between passes)
-		o.err = errors.New("changed while being read; run ingest again")
-		return o
+		return o, errors.New("changed while being read; run ingest again")
+	}
+	if p.Controls > 0 {
+		o.warning = fmt.Errorf("%d control characters (NUL, ESC, …) replaced by spaces", p.Controls)
 	}
 	o.bytes = len(in.Data)
 	docs := p.Docs
@@ -569,14 +625,16 @@ func (r *runner) process(ctx context.Context, in source.Input, display string) (
 				continue
 			}
 		}
-		d, err := r.res.Post(pd, h)
+		if err := ctx.Err(); err != nil {
+			return o, err
+		}
+		d, err := r.resolvePost(ctx, pd, h)
 		if err != nil {
-			o.err = fmt.Errorf("%s: %w", pd.Source, err)
-			return o
+			return o, fmt.Errorf("%s: %w", pd.Source, err)
 		}
 		o.docs = append(o.docs, d)
 	}
-	return o
+	return o, nil
 }
 
 // apply counts an outcome and queues its doc for the store.
@@ -591,6 +649,9 @@ func (r *runner) apply(ctx context.Context, o outcome) {
 		r.rep.Posts++
 		r.rep.Unchanged++
 	default:
+		if o.warning != nil {
+			r.rep.Warnings = append(r.rep.Warnings, Failure{Input: o.name, Err: o.warning})
+		}
 		r.rep.Posts += len(o.docs) + o.same
 		r.rep.Unchanged += o.same
 		r.rep.Bytes += int64(o.bytes)
@@ -655,7 +716,7 @@ func (r *runner) startWriter(ctx context.Context) *writer {
 	go func() {
 		defer close(w.done)
 		for j := range w.jobs {
-			if ctx.Err() == nil && len(j.docs) > 0 {
+			if len(j.docs) > 0 {
 				w.put(ctx, j.docs)
 			}
 			if j.ack != nil {

@@ -39,7 +39,7 @@ func (o Options) SkipReason(rel, name string, dir bool) string {
 		}
 	}
 	if strings.HasPrefix(name, ".") {
-		return "" // hidden: skipped silently (.git and the like)
+		return "hidden (its name starts with '.')"
 	}
 	if dir {
 		if templateDirs[name] {

@@ -10,6 +10,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -51,8 +52,8 @@ type Options struct {
 	// directory walk skips, matched against the base name and against the
 	// path below the walked directory.
 	Exclude []string
-	// OnSkip, if set, is told every entry a directory walk skips (hidden
-	// ones excepted) and why (see SkipReason).
+	// OnSkip, if set, is told every entry a directory walk skips and why
+	// (see SkipReason); a skipped folder is named, not its contents.
 	OnSkip func(path, reason string)
 }
 
@@ -125,6 +126,9 @@ func (w *walker) top(ctx context.Context, p string) error {
 	if fi.IsDir() {
 		return w.dir(ctx, p)
 	}
+	if err := refuseSpecial(p, fi); err != nil {
+		return w.fn(Input{Name: p, Explicit: true, Err: err})
+	}
 	return w.fn(w.readFile(p, fi, true))
 }
 
@@ -145,8 +149,11 @@ func (w *walker) dir(ctx context.Context, p string) error {
 	if err != nil {
 		return w.fn(Input{Name: p, Err: fmt.Errorf("%s: read directory: %w", p, unwrapPath(err))})
 	}
-	if isStoreDir(entries) {
-		return nil // a talkgraph store (./talkgraph.db) inside the walked tree
+	if isStoreDir(entries) { // a talkgraph store (./talkgraph.db) inside the walked tree
+		if w.opts.OnSkip != nil {
+			w.opts.OnSkip(p, "a talkgraph store")
+		}
+		return nil
 	}
 	for _, e := range entries {
 		if err := ctx.Err(); err != nil {
@@ -154,9 +161,6 @@ func (w *walker) dir(ctx context.Context, p string) error {
 		}
 		name := e.Name()
 		full := filepath.Join(p, name)
-		if strings.HasPrefix(name, ".") && len(w.opts.Exclude) == 0 {
-			continue
-		}
 		mode := e.Type()
 		var fi fs.FileInfo
 		if mode&fs.ModeSymlink != 0 {
@@ -173,8 +177,8 @@ func (w *walker) dir(ctx context.Context, p string) error {
 		if r, err := filepath.Rel(w.root, full); err == nil {
 			rel = filepath.ToSlash(r)
 		}
-		if reason := w.opts.SkipReason(rel, name, mode.IsDir()); reason != "" || strings.HasPrefix(name, ".") {
-			if reason != "" && w.opts.OnSkip != nil {
+		if reason := w.opts.SkipReason(rel, name, mode.IsDir()); reason != "" {
+			if w.opts.OnSkip != nil {
 				w.opts.OnSkip(full, reason)
 			}
 			continue
@@ -211,9 +215,9 @@ func (w *walker) readFile(p string, fi fs.FileInfo, explicit bool) Input {
 		in.Err = tooLarge(p, fi.Size(), max)
 		return in
 	}
-	f, err := os.Open(p)
+	f, err := openRegular(p)
 	if err != nil {
-		in.Err = fmt.Errorf("%s: %w", p, unwrapPath(err))
+		in.Err = err
 		return in
 	}
 	defer f.Close()
@@ -297,26 +301,24 @@ func readLimited(name string, r io.Reader, max int64) ([]byte, error) {
 		return nil, fmt.Errorf("%s: read: %w", name, err)
 	}
 	if int64(len(data)) > max {
-		return nil, fmt.Errorf("%s is over the %s limit: %w", name, formatMB(max), ErrTooLarge)
+		return nil, fmt.Errorf("%s is over the %s limit: %w", name, FormatMB(max), ErrTooLarge)
 	}
 	return data, nil
 }
 
 func tooLarge(name string, size, max int64) error {
-	return fmt.Errorf("%s is %s, over the %s limit: %w", name, formatMB(size), formatMB(max), ErrTooLarge)
+	return fmt.Errorf("%s is %s, over the %s limit: %w", name, FormatMB(size), FormatMB(max), ErrTooLarge)
 }
 
-// formatMB writes n bytes in decimal megabytes: "31.2 MB", "20 MB", "512 bytes".
-func formatMB(n int64) string {
-	if n < 100_000 {
-		if n < 1000 {
-			return fmt.Sprintf("%d bytes", n)
-		}
-		return fmt.Sprintf("%.1f kB", float64(n)/1e3)
+// FormatMB writes n bytes in decimal megabytes, the unit of every size
+// talkgraph prints: "31.2 MB", "20 MB", "0.001 MB" (two significant digits
+// below 0.1 MB).
+func FormatMB(n int64) string {
+	mb := float64(n) / 1e6
+	if mb < 0.1 {
+		return strconv.FormatFloat(mb, 'g', 2, 64) + " MB"
 	}
-	s := fmt.Sprintf("%.1f", float64(n)/1e6)
-	s = strings.TrimSuffix(s, ".0")
-	return s + " MB"
+	return strings.TrimSuffix(fmt.Sprintf("%.1f", mb), ".0") + " MB"
 }
 
 func isURL(p string) bool {

@@ -209,8 +209,8 @@ func TestWalkURL(t *testing.T) {
 		{"/post.html", ""},
 		{"/missing", "404 Not Found"},
 		{"/slow", "no answer within 300ms"},
-		{"/big", "over the 1.0 kB limit"},
-		{"/bigchunked", "over the 1.0 kB limit"},
+		{"/big", "over the 0.001 MB limit"},
+		{"/bigchunked", "over the 0.001 MB limit"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.path, func(t *testing.T) {
@@ -261,9 +261,9 @@ func TestWalkCancel(t *testing.T) {
 }
 
 func TestFormatMB(t *testing.T) {
-	for n, want := range map[int64]string{20_000_000: "20 MB", 31_234_567: "31.2 MB", 512: "512 bytes", 1000: "1.0 kB"} {
-		if got := formatMB(n); got != want {
-			t.Errorf("formatMB(%d) = %q, want %q", n, got, want)
+	for n, want := range map[int64]string{20_000_000: "20 MB", 31_234_567: "31.2 MB", 512: "0.00051 MB", 1000: "0.001 MB", 160_000: "0.2 MB"} {
+		if got := FormatMB(n); got != want {
+			t.Errorf("FormatMB(%d) = %q, want %q", n, got, want)
 		}
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"golang.org/x/net/html/atom"
 
 	"github.com/talkgraph/talkgraph/ingest/doc"
+	"github.com/talkgraph/talkgraph/ingest/inputlimit"
 	"github.com/talkgraph/talkgraph/ingest/textfix"
 )
 
@@ -27,7 +28,15 @@ func Fragment(source, base, fragment string, fx *textfix.Fixer) *doc.Document {
 		p.base = u
 	}
 	ctx := &html.Node{Type: html.ElementNode, Data: "body", DataAtom: atom.Body}
-	nodes, err := html.ParseFragment(strings.NewReader(fragment), ctx)
+	var nodes []*html.Node
+	var err error
+	if inputlimit.HTML([]byte(fragment), inputlimit.HTMLDepth) != nil {
+		// Too deeply nested to parse in linear time: keep its text only,
+		// read with the (linear) tokenizer.
+		nodes = []*html.Node{{Type: html.TextNode, Data: fragmentText(fragment)}}
+	} else {
+		nodes, err = html.ParseFragment(strings.NewReader(fragment), ctx)
+	}
 	if err != nil {
 		// The tokenizer does not fail on bad markup; only a reader error
 		// gets here. Keep the fragment as text.
@@ -39,4 +48,22 @@ func Fragment(source, base, fragment string, fx *textfix.Fixer) *doc.Document {
 	}
 	d.Text = w.b.String()
 	return d
+}
+
+// fragmentText is the text of an HTML fragment, tags dropped, each block
+// of text on its own line.
+func fragmentText(fragment string) string {
+	z := html.NewTokenizer(strings.NewReader(fragment))
+	var b strings.Builder
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return strings.TrimSpace(b.String())
+		case html.TextToken:
+			if t := strings.TrimSpace(string(z.Text())); t != "" {
+				b.WriteString(t)
+				b.WriteByte('\n')
+			}
+		}
+	}
 }

@@ -12,6 +12,7 @@ import (
 	"golang.org/x/net/html/atom"
 
 	"github.com/talkgraph/talkgraph/ingest/doc"
+	"github.com/talkgraph/talkgraph/ingest/inputlimit"
 	"github.com/talkgraph/talkgraph/ingest/metadata"
 	"github.com/talkgraph/talkgraph/ingest/textfix"
 )
@@ -27,6 +28,11 @@ const maxDepth = 600
 // when it is an http(s) URL, relative links are resolved against it (or
 // against the page's <base href>). fx repairs mojibake; it may be nil.
 func Parse(source string, data []byte, fx *textfix.Fixer) (*doc.Document, error) {
+	// x/net/html walks its stack of open elements at every tag: refuse
+	// nesting that would make that quadratic.
+	if err := inputlimit.HTML(data, inputlimit.HTMLDepth); err != nil {
+		return nil, fmt.Errorf("%s: %w", source, err)
+	}
 	root, err := html.Parse(bytes.NewReader(data))
 	if err != nil {
 		return nil, fmt.Errorf("%s: parse HTML: %w", source, err)

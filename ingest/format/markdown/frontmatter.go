@@ -11,6 +11,8 @@ import (
 
 	"github.com/BurntSushi/toml"
 	"gopkg.in/yaml.v3"
+
+	"github.com/talkgraph/talkgraph/ingest/inputlimit"
 )
 
 // Limits on front matter, against hostile input.
@@ -126,6 +128,11 @@ func firstLine(s string) string {
 func decode(kind, src string) (map[string]any, error) {
 	if strings.TrimSpace(src) == "" {
 		return nil, nil
+	}
+	// yaml.v3 and BurntSushi/toml take super-linear time and memory on
+	// deeply nested values: refuse those first.
+	if err := inputlimit.Nesting([]byte(src), inputlimit.FrontMatterDepth, kind == "yaml"); err != nil {
+		return nil, err
 	}
 	var v any
 	switch kind {

@@ -1,12 +1,14 @@
 package markdown
 
 import (
+	"errors"
 	"fmt"
 	"github.com/talkgraph/talkgraph/ingest/textbuild"
 	"github.com/yuin/goldmark/ast"
 	"sync"
 
 	"github.com/talkgraph/talkgraph/ingest/doc"
+	"github.com/talkgraph/talkgraph/ingest/inputlimit"
 	"github.com/talkgraph/talkgraph/ingest/metadata"
 	"github.com/talkgraph/talkgraph/ingest/textfix"
 	"github.com/yuin/goldmark"
@@ -52,6 +54,13 @@ func Parse(source string, data []byte, fx *textfix.Fixer) (*doc.Document, error)
 	}
 
 	body := []byte(textfix.StripTemplateTags(fm.body))
+	if err := checkLimits(body); err != nil {
+		var le *inputlimit.LimitError
+		if errors.As(err, &le) && le.Line > 0 {
+			le.Line += fm.line - 1
+		}
+		return nil, fmt.Errorf("%s: %w", source, err)
+	}
 	root := goldmarkParser().Parse(text.NewReader(body))
 	w := &walker{src: body, b: textbuild.New(fx, d, len(body))}
 	w.blocks(root, 0)
@@ -75,3 +84,13 @@ func Parse(source string, data []byte, fx *textfix.Fixer) (*doc.Document, error)
 }
 
 var kindHeading = ast.KindHeading
+
+// checkLimits refuses bodies on which goldmark (or the HTML parser reading
+// their inline HTML) would take super-linear time; the line numbers it
+// reports count from the body's first line.
+func checkLimits(body []byte) error {
+	if err := inputlimit.Markdown(body, inputlimit.ListMarkers, inputlimit.BracketDepth); err != nil {
+		return err
+	}
+	return inputlimit.HTML(body, inputlimit.HTMLDepth)
+}

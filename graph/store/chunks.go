@@ -1,0 +1,59 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/cayleygraph/cayley/graph"
+)
+
+// applyChunk bounds the quads of one Cayley transaction (see apply).
+const applyChunk = 5000
+
+// ErrUnfinished is wrapped by the error of a write that ctx interrupted
+// after the manifest recorded it: the next writable Open or write finishes
+// it, and read-only Opens refuse the store until then.
+var ErrUnfinished = errors.New("an interrupted write is not finished")
+
+// applyChunks applies deltas (all deletes or all adds) in transactions of
+// at most applyChunk, checking ctx between two.
+func (s *Store) applyChunks(ctx context.Context, deltas []graph.Delta, what string) error {
+	for len(deltas) > 0 {
+		if err := ctx.Err(); err != nil {
+			return s.errf("%s: %w (%w): it is recorded, and the next ingest or 'talkgraph check --repair' finishes it", what, ErrUnfinished, err)
+		}
+		n := min(len(deltas), applyChunk)
+		if err := s.qs.ApplyDeltas(deltas[:n], ignore); err != nil {
+			return s.errf("%s: %w", what, err)
+		}
+		deltas = deltas[n:]
+	}
+	return nil
+}
+
+// notify tells Config.Notify, if set, what the store is doing.
+func (s *Store) notify(msg string) {
+	if s.cfg.Notify != nil {
+		s.cfg.Notify(msg)
+	}
+}
+
+// pendingDocs is the number of docs of the manifest's unfinished intent
+// (0 when there is none).
+func (s *Store) pendingDocs(ctx context.Context) (int, error) {
+	n := 0
+	err := s.man.View(ctx, func(tx kvTx) error {
+		raw, err := tx.Get(bIntent, intentKey)
+		if err != nil || raw == nil {
+			return err
+		}
+		es, err := decodeIntent(raw)
+		if err != nil {
+			return fmt.Errorf("%w: manifest intent: %v", ErrCorrupt, err)
+		}
+		n = max(1, len(es))
+		return nil
+	})
+	return n, err
+}
