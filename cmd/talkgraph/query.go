@@ -28,6 +28,7 @@ func (a *app) queryCmd() *cobra.Command {
 		file    string
 		timeout time.Duration
 		limit   int
+		maxMem  int64
 	)
 	cmd := &cobra.Command{
 		Use:   "query [--lang gizmo|graphql|mql] QUERY|-f FILE",
@@ -73,12 +74,20 @@ answer is never printed as if it were complete.`,
 			if query.GetLanguage(lang) == nil {
 				return usagef("unknown query language %q: use gizmo, graphql or mql", lang)
 			}
+			if err := checkQueryFlags(cmd, a, timeout, maxMem); err != nil {
+				return err
+			}
 			st, err := a.open(cmd.Context(), true)
 			if err != nil {
 				return err
 			}
 			defer st.Close()
-			res, err := runQuery(cmd.Context(), st.QuadStore(), lang, src, limit, timeout)
+			qctx, stopWatch := watchMemory(cmd.Context(), uint64(maxMem)<<20)
+			res, err := runQuery(qctx, st.QuadStore(), lang, src, limit, timeout)
+			stopWatch()
+			if merr := memoryError(qctx); merr != nil {
+				return merr
+			}
 			if err != nil {
 				return err
 			}
@@ -93,6 +102,7 @@ answer is never printed as if it were complete.`,
 	f.StringVarP(&file, "file", "f", "", "read the query from FILE ('-' for stdin)")
 	f.DurationVar(&timeout, "timeout", 30*time.Second, "give up after this long (an error, never a short answer)")
 	f.IntVar(&limit, "limit", 10000, "return at most this many results (0: no limit)")
+	f.Int64Var(&maxMem, "max-memory", DefaultQueryMemory, "stop a query whose memory grows by more than this many MB (0: no limit)")
 	return cmd
 }
 
@@ -147,6 +157,7 @@ func runQuery(ctx context.Context, qs graph.QuadStore, lang, src string, limit i
 	}
 	done := make(chan result, 1)
 	go func() {
+		defer guardQuery(func(err error) { done <- result{err: err} })
 		it, err := sess.Execute(ctx, src, query.Options{Collation: query.JSON, Limit: limit})
 		if err != nil {
 			done <- result{err: err}
@@ -156,6 +167,9 @@ func runQuery(ctx context.Context, qs graph.QuadStore, lang, src string, limit i
 		out := []any{}
 		for it.Next(ctx) {
 			out = append(out, it.Result())
+			if limit > 0 && len(out) >= limit {
+				break // a script that keeps emitting stops here
+			}
 		}
 		if err := it.Err(); err != nil {
 			done <- result{err: err}
