@@ -12,6 +12,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/talkgraph/talkgraph/ingest/gazetteer"
+	"github.com/talkgraph/talkgraph/ingest/inputlimit"
 	"github.com/talkgraph/talkgraph/ingest/pipeline"
 	"github.com/talkgraph/talkgraph/ingest/resolve"
 	"github.com/talkgraph/talkgraph/ingest/schedule"
@@ -56,6 +57,9 @@ others are still ingested; the exit status is then 1.`,
 				data, err := os.ReadFile(aliases)
 				if err != nil {
 					return fmt.Errorf("aliases: %w", err)
+				}
+				if err := inputlimit.Nesting(data, inputlimit.FrontMatterDepth, true); err != nil {
+					return fmt.Errorf("%s: %w", aliases, err)
 				}
 				al, err := resolve.LoadAliases(aliases)
 				if err != nil {

@@ -1,6 +1,10 @@
 package textfix
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/talkgraph/talkgraph/internal/fuzzbudget"
+)
 
 func TestMojibake(t *testing.T) {
 	f := New()
@@ -54,6 +58,7 @@ func FuzzMojibake(f *testing.F) {
 	}
 	fx := New()
 	f.Fuzz(func(t *testing.T, s string) {
+		defer fuzzbudget.Start(t, len(s))()
 		out := fx.Mojibake(s)
 		if isASCII(s) && out != s {
 			t.Fatalf("ascii changed: %q -> %q", s, out)
