@@ -10,6 +10,7 @@ import (
 	"sync/atomic"
 	"testing"
 
+	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 )
 
@@ -66,5 +67,37 @@ func TestInterruptedWrite(t *testing.T) {
 	}
 	if r, err := s.Check(context.Background(), CheckOptions{}); err != nil || !r.OK() {
 		t.Errorf("check after recovery: %v %+v", err, r)
+	}
+}
+
+// TestReplaceNoticesMissingQuads: replacing a doc whose old quads Cayley
+// no longer holds (changed behind talkgraph's back) says so, and still
+// leaves the doc fully new.
+func TestReplaceNoticesMissingQuads(t *testing.T) {
+	for _, backend := range []string{Memory, Bolt} {
+		t.Run(backend, func(t *testing.T) {
+			var said []string
+			cfg := Config{Backend: backend, Notify: func(m string) { said = append(said, m) }}
+			if backend == Bolt {
+				cfg.DB = filepath.Join(t.TempDir(), "db")
+			}
+			s := mustOpen(t, cfg)
+			defer s.Close()
+			v1 := mkDoc("a", "h1", q("x", "name", quad.String("old")), q("x", "knows", iri("y")))
+			v2 := mkDoc("a", "h2", q("x", "name", quad.String("new")))
+			mustPut(t, s, v1)
+			// damage: one of v1's quads vanishes from Cayley alone
+			lost := mkLabel(v1).Quads[0]
+			if err := s.QuadStore().ApplyDeltas([]graph.Delta{{Quad: lost, Action: graph.Delete}}, ignore); err != nil {
+				t.Fatal(err)
+			}
+			mustPut(t, s, v2)
+			if len(said) != 1 || !strings.Contains(said[0], "Cayley lacks quads the manifest records for") || !strings.Contains(said[0], "doc/a") {
+				t.Errorf("Notify: %q", said)
+			}
+			if got := cayleyQuads(t, s.QuadStore()); !reflect.DeepEqual(got, nquads(mkLabel(v2).Quads...)) {
+				t.Errorf("cayley %v, want v2", got)
+			}
+		})
 	}
 }
