@@ -1,6 +1,7 @@
 package textfix
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/talkgraph/talkgraph/internal/fuzzbudget"
@@ -65,4 +66,13 @@ func FuzzMojibake(f *testing.F) {
 		}
 		_ = StripTemplateTags(s)
 	})
+}
+
+// TestMojibakeLongMixedRun is what FuzzMojibake found with its budget: a
+// long run of non-ASCII characters that re-encodes only in part made
+// fixRun try every prefix at every position (1 GB allocated for 3.5 kB).
+func TestMojibakeLongMixedRun(t *testing.T) {
+	s := "0000¸â\xfe" + strings.Repeat("\x9f", 3490) + "0\x1400"
+	defer fuzzbudget.Start(t, len(s))()
+	New().Mojibake(s)
 }
