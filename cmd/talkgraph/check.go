@@ -42,7 +42,7 @@ interrupted.`,
 				if p.Source != "" {
 					src = " (" + termSafe(p.Source) + ")"
 				}
-				fmt.Fprintf(a.stdout, "%s%s: %s\n", termSafe(string(p.Label)), src, p.Reason)
+				fmt.Fprintf(a.stdout, "%s%s: %s\n", termSafe(p.Label.String()), src, p.Reason)
 			}
 			if rep.Foreign > 0 {
 				fmt.Fprintf(a.stdout, "%d quads in Cayley belong to no stored post\n", rep.Foreign)

@@ -15,6 +15,7 @@ import (
 
 	"github.com/talkgraph/talkgraph/graph/vocab"
 	"github.com/talkgraph/talkgraph/ingest/gazetteer"
+	"github.com/talkgraph/talkgraph/ingest/inputlimit"
 	"github.com/talkgraph/talkgraph/ingest/pipeline"
 	"github.com/talkgraph/talkgraph/ingest/resolve"
 	"github.com/talkgraph/talkgraph/ingest/schedule"
@@ -81,6 +82,9 @@ input holds a post at all.`,
 				data, err := os.ReadFile(aliases)
 				if err != nil {
 					return fmt.Errorf("aliases: %w", err)
+				}
+				if err := inputlimit.Nesting(data, inputlimit.FrontMatterDepth, true); err != nil {
+					return fmt.Errorf("%s: %w", aliases, err)
 				}
 				al, err := resolve.LoadAliases(aliases)
 				if err != nil {

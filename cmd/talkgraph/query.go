@@ -30,6 +30,7 @@ func (a *app) queryCmd() *cobra.Command {
 		timeout time.Duration
 		limit   int
 		paths   bool
+		maxMem  int64
 	)
 	cmd := &cobra.Command{
 		Use:   "query [--lang gizmo|graphql|mql] QUERY|-f FILE",
@@ -81,6 +82,9 @@ an error that says so.`,
 			if query.GetLanguage(lang) == nil {
 				return usagef("unknown query language %q: use gizmo, graphql or mql", lang)
 			}
+			if err := checkQueryFlags(cmd, a, timeout, maxMem); err != nil {
+				return err
+			}
 			st, err := a.open(cmd.Context(), true)
 			if err != nil {
 				return err
@@ -97,7 +101,12 @@ an error that says so.`,
 			if paths {
 				keep = nil
 			}
-			res, err := runQueryKeep(cmd.Context(), st.QuadStore(), lang, src, ask, timeout, keep)
+			qctx, stopWatch := watchMemory(cmd.Context(), uint64(maxMem)<<20)
+			res, err := runQueryKeep(qctx, st.QuadStore(), lang, src, ask, timeout, keep)
+			stopWatch()
+			if merr := memoryError(qctx); merr != nil {
+				return merr
+			}
 			if err != nil {
 				return err
 			}
@@ -121,6 +130,7 @@ an error that says so.`,
 	f.IntVar(&limit, "limit", 0, "print at most this many results, saying so on stderr when there are more (0: all)")
 	f.BoolVar(&paths, "all-paths", false, "print a result once per path that reaches it, not once")
 	cmd.RegisterFlagCompletionFunc("lang", completeFixed("gizmo", "graphql", "mql"))
+	f.Int64Var(&maxMem, "max-memory", DefaultQueryMemory, "stop a query whose memory grows by more than this many MB (0: no limit)")
 	return cmd
 }
 
@@ -186,7 +196,12 @@ func runQueryKeep(ctx context.Context, qs graph.QuadStore, lang, src string, lim
 	}
 	done := make(chan result, 1)
 	go func() {
-		it, err := sess.Execute(ctx, src, query.Options{Collation: query.JSON})
+		defer guardQuery(func(err error) { done <- result{err: err} })
+		opts := query.Options{Collation: query.JSON}
+		if keep == nil {
+			opts.Limit = limit // without deduplication the engine itself stops at the limit
+		}
+		it, err := sess.Execute(ctx, src, opts)
 		if err != nil {
 			done <- result{err: err}
 			return
@@ -198,7 +213,7 @@ func runQueryKeep(ctx context.Context, qs graph.QuadStore, lang, src string, lim
 			if keep == nil || keep(r) {
 				out = append(out, r)
 				if limit > 0 && len(out) >= limit {
-					break
+					break // a script that keeps emitting stops here
 				}
 			}
 		}

@@ -124,7 +124,7 @@ func (a *app) storeConfig(readOnly bool) (store.Config, error) {
 	case "memory":
 	case "postgres":
 		if !strings.HasPrefix(db, "postgres://") && !strings.HasPrefix(db, "postgresql://") {
-			return store.Config{}, usagef("--backend postgres needs --db postgres://user@host/dbname (got %q)", db)
+			return store.Config{}, usagef("--backend postgres needs --db postgres://user@host/dbname (got %q)", store.RedactURL(db))
 		}
 	default:
 		return store.Config{}, usagef("unknown backend %q: use bolt, memory or postgres", backend)

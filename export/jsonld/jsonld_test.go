@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
+	"github.com/talkgraph/talkgraph/internal/fuzzbudget"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -187,6 +188,7 @@ func FuzzWrite(f *testing.F) {
 	f.Add("line\n\"q\"\x00", "a b<c>")
 	f.Add("\xff日本", "é/%41")
 	f.Fuzz(func(t *testing.T, lit, path string) {
+		defer fuzzbudget.Start(t, len(lit)+len(path))()
 		if len(path) > 200 {
 			t.Skip("json-gold v0.3.0 drops IRIs longer than ~1000 bytes; not an exporter issue")
 		}

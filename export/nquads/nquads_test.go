@@ -6,6 +6,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/talkgraph/talkgraph/internal/fuzzbudget"
 	"io"
 	"os"
 	"os/exec"
@@ -226,6 +227,7 @@ func FuzzLiteral(f *testing.F) {
 		}
 	}
 	f.Fuzz(func(t *testing.T, lit, iri string) {
+		defer fuzzbudget.Start(t, len(lit)+len(iri))()
 		q := quad.Quad{Subject: quad.IRI("https://x.org/" + iri), Predicate: vocab.Name, Object: quad.String(lit)}
 		var buf bytes.Buffer
 		if _, err := Write(context.Background(), &buf, export.SliceSource{q}); err != nil {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/cayleygraph/cayley/graph"
 )
@@ -30,6 +31,44 @@ func (s *Store) applyChunks(ctx context.Context, deltas []graph.Delta, what stri
 		deltas = deltas[n:]
 	}
 	return nil
+}
+
+// deleteVerified deletes the old quads of docs being replaced or removed,
+// first strictly: a quad the manifest records but Cayley lacks means
+// Cayley was changed behind talkgraph's back (damage), which Config.Notify
+// is told, naming the docs, before the delete is redone ignoring it. (A
+// redo after a crash deletes with applyChunks: quads already deleted are
+// expected there.)
+func (s *Store) deleteVerified(ctx context.Context, deltas []graph.Delta) error {
+	for len(deltas) > 0 {
+		if err := ctx.Err(); err != nil {
+			return s.errf("delete old quads: %w (%w): it is recorded, and the next ingest or 'talkgraph check --repair' finishes it", ErrUnfinished, err)
+		}
+		n := min(len(deltas), applyChunk)
+		err := s.qs.ApplyDeltas(deltas[:n], graph.IgnoreOpts{IgnoreDup: true})
+		if err != nil && (graph.IsQuadNotExist(err) || errors.Is(err, graph.ErrNodeNotExists) || isDeltaNodeMissing(err)) {
+			labels := map[string]bool{}
+			var names []string
+			for _, d := range deltas[:n] {
+				if l := fmt.Sprint(d.Quad.Label); !labels[l] && len(names) < 5 {
+					labels[l] = true
+					names = append(names, l)
+				}
+			}
+			s.notify(fmt.Sprintf("Cayley lacks quads the manifest records for %s (damaged?): replacing them anyway; run 'talkgraph check'", strings.Join(names, ", ")))
+			err = s.qs.ApplyDeltas(deltas[:n], ignore)
+		}
+		if err != nil {
+			return s.errf("delete old quads: %w", err)
+		}
+		deltas = deltas[n:]
+	}
+	return nil
+}
+
+func isDeltaNodeMissing(err error) bool {
+	var de *graph.DeltaError
+	return errors.As(err, &de) && errors.Is(de.Err, graph.ErrNodeNotExists)
 }
 
 // notify tells Config.Notify, if set, what the store is doing.

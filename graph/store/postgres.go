@@ -37,6 +37,7 @@ func pgURL(raw, schema string) (conn, shown string, err error) {
 		opt += " "
 	}
 	q.Set("options", opt+"-csearch_path="+schema)
+	withConnectTimeout(q)
 	if q.Get("application_name") == "" {
 		q.Set("application_name", fmt.Sprintf("talkgraph-pid-%d", os.Getpid()))
 	}
@@ -121,6 +122,9 @@ func openPgKV(ctx context.Context, connURL, schema string, timeout time.Duration
 			return fail(ctx.Err())
 		case <-time.After(50 * time.Millisecond):
 		}
+	}
+	if err := checkSchemaTables(ctx, db, schema); err != nil {
+		return fail(err)
 	}
 	if _, err := db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS talkgraph_manifest (
 		bucket TEXT NOT NULL, key TEXT COLLATE "C" NOT NULL, value BYTEA NOT NULL,

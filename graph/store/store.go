@@ -131,7 +131,7 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	case Postgres:
 		s.connURL, s.where, err = pgURL(cfg.DB, cfg.Schema)
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", cfg.DB, err)
+			return nil, fmt.Errorf("%s: %w", RedactURL(cfg.DB), err)
 		}
 		if cfg.ReadOnly {
 			err = s.openPostgresReadOnly(ctx)
@@ -146,6 +146,9 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	}
 	if err != nil {
 		s.shut()
+		if cfg.Backend == Postgres {
+			err = redactedError{err}
+		}
 		if strings.HasPrefix(err.Error(), s.where+": ") {
 			return nil, err
 		}
@@ -248,7 +251,7 @@ func (s *Store) openBolt(ctx context.Context) error {
 		return fmt.Errorf("%w by %s (waited %v)", ErrLocked, holder, s.cfg.LockTimeout)
 	}
 	if err != nil {
-		return fmt.Errorf("%w: %s: %v", ErrCorrupt, manifestFile, err)
+		return classify(manifestFile, err)
 	}
 	s.man = &boltKV{db}
 	if err := guardRead(manifestFile, func() error { return initBoltKV(db) }); err != nil {
@@ -302,7 +305,7 @@ func openCayleyBolt(dir string) (qs graph.QuadStore, err error) {
 	}()
 	qs, err = graph.NewQuadStore("bolt", dir, boltOpts())
 	if err != nil {
-		return nil, fmt.Errorf("%w: %s: %v", ErrCorrupt, cayleyFile, err)
+		return nil, classify(cayleyFile, err)
 	}
 	if sz, ok := qs.(interface{ Size() int64 }); ok {
 		sz.Size() // touches the meta bucket under the guard above

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"errors"
+	"github.com/talkgraph/talkgraph/internal/fuzzbudget"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -129,6 +130,7 @@ func FuzzCheckIRI(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
+		defer fuzzbudget.Start(t, len(s))()
 		if checkIRI(s) != nil {
 			return
 		}
@@ -154,6 +156,7 @@ func FuzzDecode(f *testing.F) {
 	f.Add(encodeIntent([]intentEntry{{Label: d.Label, Old: p.quads}}))
 	f.Add([]byte{1, 0xff, 0xff, 0xff, 0xff, 0x0f})
 	f.Fuzz(func(t *testing.T, b []byte) {
+		defer fuzzbudget.Start(t, len(b))()
 		if qs, err := decodeQuads(b, iri("d")); err == nil && len(qs) > 0 {
 			if _, err := decodeQuads(encodeQuads(qs), iri("d")); err != nil {
 				t.Errorf("re-encoded quads do not decode: %v", err)

@@ -268,7 +268,12 @@ func (s *Store) write(ctx context.Context, puts []*prepared, removes []quad.IRI)
 	// The manifest now records the intent: apply it (the quads to add are
 	// the prepared ones, equal to what the manifest holds, so not decoded
 	// again). If ctx ends half-way, the intent stays recorded and unapplied:
-	// the next writable Open or Put finishes it.
+	// the next writable Open or Put finishes it. The old quads are deleted
+	// strictly, which checks that Cayley still held them.
+	if err := s.deleteVerified(ctx, d.dels); err != nil {
+		return d.old, d.cur, err
+	}
+	d.dels = nil
 	return d.old, d.cur, s.apply(ctx, d)
 }
 

@@ -197,10 +197,13 @@ func Schedule(n int) []byte {
 	return []byte(b.String())
 }
 
-// ControlChars is a Markdown post holding a NUL, an escape sequence and
-// other C0 control characters in its text and title.
+// ControlChars is a Markdown post with control characters where detection
+// lets them through: escapes in its front matter ("\0" and "\e" in YAML
+// strings decode to NUL and ESC), an escape sequence and a bell in its
+// text, and a NUL after the first 8 kB that detection samples.
 func ControlChars() []byte {
-	return []byte("---\ntitle: \"Bad \\e[31mtitle\"\ndate: 2031-02-03\n---\n# Heading\n\nText with a NUL \x00 here, an escape \x1b[2J and a bell \x07 there.\n")
+	return []byte("---\ntitle: \"Bad \\0 title \\e[31m red\"\nauthor: \"Ann\\a Bell\"\ndate: 2031-02-03\n---\n# Heading\n\n" +
+		"Text with an escape \x1b[2J and a bell \x07 there.\n\n" + strings.Repeat("Some more prose about the day. ", 300) + "\n\nA NUL \x00 late in the post.\n")
 }
 
 // NestedLinkBrackets is a Markdown post with n nested, closed brackets

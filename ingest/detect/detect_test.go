@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
+	"github.com/talkgraph/talkgraph/internal/fuzzbudget"
 	"os"
 	"path/filepath"
 	"sort"
@@ -178,6 +179,7 @@ func FuzzDetect(f *testing.F) {
 		}
 	}
 	f.Fuzz(func(t *testing.T, name string, data []byte) {
+		defer fuzzbudget.Start(t, len(name)+len(data))()
 		r := Detect(name, data)
 		if r.Format == "" || r.Reason == "" {
 			t.Fatalf("empty result %+v", r)

@@ -5,6 +5,7 @@ import (
 	"path"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 var (
@@ -51,7 +52,7 @@ func scoreLight(text string) lightScores {
 		if n > 20000 {
 			break
 		}
-		l := strings.TrimRight(line, " \t\r\n")
+		l := clipLine(strings.TrimRight(line, " \t\r\n"))
 		if strings.HasPrefix(l, "```") {
 			inFence = !inFence
 			continue
@@ -167,4 +168,21 @@ func nonPostName(name string) bool {
 	}
 	base = strings.TrimSuffix(strings.TrimSuffix(base, "-MIT"), "-APACHE")
 	return nonPostNames[base] || strings.HasPrefix(base, "LICENSE") || strings.HasPrefix(base, "LICENCE")
+}
+
+// maxScoredLine is how much of one line the format scorers look at: the
+// evidence they count (a heading, a link, a field) shows in its first
+// kilobytes, and the regular expressions' cost grows with the line.
+const maxScoredLine = 2048
+
+// clipLine cuts l to maxScoredLine bytes (at a rune boundary).
+func clipLine(l string) string {
+	if len(l) <= maxScoredLine {
+		return l
+	}
+	i := maxScoredLine
+	for i > 0 && !utf8.RuneStart(l[i]) {
+		i--
+	}
+	return l[:i]
 }

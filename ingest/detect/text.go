@@ -176,7 +176,7 @@ func score(text string) scores {
 		if n > 20000 {
 			break
 		}
-		l := strings.TrimRight(line, " \t\r\n")
+		l := clipLine(strings.TrimRight(line, " \t\r\n"))
 		if strings.HasPrefix(l, "```") || strings.HasPrefix(l, "~~~") {
 			sc.fences++
 			inFence = !inFence

@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"github.com/talkgraph/talkgraph/internal/fuzzbudget"
 	"os"
 	"path/filepath"
 	"strings"
@@ -194,6 +195,7 @@ func FuzzFind(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
+		defer fuzzbudget.Start(t, len(text))()
 		prev := 0
 		for _, m := range g.Find(text) {
 			if m.Start < prev || m.End <= m.Start || m.End > len(text) || text[m.Start:m.End] != m.Surface || m.Entry == nil {
@@ -230,6 +232,7 @@ func FuzzDecodeGivenNames(f *testing.F) {
 	f.Add("# c\nAna\t3\nSaúl\t1\n")
 	f.Add("x\t-1\n")
 	f.Fuzz(func(t *testing.T, data string) {
+		defer fuzzbudget.Start(t, len(data))()
 		m, err := DecodeGivenNames(data)
 		if err != nil {
 			return

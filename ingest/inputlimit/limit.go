@@ -315,3 +315,13 @@ func LinkCount(n, max int) error {
 	}
 	return nil
 }
+
+// URLs checks, before parsing, the number of absolute URLs ("://") in a
+// post's bytes: each becomes a link, so a post with more than max of them
+// is refused without being parsed (LinkCount checks the parsed links).
+func URLs(data []byte, max int) error {
+	if n := bytes.Count(data, []byte("://")); n > max {
+		return &LimitError{What: "links in one post", Got: n, Max: max}
+	}
+	return nil
+}

@@ -1,6 +1,7 @@
 package metadata
 
 import (
+	"github.com/talkgraph/talkgraph/internal/fuzzbudget"
 	"reflect"
 	"testing"
 
@@ -69,6 +70,7 @@ func FuzzParseByline(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
+		defer fuzzbudget.Start(t, len(s))()
 		a, d := ParseByline(s)
 		if d != "" && Date(d) != d {
 			t.Fatalf("date %q not normalised", d)

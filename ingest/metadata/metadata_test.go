@@ -1,6 +1,7 @@
 package metadata
 
 import (
+	"github.com/talkgraph/talkgraph/internal/fuzzbudget"
 	"reflect"
 	"strings"
 	"testing"
@@ -152,6 +153,7 @@ func FuzzDate(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
+		defer fuzzbudget.Start(t, len(s))()
 		for _, d := range []string{Date(s), DateFromName(s)} {
 			if d != "" {
 				if err := (&doc.Document{Date: d}).Check(); err != nil {

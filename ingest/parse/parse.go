@@ -150,6 +150,12 @@ func (p *Parser) Parse(ctx context.Context, in source.Input) (*Parsed, error) {
 	case detect.Binary, detect.Empty:
 		return nil, fmt.Errorf("%s: %w (%s: %s)", in.Name, ErrNotSupported, r.Format, r.Reason)
 	}
+	_, isSchedule := p.schedules[r.Format]
+	if _, isFeed := p.multi[r.Format]; !isSchedule && !isFeed {
+		if err := inputlimit.URLs(in.Data, inputlimit.Links); err != nil {
+			return nil, fmt.Errorf("%s: %w", in.Name, err)
+		}
+	}
 	if sp, ok := p.schedules[r.Format]; ok {
 		var s *schedule.Schedule
 		err := guard(in.Name, func() (err error) {

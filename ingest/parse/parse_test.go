@@ -3,6 +3,7 @@ package parse
 import (
 	"context"
 	"errors"
+	"github.com/talkgraph/talkgraph/internal/fuzzbudget"
 	"os"
 	"path/filepath"
 	"strings"
@@ -171,6 +172,7 @@ func FuzzParse(f *testing.F) {
 	}
 	p := New()
 	f.Fuzz(func(t *testing.T, name string, data []byte) {
+		defer fuzzbudget.Start(t, len(name)+len(data))()
 		got, err := p.Parse(context.Background(), source.Input{Name: name, Data: data})
 		if err != nil {
 			if strings.Contains(err.Error(), "parser panic") || strings.Contains(err.Error(), "broken document") {

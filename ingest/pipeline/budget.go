@@ -42,13 +42,13 @@ func (c Config) budget(size int) time.Duration {
 // are for the error.
 func within[T any](ctx context.Context, budget time.Duration, name string, fn func(context.Context) (T, error)) (T, error) {
 	ctx, cancel := context.WithTimeout(ctx, budget)
+	defer cancel() // ends fn's context too, when it is abandoned
 	type result struct {
 		v   T
 		err error
 	}
 	done := make(chan result, 1)
 	go func() {
-		defer cancel()
 		var r result
 		defer func() {
 			if v := recover(); v != nil {
@@ -65,6 +65,11 @@ func within[T any](ctx context.Context, budget time.Duration, name string, fn fu
 		}
 		return r.v, r.err
 	case <-ctx.Done():
+		select {
+		case r := <-done: // finished as the budget ran out: keep it
+			return r.v, r.err
+		default:
+		}
 		var zero T
 		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
 			return zero, fmt.Errorf("%s: %w (%s); skipped, the rest is ingested", name, ErrBudget, budget)

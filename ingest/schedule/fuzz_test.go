@@ -1,6 +1,7 @@
 package schedule
 
 import (
+	"github.com/talkgraph/talkgraph/internal/fuzzbudget"
 	"os"
 	"path/filepath"
 	"testing"
@@ -42,6 +43,7 @@ func FuzzParseXML(f *testing.F) {
 	seed(f, "testdata/*.xml")
 	f.Add([]byte(`<schedule><conference><title>A 2020</title></conference></schedule>`))
 	f.Fuzz(func(t *testing.T, data []byte) {
+		defer fuzzbudget.Start(t, len(data))()
 		Detect(data)
 		s, err := ParseXML("fuzz.xml", data)
 		if err != nil {
@@ -55,6 +57,7 @@ func FuzzParseJSON(f *testing.F) {
 	seed(f, "testdata/*.json")
 	f.Add([]byte(`{"schedule":{"conference":{"title":"A 2020","days":[{"rooms":{"r":[{"title":"t","persons":[{"name":"n"}]}]}}]}}}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
+		defer fuzzbudget.Start(t, len(data))()
 		Detect(data)
 		s, err := ParseJSON("fuzz.json", data)
 		if err != nil {
@@ -67,6 +70,7 @@ func FuzzParseJSON(f *testing.F) {
 func FuzzPlainText(f *testing.F) {
 	f.Add("<p>a &amp; b</p><script>x</script>")
 	f.Fuzz(func(t *testing.T, s string) {
+		defer fuzzbudget.Start(t, len(s))()
 		PlainText(s)
 		PersonSlug(s)
 		TrackSlug(s)
@@ -78,6 +82,7 @@ func FuzzDecodeIndex(f *testing.F) {
 	b, _ := ix.Encode()
 	f.Add(b)
 	f.Fuzz(func(t *testing.T, data []byte) {
+		defer fuzzbudget.Start(t, len(data))()
 		DecodeIndex(data)
 	})
 }

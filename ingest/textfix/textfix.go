@@ -78,8 +78,10 @@ func (f *Fixer) fixRun(run string) string {
 	for rest != "" {
 		fixed := false
 		for _, t := range f.tables {
-			// longest prefix of whole runes that re-encodes to valid UTF-8
-			for end := len(rest); end > 0; {
+			// longest prefix of whole runes that re-encodes to valid UTF-8,
+			// among the first maxPiece runes: trying every prefix of a long
+			// run made this cubic in the run's length
+			for end := prefixRunes(rest, maxPiece); end > 0; {
 				if out, ok := reencode(rest[:end], t); ok {
 					b.WriteString(out)
 					rest = rest[end:]
@@ -100,6 +102,21 @@ func (f *Fixer) fixRun(run string) string {
 		}
 	}
 	return b.String()
+}
+
+// maxPiece bounds, in runes, a piece of a mixed run that fixRun repairs
+// at once; one mojibake character spans at most four.
+const maxPiece = 64
+
+// prefixRunes is the byte length of the first n runes of s (all of s if
+// shorter).
+func prefixRunes(s string, n int) int {
+	i := 0
+	for k := 0; k < n && i < len(s); k++ {
+		_, w := utf8.DecodeRuneInString(s[i:])
+		i += w
+	}
+	return i
 }
 
 func reencode(run string, t map[rune]byte) (string, bool) {

@@ -1,6 +1,11 @@
 package textfix
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/talkgraph/talkgraph/internal/fuzzbudget"
+)
 
 func TestMojibake(t *testing.T) {
 	f := New()
@@ -54,10 +59,20 @@ func FuzzMojibake(f *testing.F) {
 	}
 	fx := New()
 	f.Fuzz(func(t *testing.T, s string) {
+		defer fuzzbudget.Start(t, len(s))()
 		out := fx.Mojibake(s)
 		if isASCII(s) && out != s {
 			t.Fatalf("ascii changed: %q -> %q", s, out)
 		}
 		_ = StripTemplateTags(s)
 	})
+}
+
+// TestMojibakeLongMixedRun is what FuzzMojibake found with its budget: a
+// long run of non-ASCII characters that re-encodes only in part made
+// fixRun try every prefix at every position (1 GB allocated for 3.5 kB).
+func TestMojibakeLongMixedRun(t *testing.T) {
+	s := "0000¸â\xfe" + strings.Repeat("\x9f", 3490) + "0\x1400"
+	defer fuzzbudget.Start(t, len(s))()
+	New().Mojibake(s)
 }

@@ -2,6 +2,7 @@ package rst
 
 import (
 	"flag"
+	"github.com/talkgraph/talkgraph/internal/fuzzbudget"
 	"os"
 	"path/filepath"
 	"slices"
@@ -229,6 +230,7 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("T\n=\n\n:a: b\n\n.. _x: y\n\nx_ `x`_ `y <z>`__ [1]_ |s|_\n"))
 	fx := textfix.New()
 	f.Fuzz(func(t *testing.T, data []byte) {
+		defer fuzzbudget.Start(t, len(data))()
 		d, err := Parse("fuzz.rst", data, fx)
 		if err != nil {
 			t.Fatal(err) // rst has no syntax errors: every error is a bug

@@ -8,6 +8,7 @@ package parsertest
 import (
 	"bytes"
 	"encoding/json"
+	"github.com/talkgraph/talkgraph/internal/fuzzbudget"
 	"os"
 	"path/filepath"
 	"strings"
@@ -89,6 +90,7 @@ func Fuzz(f *testing.F, glob string, parse ParseFunc) {
 	}
 	fx := textfix.New()
 	f.Fuzz(func(t *testing.T, data []byte) {
+		defer fuzzbudget.Start(t, len(data))()
 		d, err := parse("fuzz.input", data, fx)
 		if err != nil {
 			return
