@@ -48,7 +48,7 @@ func (a *app) lookupCmd(use, short, long, example string, class vocab.Class,
 			}
 			defer st.Close()
 			start := time.Now()
-			f := lookup.New(st.QuadStore())
+			f := lookup.NewIndexed(st.QuadStore(), st)
 			iris, err := resolveArg(ctx, st, f, args[0], class)
 			if err != nil {
 				return err

@@ -71,6 +71,7 @@ type Store struct {
 	man     kvStore
 	qs      graph.QuadStore
 	docs    map[quad.IRI]DocInfo
+	index   edgeIndex // the indexed predicates (see index.go)
 	closed  bool
 	batch   int      // quads per intent (maxBatchQuads; smaller in tests)
 	applied bool     // the manifest's intent, if any, is applied to Cayley
@@ -106,7 +107,7 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	if cfg.Schema == "" {
 		cfg.Schema = "talkgraph"
 	}
-	s := &Store{cfg: cfg, docs: map[quad.IRI]DocInfo{}, batch: maxBatchQuads}
+	s := &Store{cfg: cfg, docs: map[quad.IRI]DocInfo{}, index: newEdgeIndex(), batch: maxBatchQuads}
 	var err error
 	switch cfg.Backend {
 	case Bolt:
@@ -174,6 +175,9 @@ func (s *Store) load(ctx context.Context) error {
 		return fmt.Errorf("finish interrupted write: %w", err)
 	}
 	if err := s.clearIntent(ctx); err != nil {
+		return err
+	}
+	if err := s.ensureIndex(ctx); err != nil {
 		return err
 	}
 	if nq == 0 && len(s.docs) > 0 {
