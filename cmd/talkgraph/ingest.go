@@ -64,17 +64,20 @@ others are still ingested; the exit status is then 1.`,
 				sum := sha256.Sum256(data)
 				cfg.Aliases, cfg.AliasesHash = al, hex.EncodeToString(sum[:8])
 			}
-			gz, err := gazetteer.Default()
-			if err != nil {
-				return fmt.Errorf("load gazetteer: %w", err)
-			}
-			cfg.Gazetteer = gz
-			if !noKnown {
+			// loaded only if some post needs extracting
+			cfg.Load = func() (*gazetteer.Gazetteer, *schedule.Index, error) {
+				gz, err := gazetteer.Default()
+				if err != nil {
+					return nil, nil, fmt.Errorf("load gazetteer: %w", err)
+				}
+				if noKnown {
+					return gz, nil, nil
+				}
 				known, err := schedule.Known()
 				if err != nil {
-					return fmt.Errorf("load shipped schedules: %w", err)
+					return nil, nil, fmt.Errorf("load shipped schedules: %w", err)
 				}
-				cfg.Known = known
+				return gz, known, nil
 			}
 			cfg.Source = source.Options{Stdin: a.stdin, MaxBytes: maxMB << 20, Timeout: fetchTO}
 			if progress || (!a.quiet && isTerminal(a.stderr)) {
