@@ -17,18 +17,24 @@ import (
 
 func (a *app) explainCmd() *cobra.Command {
 	return &cobra.Command{
-		Use:   "explain NAME|IRI",
+		Use:   "explain NAME|IRI|POST",
 		Short: "Show every fact about an entity, where it came from, and how its identity was resolved",
 		Long: `Print every fact about an entity, grouped by the post or schedule that states
 it, with the quoted sentence, the extraction rule and its confidence, and the
 steps that resolved the entity's identity (a schedule's speaker page, a first
 name matched to a full name in the same post, an aliases file entry, ...).
 
-NAME is matched against names and alternate names, ignoring case and accents.`,
+POST is a post's file path (any spelling), URL or IRI, as remove takes it.
+NAME is matched against names and alternate names, ignoring case, accents and
+punctuation; part of a name is enough. The best match is explained (and named
+on stderr when the name was not exact); when several match equally well they
+are listed instead.`,
 		Example: `  talkgraph explain "Saúl Ibarra"
   talkgraph explain saul
-  talkgraph explain https://w3id.org/talkgraph/id/event/fosdem-2019`,
-		Args: cobra.ExactArgs(1),
+  talkgraph explain https://w3id.org/talkgraph/id/event/fosdem-2020
+  talkgraph explain examples/posts/fosdem-2023-notes.gmi   # a post, by its path as remove takes it`,
+		Args:              cobra.ExactArgs(1),
+		ValidArgsFunction: a.completeFirstArg(""),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
 			st, err := a.open(ctx, true)
@@ -36,60 +42,27 @@ NAME is matched against names and alternate names, ignoring case and accents.`,
 				return err
 			}
 			defer st.Close()
-			iris, err := findEntities(ctx, st, args[0])
+			// a post's path (any spelling), URL or IRI, as remove takes it
+			if docs, err := a.findDocs(ctx, st, args[0]); err != nil {
+				return err
+			} else if len(docs) > 0 {
+				for i, d := range docs {
+					if i > 0 {
+						fmt.Fprintln(a.stdout)
+					}
+					if err := explainOne(ctx, a, st, d.Label); err != nil {
+						return err
+					}
+				}
+				return nil
+			}
+			m, err := a.resolveName(ctx, st, args[0], "")
 			if err != nil {
 				return err
 			}
-			if len(iris) == 0 {
-				return fmt.Errorf("no entity named %q (try a full name, or an IRI from 'talkgraph export --format nquads')", args[0])
-			}
-			for i, iri := range iris {
-				if i > 0 {
-					fmt.Fprintln(a.stdout)
-				}
-				if err := explainOne(ctx, a, st, iri); err != nil {
-					return err
-				}
-			}
-			return nil
+			return explainOne(ctx, a, st, m.IRI)
 		},
 	}
-}
-
-// findEntities resolves an argument to entity IRIs: an IRI (full or with a
-// known prefix), an exact name, or a name compared without case and accents.
-func findEntities(ctx context.Context, st *store.Store, arg string) ([]quad.IRI, error) {
-	qs := st.QuadStore()
-	if full := vocab.Expand(arg); strings.Contains(full, "://") {
-		return []quad.IRI{quad.IRI(strings.Trim(full, "<>"))}, nil
-	}
-	seen := map[quad.IRI]bool{}
-	var out []quad.IRI
-	add := func(v quad.Value) {
-		if iri, ok := v.(quad.IRI); ok && !seen[iri] {
-			seen[iri] = true
-			out = append(out, iri)
-		}
-	}
-	err := cayley.StartPath(qs, quad.String(arg)).In(vocab.Name, vocab.AlternateName).Unique().Iterate(ctx).EachValue(qs, add)
-	if err != nil {
-		return nil, err
-	}
-	if len(out) > 0 {
-		return out, ctx.Err()
-	}
-	want := vocab.Fold(arg)
-	err = st.ForEach(ctx, func(q quad.Quad) error {
-		if q.Predicate != vocab.Name && q.Predicate != vocab.AlternateName {
-			return nil
-		}
-		if s, ok := q.Object.(quad.String); ok && vocab.Fold(string(s)) == want {
-			add(q.Subject)
-		}
-		return nil
-	})
-	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
-	return out, err
 }
 
 func explainOne(ctx context.Context, a *app, st *store.Store, iri quad.IRI) error {

@@ -7,10 +7,13 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
 
+	"github.com/talkgraph/talkgraph/graph/vocab"
 	"github.com/talkgraph/talkgraph/ingest/gazetteer"
 	"github.com/talkgraph/talkgraph/ingest/pipeline"
 	"github.com/talkgraph/talkgraph/ingest/resolve"
@@ -25,6 +28,9 @@ func (a *app) ingestCmd() *cobra.Command {
 		maxMB    int64
 		fetchTO  time.Duration
 		progress bool
+		name     string
+		exclude  []string
+		verbose  bool
 	)
 	cmd := &cobra.Command{
 		Use:   "ingest PATH...",
@@ -41,14 +47,21 @@ Each post's facts are stored in a graph labelled with the post's IRI. An
 unchanged post is skipped; a changed one replaces exactly its old facts.
 A file that cannot be read or parsed is reported with its reason and the
 others are still ingested; the exit status is then 1.`,
-		Example: `  talkgraph ingest posts/ schedules/fosdem-2019.xml
-  talkgraph ingest --aliases aliases.yaml posts/
-  cat post.md | talkgraph ingest -
+		Example: `  talkgraph ingest examples/posts examples/schedules
+  talkgraph ingest -v --exclude 'drafts/*' examples/posts
+  cat examples/posts/fosdem-2023-notes.gmi | talkgraph ingest - --name notes/fosdem-2023.gmi
   talkgraph --backend memory ingest examples/   # throwaway run`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			cfg := pipeline.Config{Minter: a.minter()}
+			base, _, err := a.baseIRI()
+			if err != nil {
+				return err
+			}
+			if name != "" && !containsArg(args, "-") {
+				return usagef("--name names the post read from standard input ('-'), which is not among the inputs")
+			}
+			cfg := pipeline.Config{Minter: vocab.Minter{Base: base}, StdinName: name, Names: a.namer().Name}
 			if aliases == "" {
 				aliases = os.Getenv("TALKGRAPH_ALIASES")
 			}
@@ -79,7 +92,12 @@ others are still ingested; the exit status is then 1.`,
 				}
 				return gz, known, nil
 			}
-			cfg.Source = source.Options{Stdin: a.stdin, MaxBytes: maxMB << 20, Timeout: fetchTO}
+			for _, g := range exclude {
+				if _, err := path.Match(g, ""); err != nil {
+					return usagef("--exclude %q: %v", g, err)
+				}
+			}
+			cfg.Source = source.Options{Stdin: a.stdin, MaxBytes: maxMB * 1_000_000, Timeout: fetchTO, Exclude: exclude}
 			if progress || (!a.quiet && isTerminal(a.stderr)) {
 				cfg.Progress = a.stderr
 			}
@@ -88,6 +106,9 @@ others are still ingested; the exit status is then 1.`,
 				return err
 			}
 			defer st.Close()
+			if err := a.checkBase(ctx, st, base); err != nil {
+				return err
+			}
 			cfg.Store = st
 			start := time.Now()
 			rep, err := pipeline.Run(ctx, cfg, args)
@@ -95,14 +116,27 @@ others are still ingested; the exit status is then 1.`,
 				for _, f := range rep.Failures {
 					fmt.Fprintf(a.stderr, "talkgraph: %s\n", f.Error())
 				}
-				a.logf("ingested %d posts and %d schedules (%.1f MB) in %s: %d added, %d replaced, %d unchanged, %d skipped; +%d -%d quads",
-					rep.Posts, rep.Schedules, float64(rep.Bytes)/1e6, time.Since(start).Round(time.Millisecond),
+				if verbose {
+					for _, s := range rep.SkippedFiles {
+						fmt.Fprintf(a.stderr, "talkgraph: skipped %s: %s\n", s.Input, s.Reason)
+					}
+				}
+				a.logf("ingested %s and %s (%s) in %s: %d added, %d replaced, %d unchanged, %d skipped; +%d -%d quads",
+					plural(rep.Posts, "post", "posts"), plural(rep.Schedules, "schedule", "schedules"), formatMB(rep.Bytes),
+					time.Since(start).Round(time.Millisecond),
 					rep.Added, rep.Replaced, rep.Unchanged, rep.Skipped, rep.QuadsAdded, rep.QuadsDeleted)
 				if len(rep.Failures) > 0 {
 					a.logf("; %d failed", len(rep.Failures))
 					a.exit = 1
 				}
 				a.logf("\n")
+				if rep.Skipped > 0 && !verbose && err == nil {
+					a.logf("(-v lists the skipped files and why)\n")
+				}
+				if rep.Posts == 0 && rep.Schedules == 0 && len(rep.Failures) == 0 && err == nil {
+					fmt.Fprintf(a.stderr, "talkgraph: warning: no post or schedule found in %s\n", strings.Join(args, " "))
+					a.exit = 1
+				}
 			}
 			if errors.Is(err, context.Canceled) {
 				return errors.New("interrupted: the posts already stored (counted as added above) are kept; run the same ingest again to finish (stored posts are skipped)")
@@ -113,7 +147,10 @@ others are still ingested; the exit status is then 1.`,
 	f := cmd.Flags()
 	f.StringVar(&aliases, "aliases", "", "identity corrections file applied on ingest (or $TALKGRAPH_ALIASES); see README")
 	f.BoolVar(&noKnown, "no-shipped-schedules", false, "do not resolve against the FOSDEM schedules shipped with talkgraph")
-	f.Int64Var(&maxMB, "max-size", 20, "refuse inputs larger than this many MB")
+	f.Int64Var(&maxMB, "max-size", 20, "refuse inputs larger than this many MB (1 MB = 1,000,000 bytes)")
+	f.StringVar(&name, "name", "", "name of the post read from standard input ('-'); without it, the post is named by a hash of its content")
+	f.StringArrayVar(&exclude, "exclude", nil, "skip files and folders matching this glob in directory walks (repeatable), e.g. 'drafts/*' or '*.txt'")
+	f.BoolVarP(&verbose, "verbose", "v", false, "list every file a directory walk skipped, with the reason")
 	f.DurationVar(&fetchTO, "fetch-timeout", 30*time.Second, "timeout for reading an http(s) URL")
 	f.BoolVar(&progress, "progress", false, "print progress even when stderr is not a terminal")
 	return cmd
@@ -127,4 +164,19 @@ func isTerminal(w any) bool {
 	}
 	st, err := f.Stat()
 	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+func containsArg(args []string, x string) bool {
+	for _, a := range args {
+		if a == x {
+			return true
+		}
+	}
+	return false
+}
+
+// formatMB writes a byte count in decimal megabytes, as every talkgraph
+// message does: "0.1 MB", "31.2 MB".
+func formatMB(n int64) string {
+	return fmt.Sprintf("%.1f MB", float64(n)/1e6)
 }

@@ -10,15 +10,42 @@ import (
 	"os"
 	"os/signal"
 	"runtime/debug"
+	"sync/atomic"
 	"syscall"
 )
 
 func main() {
 	tuneGC()
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
-	stop()
-	os.Exit(code)
+	os.Exit(mainCode(os.Args[1:]))
+}
+
+// mainCode runs one command line with the process's streams. Ctrl-C
+// (SIGINT) or SIGTERM cancels the command, which stops cleanly; the exit
+// status is then 128 + the signal's number (130 for Ctrl-C, 143 for
+// SIGTERM). A second signal ends the process at once.
+func mainCode(args []string) int {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	defer signal.Stop(sigs)
+	var got atomic.Int32
+	go func() {
+		select {
+		case s := <-sigs:
+			if n, ok := s.(syscall.Signal); ok {
+				got.Store(int32(n))
+			}
+			signal.Stop(sigs)
+			cancel()
+		case <-ctx.Done():
+		}
+	}()
+	code := run(ctx, args, os.Stdin, os.Stdout, os.Stderr)
+	if n := got.Load(); n != 0 {
+		return 128 + int(n)
+	}
+	return code
 }
 
 // tuneGC trades memory for speed within a bound: the collector runs a

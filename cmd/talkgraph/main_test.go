@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"context"
 	"fmt"
 	"os"
 	"strconv"
@@ -14,9 +13,7 @@ import (
 // TestMain lets scripts run "talkgraph" as a command without building it.
 func TestMain(m *testing.M) {
 	os.Exit(testscript.RunMain(m, map[string]func() int{
-		"talkgraph": func() int {
-			return run(context.Background(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
-		},
+		"talkgraph": func() int { return mainCode(os.Args[1:]) },
 	}))
 }
 

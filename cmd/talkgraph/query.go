@@ -9,6 +9,7 @@ import (
 	"os"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -28,6 +29,7 @@ func (a *app) queryCmd() *cobra.Command {
 		file    string
 		timeout time.Duration
 		limit   int
+		paths   bool
 	)
 	cmd := &cobra.Command{
 		Use:   "query [--lang gizmo|graphql|mql] QUERY|-f FILE",
@@ -40,13 +42,19 @@ Short names work for IRIs written in angle brackets and in g.IRI():
   rdf:, rdfs:, xsd:, dcterms:, prov:
 so "<schema:name>" means <https://schema.org/name> and "<tg:Talk>" the Talk class.
 
-A query that runs out of --timeout is an error (exit status 1): a partial
-answer is never printed as if it were complete.`,
-		Example: `  # speakers of FOSDEM 2019
-  talkgraph query 'g.V().Has("<rdf:type>", "<tg:Event>").Has("<schema:name>", "FOSDEM 2019")
+Results are printed once each: a node reached by several paths is one result
+(--all-paths keeps one result per path). Every result is printed unless
+--limit N cuts them, which is then stated on stderr. A query that runs out of
+--timeout is an error (exit status 1): a partial answer is never printed as if
+it were complete. A Gizmo query must emit its results (end a path with .All(),
+or g.Emit(...) a value such as a path's .Count()); one that emits nothing is
+an error that says so.`,
+		Example: `  # speakers of FOSDEM 2020
+  talkgraph query 'g.V().Has("<rdf:type>", "<tg:Event>").Has("<schema:name>", "FOSDEM 2020")
       .In("<schema:superEvent>").In("<schema:superEvent>").Out("<schema:performer>").Out("<schema:name>").All()'
+  talkgraph query 'g.Emit(g.V().Has("<rdf:type>", "<tg:Person>").Count())'
   talkgraph query -f examples/queries/talks-of-speaker.js
-  talkgraph query --lang graphql '{ nodes(<schema:name>: "FOSDEM 2019") { id } }'`,
+  talkgraph query --lang graphql '{ nodes(<schema:name>: "FOSDEM 2020") { id } }'`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			var src string
@@ -78,9 +86,27 @@ answer is never printed as if it were complete.`,
 				return err
 			}
 			defer st.Close()
-			res, err := runQuery(cmd.Context(), st.QuadStore(), lang, src, limit, timeout)
+			if limit < 0 {
+				return usagef("--limit %d: give a number of results, or 0 for all", limit)
+			}
+			ask := 0
+			if limit > 0 {
+				ask = limit + 1 // one more tells whether the limit cut
+			}
+			keep := newDeduper()
+			if paths {
+				keep = nil
+			}
+			res, err := runQueryKeep(cmd.Context(), st.QuadStore(), lang, src, ask, timeout, keep)
 			if err != nil {
 				return err
+			}
+			if lang == "gizmo" && len(res) == 1 && res[0] == nil {
+				return errors.New("the query emitted no results: end a path with .All(), or emit a value with g.Emit(...), e.g. g.Emit(g.V().Count())")
+			}
+			if limit > 0 && len(res) > limit {
+				res = res[:limit]
+				fmt.Fprintf(a.stderr, "talkgraph: showing the first %d results (--limit %d); there are more\n", limit, limit)
 			}
 			enc := json.NewEncoder(a.stdout)
 			enc.SetIndent("", "  ")
@@ -92,7 +118,9 @@ answer is never printed as if it were complete.`,
 	f.StringVar(&lang, "lang", "gizmo", "query language: gizmo, graphql or mql")
 	f.StringVarP(&file, "file", "f", "", "read the query from FILE ('-' for stdin)")
 	f.DurationVar(&timeout, "timeout", 30*time.Second, "give up after this long (an error, never a short answer)")
-	f.IntVar(&limit, "limit", 10000, "return at most this many results (0: no limit)")
+	f.IntVar(&limit, "limit", 0, "print at most this many results, saying so on stderr when there are more (0: all)")
+	f.BoolVar(&paths, "all-paths", false, "print a result once per path that reaches it, not once")
+	cmd.RegisterFlagCompletionFunc("lang", completeFixed("gizmo", "graphql", "mql"))
 	return cmd
 }
 
@@ -117,8 +145,17 @@ var ErrQueryTimeout = errors.New("query timed out")
 // reused after an iterator is closed) and collects every result. Cayley
 // returns partial results silently when its context expires, so the context
 // is checked after iterating and a timeout is reported as an error.
+// Equal results (one node reached by several paths) are returned once;
+// limit (0: none) counts the results returned.
 func runQuery(ctx context.Context, qs graph.QuadStore, lang, src string, limit int, timeout time.Duration) ([]any, error) {
+	return runQueryKeep(ctx, qs, lang, src, limit, timeout, newDeduper())
+}
+
+// runQueryKeep is runQuery returning the results keep accepts (all if keep
+// is nil); limit (0: none) counts the results kept.
+func runQueryKeep(ctx context.Context, qs graph.QuadStore, lang, src string, limit int, timeout time.Duration, keep func(any) bool) ([]any, error) {
 	src = expandPrefixes(src)
+	prefix := ""
 	if lang == "gizmo" {
 		var b strings.Builder
 		pre := vocab.Prefixes()
@@ -130,7 +167,9 @@ func runQuery(ctx context.Context, qs graph.QuadStore, lang, src string, limit i
 		for _, k := range keys {
 			fmt.Fprintf(&b, "g.addNamespace(%q, %q);", k, pre[k])
 		}
-		src = b.String() + "\n" + src
+		// on the user's first line, so that error line numbers are theirs
+		prefix = b.String()
+		src = prefix + src
 	}
 	if timeout > 0 {
 		var cancel context.CancelFunc
@@ -147,7 +186,7 @@ func runQuery(ctx context.Context, qs graph.QuadStore, lang, src string, limit i
 	}
 	done := make(chan result, 1)
 	go func() {
-		it, err := sess.Execute(ctx, src, query.Options{Collation: query.JSON, Limit: limit})
+		it, err := sess.Execute(ctx, src, query.Options{Collation: query.JSON})
 		if err != nil {
 			done <- result{err: err}
 			return
@@ -155,7 +194,13 @@ func runQuery(ctx context.Context, qs graph.QuadStore, lang, src string, limit i
 		defer it.Close()
 		out := []any{}
 		for it.Next(ctx) {
-			out = append(out, it.Result())
+			r := it.Result()
+			if keep == nil || keep(r) {
+				out = append(out, r)
+				if limit > 0 && len(out) >= limit {
+					break
+				}
+			}
 		}
 		if err := it.Err(); err != nil {
 			done <- result{err: err}
@@ -172,7 +217,7 @@ func runQuery(ctx context.Context, qs graph.QuadStore, lang, src string, limit i
 			if ctx.Err() == context.DeadlineExceeded {
 				return nil, fmt.Errorf("%w after %s", ErrQueryTimeout, timeout)
 			}
-			return nil, fmt.Errorf("%s query: %w", lang, r.err)
+			return nil, fmt.Errorf("%s query: %s", lang, userPositions(r.err.Error(), len(prefix)))
 		}
 		return r.out, nil
 	case <-ctx.Done():
@@ -180,5 +225,42 @@ func runQuery(ctx context.Context, qs graph.QuadStore, lang, src string, limit i
 			return nil, fmt.Errorf("%w after %s: narrow the query or raise --timeout", ErrQueryTimeout, timeout)
 		}
 		return nil, ctx.Err()
+	}
+}
+
+// firstLinePos finds positions on line 1 in goja's messages ("Line 1:58",
+// "<eval>:1:58").
+var firstLinePos = regexp.MustCompile(`(Line 1:|<eval>:1:)(\d+)`)
+
+// userPositions takes the namespace prefix added to the user's first line
+// out of the columns an error message gives for that line.
+func userPositions(msg string, prefix int) string {
+	if prefix == 0 {
+		return msg
+	}
+	return firstLinePos.ReplaceAllStringFunc(msg, func(m string) string {
+		sub := firstLinePos.FindStringSubmatch(m)
+		col, err := strconv.Atoi(sub[2])
+		if err != nil || col <= prefix {
+			return m
+		}
+		return sub[1] + strconv.Itoa(col-prefix)
+	})
+}
+
+// newDeduper returns a filter that keeps the first of equal results (equal
+// as JSON: the same node with the same tags).
+func newDeduper() func(any) bool {
+	seen := map[string]bool{}
+	return func(r any) bool {
+		b, err := json.Marshal(r)
+		if err != nil {
+			return true
+		}
+		if seen[string(b)] {
+			return false
+		}
+		seen[string(b)] = true
+		return true
 	}
 }

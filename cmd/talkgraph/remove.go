@@ -17,9 +17,12 @@ func (a *app) removeCmd() *cobra.Command {
 		Use:   "remove POST...",
 		Short: "Delete exactly the facts a post (or schedule) contributed",
 		Long: `Delete exactly the quads a post or schedule wrote. POST is the file path or
-URL it was ingested from, or its IRI. Entities other posts still mention stay.`,
-		Example: `  talkgraph remove posts/2019-02-04-fosdem.md
-  talkgraph remove https://w3id.org/talkgraph/id/post/posts--2019-02-04-fosdem-md`,
+URL it was ingested from (any spelling of the path: relative, absolute, from
+another directory, through a symbolic link), the name 'stats' lists, or its
+IRI. Entities other posts still mention stay.`,
+		Example: `  talkgraph remove examples/posts/fosdem-2023-notes.gmi
+  talkgraph remove "$PWD/examples/posts/fosdem-2023-notes.gmi"
+  talkgraph remove https://w3id.org/talkgraph/id/post/examples--posts--fosdem-2023-notes-gmi`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
@@ -29,9 +32,9 @@ URL it was ingested from, or its IRI. Entities other posts still mention stay.`,
 			}
 			defer st.Close()
 			var labels []quad.IRI
-			missing, quads := 0, 0
+			missing, quads, posts, scheds := 0, 0, 0, 0
 			for _, ref := range args {
-				found, err := findDocs(ctx, st, ref)
+				found, err := a.findDocs(ctx, st, ref)
 				if err != nil {
 					return err
 				}
@@ -43,13 +46,21 @@ URL it was ingested from, or its IRI. Entities other posts still mention stay.`,
 				for _, d := range found {
 					labels = append(labels, d.Label)
 					quads += d.Quads
+					if d.Kind == "schedule" {
+						scheds++
+					} else {
+						posts++
+					}
 				}
 			}
-			n, err := st.Remove(ctx, labels...)
-			if err != nil {
+			if _, err := st.Remove(ctx, labels...); err != nil {
 				return err
 			}
-			a.logf("removed %d docs (%d quads)\n", n, quads)
+			what := plural(posts, "post", "posts")
+			if scheds > 0 {
+				what += " and " + plural(scheds, "schedule", "schedules")
+			}
+			a.logf("removed %s (%s)\n", what, plural(quads, "quad", "quads"))
 			if missing > 0 {
 				a.exit = 1
 			}
@@ -61,10 +72,23 @@ URL it was ingested from, or its IRI. Entities other posts still mention stay.`,
 // findDocs returns the doc a reference names (its source path or URL, or its
 // IRI), or every post a multi-post file (a feed, a JSON array) contributed,
 // whose sources are the file's name followed by "#N".
-func findDocs(ctx context.Context, st *store.Store, ref string) ([]store.DocInfo, error) {
+func (a *app) findDocs(ctx context.Context, st *store.Store, ref string) ([]store.DocInfo, error) {
+	if name := a.docName(ref); name != ref {
+		if d, ok := st.FindDoc(name); ok {
+			return []store.DocInfo{d}, nil
+		}
+		if ds, err := a.feedDocs(ctx, st, name); err != nil || len(ds) > 0 {
+			return ds, err
+		}
+	}
 	if d, ok := st.FindDoc(ref); ok {
 		return []store.DocInfo{d}, nil
 	}
+	return a.feedDocs(ctx, st, ref)
+}
+
+// feedDocs returns the posts a multi-post file named ref contributed.
+func (a *app) feedDocs(ctx context.Context, st *store.Store, ref string) ([]store.DocInfo, error) {
 	docs, err := st.Docs(ctx)
 	if err != nil {
 		return nil, err

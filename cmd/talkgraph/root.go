@@ -37,12 +37,27 @@ func usagef(format string, a ...any) error { return usageError{fmt.Errorf(format
 func (a *app) report(err error) int {
 	fmt.Fprintf(a.stderr, "talkgraph: %v\n", err)
 	var u usageError
-	if errors.As(err, &u) || strings.HasPrefix(err.Error(), "unknown command") ||
-		strings.HasPrefix(err.Error(), "unknown flag") || strings.Contains(err.Error(), "flag needs an argument") ||
-		strings.Contains(err.Error(), "accepts") || strings.Contains(err.Error(), "requires at least") {
+	if errors.As(err, &u) || strings.HasPrefix(err.Error(), "unknown command") {
 		return 2
 	}
 	return 1
+}
+
+// usageErrors makes every flag and argument error of cmd and its
+// subcommands a usageError (exit status 2).
+func usageErrors(cmd *cobra.Command) {
+	cmd.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
+	if args := cmd.Args; args != nil {
+		cmd.Args = func(c *cobra.Command, a []string) error {
+			if err := args(c, a); err != nil {
+				return usageError{fmt.Errorf("%s: %w (see 'talkgraph help %s')", c.CommandPath(), err, c.Name())}
+			}
+			return nil
+		}
+	}
+	for _, c := range cmd.Commands() {
+		usageErrors(c)
+	}
 }
 
 func (a *app) rootCmd() *cobra.Command {
@@ -64,7 +79,14 @@ $TALKGRAPH_DB says otherwise; --backend postgres takes a postgres:// URL.`,
   talkgraph export --format svg --event "FOSDEM 2019" -o fosdem2019.svg`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
+		Version:       "version",
+		// every command checks --base once, before it reads anything
+		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
+			_, _, err := a.baseIRI()
+			return err
+		},
 	}
+	root.SetVersionTemplate(versionText())
 	pf := root.PersistentFlags()
 	pf.StringVar(&a.db, "db", "", "store location: a directory for bolt (default ./talkgraph.db or $TALKGRAPH_DB), a postgres:// URL for postgres")
 	pf.StringVar(&a.backend, "backend", "", "store backend: bolt, memory or postgres (default bolt, or $TALKGRAPH_BACKEND)")
@@ -72,16 +94,11 @@ $TALKGRAPH_DB says otherwise; --backend postgres takes a postgres:// URL.`,
 	pf.StringVar(&a.base, "base", "", "base IRI of entities (default "+vocab.DefaultBase+" or $TALKGRAPH_BASE)")
 	pf.BoolVarP(&a.quiet, "quiet", "q", false, "print no progress or summary")
 	root.AddCommand(a.ingestCmd(), a.exportCmd(), a.queryCmd(), a.statsCmd(), a.removeCmd(),
-		a.explainCmd(), a.speakersCmd(), a.talksCmd(), a.formatsCmd(), a.compactCmd())
+		a.explainCmd(), a.speakersCmd(), a.talksCmd(), a.formatsCmd(), a.compactCmd(),
+		a.eventsCmd(), a.tracksCmd(), a.postsCmd(), a.searchCmd(), a.versionCmd())
+	root.RegisterFlagCompletionFunc("backend", completeFixed("bolt", "memory", "postgres"))
+	usageErrors(root)
 	return root
-}
-
-func (a *app) minter() vocab.Minter {
-	base := a.base
-	if base == "" {
-		base = os.Getenv("TALKGRAPH_BASE")
-	}
-	return vocab.Minter{Base: base}
 }
 
 func (a *app) storeConfig(readOnly bool) (store.Config, error) {

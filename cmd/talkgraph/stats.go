@@ -59,7 +59,7 @@ each post and schedule contributed (largest first).`,
 					posts++
 				}
 			}
-			fmt.Fprintf(a.stdout, "\n%d posts, %d schedules, %d quads\n\n", posts, scheds, total)
+			fmt.Fprintf(a.stdout, "\n%s, %s, %s\n\n", plural(posts, "post", "posts"), plural(scheds, "schedule", "schedules"), plural(total, "quad", "quads"))
 			tw = tabwriter.NewWriter(a.stdout, 0, 4, 2, ' ', 0)
 			fmt.Fprintln(tw, "quads\tkind\tsource")
 			for i, d := range docs {

@@ -12,6 +12,7 @@ import (
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 
+	"github.com/talkgraph/talkgraph/graph/store"
 	"github.com/talkgraph/talkgraph/graph/vocab"
 )
 
@@ -53,8 +54,8 @@ func each(ctx context.Context, n int, fn func(i int) error) error {
 
 // Entity is a node with its preferred name.
 type Entity struct {
-	IRI  quad.IRI
-	Name string
+	IRI  quad.IRI `json:"iri"`
+	Name string   `json:"name"`
 }
 
 // Index answers one-hop questions from an edge index kept beside the quad
@@ -81,6 +82,9 @@ func New(qs graph.QuadStore) *Finder { return &Finder{qs: qs} }
 // NewIndexed returns a Finder that answers indexed hops from ix and the
 // others from qs; ix must describe qs.
 func NewIndexed(qs graph.QuadStore, ix Index) *Finder { return &Finder{qs: qs, ix: ix} }
+
+// ForStore returns a Finder over a talkgraph store, through its edge index.
+func ForStore(st *store.Store) *Finder { return NewIndexed(st.QuadStore(), st) }
 
 // hops returns hop(from[i]) for every node, in one index read when p is
 // indexed, else from Cayley one node at a time on GOMAXPROCS goroutines.

@@ -297,6 +297,25 @@ func (ix edgeIndex) build(tx kvTx) (map[string]int, error) {
 	return counts, err
 }
 
+// indexReadOnly turns the edge index off for this Store (lookups then ask
+// Cayley) when a read-only open finds it missing or in another format: a
+// store written before it existed gets one from its next write.
+func (s *Store) indexReadOnly(ctx context.Context) error {
+	ok := false
+	err := s.man.View(ctx, func(tx kvTx) error {
+		if bt, isBolt := tx.(boltTx); isBolt && bt.tx.Bucket([]byte(bIndex)) == nil {
+			return nil
+		}
+		v, err := tx.Get(bIndex, indexVersionKey)
+		ok = string(v) == indexVersion
+		return err
+	})
+	if !ok {
+		s.index = nil
+	}
+	return err
+}
+
 // ensureIndex rebuilds the edge index if it is missing or in another
 // format (a store written before it existed).
 func (s *Store) ensureIndex(ctx context.Context) error {

@@ -230,11 +230,29 @@ func TestIndexRebuilt(t *testing.T) {
 	if err := s.Close(); err != nil {
 		t.Fatal(err)
 	}
+	// read-only: no index, so lookups go to Cayley
 	s, err = Open(context.Background(), Config{DB: dir, ReadOnly: true})
 	if err != nil {
 		t.Fatal(err)
 	}
+	if s.Indexed(vocab.Name, false) {
+		t.Error("read-only open of a store without an index: Indexed is true")
+	}
+	if _, err := s.Neighbors(context.Background(), []quad.Value{iri("t")}, vocab.Performer, false); err == nil {
+		t.Error("Neighbors without an index: no error")
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	// the next writable open builds it
+	s, err = Open(context.Background(), Config{DB: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
 	defer s.Close()
+	if !s.Indexed(vocab.Name, false) {
+		t.Error("after a writable open: Indexed is false")
+	}
 	if got := storedIndex(t, s); len(want) != 4 || !reflect.DeepEqual(got, want) {
 		t.Errorf("rebuilt index %v, want %v (4 keys)", got, want)
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/cayleygraph/quad"
@@ -56,7 +57,15 @@ func TestLazyIntent(t *testing.T) {
 			} else if err := s.shut(); err != nil {
 				t.Fatal(err)
 			}
-			s, err = Open(context.Background(), Config{DB: dir, ReadOnly: true})
+			readOnly := tc.clean
+			if !tc.clean {
+				// a read-only open never writes, so it cannot finish the
+				// write: it says so; a writable open finishes it
+				if _, err := Open(context.Background(), Config{DB: dir, ReadOnly: true}); err == nil || !strings.Contains(err.Error(), "interrupted write") {
+					t.Fatalf("read-only open of an interrupted write: %v, want an error saying so", err)
+				}
+			}
+			s, err = Open(context.Background(), Config{DB: dir, ReadOnly: readOnly})
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -19,7 +19,7 @@ const (
 	bIntent = "intent" // intentKey -> encodeIntent
 )
 
-var buckets = []string{bMeta, bQuads, bFacts, bAttach, bIntent, bIndex}
+var buckets = []string{bMeta, bQuads, bFacts, bAttach, bIntent, bSettings, bIndex}
 
 const intentKey = "pending"
 

@@ -28,8 +28,9 @@ type Config struct {
 	Backend string
 	// DB is the Bolt directory (default "./talkgraph.db") or a postgres:// URL.
 	DB string
-	// ReadOnly refuses Put, Remove and Compact. An interrupted write found on
-	// Open is still completed, so reads are consistent.
+	// ReadOnly refuses Put, Remove and Compact and, on Bolt, writes nothing
+	// at all: Open fails on a directory that is not a store and on an
+	// interrupted write (which a writable Open finishes).
 	ReadOnly bool
 	// LockTimeout bounds the wait for another holder of the store (default 1s).
 	LockTimeout time.Duration
@@ -115,7 +116,11 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 			s.cfg.DB = DefaultDB
 		}
 		s.dir, s.where = s.cfg.DB, s.cfg.DB
-		err = s.openBolt(ctx)
+		if cfg.ReadOnly {
+			err = s.openBoltReadOnly()
+		} else {
+			err = s.openBolt(ctx)
+		}
 	case Memory:
 		s.where = "memory store"
 		s.man = newMemKV()
@@ -170,6 +175,12 @@ func (s *Store) load(ctx context.Context) error {
 	}
 	if len(s.docs) == 0 && !pending && nq > 0 {
 		return fmt.Errorf("%w: holds Cayley data but no talkgraph manifest", ErrCorrupt)
+	}
+	if s.cfg.ReadOnly && s.cfg.Backend == Bolt {
+		if err := s.indexReadOnly(ctx); err != nil {
+			return err
+		}
+		return s.checkReadOnly(pending, nq)
 	}
 	if _, _, err := s.redo(ctx); err != nil {
 		return fmt.Errorf("finish interrupted write: %w", err)

@@ -46,10 +46,16 @@ type Config struct {
 	// re-resolves posts on the next ingest.
 	AliasesHash string
 	Source      source.Options
-	Progress    io.Writer // progress lines (nil: none)
-	Workers     int       // posts parsed and resolved at once (default: GOMAXPROCS)
-	BatchDocs   int       // docs per store transaction (default: max(500, BatchQuads/20))
-	BatchQuads  int       // quads per store transaction (default: Store.BatchQuads())
+	// Names gives a file its stable name (the post's Source, from which its
+	// IRI is minted), e.g. source.Namer.Name; nil keeps paths as given.
+	Names func(path string) string
+	// StdinName names the post read from "-"; without it the post is
+	// named "stdin:" and a hash of its content.
+	StdinName  string
+	Progress   io.Writer // progress lines (nil: none)
+	Workers    int       // posts parsed and resolved at once (default: GOMAXPROCS)
+	BatchDocs  int       // docs per store transaction (default: max(500, BatchQuads/20))
+	BatchQuads int       // quads per store transaction (default: Store.BatchQuads())
 }
 
 // Failure is one input that could not be ingested.
@@ -66,6 +72,12 @@ func (f Failure) Error() string {
 	return f.Input + ": " + msg
 }
 
+// Skip is a file a directory walk did not ingest, and why.
+type Skip struct {
+	Input  string
+	Reason string
+}
+
 // Report counts what an ingest did.
 type Report struct {
 	Posts, Schedules int // inputs read of each kind
@@ -73,6 +85,7 @@ type Report struct {
 	Replaced         int // docs whose content or context changed
 	Unchanged        int // docs skipped as unchanged
 	Skipped          int // files in walked directories that are neither posts nor schedules
+	SkippedFiles     []Skip
 	QuadsAdded       int
 	QuadsDeleted     int
 	Bytes            int64 // bytes of input read
@@ -91,7 +104,8 @@ func Run(ctx context.Context, cfg Config, paths []string) (*Report, error) {
 	if cfg.BatchDocs <= 0 {
 		cfg.BatchDocs = max(500, cfg.BatchQuads/20)
 	}
-	r := &runner{cfg: cfg, rep: &Report{}, parser: parse.New(), handled: map[string]bool{}, cached: map[string]source.Input{}, names: newNamer(ctx, cfg.Store)}
+	r := &runner{cfg: cfg, rep: &Report{}, parser: parse.New(), handled: map[string]bool{}, cached: map[string]source.Input{},
+		names: newNamer(ctx, cfg.Store), seen: map[string]bool{}}
 	// The stored schedules as the run found them (decoded only if a post
 	// needs resolving: see resolver).
 	att, err := r.cfg.Store.Attachments("schedule")
@@ -126,7 +140,12 @@ func Run(ctx context.Context, cfg Config, paths []string) (*Report, error) {
 		}
 		if detect.Detect(in.Name, in.Data).IsSchedule() {
 			r.handled[in.Name] = true
-			r.schedule(ctx, in)
+			display := in.Name
+			if in = r.stable(in); r.seen[in.Name] {
+				return ctx.Err() // the same file by another spelling
+			}
+			r.seen[in.Name] = true
+			r.schedule(ctx, in, display)
 		}
 		return ctx.Err()
 	})
@@ -167,6 +186,7 @@ type runner struct {
 	context      string // hash of what resolution depends on besides the post
 	handled      map[string]bool
 	cached       map[string]source.Input
+	seen         map[string]bool // stable names of the inputs read (one file by two spellings is read once)
 	names        *namer
 	stored       map[quad.IRI]string // label -> hash of the docs stored before pass 2
 	w            *writer
@@ -275,7 +295,51 @@ func (r *runner) fail(name string, err error) {
 	r.rep.Failures = append(r.rep.Failures, Failure{Input: name, Err: err})
 }
 
-func (r *runner) schedule(ctx context.Context, in source.Input) {
+// stable returns in named by its stable name: Config.Names for a file,
+// Config.StdinName or a content hash for standard input; URLs keep theirs.
+func (r *runner) stable(in source.Input) source.Input {
+	switch {
+	case in.Name == "-":
+		if r.cfg.StdinName != "" {
+			in.Name = r.cfg.StdinName
+		} else {
+			sum := sha256.Sum256(in.Data)
+			in.Name = "stdin:" + hex.EncodeToString(sum[:6])
+		}
+	case isURL(in.Name):
+	case r.cfg.Names != nil:
+		in.Name = r.cfg.Names(in.Name)
+	}
+	return in
+}
+
+// renamed is an error about an input under its stable name, shown with the
+// name the user gave.
+type renamed struct {
+	display, name string
+	err           error
+}
+
+func (e renamed) Error() string {
+	msg := e.err.Error()
+	if e.name != e.display {
+		if rest, ok := strings.CutPrefix(msg, e.name); ok && (strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "#") || strings.HasPrefix(rest, " ")) {
+			return e.display + rest
+		}
+	}
+	return msg
+}
+
+func (e renamed) Unwrap() error { return e.err }
+
+func rename(display, name string, err error) error {
+	if err == nil || display == name {
+		return err
+	}
+	return renamed{display, name, err}
+}
+
+func (r *runner) schedule(ctx context.Context, in source.Input, display string) {
 	r.rep.Bytes += int64(len(in.Data))
 	label := r.cfg.Minter.Schedule(in.Name)
 	hash := contentHash(in.Data, Version)
@@ -286,16 +350,16 @@ func (r *runner) schedule(ctx context.Context, in source.Input) {
 	}
 	p, err := r.parser.Parse(ctx, in)
 	if err != nil {
-		r.fail(in.Name, err)
+		r.fail(display, rename(display, in.Name, err))
 		return
 	}
 	if p.Schedule == nil {
-		r.fail(in.Name, errors.New("looked like a schedule but did not parse as one"))
+		r.fail(display, errors.New("looked like a schedule but did not parse as one"))
 		return
 	}
 	d, err := schedule.Graph(p.Schedule, r.cfg.Minter, hash)
 	if err != nil {
-		r.fail(in.Name, err)
+		r.fail(display, rename(display, in.Name, err))
 		return
 	}
 	ix := schedule.NewIndex()
@@ -313,6 +377,7 @@ type outcome struct {
 	err       error
 	unchanged bool
 	skipped   bool
+	reason    string // why it was skipped
 	bytes     int
 }
 
@@ -324,21 +389,35 @@ func (r *runner) posts(ctx context.Context, paths []string) error {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
+	outer := ctx
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	type job struct {
-		seq int
-		in  source.Input
+		seq     int
+		in      source.Input
+		display string // the input's name as the user spelled it
 	}
 	jobs := make(chan job, 2*workers)
 	results := make(chan outcome, 2*workers)
 	var walkErr error
+	var walkSkips []Skip // written by the producer only; read once results are drained
+	opts := r.cfg.Source
+	opts.OnSkip = func(path, reason string) { walkSkips = append(walkSkips, Skip{Input: path, Reason: reason}) }
+	walked := make(chan struct{})
 	go func() {
+		defer close(walked)
 		defer close(jobs)
 		seq := 0
 		send := func(in source.Input) error {
+			display := in.Name
+			if in.Err == nil {
+				if in = r.stable(in); r.seen[in.Name] {
+					return nil // the same file by another spelling
+				}
+				r.seen[in.Name] = true
+			}
 			select {
-			case jobs <- job{seq, in}:
+			case jobs <- job{seq, in, display}:
 				seq++
 				return nil
 			case <-ctx.Done():
@@ -355,7 +434,7 @@ func (r *runner) posts(ctx context.Context, paths []string) error {
 				}
 				continue
 			}
-			err := source.Walk(ctx, []string{p}, r.cfg.Source, func(in source.Input) error {
+			err := source.Walk(ctx, []string{p}, opts, func(in source.Input) error {
 				if r.handled[in.Name] {
 					return nil
 				}
@@ -373,7 +452,7 @@ func (r *runner) posts(ctx context.Context, paths []string) error {
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				o := r.process(ctx, j.in)
+				o := r.process(ctx, j.in, j.display)
 				o.seq = j.seq
 				select {
 				case results <- o:
@@ -398,16 +477,21 @@ func (r *runner) posts(ctx context.Context, paths []string) error {
 			r.apply(ctx, o)
 		}
 	}
-	if walkErr != nil && ctx.Err() == nil {
+	cancel() // a producer still walking (the run was interrupted) stops
+	<-walked
+	r.rep.Skipped += len(walkSkips)
+	r.rep.SkippedFiles = append(r.rep.SkippedFiles, walkSkips...)
+	if walkErr != nil && outer.Err() == nil && !errors.Is(walkErr, context.Canceled) {
 		return walkErr
 	}
-	return ctx.Err()
+	return outer.Err()
 }
 
 // process parses, extracts and resolves one post. It runs on a worker and
 // touches no runner state but read-only configuration.
-func (r *runner) process(ctx context.Context, in source.Input) outcome {
-	o := outcome{name: in.Name}
+func (r *runner) process(ctx context.Context, in source.Input, display string) (o outcome) {
+	o = outcome{name: display}
+	defer func() { o.err = rename(display, in.Name, o.err) }()
 	if in.Err != nil { // changed between passes
 		o.err = in.Err
 		return o
@@ -418,10 +502,15 @@ func (r *runner) process(ctx context.Context, in source.Input) outcome {
 		o.unchanged = true
 		return o
 	}
+	if !in.Explicit && detect.MostlyCode(in.Data) {
+		o.skipped, o.reason = true, "mostly source code, not a post"
+		return o
+	}
 	p, err := r.parser.Parse(ctx, in) // Parser is read-only after New: safe to share
 	if err != nil {
 		if errors.Is(err, parse.ErrNotSupported) && !in.Explicit {
 			o.skipped = true
+			o.reason = strings.TrimPrefix(strings.TrimPrefix(err.Error(), in.Name), ": ")
 			return o
 		}
 		o.err = err
@@ -465,6 +554,7 @@ func (r *runner) apply(ctx context.Context, o outcome) {
 	switch {
 	case o.skipped:
 		r.rep.Skipped++
+		r.rep.SkippedFiles = append(r.rep.SkippedFiles, Skip{Input: o.name, Reason: o.reason})
 	case o.err != nil:
 		r.fail(o.name, o.err)
 	case o.unchanged:

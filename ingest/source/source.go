@@ -47,6 +47,13 @@ type Options struct {
 	// Peek, when > 0, reads at most this many bytes of each file (stdin and
 	// URLs are always read whole), for a quick look at many files.
 	Peek int64
+	// Exclude holds globs (path.Match syntax) of files and folders a
+	// directory walk skips, matched against the base name and against the
+	// path below the walked directory.
+	Exclude []string
+	// OnSkip, if set, is told every entry a directory walk skips (hidden
+	// ones excepted) and why (see SkipReason).
+	OnSkip func(path, reason string)
 }
 
 func (o Options) maxBytes() int64 {
@@ -87,6 +94,7 @@ func Walk(ctx context.Context, paths []string, opts Options, fn func(Input) erro
 		if err := ctx.Err(); err != nil {
 			return err
 		}
+		w.root = p
 		if err := w.top(ctx, p); err != nil {
 			return err
 		}
@@ -98,6 +106,7 @@ type walker struct {
 	opts    Options
 	fn      func(Input) error
 	visited map[string]bool // real paths of directories walked
+	root    string          // the path being walked, as given
 }
 
 func (w *walker) top(ctx context.Context, p string) error {
@@ -142,10 +151,10 @@ func (w *walker) dir(ctx context.Context, p string) error {
 			return err
 		}
 		name := e.Name()
-		if strings.HasPrefix(name, ".") {
+		full := filepath.Join(p, name)
+		if strings.HasPrefix(name, ".") && len(w.opts.Exclude) == 0 {
 			continue
 		}
-		full := filepath.Join(p, name)
 		mode := e.Type()
 		var fi fs.FileInfo
 		if mode&fs.ModeSymlink != 0 {
@@ -158,15 +167,22 @@ func (w *walker) dir(ctx context.Context, p string) error {
 			}
 			mode = fi.Mode().Type()
 		}
+		rel := filepath.ToSlash(full)
+		if r, err := filepath.Rel(w.root, full); err == nil {
+			rel = filepath.ToSlash(r)
+		}
+		if reason := w.opts.SkipReason(rel, name, mode.IsDir()); reason != "" || strings.HasPrefix(name, ".") {
+			if reason != "" && w.opts.OnSkip != nil {
+				w.opts.OnSkip(full, reason)
+			}
+			continue
+		}
 		switch {
 		case mode.IsDir():
 			if err := w.dir(ctx, full); err != nil {
 				return err
 			}
 		case mode.IsRegular():
-			if BinaryExtension(name) {
-				continue
-			}
 			if fi == nil {
 				if fi, err = e.Info(); err != nil {
 					if err := w.fn(Input{Name: full, Err: fmt.Errorf("%s: %w", full, unwrapPath(err))}); err != nil {
