@@ -59,3 +59,7 @@ require (
 	golang.org/x/term v0.25.0 // indirect
 	golang.org/x/tools v0.22.0 // indirect
 )
+
+// A fork of v0.2.9 that loads its WebAssembly Graphviz on first use instead
+// of at package init, with a per-user compilation cache (third_party/go-graphviz/TALKGRAPH.md).
+replace github.com/goccy/go-graphviz => ./third_party/go-graphviz

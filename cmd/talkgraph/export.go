@@ -35,9 +35,12 @@ func (a *app) exportCmd() *cobra.Command {
   svg     the diagram rendered in-process (no Graphviz needed)
 
 Selection (dot and svg): --focus an entity by name or IRI with its
-neighbourhood up to --depth hops; --class keeps only nodes of those classes;
---event keeps one edition with its tracks, talks, speakers and subjects.
-A diagram of more than 300 nodes is drawn but warns you to select.`,
+neighbourhood up to --depth hops (a person: their talks, tracks, editions,
+co-speakers and affiliations); --class keeps only nodes of those classes;
+--event keeps one edition: tracks drawn as boxes around their talks and
+speakers. Posts are one grouped node ("mentioned in 7 posts") unless
+--with-posts. Above --max-nodes (300) an edition draws each track as one
+node with its counts, and a neighbourhood is drawn at a smaller depth.`,
 		Example: `  talkgraph export --format nquads -o graph.nq
   talkgraph export --format svg --event "FOSDEM 2019" -o fosdem2019.svg
   talkgraph export --format dot --focus "Marcin Sobczyk" --depth 2 | dot -Tpng > marcin.png
@@ -128,6 +131,8 @@ A diagram of more than 300 nodes is drawn but warns you to select.`,
 	f.IntVar(&sel.Depth, "depth", 2, "diagram: hops around --focus")
 	f.StringVar(&classes, "class", "", "diagram: only these classes, e.g. Person,Talk")
 	f.StringVar(&sel.Event, "event", "", `diagram: one edition, e.g. "FOSDEM 2019"`)
+	f.BoolVar(&sel.WithPosts, "with-posts", false, "diagram: draw posts and their mentions (default: left out of editions, one grouped node next to a focus)")
+	f.IntVar(&sel.MaxNodes, "max-nodes", 300, "diagram: node budget; above it an edition draws one node per track and a focus a smaller depth")
 	return cmd
 }
 

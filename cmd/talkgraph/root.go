@@ -94,7 +94,7 @@ $TALKGRAPH_DB says otherwise; --backend postgres takes a postgres:// URL.`,
 	pf.StringVar(&a.base, "base", "", "base IRI of entities (default "+vocab.DefaultBase+" or $TALKGRAPH_BASE)")
 	pf.BoolVarP(&a.quiet, "quiet", "q", false, "print no progress or summary")
 	root.AddCommand(a.ingestCmd(), a.exportCmd(), a.queryCmd(), a.statsCmd(), a.removeCmd(),
-		a.explainCmd(), a.speakersCmd(), a.talksCmd(), a.formatsCmd(), a.compactCmd(),
+		a.explainCmd(), a.speakersCmd(), a.talksCmd(), a.formatsCmd(), a.compactCmd(), a.serveCmd(),
 		a.eventsCmd(), a.tracksCmd(), a.postsCmd(), a.searchCmd(), a.versionCmd())
 	root.RegisterFlagCompletionFunc("backend", completeFixed("bolt", "memory", "postgres"))
 	usageErrors(root)

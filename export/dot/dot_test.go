@@ -41,6 +41,41 @@ func sample() *selectq.Graph {
 	return g
 }
 
+// boxed is an edition drawn with a track box, a group of posts and links.
+func boxed() *selectq.Graph {
+	return &selectq.Graph{
+		Focus:    []string{id + "ev"},
+		Clusters: []selectq.Node{{IRI: id + "py", Class: "Track", Name: "Python"}},
+		Up:       map[string]string{id + "py": id + "ev"},
+		Nodes: []selectq.Node{
+			{IRI: id + "ev", Class: "Event", Name: "FOSDEM 2019"},
+			{IRI: id + "t1", Class: "Talk", Name: "Asyncio", Cluster: id + "py"},
+			{IRI: id + "saul", Class: "Person", Name: "Saúl Ibarra", Cluster: id + "py"},
+			{IRI: id + "ana", Class: "Person", Name: "Ana"},
+			{IRI: selectq.GroupPrefix + "mentions:" + id + "t1", Class: "Post", Name: "mentioned in 7 posts", Count: 7, Of: id + "t1"},
+		},
+		Edges: []selectq.Edge{
+			{From: id + "t1", To: id + "saul", Predicate: string(vocab.Performer)},
+			{From: id + "t1", To: id + "ana", Predicate: string(vocab.Performer)},
+			{From: selectq.GroupPrefix + "mentions:" + id + "t1", To: id + "t1", Predicate: string(vocab.Mentions)},
+			{From: id + "ana", To: id + "py", Predicate: "https://example.org/odd#likes"},
+		},
+	}
+}
+
+// collapsed is an edition too large to draw talk by talk.
+func collapsed() *selectq.Graph {
+	g := &selectq.Graph{Focus: []string{id + "ev"}, Collapsed: true,
+		Clusters: []selectq.Node{{IRI: id + "ev", Class: "Event", Name: "FOSDEM 2019"}}}
+	for i, name := range []string{"Rust", "Go", "ada", "BSD", "Python", "Java", "DNS"} {
+		g.Nodes = append(g.Nodes, selectq.Node{IRI: fmt.Sprintf("%strack%d", id, i), Class: "Track", Name: name,
+			Cluster: id + "ev", Count: i + 1, Note: fmt.Sprintf("%d talks, %d speakers", i+1, i)})
+	}
+	return g
+}
+
+func links(iri string) string { return "/page?iri=" + iri }
+
 func TestWriteGolden(t *testing.T) {
 	tests := []struct {
 		name string
@@ -51,6 +86,8 @@ func TestWriteGolden(t *testing.T) {
 		{"nil", nil, Options{Title: "nothing"}},
 		{"sample", sample(), Options{Title: `Talks "2019"`}},
 		{"short_labels", sample(), Options{MaxLabel: 8}},
+		{"boxed", boxed(), Options{Title: "FOSDEM 2019", Link: links}},
+		{"collapsed", collapsed(), Options{Title: "FOSDEM 2019"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -106,7 +143,7 @@ func TestWriteLabels(t *testing.T) {
 	}
 	out := buf.String()
 	for _, want := range []string{
-		`rankdir="LR"`, `label="performer"`, `label="superEvent"`, `label="rel"`,
+		`rankdir="LR"`, `label="rel"`, `fontcolor="#2471A3",fontname="DejaVu Sans",fontsize="10",height="0.2",label="performer"`,
 		`shape="doubleoctagon"`, `shape="folder"`, `shape="component"`, `shape="hexagon"`, `shape="house"`,
 		`shape="invtriangle"`, `shape="note"`, `shape="box"`, `shape="ellipse"`, `penwidth="3"`,
 		`label="Quote \" back\\slash \\n newline Tab <html>…"`,
@@ -123,6 +160,41 @@ func TestWriteLabels(t *testing.T) {
 			if !bytes.Contains(svg, []byte(want)) {
 				t.Errorf("svg lacks %q", want)
 			}
+		}
+	}
+}
+
+// TestWriteBoxes checks the track box, the edge to the box, the grouped
+// posts linking to the entity they are next to, and the collapsed grid.
+func TestWriteBoxes(t *testing.T) {
+	var buf bytes.Buffer
+	if _, err := Write(&buf, boxed(), Options{Link: links}); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	for _, want := range []string{
+		`compound="true"`, `label="Python"`, `URL="/page?iri=` + id + `py"`, `lhead="cluster_`,
+		`label="mentioned in 7 posts"`, `URL="/page?iri=` + id + `t1"`, `ltail="cluster_`, `label="likes"`,
+		`label="mentions"`, `style="dotted"`,
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %s", want)
+		}
+	}
+	if strings.Contains(out, "group:") && strings.Contains(out, `URL="/page?iri=group:`) {
+		t.Error("a group node links to itself")
+	}
+	if svg := RunDot(t, buf.Bytes()); svg != nil && !bytes.Contains(svg, []byte("cluster")) {
+		t.Error("dot drew no cluster")
+	}
+	buf.Reset()
+	if _, err := Write(&buf, collapsed(), Options{}); err != nil {
+		t.Fatal(err)
+	}
+	out = buf.String()
+	for _, want := range []string{`style="invis"`, `rank="same"`, `label="Rust\n1 talks, 0 speakers"`, "one box per track"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("collapsed output lacks %s", want)
 		}
 	}
 }

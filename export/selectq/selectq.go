@@ -22,12 +22,24 @@ var (
 	ErrUnknownClass = errors.New("unknown class")
 )
 
-// Node is one entity of the selection.
+// Node is one entity of the selection, or a node standing for several.
 type Node struct {
-	IRI   string // the entity's IRI, or "_:label" for a blank node
+	IRI   string // the entity's IRI, or "_:label" for a blank node; GroupPrefix… for a group
 	Class string // local name of its talkgraph class ("Person", "Talk"); "" if it has none
 	Name  string // its schema:name; else schema:headline; else the IRI's last segment
+	// Cluster is the IRI of the track (in Graph.Clusters) the node is
+	// drawn inside; "" for none.
+	Cluster string
+	// Count > 0 marks a node that stands for Count entities: a group of
+	// posts ("mentioned in 7 posts", Of is the entity they are next to) or
+	// a collapsed track (its talks; Note says more).
+	Count int
+	Of    string
+	Note  string // a second line for the label ("42 talks, 51 speakers")
 }
+
+// GroupPrefix starts the IRI of a group node (Node.Count > 0, Node.Of set).
+const GroupPrefix = "group:"
 
 // Edge is one relation between two selected nodes. The same triple stated
 // under several graph labels is one Edge.
@@ -47,6 +59,17 @@ type Graph struct {
 	Nodes []Node
 	Edges []Edge
 	Focus []string
+	// Clusters are the tracks drawn as boxes around their talks (and the
+	// speakers who speak only there), sorted by IRI. They are not in Nodes;
+	// edges to them are dropped, and Up holds each one's edition.
+	Clusters []Node
+	Up       map[string]string // cluster IRI -> the event it is part of (when selected)
+	// Collapsed says an edition had more than the node budget, so each
+	// track is one node with its counts, drawn in a grid inside the
+	// edition's box (the edition is then in Clusters); Reduced says a neighbourhood was
+	// drawn at a smaller depth than asked, for the same reason.
+	Collapsed bool
+	Reduced   int // the depth used, when smaller than asked; 0 otherwise
 }
 
 // Options say what to select; the zero value selects every entity.
@@ -67,6 +90,16 @@ type Options struct {
 	// chains), their performers, what they are about, and the posts about
 	// the edition. With Focus too, the walk stays inside that sub-graph.
 	Event string
+	// WithPosts keeps posts and their mentions edges as they are. Without
+	// it an edition leaves posts out, and a neighbourhood draws the posts
+	// next to an entity as one grouped node ("mentioned in 7 posts").
+	WithPosts bool
+	// MaxNodes is the node budget (0 means 300): above it an edition
+	// collapses each track to one node, and a neighbourhood is drawn at a
+	// smaller depth.
+	MaxNodes int
+	// NoClusters draws tracks as nodes instead of boxes around their talks.
+	NoClusters bool
 }
 
 // classOrder ranks classes when an entity has several: the most specific wins.
@@ -224,30 +257,71 @@ func (m *model) build() {
 
 // Select loads src and returns the part Options ask for.
 func Select(ctx context.Context, src export.Source, opts Options) (*Graph, error) {
-	classes, err := parseClasses(opts.Classes)
+	if _, err := parseClasses(opts.Classes); err != nil {
+		return nil, err
+	}
+	m, err := Load(ctx, src)
 	if err != nil {
 		return nil, err
 	}
+	return m.Select(ctx, opts)
+}
+
+// Model is a loaded dataset to select from many times (a server keeps one
+// per version of the store). It is read-only once loaded and safe for
+// concurrent Selects.
+type Model struct{ m *model }
+
+// Load reads src into a Model.
+func Load(ctx context.Context, src export.Source) (*Model, error) {
 	m, err := load(ctx, src)
 	if err != nil {
 		return nil, err
 	}
+	return &Model{m}, nil
+}
+
+// Select returns the part of the model Options ask for.
+func (mm *Model) Select(ctx context.Context, opts Options) (*Graph, error) {
+	m := mm.m
+	classes, err := parseClasses(opts.Classes)
+	if err != nil {
+		return nil, err
+	}
+	budget := opts.MaxNodes
+	if budget <= 0 {
+		budget = 300
+	}
 	var keep map[string]bool // nil: everything
-	var focus []string
+	var focus, events, roots []string
 	if opts.Event != "" {
-		events, err := m.resolve("event", opts.Event, func(n *Node) bool { return n.Class == string(vocab.Event) })
+		events, err = m.resolve("event", opts.Event, func(n *Node) bool { return n.Class == string(vocab.Event) })
 		if err != nil {
 			return nil, err
 		}
-		keep = m.eventSet(events)
+		keep = m.eventSet(events, opts.WithPosts)
 		focus = append(focus, events...)
 	}
+	reduced := 0
 	if opts.Focus != "" {
-		roots, err := m.resolve("focus", opts.Focus, func(n *Node) bool { return keep == nil || keep[n.IRI] })
+		within := keep
+		roots, err = m.resolve("focus", opts.Focus, func(n *Node) bool { return within == nil || within[n.IRI] })
 		if err != nil {
 			return nil, err
 		}
-		keep = m.walk(ctx, roots, max(opts.Depth, 1), keep)
+		depth := max(opts.Depth, 1)
+		if m.allOf(roots, vocab.Person) && !opts.WithPosts {
+			keep = m.personSet(roots, within)
+		} else {
+			for {
+				keep = m.walk(ctx, roots, depth, within, opts.WithPosts)
+				if len(keep) <= budget || depth == 1 {
+					break
+				}
+				depth--
+				reduced = depth
+			}
+		}
 		focus = append(focus, roots...)
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -266,7 +340,18 @@ func Select(ctx context.Context, src export.Source, opts Options) (*Graph, error
 			}
 		}
 	}
-	return m.graph(keep, focus), nil
+	g := m.graph(keep, focus)
+	g.Reduced = reduced
+	if opts.Focus != "" && !opts.WithPosts {
+		m.groupPosts(g, roots)
+	}
+	if opts.Event != "" && opts.Focus == "" && len(g.Nodes) > budget {
+		m.collapseTracks(g, events)
+	}
+	if !opts.NoClusters && !g.Collapsed {
+		m.cluster(g)
+	}
+	return g, nil
 }
 
 func parseClasses(names []string) (map[string]bool, error) {
@@ -384,8 +469,8 @@ func distance(a, b string) int {
 }
 
 // eventSet returns the event nodes, everything under them by superEvent
-// chains, the performers and about-targets of those, and posts about the events.
-func (m *model) eventSet(events []string) map[string]bool {
+// chains, the performers of those, and (withPosts) the posts about the events.
+func (m *model) eventSet(events []string, withPosts bool) map[string]bool {
 	keep := map[string]bool{}
 	queue := slices.Clone(events)
 	for _, e := range events {
@@ -403,10 +488,13 @@ func (m *model) eventSet(events []string) map[string]bool {
 	}
 	for r := range snapshot(keep) {
 		for _, e := range m.out[r] {
-			if e.Predicate == string(vocab.Performer) || e.Predicate == string(vocab.About) {
+			if e.Predicate == string(vocab.Performer) {
 				keep[e.To] = true
 			}
 		}
+	}
+	if !withPosts {
+		return keep
 	}
 	for _, ev := range events {
 		for _, e := range m.in[ev] {
@@ -428,8 +516,9 @@ func snapshot(keep map[string]bool) map[string]bool {
 }
 
 // walk is an undirected breadth-first walk from roots up to depth hops,
-// staying inside within when it is not nil.
-func (m *model) walk(ctx context.Context, roots []string, depth int, within map[string]bool) map[string]bool {
+// staying inside within when it is not nil. Without withPosts it leaves
+// out posts other than the roots (groupPosts counts those next to a root).
+func (m *model) walk(ctx context.Context, roots []string, depth int, within map[string]bool, withPosts bool) map[string]bool {
 	keep := map[string]bool{}
 	frontier := roots
 	for _, r := range roots {
@@ -438,7 +527,20 @@ func (m *model) walk(ctx context.Context, roots []string, depth int, within map[
 	for d := 0; d < depth && len(frontier) > 0 && ctx.Err() == nil; d++ {
 		var next []string
 		for _, r := range frontier {
-			for _, n := range m.adjacent[r] {
+			neighbours := m.adjacent[r]
+			if d > 0 && m.hub(r) {
+				// reached, not walked through; only up to what it is part of
+				neighbours = nil
+				for _, e := range m.out[r] {
+					if e.Predicate == string(vocab.SuperEvent) {
+						neighbours = append(neighbours, e.To)
+					}
+				}
+			}
+			for _, n := range neighbours {
+				if !withPosts && m.nodes[n].Class == string(vocab.Post) {
+					continue
+				}
 				if !keep[n] && (within == nil || within[n]) {
 					keep[n] = true
 					next = append(next, n)
@@ -448,6 +550,21 @@ func (m *model) walk(ctx context.Context, roots []string, depth int, within map[
 		frontier = next
 	}
 	return keep
+}
+
+// hubDegree: a node with more neighbours than this is drawn when reached
+// but not walked through (a technology every talk is about, a city).
+const hubDegree = 25
+
+// hub reports whether a walk stops at r: an edition or track (their
+// talks are siblings, not neighbours, of a talk), a post, or any node with
+// more than hubDegree neighbours.
+func (m *model) hub(r string) bool {
+	switch m.nodes[r].Class {
+	case string(vocab.Event), string(vocab.Track), string(vocab.Post):
+		return true
+	}
+	return len(m.adjacent[r]) > hubDegree
 }
 
 func (m *model) graph(keep map[string]bool, focus []string) *Graph {

@@ -83,15 +83,32 @@ func fixture() export.SliceSource {
 func render(g *Graph) string {
 	var b strings.Builder
 	names := map[string]string{}
+	for _, n := range g.Clusters {
+		names[n.IRI] = n.Name
+		fmt.Fprintf(&b, "box  %-12s %-28q %s (in %s)\n", n.Class, n.Name, n.IRI, g.Up[n.IRI])
+	}
 	for _, n := range g.Nodes {
 		names[n.IRI] = n.Name
-		fmt.Fprintf(&b, "node %-12s %-28q %s\n", n.Class, n.Name, n.IRI)
+		fmt.Fprintf(&b, "node %-12s %-28q %s", n.Class, n.Name, n.IRI)
+		if n.Cluster != "" {
+			fmt.Fprintf(&b, " [in box %s]", n.Cluster)
+		}
+		if n.Count > 0 {
+			fmt.Fprintf(&b, " [count %d of %s %q]", n.Count, n.Of, n.Note)
+		}
+		b.WriteString("\n")
 	}
 	for _, e := range g.Edges {
 		fmt.Fprintf(&b, "edge %q -%s-> %q\n", names[e.From], e.PredicateName(), names[e.To])
 	}
 	for _, f := range g.Focus {
 		fmt.Fprintf(&b, "focus %s\n", f)
+	}
+	if g.Collapsed {
+		b.WriteString("collapsed\n")
+	}
+	if g.Reduced > 0 {
+		fmt.Fprintf(&b, "reduced to depth %d\n", g.Reduced)
 	}
 	return b.String()
 }
@@ -111,6 +128,14 @@ func TestSelectGolden(t *testing.T) {
 		{"event_focus", Options{Event: "FOSDEM 2019", Focus: "Ana Smith", Depth: 2}},
 		{"classes_only", Options{Classes: []string{"Person", "Organization"}}},
 		{"ambiguous_name", Options{Focus: "python", Depth: 1}},
+		{"event_with_posts", Options{Event: "FOSDEM 2019", WithPosts: true}},
+		{"event_collapsed", Options{Event: "FOSDEM 2019", MaxNodes: 3}},
+		{"event_no_clusters", Options{Event: "FOSDEM 2019", NoClusters: true}},
+		{"person", Options{Focus: "Ana Smith"}},
+		{"person_with_posts", Options{Focus: "Bob Jones", WithPosts: true}},
+		{"talk_posts_grouped", Options{Focus: "Asyncio: the \"good\" parts", Depth: 1}},
+		{"post_focus", Options{Focus: "My FOSDEM", Depth: 1}},
+		{"budget_reduces_depth", Options{Focus: "Keynote", Depth: 3, MaxNodes: 3}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -5,10 +5,12 @@ import (
 	"context"
 	"errors"
 	"flag"
+	"fmt"
 	"io"
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -89,5 +91,57 @@ func TestRenderErrors(t *testing.T) {
 	cancel()
 	if err := Render(ctx, []byte("digraph{a}"), io.Discard); !errors.Is(err, context.Canceled) {
 		t.Fatalf("cancelled: err = %v", err)
+	}
+}
+
+// TestLabelsFit renders names of every length and script and checks that
+// each node's text, at the width it is given (textLength), lies inside the
+// node's outline: the in-process renderer once drew text wider than boxes.
+func TestLabelsFit(t *testing.T) {
+	g := sample()
+	for i, name := range []string{"W", "Extending sudo in Python", "mentioned in 1 post", "WWWWWWWWWWWWWWWWWWWW",
+		"iiiiiiiiiiiiiiiiiiiiiiii", "Jérôme Poisson (Goffi)", "Gülçin Yıldırım 日本", "Вячеслав Ёлкин", "A very long talk title that goes on and on about Rust async runtimes"} {
+		g.Nodes = append(g.Nodes, selectq.Node{IRI: fmt.Sprintf("https://ex.org/id/n%d", i), Class: "Talk", Name: name})
+	}
+	var src bytes.Buffer
+	if _, err := dot.Write(&src, g, dot.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	if err := Render(context.Background(), src.Bytes(), &out); err != nil {
+		t.Fatal(err)
+	}
+	nodeRe := regexp.MustCompile(`(?s)<g id="node\d+" class="node">(.*?)</g>\n</g>|(?s)<g id="node\d+" class="node">(.*?)</g>`)
+	num := regexp.MustCompile(`-?\d+(?:\.\d+)?`)
+	checked := 0
+	for _, m := range nodeRe.FindAllSubmatch(out.Bytes(), -1) {
+		body := append(m[1], m[2]...)
+		minX, maxX := 1e9, -1e9
+		for _, shape := range regexp.MustCompile(`(?:points|d)="([^"]*)"`).FindAllSubmatch(body, -1) {
+			ns := num.FindAll(shape[1], -1)
+			for i := 0; i+1 < len(ns); i += 2 {
+				x, _ := strconv.ParseFloat(string(ns[i]), 64)
+				minX, maxX = min(minX, x), max(maxX, x)
+			}
+		}
+		for _, e := range regexp.MustCompile(`<ellipse[^>]*cx="([-\d.]+)"[^>]*rx="([-\d.]+)"`).FindAllSubmatch(body, -1) {
+			cx, _ := strconv.ParseFloat(string(e[1]), 64)
+			rx, _ := strconv.ParseFloat(string(e[2]), 64)
+			minX, maxX = min(minX, cx-rx), max(maxX, cx+rx)
+		}
+		for _, tm := range regexp.MustCompile(`<text text-anchor="middle" x="([-\d.]+)"[^>]*textLength="([\d.]+)"[^>]*>([^<]*)<`).FindAllSubmatch(body, -1) {
+			x, _ := strconv.ParseFloat(string(tm[1]), 64)
+			w, _ := strconv.ParseFloat(string(tm[2]), 64)
+			if x-w/2 < minX-0.5 || x+w/2 > maxX+0.5 {
+				t.Errorf("text %q spans %.1f..%.1f outside its node %.1f..%.1f", tm[3], x-w/2, x+w/2, minX, maxX)
+			}
+			checked++
+		}
+	}
+	if checked < 12 {
+		t.Fatalf("checked %d node texts, want every one (%d nodes); textLength missing?", checked, len(g.Nodes))
+	}
+	if n := bytes.Count(out.Bytes(), []byte("<text")); n != bytes.Count(out.Bytes(), []byte("textLength=")) {
+		t.Errorf("%d texts, %d with textLength", n, bytes.Count(out.Bytes(), []byte("textLength=")))
 	}
 }

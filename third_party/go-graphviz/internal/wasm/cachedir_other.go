@@ -1,0 +1,7 @@
+//go:build !unix
+
+package wasm
+
+import "os"
+
+func ownedByMe(os.FileInfo) bool { return true }
