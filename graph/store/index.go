@@ -39,28 +39,32 @@ const bIndex = "index" // edge key -> count of docs stating it
 // in another format has it rebuilt on Open. It sorts before every edge key.
 const (
 	indexVersionKey = "#version"
-	indexVersion    = "1"
+	indexVersion    = "2"
 )
 
-// indexPred is one indexed predicate and the directions kept.
+// indexPred is one indexed predicate and the directions kept. objects, if
+// set, keeps only the triples whose object is an IRI starting with it.
 type indexPred struct {
 	iri     quad.IRI
 	code    byte
 	out, in bool
+	objects string
 }
 
-// indexPreds lists the indexed predicates. Changing it needs a new
-// indexVersion.
+// indexPreds lists the indexed predicates: what the lookups hop along where
+// Cayley reads many copies (a triple restated by every post naming the
+// entity) or scans. Edges a single post states once (its mentions, its
+// date) are left to Cayley, which answers a hop from one node well. Changing
+// the list needs a new indexVersion.
 func indexPreds() []indexPred {
 	return []indexPred{
-		{vocab.Type, 'a', true, true},
-		{vocab.Name, 'b', true, true},
-		{vocab.AlternateName, 'c', true, true},
-		{vocab.Mentions, 'd', false, true},
-		{vocab.SuperEvent, 'e', true, true},
-		{vocab.Performer, 'f', true, true},
-		{vocab.About, 'g', true, true},
-		{vocab.Author, 'h', true, true},
+		{iri: vocab.Type, code: 'a', out: true, in: true, objects: vocab.NS}, // talkgraph's classes only
+		{iri: vocab.Name, code: 'b', out: true, in: true},
+		{iri: vocab.AlternateName, code: 'c', out: true},
+		{iri: vocab.SuperEvent, code: 'e', out: true, in: true},
+		{iri: vocab.Performer, code: 'f', out: true, in: true},
+		{iri: vocab.About, code: 'g', in: true},
+		{iri: vocab.Author, code: 'h', in: true},
 	}
 }
 
@@ -76,16 +80,24 @@ func newEdgeIndex() edgeIndex {
 }
 
 // Indexed reports whether hops along p (towards subjects if in) are answered
-// by the edge index (see Neighbors).
+// by the edge index (see Neighbors). For rdf:type only talkgraph's own
+// classes (vocab.NS) are indexed.
 func (s *Store) Indexed(p quad.IRI, in bool) bool {
 	ip, ok := s.index[p]
 	return ok && (in && ip.in || !in && ip.out)
 }
 
+// iriPrefixes shorten the IRIs most keys hold: tag byte and prefix.
+var iriPrefixes = [...]struct {
+	tag    byte
+	prefix string
+}{{'D', vocab.DefaultBase}, {'N', vocab.NS}, {'O', vocab.Schema}}
+
 // termKey encodes a term so that no encoding is a prefix of another: a tag,
 // the escaped lexical form, and for typed and language strings the escaped
 // type or tag, each part ended by \x01. \x01 and \x02 are escaped with \x02;
-// validated terms hold no NUL.
+// validated terms hold no NUL. IRIs under a common prefix (iriPrefixes) keep
+// only the rest, under the prefix's tag.
 func termKey(b *strings.Builder, v quad.Value) {
 	part := func(s string) {
 		for i := 0; i < len(s); i++ {
@@ -102,6 +114,13 @@ func termKey(b *strings.Builder, v quad.Value) {
 	}
 	switch v := v.(type) {
 	case quad.IRI:
+		for _, p := range iriPrefixes {
+			if rest, ok := strings.CutPrefix(string(v), p.prefix); ok {
+				b.WriteByte(p.tag)
+				part(rest)
+				return
+			}
+		}
 		b.WriteByte('I')
 		part(string(v))
 	case quad.BNode:
@@ -161,6 +180,11 @@ func parseTermKey(s string) (quad.Value, string, error) {
 	if err != nil {
 		return nil, "", err
 	}
+	for _, p := range iriPrefixes {
+		if tag == p.tag {
+			return quad.IRI(p.prefix + a), s, nil
+		}
+	}
 	switch tag {
 	case 'I':
 		return quad.IRI(a), s, nil
@@ -206,6 +230,11 @@ func (ix edgeIndex) keys(qs []quad.Quad) []string {
 		ip, ok := ix[p]
 		if !ok {
 			continue
+		}
+		if ip.objects != "" {
+			if o, ok := q.Object.(quad.IRI); !ok || !strings.HasPrefix(string(o), ip.objects) {
+				continue
+			}
 		}
 		if ip.out {
 			b.Reset()

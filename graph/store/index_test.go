@@ -2,15 +2,19 @@ package store
 
 import (
 	"context"
+	"io"
+	"os"
 	"path/filepath"
 	"reflect"
 	"sort"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
+	nqio "github.com/cayleygraph/quad/nquads"
 
 	"github.com/talkgraph/talkgraph/graph/vocab"
 )
@@ -97,6 +101,10 @@ func indexDiff(got, want map[string]int) string {
 func TestTermKeyRoundTrip(t *testing.T) {
 	vals := []quad.Value{
 		quad.IRI("http://example.org/a"),
+		quad.IRI(vocab.DefaultBase + "person/ana"),
+		quad.IRI(vocab.DefaultBase),
+		quad.IRI(vocab.NS + "Person"),
+		quad.IRI(vocab.Schema + "name"),
 		quad.BNode("b1"),
 		quad.String(""),
 		quad.String("with \x01 and \x02\x03 inside"),
@@ -257,4 +265,73 @@ func TestIndexRebuilt(t *testing.T) {
 		t.Errorf("rebuilt index %v, want %v (4 keys)", got, want)
 	}
 	checkIndex(t, s)
+}
+
+// BenchmarkPutNQuads writes the docs of an N-Quads export (one doc per
+// graph label; TALKGRAPH_BENCH_NQ names the file, e.g. bench/'s all.nq) in
+// 10k-quad batches into a fresh Bolt store, with the edge index maintained
+// and without it, to show what the index costs a write.
+func BenchmarkPutNQuads(b *testing.B) {
+	path := os.Getenv("TALKGRAPH_BENCH_NQ")
+	if path == "" {
+		b.Skip("TALKGRAPH_BENCH_NQ unset")
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	byLabel := map[quad.Value]*Doc{}
+	var docs []*Doc
+	r := nqio.NewReader(f, false)
+	total := 0
+	for {
+		q, err := r.ReadQuad()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			b.Fatal(err)
+		}
+		d := byLabel[q.Label]
+		if d == nil {
+			d = &Doc{Label: q.Label.(quad.IRI), Kind: "post", Hash: "1"}
+			byLabel[q.Label] = d
+			docs = append(docs, d)
+		}
+		d.Quads = append(d.Quads, q)
+		total++
+	}
+	for _, mode := range []string{"index", "no-index"} {
+		b.Run(mode, func(b *testing.B) {
+			for b.Loop() {
+				b.StopTimer()
+				s, err := Open(context.Background(), Config{DB: filepath.Join(b.TempDir(), "db")})
+				if err != nil {
+					b.Fatal(err)
+				}
+				if mode == "no-index" {
+					s.index = nil
+				}
+				b.StartTimer()
+				start := time.Now()
+				var batch []Doc
+				n := 0
+				for i, d := range docs {
+					batch = append(batch, *d)
+					n += len(d.Quads)
+					if n >= 10000 || i == len(docs)-1 {
+						if _, err := s.Put(context.Background(), batch); err != nil {
+							b.Fatal(err)
+						}
+						batch, n = nil, 0
+					}
+				}
+				b.ReportMetric(float64(total)/time.Since(start).Seconds(), "quads/s")
+				b.StopTimer()
+				s.Close()
+				b.StartTimer()
+			}
+		})
+	}
 }

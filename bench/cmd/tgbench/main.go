@@ -147,7 +147,7 @@ func mb(n int64) float64 { return float64(n) / (1 << 20) }
 
 func ms(d time.Duration) string { return fmt.Sprintf("%.1f ms", float64(d.Microseconds())/1000) }
 
-var ingestLine = regexp.MustCompile(`ingested (\d+) posts .* in ([^:]+): (\d+) added, (\d+) replaced, (\d+) unchanged, (\d+) skipped; \+(\d+) -(\d+) quads`)
+var ingestLine = regexp.MustCompile(`ingested (\d+) posts? .* in ([^:]+): (\d+) added, (\d+) replaced, (\d+) unchanged, (\d+) skipped; \+(\d+) -(\d+) quads`)
 
 // ingestReport parses the CLI's summary line.
 type ingestReport struct {
