@@ -283,24 +283,55 @@ func (d indexDelta) apply(tx kvTx) error {
 		}
 	}
 	sort.Strings(keys)
+	count := func(k string, old []byte) (int, error) {
+		c := 0
+		if old != nil {
+			var err error
+			if c, err = strconv.Atoi(string(old)); err != nil {
+				return 0, fmt.Errorf("%w: index count %q: %v", ErrCorrupt, old, err)
+			}
+		}
+		c += d[k]
+		if c < 0 {
+			return 0, fmt.Errorf("%w: index count below zero (the edge index disagrees with the manifest's quads)", ErrCorrupt)
+		}
+		return c, nil
+	}
+	if mt, ok := tx.(manyTx); ok {
+		olds, err := mt.getMany(bIndex, keys)
+		if err != nil {
+			return err
+		}
+		var puts, dels []string
+		var vals [][]byte
+		for _, k := range keys {
+			c, err := count(k, olds[k])
+			if err != nil {
+				return err
+			}
+			if c == 0 {
+				dels = append(dels, k)
+			} else {
+				puts, vals = append(puts, k), append(vals, []byte(strconv.Itoa(c)))
+			}
+		}
+		if err := mt.deleteMany(bIndex, dels); err != nil {
+			return err
+		}
+		return mt.putMany(bIndex, puts, vals)
+	}
 	for _, k := range keys {
 		old, err := tx.Get(bIndex, k)
 		if err != nil {
 			return err
 		}
-		c := 0
-		if old != nil {
-			if c, err = strconv.Atoi(string(old)); err != nil {
-				return fmt.Errorf("%w: index count %q: %v", ErrCorrupt, old, err)
-			}
+		c, err := count(k, old)
+		if err != nil {
+			return err
 		}
-		c += d[k]
-		switch {
-		case c < 0:
-			return fmt.Errorf("%w: index count below zero (the edge index disagrees with the manifest's quads)", ErrCorrupt)
-		case c == 0:
+		if c == 0 {
 			err = tx.Delete(bIndex, k)
-		default:
+		} else {
 			err = tx.Put(bIndex, k, []byte(strconv.Itoa(c)))
 		}
 		if err != nil {

@@ -506,6 +506,7 @@ func (b *bencher) lookups(ctx context.Context, db string, corpus *bench.Corpus) 
 			}
 			walls, looks = append(walls, p.wall), append(looks, d)
 			c.lines = strings.Count(p.stdout, "\n")
+			c.answers = headCount(p.stdout)
 		}
 		sort.Slice(walls, func(i, j int) bool { return walls[i] < walls[j] })
 		sort.Slice(looks, func(i, j int) bool { return looks[i] < looks[j] })
