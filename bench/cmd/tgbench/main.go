@@ -445,8 +445,8 @@ func (b *bencher) changedPost(ctx context.Context, db string, corpus *bench.Corp
 	}
 	defer st.Close()
 	label := vocab.Minter{}.Post(abs)
-	if _, ok := st.Hash(label); !ok {
-		label = vocab.Minter{}.Post(file)
+	if d, ok := st.FindDoc(file); ok { // the CLI names posts relative to their tree
+		label = d.Label
 	}
 	qs, facts, err := st.Facts(label)
 	if err != nil {
