@@ -444,9 +444,17 @@ func (b *bencher) changedPost(ctx context.Context, db string, corpus *bench.Corp
 		return err
 	}
 	defer st.Close()
+	// the CLI names posts relative to their tree: find the doc by its file name
 	label := vocab.Minter{}.Post(abs)
-	if d, ok := st.FindDoc(file); ok { // the CLI names posts relative to their tree
-		label = d.Label
+	docs, err := st.Docs(ctx)
+	if err != nil {
+		return err
+	}
+	for _, d := range docs {
+		if base := filepath.Base(file); d.Source == base || strings.HasSuffix(d.Source, "/"+base) {
+			label = d.Label
+			break
+		}
 	}
 	qs, facts, err := st.Facts(label)
 	if err != nil {
