@@ -3,10 +3,15 @@
 # CLI and bench/cmd/tgbench, starts a throwaway PostgreSQL on 127.0.0.1
 # (random free port, temp directory, fsync=off as in .ci/run) and runs
 # tgbench against the real binary. The corpus is generated (no files needed).
+# It also installs Oxigraph (npm install oxigraph@0.5.11 in the temp
+# directory) to ask it the same questions over talkgraph's export, times
+# start-up against bench/cmd/boltcount on the examples, re-ingests the Rust
+# blog corpus and draws an edition on the store of every shipped schedule
+# (those in ../shared/data when present).
 #
 #   bench/run.sh                         # 1M quads on Bolt, 200k on PostgreSQL
 #   QUADS=100000 PG_QUADS=20000 bench/run.sh
-#   NO_PG=1 bench/run.sh                 # skip PostgreSQL
+#   NO_PG=1 NO_OXIGRAPH=1 bench/run.sh   # skip PostgreSQL, Oxigraph
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -32,6 +37,25 @@ trap cleanup EXIT INT TERM
 
 go build -o "$tmp/talkgraph" ./cmd/talkgraph
 go build -o "$tmp/tgbench" ./bench/cmd/tgbench
+go build -o "$tmp/boltcount" ./bench/cmd/boltcount
+
+extra=(-examples examples -boltcount "$tmp/boltcount")
+shared=${SHARED:-../shared/data}
+[[ -d "$shared/corpus/rust-blog" ]] && extra+=(-corpus "$shared/corpus/rust-blog")
+[[ -d "$shared/schedules" ]] && extra+=(-schedules "$shared/schedules")
+if [[ -z "${NO_OXIGRAPH:-}" ]]; then
+	if command -v npm >/dev/null 2>&1 && command -v node >/dev/null 2>&1; then
+		mkdir -p "$tmp/ox"
+		if (cd "$tmp/ox" && npm install --silent --no-audit --no-fund oxigraph@0.5.11 >"$tmp/npm.log" 2>&1); then
+			extra+=(-oxigraph "$tmp/ox" -oxscript bench/oxigraph.cjs)
+		else
+			echo "bench/run.sh: npm install oxigraph@0.5.11 failed; skipping Oxigraph" >&2
+			cat "$tmp/npm.log" >&2
+		fi
+	else
+		echo "bench/run.sh: no node/npm; skipping Oxigraph" >&2
+	fi
+fi
 
 pgurl=""
 if [[ -z "${NO_PG:-}" ]]; then
@@ -75,5 +99,5 @@ pgnote="skipped"
 [[ -n "$pgurl" ]] && pgnote="15 on 127.0.0.1, fsync=off as in .ci/run"
 mkdir -p "$tmp/work"
 "$tmp/tgbench" -bin "$tmp/talkgraph" -quads "$QUADS" -pg-quads "$PG_QUADS" -pg "$pgurl" -rounds "$ROUNDS" \
-	-work "$tmp/work" -out "$OUT" \
+	-work "$tmp/work" -out "$OUT" "${extra[@]}" \
 	-cmdline "bench/run.sh (QUADS=$QUADS PG_QUADS=$PG_QUADS ROUNDS=$ROUNDS; builds ./cmd/talkgraph and ./bench/cmd/tgbench; PostgreSQL $pgnote)"

@@ -68,7 +68,7 @@ func (a *app) completeNames(c vocab.Class) func(*cobra.Command, []string, string
 			return nil, cobra.ShellCompDirectiveNoFileComp | cobra.ShellCompDirectiveError
 		}
 		defer st.Close()
-		es, err := lookup.New(st.QuadStore()).OfClass(ctx, c)
+		es, err := lookup.ForStore(st).OfClass(ctx, c)
 		if err != nil {
 			return nil, cobra.ShellCompDirectiveNoFileComp | cobra.ShellCompDirectiveError
 		}
@@ -89,7 +89,7 @@ func (a *app) completeTracks(cmd *cobra.Command, args []string, toComplete strin
 		return nil, cobra.ShellCompDirectiveNoFileComp | cobra.ShellCompDirectiveError
 	}
 	defer st.Close()
-	f := lookup.New(st.QuadStore())
+	f := lookup.ForStore(st)
 	edition := ""
 	if fl := cmd.Flags().Lookup("event"); fl != nil {
 		edition = fl.Value.String()

@@ -93,17 +93,20 @@ input holds a post at all.`,
 				sum := sha256.Sum256(data)
 				cfg.Aliases, cfg.AliasesHash = al, hex.EncodeToString(sum[:8])
 			}
-			gz, err := gazetteer.Default()
-			if err != nil {
-				return fmt.Errorf("load gazetteer: %w", err)
-			}
-			cfg.Gazetteer = gz
-			if !noKnown {
+			// loaded only if some post needs extracting
+			cfg.Load = func() (*gazetteer.Gazetteer, *schedule.Index, error) {
+				gz, err := gazetteer.Default()
+				if err != nil {
+					return nil, nil, fmt.Errorf("load gazetteer: %w", err)
+				}
+				if noKnown {
+					return gz, nil, nil
+				}
 				known, err := schedule.Known()
 				if err != nil {
-					return fmt.Errorf("load shipped schedules: %w", err)
+					return nil, nil, fmt.Errorf("load shipped schedules: %w", err)
 				}
-				cfg.Known = known
+				return gz, known, nil
 			}
 			for _, g := range exclude {
 				if _, err := path.Match(g, ""); err != nil {

@@ -125,7 +125,7 @@ func (a *app) resolveTrack(ctx context.Context, st *store.Store, event lookup.Ma
 	if err != nil {
 		return lookup.Match{}, err
 	}
-	tracks, err := lookup.New(st.QuadStore()).TracksOfEvent(ctx, event.IRI)
+	tracks, err := lookup.ForStore(st).TracksOfEvent(ctx, event.IRI)
 	if err != nil {
 		return lookup.Match{}, err
 	}

@@ -6,6 +6,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/cayleygraph/cayley"
+	"github.com/cayleygraph/quad"
 	"github.com/spf13/cobra"
 
 	"github.com/talkgraph/talkgraph/graph/vocab"
@@ -31,9 +32,21 @@ each post and schedule contributed (largest first).`,
 			qs := st.QuadStore()
 			tw := tabwriter.NewWriter(a.stdout, 0, 4, 2, ' ', tabwriter.AlignRight)
 			fmt.Fprintln(tw, "class\tentities\t")
-			for _, c := range vocab.Classes() {
-				n, err := cayley.StartPath(qs, c.IRI()).In(vocab.Type).Unique().Iterate(ctx).Count()
-				if err != nil {
+			var indexed [][]quad.Value // members of each class, from the store's edge index
+			if st.Indexed(vocab.Type, true) {
+				var classes []quad.Value
+				for _, c := range vocab.Classes() {
+					classes = append(classes, c.IRI())
+				}
+				if indexed, err = st.Neighbors(ctx, classes, vocab.Type, true); err != nil {
+					return fmt.Errorf("count entities: %w", err)
+				}
+			}
+			for i, c := range vocab.Classes() {
+				var n int64
+				if indexed != nil {
+					n = int64(len(indexed[i]))
+				} else if n, err = cayley.StartPath(qs, c.IRI()).In(vocab.Type).Unique().Iterate(ctx).Count(); err != nil {
 					return fmt.Errorf("count %s: %w", c, err)
 				}
 				if ctx.Err() != nil {

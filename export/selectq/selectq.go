@@ -214,7 +214,7 @@ func localName(iri string) string {
 }
 
 func (m *model) build() {
-	m.nodes = map[string]*Node{}
+	m.nodes = make(map[string]*Node, len(m.classes)+len(m.names))
 	add := func(r string) {
 		if m.nodes[r] != nil {
 			return
@@ -240,9 +240,9 @@ func (m *model) build() {
 	for r := range m.heads {
 		add(r)
 	}
-	m.adjacent = map[string][]string{}
-	m.in = map[string][]Edge{}
-	m.out = map[string][]Edge{}
+	m.adjacent = make(map[string][]string, len(m.nodes))
+	m.in = make(map[string][]Edge, len(m.nodes))
+	m.out = make(map[string][]Edge, len(m.nodes))
 	for e := range m.triples {
 		if m.nodes[e.From] == nil || m.nodes[e.To] == nil {
 			delete(m.triples, e)

@@ -64,7 +64,7 @@ type reader struct {
 
 func (s *Server) reader() *reader {
 	qs := s.cfg.Store.QuadStore()
-	return &reader{s: s, qs: qs, f: lookup.New(qs), names: map[quad.IRI]string{}, class: map[quad.IRI]string{}}
+	return &reader{s: s, qs: qs, f: lookup.ForStore(s.cfg.Store), names: map[quad.IRI]string{}, class: map[quad.IRI]string{}}
 }
 
 // classOrder ranks classes when an entity has several: the most specific wins.

@@ -134,7 +134,7 @@ func (s *Server) search(r *http.Request) (string, []hit, error) {
 	}
 	out := []hit{}
 	if q == "" && class != "" { // every entity of the class, by name
-		es, err := lookup.New(s.cfg.Store.QuadStore()).OfClass(r.Context(), class)
+		es, err := lookup.ForStore(s.cfg.Store).OfClass(r.Context(), class)
 		if err != nil {
 			return q, nil, err
 		}

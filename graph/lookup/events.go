@@ -22,7 +22,7 @@ type EventSummary struct {
 
 // Events lists every edition (entity of class Event), sorted by name.
 func Events(ctx context.Context, st *store.Store) ([]EventSummary, error) {
-	f := New(st.QuadStore())
+	f := ForStore(st)
 	evs, err := f.OfClass(ctx, vocab.Event)
 	if err != nil {
 		return nil, err

@@ -15,7 +15,7 @@ import (
 // one such entity as its best match: only another entity with the same
 // name could score as high (ScoreExact), and this finds those too.
 func exactName(ctx context.Context, st *store.Store, arg string, c vocab.Class) ([]Match, error) {
-	f := New(st.QuadStore())
+	f := ForStore(st)
 	vs, err := f.hop(ctx, quad.String(arg), vocab.Name, true)
 	if err != nil {
 		return nil, err
@@ -35,5 +35,6 @@ func exactName(ctx context.Context, st *store.Store, arg string, c vocab.Class) 
 		}
 		out = append(out, Match{IRI: iri, Name: arg, Classes: cs, Matched: arg, Score: ScoreExact})
 	}
+	sortMatches(out)
 	return out, nil
 }

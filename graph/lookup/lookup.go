@@ -12,6 +12,7 @@ import (
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 
+	"github.com/talkgraph/talkgraph/graph/store"
 	"github.com/talkgraph/talkgraph/graph/vocab"
 )
 
@@ -57,18 +58,74 @@ type Entity struct {
 	Name string   `json:"name"`
 }
 
-// Finder runs lookups on one quad store.
-type Finder struct {
-	qs graph.QuadStore
+// Index answers one-hop questions from an edge index kept beside the quad
+// store (talkgraph's *store.Store keeps one in its manifest): for each
+// node, the distinct nodes one predicate away.
+type Index interface {
+	// Indexed reports whether hops along p (towards subjects if in) are indexed.
+	Indexed(p quad.IRI, in bool) bool
+	// Neighbors returns, for each of nodes, the distinct objects of p from it
+	// (its subjects if in), in one read.
+	Neighbors(ctx context.Context, nodes []quad.Value, p quad.IRI, in bool) ([][]quad.Value, error)
 }
 
-// New returns a Finder over qs.
+// Finder runs lookups on one quad store, through its edge index where it
+// has one.
+type Finder struct {
+	qs graph.QuadStore
+	ix Index
+}
+
+// New returns a Finder over qs alone.
 func New(qs graph.QuadStore) *Finder { return &Finder{qs: qs} }
 
+// NewIndexed returns a Finder that answers indexed hops from ix and the
+// others from qs; ix must describe qs.
+func NewIndexed(qs graph.QuadStore, ix Index) *Finder { return &Finder{qs: qs, ix: ix} }
+
+// ForStore returns a Finder over a talkgraph store, through its edge index.
+func ForStore(st *store.Store) *Finder { return NewIndexed(st.QuadStore(), st) }
+
+// hops returns hop(from[i]) for every node, in one index read when p is
+// indexed, else from Cayley one node at a time on GOMAXPROCS goroutines.
+func (f *Finder) hops(ctx context.Context, from []quad.Value, p quad.IRI, in bool) ([][]quad.Value, error) {
+	if f.ix != nil && f.ix.Indexed(p, in) {
+		return f.ix.Neighbors(ctx, from, p, in)
+	}
+	out := make([][]quad.Value, len(from))
+	err := each(ctx, len(from), func(i int) error {
+		vs, err := f.cayleyHop(ctx, from[i], p, in)
+		out[i] = vs
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// iriValues converts IRIs to values for hops.
+func iriValues(iris []quad.IRI) []quad.Value {
+	out := make([]quad.Value, len(iris))
+	for i, v := range iris {
+		out[i] = v
+	}
+	return out
+}
+
 // hop returns the distinct values one predicate away from a single node.
-// The same triple stated by many posts is many quads: results are deduplicated
-// by reference before their values are read, so copies cost one index read.
 func (f *Finder) hop(ctx context.Context, from quad.Value, p quad.IRI, in bool) ([]quad.Value, error) {
+	vs, err := f.hops(ctx, []quad.Value{from}, p, in)
+	if err != nil {
+		return nil, err
+	}
+	return vs[0], nil
+}
+
+// cayleyHop is hop answered by Cayley. The same triple stated by many posts
+// is many quads: results are deduplicated by reference before their values
+// are read, so copies cost one index read.
+func (f *Finder) cayleyHop(ctx context.Context, from quad.Value, p quad.IRI, in bool) ([]quad.Value, error) {
 	path := cayley.StartPath(f.qs, from)
 	if in {
 		path = path.In(p)
@@ -126,18 +183,28 @@ func (f *Finder) is(ctx context.Context, node quad.IRI, c vocab.Class) (bool, er
 // Name returns node's schema:name. The store keeps one name per entity, so
 // the first one found is the name.
 func (f *Finder) Name(ctx context.Context, node quad.IRI) (string, error) {
+	if f.ix != nil && f.ix.Indexed(vocab.Name, false) {
+		vs, err := f.hop(ctx, node, vocab.Name, false)
+		if err != nil || len(vs) == 0 {
+			return "", err
+		}
+		return nameOf(vs[0]), nil
+	}
 	name := ""
 	err := cayley.StartPath(f.qs, node).Out(vocab.Name).Iterate(ctx).Limit(1).EachValue(f.qs, func(v quad.Value) {
-		if s, ok := v.(quad.String); ok {
-			name = string(s)
-		} else {
-			name = quad.ToString(v)
-		}
+		name = nameOf(v)
 	})
 	if err == nil {
 		err = ctx.Err()
 	}
 	return name, err
+}
+
+func nameOf(v quad.Value) string {
+	if s, ok := v.(quad.String); ok {
+		return string(s)
+	}
+	return quad.ToString(v)
 }
 
 // ByName returns the entities of class c (any class if "") whose name or
@@ -181,15 +248,7 @@ func (f *Finder) TalksOfEvent(ctx context.Context, event quad.IRI) ([]quad.IRI, 
 	if err != nil {
 		return nil, err
 	}
-	grand := make([][]quad.Value, len(children))
-	err = each(ctx, len(children), func(i int) error {
-		if iri, ok := children[i].(quad.IRI); ok {
-			g, err := f.hop(ctx, iri, vocab.SuperEvent, true)
-			grand[i] = g
-			return err
-		}
-		return nil
-	})
+	grand, err := f.hops(ctx, children, vocab.SuperEvent, true)
 	if err != nil {
 		return nil, err
 	}
@@ -220,12 +279,7 @@ func (f *Finder) SpeakersOfEvent(ctx context.Context, event quad.IRI) ([]Entity,
 	if err != nil {
 		return nil, err
 	}
-	perf := make([][]quad.Value, len(talks))
-	err = each(ctx, len(talks), func(i int) error {
-		ps, err := f.hop(ctx, talks[i], vocab.Performer, false)
-		perf[i] = ps
-		return err
-	})
+	perf, err := f.hops(ctx, iriValues(talks), vocab.Performer, false)
 	if err != nil {
 		return nil, err
 	}
@@ -259,16 +313,29 @@ func (f *Finder) TalksOfSpeaker(ctx context.Context, person quad.IRI) ([]Entity,
 
 func (f *Finder) named(ctx context.Context, iris []quad.IRI) ([]Entity, error) {
 	out := make([]Entity, len(iris))
-	err := each(ctx, len(iris), func(i int) error {
-		n, err := f.Name(ctx, iris[i])
+	if f.ix != nil && f.ix.Indexed(vocab.Name, false) {
+		names, err := f.hops(ctx, iriValues(iris), vocab.Name, false)
 		if err != nil {
-			return fmt.Errorf("%s: %w", iris[i], err)
+			return nil, err
 		}
-		out[i] = Entity{IRI: iris[i], Name: n}
-		return nil
-	})
-	if err != nil {
-		return nil, err
+		for i, iri := range iris {
+			out[i] = Entity{IRI: iri}
+			if len(names[i]) > 0 {
+				out[i].Name = nameOf(names[i][0])
+			}
+		}
+	} else {
+		err := each(ctx, len(iris), func(i int) error {
+			n, err := f.Name(ctx, iris[i])
+			if err != nil {
+				return fmt.Errorf("%s: %w", iris[i], err)
+			}
+			out[i] = Entity{IRI: iris[i], Name: n}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
 	}
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].Name != out[j].Name {

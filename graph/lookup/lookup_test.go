@@ -8,16 +8,48 @@ import (
 	"github.com/cayleygraph/cayley"
 	"github.com/cayleygraph/quad"
 
+	"github.com/talkgraph/talkgraph/graph/store"
 	"github.com/talkgraph/talkgraph/graph/vocab"
 )
 
-func fixture(t *testing.T) *Finder {
+// finders returns Finders over the fixture: on Cayley alone, and on a
+// talkgraph store through its edge index.
+func finders(t *testing.T) map[string]*Finder {
 	t.Helper()
-	m := vocab.Minter{}
+	qs := fixtureQuads()
 	h, err := cayley.NewMemoryGraph()
 	if err != nil {
 		t.Fatal(err)
 	}
+	if err := h.AddQuadSet(qs); err != nil {
+		t.Fatal(err)
+	}
+	st, err := store.Open(context.Background(), store.Config{Backend: store.Memory})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	docs := map[quad.Value]*store.Doc{}
+	var order []*store.Doc
+	for _, q := range qs {
+		d, ok := docs[q.Label]
+		if !ok {
+			d = &store.Doc{Label: q.Label.(quad.IRI), Kind: "post"}
+			docs[q.Label] = d
+			order = append(order, d)
+		}
+		d.Quads = append(d.Quads, q)
+	}
+	for _, d := range order {
+		if _, err := st.Put(context.Background(), []store.Doc{*d}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return map[string]*Finder{"cayley": New(h.QuadStore), "index": NewIndexed(st.QuadStore(), st)}
+}
+
+func fixtureQuads() []quad.Quad {
+	m := vocab.Minter{}
 	ev, tr := m.Event("FOSDEM", "2019"), m.Track("fosdem-2019", "Python")
 	t1, t2, t3 := m.Talk("fosdem-2019", "a"), m.Talk("fosdem-2019", "b"), m.Talk("fosdem-2020", "c")
 	ana, bo := m.Person("Ana"), m.Person("Bo")
@@ -43,10 +75,7 @@ func fixture(t *testing.T) *Finder {
 		quad.Make(bo, vocab.AlternateName, "Bob", l2),
 		quad.Make(bo, vocab.Type, vocab.Person.IRI(), l2),
 	}
-	if err := h.AddQuadSet(qs); err != nil {
-		t.Fatal(err)
-	}
-	return New(h.QuadStore)
+	return qs
 }
 
 func names(es []Entity) []string {
@@ -58,8 +87,13 @@ func names(es []Entity) []string {
 }
 
 func TestLookups(t *testing.T) {
+	for name, f := range finders(t) {
+		t.Run(name, func(t *testing.T) { testLookups(t, f) })
+	}
+}
+
+func testLookups(t *testing.T, f *Finder) {
 	ctx := context.Background()
-	f := fixture(t)
 	m := vocab.Minter{}
 	sp, err := f.SpeakersOfEvent(ctx, m.Event("FOSDEM", "2019"))
 	if err != nil {
@@ -97,10 +131,11 @@ func TestLookups(t *testing.T) {
 }
 
 func TestCancelled(t *testing.T) {
-	f := fixture(t)
-	ctx, cancel := context.WithCancel(context.Background())
-	cancel()
-	if _, err := f.SpeakersOfEvent(ctx, vocab.Minter{}.Event("FOSDEM", "2019")); err == nil {
-		t.Fatal("cancelled lookup returned no error")
+	for name, f := range finders(t) {
+		ctx, cancel := context.WithCancel(context.Background())
+		cancel()
+		if _, err := f.SpeakersOfEvent(ctx, vocab.Minter{}.Event("FOSDEM", "2019")); err == nil {
+			t.Errorf("%s: cancelled lookup returned no error", name)
+		}
 	}
 }

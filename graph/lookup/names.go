@@ -169,7 +169,6 @@ func FindByName(ctx context.Context, st *store.Store, query string, c vocab.Clas
 		return nil, nil
 	}
 	qw := strings.Fields(q)
-	qs := st.QuadStore()
 	best := map[quad.IRI]*Match{}
 	prefNames := map[quad.IRI][]string{} // every entity's preferred name(s)
 	type altMatch struct {
@@ -184,12 +183,12 @@ func FindByName(ctx context.Context, st *store.Store, query string, c vocab.Clas
 	}
 	for _, p := range []quad.IRI{vocab.Name, vocab.AlternateName} {
 		seen := map[pair]bool{}
-		err := eachQuad(ctx, qs, quad.Predicate, p, func(qd quad.Quad) {
-			iri, ok := qd.Subject.(quad.IRI)
+		err := eachNamed(ctx, st, p, func(subject, object quad.Value) {
+			iri, ok := subject.(quad.IRI)
 			if !ok {
 				return
 			}
-			name, ok := literal(qd.Object)
+			name, ok := literal(object)
 			if !ok {
 				return
 			}
@@ -244,7 +243,7 @@ func FindByName(ctx context.Context, st *store.Store, query string, c vocab.Clas
 			}
 		}
 	}
-	f := New(qs)
+	f := ForStore(st)
 	out := make([]Match, 0, len(best))
 	for _, m := range best {
 		cs, err := f.Classes(ctx, m.IRI)
@@ -310,7 +309,7 @@ func hasClass(cs []vocab.Class, c vocab.Class) bool {
 func Resolve(ctx context.Context, st *store.Store, arg string, c vocab.Class) (Match, error) {
 	if full := vocab.Expand(strings.Trim(arg, "<>")); strings.Contains(full, "://") {
 		iri := quad.IRI(full)
-		f := New(st.QuadStore())
+		f := ForStore(st)
 		cs, err := f.Classes(ctx, iri)
 		if err != nil {
 			return Match{}, err
@@ -386,4 +385,17 @@ func literal(v quad.Value) (string, bool) {
 		return string(v.Value), true
 	}
 	return "", false
+}
+
+// eachNamed calls fn with every (subject, object) of predicate p: from the
+// store's edge index (each triple once) when it indexes p, else from every
+// quad of p in Cayley.
+func eachNamed(ctx context.Context, st *store.Store, p quad.IRI, fn func(s, o quad.Value)) error {
+	if st.Indexed(p, false) {
+		return st.EachEdge(ctx, p, false, func(s, o quad.Value) error {
+			fn(s, o)
+			return nil
+		})
+	}
+	return eachQuad(ctx, st.QuadStore(), quad.Predicate, p, func(q quad.Quad) { fn(q.Subject, q.Object) })
 }

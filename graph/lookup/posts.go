@@ -29,7 +29,7 @@ type PostInfo struct {
 
 // Posts returns the posts filter selects, sorted by date, then title.
 func Posts(ctx context.Context, st *store.Store, filter PostFilter) ([]PostInfo, error) {
-	f := New(st.QuadStore())
+	f := ForStore(st)
 	posts, err := f.iris(ctx, vocab.Post.IRI(), vocab.Type, true)
 	if err != nil {
 		return nil, err

@@ -42,7 +42,7 @@ func Search(ctx context.Context, st *store.Store, text string) ([]Hit, error) {
 	if err != nil {
 		return nil, err
 	}
-	f := New(st.QuadStore())
+	f := ForStore(st)
 	for _, d := range docs {
 		if d.Kind != "post" {
 			continue

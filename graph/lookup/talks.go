@@ -28,7 +28,7 @@ type TalkInfo struct {
 
 // Talks returns the talks f selects, sorted by edition, track and name.
 func Talks(ctx context.Context, st *store.Store, filter TalkFilter) ([]TalkInfo, error) {
-	f := New(st.QuadStore())
+	f := ForStore(st)
 	var talks []quad.IRI
 	var err error
 	switch {

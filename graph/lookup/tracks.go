@@ -20,7 +20,7 @@ type TrackSummary struct {
 // Tracks lists the tracks of an edition with their talk and speaker
 // counts, sorted by name.
 func Tracks(ctx context.Context, st *store.Store, event quad.IRI) ([]TrackSummary, error) {
-	f := New(st.QuadStore())
+	f := ForStore(st)
 	tracks, err := f.TracksOfEvent(ctx, event)
 	if err != nil {
 		return nil, err
@@ -65,7 +65,7 @@ func (f *Finder) performers(ctx context.Context, talks []quad.IRI) ([]quad.IRI, 
 // Speakers returns the performers of the talks of an edition, or of one of
 // its tracks when track is not "", named and sorted by name.
 func Speakers(ctx context.Context, st *store.Store, event, track quad.IRI) ([]Entity, error) {
-	f := New(st.QuadStore())
+	f := ForStore(st)
 	if track == "" {
 		return f.SpeakersOfEvent(ctx, event)
 	}

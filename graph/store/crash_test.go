@@ -18,6 +18,8 @@ import (
 
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
+
+	"github.com/talkgraph/talkgraph/graph/vocab"
 )
 
 // The crash test re-runs this test binary as an ingest process (TestCrashChild
@@ -42,19 +44,22 @@ func crashVersion(i, r int) int {
 func crashLabel(i int) quad.IRI { return iri(fmt.Sprintf("doc/%d", i)) }
 
 // crashDoc is doc i at version v: its own facts, facts about shared
-// entities (also written by other docs), and typed literals.
+// entities (also written by other docs), and typed literals. Names,
+// mentions and performers are the real predicates, so the edge index is
+// exercised with triples several docs state.
 func crashDoc(i, v int) Doc {
 	post := iri(fmt.Sprintf("post/%d", i))
 	qs := []quad.Quad{
-		{Subject: post, Predicate: iri("name"), Object: quad.String(fmt.Sprintf("post %d v%d", i, v))},
+		{Subject: post, Predicate: vocab.Name, Object: quad.String(fmt.Sprintf("post %d v%d", i, v))},
 		{Subject: post, Predicate: iri("date"), Object: quad.TypedString{Value: quad.String(fmt.Sprintf("20%02d-01-%02d", v%30, 1+i%28)), Type: xsd + "date"}},
 		{Subject: post, Predicate: iri("lang"), Object: quad.LangString{Value: "texte", Lang: "fr"}},
 	}
 	for k := range 8 {
 		tech := iri(fmt.Sprintf("tech/%d", (i+v+k)%15))
 		qs = append(qs,
-			quad.Quad{Subject: post, Predicate: iri("mentions"), Object: tech},
-			quad.Quad{Subject: tech, Predicate: iri("name"), Object: quad.String(fmt.Sprintf("Tech %s", tech))})
+			quad.Quad{Subject: post, Predicate: vocab.Mentions, Object: tech},
+			quad.Quad{Subject: tech, Predicate: vocab.Name, Object: quad.String(fmt.Sprintf("Tech %s", tech))},
+			quad.Quad{Subject: iri(fmt.Sprintf("talk/%d", (i+k)%9)), Predicate: vocab.Performer, Object: tech})
 	}
 	d := Doc{Label: crashLabel(i), Source: fmt.Sprintf("p/%d.md", i), Kind: "post", Hash: fmt.Sprintf("%d-%d", i, v), Quads: qs}
 	d.Facts = []Fact{{Quad: 0, Rule: "title", Confidence: 1}}
@@ -170,6 +175,7 @@ func checkCrashState(t *testing.T, s *Store, rounds ...int) {
 	for l, qs := range byLabel {
 		t.Errorf("quads under unknown label %v: %v", l, qs)
 	}
+	checkIndex(t, s)
 }
 
 func mkLabel(d Doc) Doc {

@@ -19,6 +19,13 @@
 // deleted by Close. Open redoes a leftover intent (idempotently), so after a
 // crash every doc is fully old or fully new.
 //
+// The manifest also holds an edge index (index.go): for each distinct triple
+// of the predicates lookups hop along (talkgraph classes, names, superEvent,
+// performer, ...), how many docs state it. It is updated in the same manifest
+// transaction as the docs' quads, so it always equals a rebuild from them
+// (the crash test checks this); Neighbors and EachEdge answer hops from it
+// without reading the copies of a triple each post restates in Cayley.
+//
 // Every term is validated before it reaches Cayley (absolute IRIs without
 // characters N-Quads cannot carry, no literal subjects, well-formed xsd:date
 // and a few other XSD types, valid UTF-8); quad.Int, Bool, Float and Time are

@@ -1,8 +1,11 @@
 package store
 
 import (
+	"bytes"
 	"context"
 	"sort"
+	"strings"
+	"sync"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -16,7 +19,7 @@ const (
 	bIntent = "intent" // intentKey -> encodeIntent
 )
 
-var buckets = []string{bMeta, bQuads, bFacts, bAttach, bIntent, bSums, bSettings}
+var buckets = []string{bMeta, bQuads, bFacts, bAttach, bIntent, bSums, bSettings, bIndex}
 
 const intentKey = "pending"
 
@@ -35,6 +38,8 @@ type kvTx interface {
 	Put(bucket, key string, val []byte) error
 	Delete(bucket, key string) error
 	ForEach(bucket string, fn func(key string, val []byte) error) error // in key order
+	// Scan is ForEach over the keys starting with prefix.
+	Scan(bucket, prefix string, fn func(key string, val []byte) error) error
 }
 
 // boltKV is the manifest of the Bolt backend: manifest.bolt beside Cayley's
@@ -97,12 +102,27 @@ func (t boltTx) ForEach(bucket string, fn func(string, []byte) error) error {
 	return b.ForEach(func(k, v []byte) error { return fn(string(k), v) })
 }
 
+func (t boltTx) Scan(bucket, prefix string, fn func(string, []byte) error) error {
+	c := t.tx.Bucket([]byte(bucket)).Cursor()
+	p := []byte(prefix)
+	for k, v := c.Seek(p); k != nil && bytes.HasPrefix(k, p); k, v = c.Next() {
+		if err := fn(string(k), v); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // memKV is the manifest of the memory backend. The Store's mutex serialises
-// access, so it needs no lock of its own.
-type memKV struct{ m map[string]map[string][]byte }
+// writes against reads; mu guards only the sorted-key cache readers share.
+type memKV struct {
+	m      map[string]map[string][]byte
+	mu     sync.Mutex          // guards sorted: readers share the Store's read lock
+	sorted map[string][]string // bucket -> its keys in order, absent once stale
+}
 
 func newMemKV() *memKV {
-	m := &memKV{m: map[string]map[string][]byte{}}
+	m := &memKV{m: map[string]map[string][]byte{}, sorted: map[string][]string{}}
 	for _, b := range buckets {
 		m.m[b] = map[string][]byte{}
 	}
@@ -119,6 +139,9 @@ func (m *memKV) Update(_ context.Context, fn func(kvTx) error) error {
 	if err := fn(tx); err != nil {
 		for i := len(tx.undo) - 1; i >= 0; i-- {
 			u := tx.undo[i]
+			m.mu.Lock()
+			delete(m.sorted, u.bucket)
+			m.mu.Unlock()
 			if u.existed {
 				m.m[u.bucket][u.key] = u.old
 			} else {
@@ -146,6 +169,9 @@ type memTx struct {
 func (t *memTx) Get(bucket, key string) ([]byte, error) { return t.kv.m[bucket][key], nil }
 
 func (t *memTx) save(bucket, key string) {
+	t.kv.mu.Lock()
+	delete(t.kv.sorted, bucket)
+	t.kv.mu.Unlock()
 	old, ok := t.kv.m[bucket][key]
 	t.undo = append(t.undo, memUndo{bucket, key, old, ok})
 }
@@ -162,15 +188,36 @@ func (t *memTx) Delete(bucket, key string) error {
 	return nil
 }
 
-func (t *memTx) ForEach(bucket string, fn func(string, []byte) error) error {
-	b := t.kv.m[bucket]
-	keys := make([]string, 0, len(b))
-	for k := range b {
-		keys = append(keys, k)
+// keys returns the bucket's keys in order (cached until the next write).
+func (t *memTx) keys(bucket string) []string {
+	t.kv.mu.Lock()
+	defer t.kv.mu.Unlock()
+	if ks, ok := t.kv.sorted[bucket]; ok {
+		return ks
 	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		if err := fn(k, b[k]); err != nil {
+	b := t.kv.m[bucket]
+	ks := make([]string, 0, len(b))
+	for k := range b {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	t.kv.sorted[bucket] = ks
+	return ks
+}
+
+func (t *memTx) ForEach(bucket string, fn func(string, []byte) error) error {
+	return t.Scan(bucket, "", fn)
+}
+
+func (t *memTx) Scan(bucket, prefix string, fn func(string, []byte) error) error {
+	ks := t.keys(bucket)
+	b := t.kv.m[bucket]
+	for i := sort.SearchStrings(ks, prefix); i < len(ks) && strings.HasPrefix(ks[i], prefix); i++ {
+		v, ok := b[ks[i]]
+		if !ok {
+			continue // deleted by fn
+		}
+		if err := fn(ks[i], v); err != nil {
 			return err
 		}
 	}

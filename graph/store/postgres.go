@@ -192,15 +192,23 @@ func (t *pgTx) Delete(bucket, key string) error {
 
 // ForEach reads in pages so fn may issue queries on the same transaction.
 func (t *pgTx) ForEach(bucket string, fn func(string, []byte) error) error {
+	return t.Scan(bucket, "", fn)
+}
+
+// Scan reads the keys starting with prefix in pages (see ForEach). Keys
+// compare bytewise (COLLATE "C"), so they are the range [prefix, end).
+func (t *pgTx) Scan(bucket, prefix string, fn func(string, []byte) error) error {
 	const page = 1000
 	type kv struct {
 		k string
 		v []byte
 	}
-	after, first := "", true
+	end, bounded := prefixEnd(prefix)
+	after, first := prefix, true
 	for {
 		rows, err := t.tx.QueryContext(t.ctx, `SELECT key, value FROM talkgraph_manifest
-			WHERE bucket=$1 AND ($2 OR key > $3) ORDER BY key LIMIT $4`, bucket, first, after, page)
+			WHERE bucket=$1 AND (key > $2 OR $3 AND key = $2) AND (NOT $4 OR key < $5) ORDER BY key LIMIT $6`,
+			bucket, after, first, bounded, end, page)
 		if err != nil {
 			return err
 		}
@@ -220,6 +228,9 @@ func (t *pgTx) ForEach(bucket string, fn func(string, []byte) error) error {
 			return err
 		}
 		for _, x := range got {
+			if !strings.HasPrefix(x.k, prefix) {
+				return nil // keys with the prefix are contiguous: past them
+			}
 			if err := fn(x.k, x.v); err != nil {
 				return err
 			}
@@ -229,4 +240,18 @@ func (t *pgTx) ForEach(bucket string, fn func(string, []byte) error) error {
 		}
 		after, first = got[len(got)-1].k, false
 	}
+}
+
+// prefixEnd is a string greater than every string starting with prefix, if
+// there is one: keys are UTF-8 text, so only an ASCII byte below 0x7f is
+// raised (the range may then hold other keys too; Scan skips them).
+func prefixEnd(prefix string) (string, bool) {
+	b := []byte(prefix)
+	for i := len(b) - 1; i >= 0; i-- {
+		if b[i] < 0x7f {
+			b[i]++
+			return string(b[:i+1]), true
+		}
+	}
+	return "", false
 }

@@ -76,6 +76,7 @@ type Store struct {
 	man     kvStore
 	qs      graph.QuadStore
 	docs    map[quad.IRI]DocInfo
+	index   edgeIndex // the indexed predicates (see index.go)
 	closed  bool
 	batch   int      // quads per intent (maxBatchQuads; smaller in tests)
 	applied bool     // the manifest's intent, if any, is applied to Cayley
@@ -111,7 +112,7 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	if cfg.Schema == "" {
 		cfg.Schema = "talkgraph"
 	}
-	s := &Store{cfg: cfg, docs: map[quad.IRI]DocInfo{}, batch: maxBatchQuads}
+	s := &Store{cfg: cfg, docs: map[quad.IRI]DocInfo{}, index: newEdgeIndex(), batch: maxBatchQuads}
 	var err error
 	switch cfg.Backend {
 	case Bolt:
@@ -194,12 +195,18 @@ func (s *Store) load(ctx context.Context) error {
 		return fmt.Errorf("%w (%d posts): a read-only command does not write; run an ingest (or 'talkgraph check --repair') to finish it", ErrUnfinished, n)
 	}
 	if s.cfg.ReadOnly && s.cfg.Backend != Memory {
+		if err := s.indexReadOnly(ctx); err != nil {
+			return err
+		}
 		return s.checkReadOnly(pending, nq)
 	}
 	if _, _, err := s.redo(ctx); err != nil {
 		return fmt.Errorf("finish interrupted write: %w", err)
 	}
 	if err := s.clearIntent(ctx); err != nil {
+		return err
+	}
+	if err := s.ensureIndex(ctx); err != nil {
 		return err
 	}
 	if nq == 0 && len(s.docs) > 0 {

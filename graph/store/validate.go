@@ -171,6 +171,7 @@ type prepared struct {
 	meta  docMeta
 	quads []byte      // encodeQuads
 	qs    []quad.Quad // the quads encoded (dropped once written)
+	edges []string    // the edge index keys of qs (set by prepareAll)
 	facts []byte      // encodeFacts
 	att   []byte
 	n     int

@@ -52,7 +52,7 @@ func (s *Store) Put(ctx context.Context, docs []Doc) (PutResult, error) {
 	var errs []error
 	index := map[quad.IRI]int{}
 	var preps []*prepared
-	all, allErrs := prepareAll(docs)
+	all, allErrs := prepareAll(docs, s.index)
 	for i, d := range docs {
 		p, err := all[i], allErrs[i]
 		if err != nil {
@@ -163,13 +163,13 @@ func (s *Store) Remove(ctx context.Context, labels ...quad.IRI) (int, error) {
 
 // prepareAll validates and encodes docs on up to GOMAXPROCS goroutines
 // (prepare is pure), so that a big batch does not hold the writer up.
-func prepareAll(docs []Doc) ([]*prepared, []error) {
+func prepareAll(docs []Doc, ix edgeIndex) ([]*prepared, []error) {
 	preps := make([]*prepared, len(docs))
 	errs := make([]error, len(docs))
 	workers := min(runtime.GOMAXPROCS(0), (len(docs)+15)/16)
 	if workers <= 1 {
 		for i, d := range docs {
-			preps[i], errs[i] = prepare(d)
+			preps[i], errs[i] = prepareIndexed(d, ix)
 		}
 		return preps, errs
 	}
@@ -184,7 +184,7 @@ func prepareAll(docs []Doc) ([]*prepared, []error) {
 				if i >= len(docs) {
 					return
 				}
-				preps[i], errs[i] = prepare(docs[i])
+				preps[i], errs[i] = prepareIndexed(docs[i], ix)
 			}
 		}()
 	}
@@ -203,6 +203,7 @@ func (s *Store) write(ctx context.Context, puts []*prepared, removes []quad.IRI)
 	var d diff
 	err = s.man.Update(ctx, func(tx kvTx) error {
 		var entries []intentEntry
+		edges := indexDelta{}
 		for _, p := range puts {
 			old, err := tx.Get(bQuads, string(p.label))
 			if err != nil {
@@ -216,6 +217,8 @@ func (s *Store) write(ctx context.Context, puts []*prepared, removes []quad.IRI)
 				return fmt.Errorf("%w: manifest quads of %s: %v", ErrCorrupt, p.label, err)
 			}
 			d.add(oldQs, p.qs)
+			edges.add(s.index.keys(oldQs), -1)
+			edges.add(p.edges, +1)
 			entries = append(entries, intentEntry{Label: p.label, Old: old})
 			l := string(p.label)
 			if err := tx.Put(bMeta, l, encodeMeta(p.meta)); err != nil {
@@ -245,12 +248,16 @@ func (s *Store) write(ctx context.Context, puts []*prepared, removes []quad.IRI)
 				return fmt.Errorf("%w: manifest quads of %s: %v", ErrCorrupt, label, err)
 			}
 			d.add(oldQs, nil)
+			edges.add(s.index.keys(oldQs), -1)
 			entries = append(entries, intentEntry{Label: label, Old: old})
 			for _, b := range []string{bMeta, bQuads, bFacts, bAttach, bSums} {
 				if err := tx.Delete(b, l); err != nil {
 					return err
 				}
 			}
+		}
+		if err := edges.apply(tx); err != nil {
+			return err
 		}
 		return tx.Put(bIntent, intentKey, encodeIntent(entries))
 	})
@@ -260,7 +267,7 @@ func (s *Store) write(ctx context.Context, puts []*prepared, removes []quad.IRI)
 	s.applied, s.intent = false, true
 	for _, p := range puts {
 		s.docs[p.label] = info(p)
-		p.qs = nil
+		p.qs, p.edges = nil, nil
 	}
 	for _, l := range removes {
 		delete(s.docs, l)

@@ -137,10 +137,32 @@ func Short(iri string) string {
 
 // Expand turns "schema:name" into the full IRI; other strings are returned as is.
 func Expand(s string) string {
-	if i := strings.IndexByte(s, ':'); i > 0 {
-		if ns, ok := Prefixes()[s[:i]]; ok && !strings.HasPrefix(s[i+1:], "//") {
+	if i := strings.IndexByte(s, ':'); i > 0 && !strings.HasPrefix(s[i+1:], "//") {
+		if ns, ok := namespace(s[:i]); ok {
 			return ns + s[i+1:]
 		}
 	}
 	return s
+}
+
+// namespace is Prefixes()[prefix] without building the map (Expand runs
+// once per quad when a diagram loads the store).
+func namespace(prefix string) (string, bool) {
+	switch prefix {
+	case "tg":
+		return NS, true
+	case "schema":
+		return Schema, true
+	case "rdf":
+		return RDF, true
+	case "rdfs":
+		return RDFS, true
+	case "xsd":
+		return XSD, true
+	case "dcterms":
+		return DCTerms, true
+	case "prov":
+		return PROV, true
+	}
+	return "", false
 }

@@ -67,3 +67,15 @@ func TestShortExpand(t *testing.T) {
 		t.Errorf("ClassOf(schema:Person) should be false")
 	}
 }
+
+// TestNamespaceMatchesPrefixes keeps Expand's switch and Prefixes in step.
+func TestNamespaceMatchesPrefixes(t *testing.T) {
+	for p, ns := range Prefixes() {
+		if got, ok := namespace(p); !ok || got != ns {
+			t.Errorf("namespace(%q) = %q, %v; want %q", p, got, ok, ns)
+		}
+	}
+	if _, ok := namespace("nope"); ok {
+		t.Error("namespace of an unknown prefix")
+	}
+}

@@ -86,8 +86,12 @@ type contextPoster interface {
 // resolvePost resolves one post, passing ctx on when the resolver accepts
 // one (so that a budget or an interrupt stops it from inside).
 func (r *runner) resolvePost(ctx context.Context, d *doc.Document, hash string) (store.Doc, error) {
-	if pc, ok := any(r.res).(contextPoster); ok {
+	res, err := r.resolver()
+	if err != nil {
+		return store.Doc{}, err
+	}
+	if pc, ok := any(res).(contextPoster); ok {
 		return pc.PostContext(ctx, d, hash)
 	}
-	return r.res.Post(d, hash)
+	return res.Post(d, hash)
 }

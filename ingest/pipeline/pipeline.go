@@ -37,8 +37,12 @@ type Config struct {
 	Store     *store.Store
 	Minter    vocab.Minter
 	Gazetteer *gazetteer.Gazetteer
-	Known     *schedule.Index  // schedules shipped with talkgraph (may be nil)
-	Aliases   *resolve.Aliases // user corrections (may be nil)
+	Known     *schedule.Index // schedules shipped with talkgraph (may be nil)
+	// Load, if set, supplies Gazetteer and Known (when they are nil) the
+	// first time a post needs extracting, so that a run with nothing to
+	// extract (an unchanged re-ingest) never loads them.
+	Load    func() (*gazetteer.Gazetteer, *schedule.Index, error)
+	Aliases *resolve.Aliases // user corrections (may be nil)
 	// AliasesHash identifies the aliases file's content, so editing it
 	// re-resolves posts on the next ingest.
 	AliasesHash string
@@ -145,9 +149,13 @@ func Run(ctx context.Context, cfg Config, paths []string) (*Report, error) {
 	}
 	r := &runner{cfg: cfg, rep: &Report{}, parser: parse.New(), handled: map[string]bool{}, cached: map[string]source.Input{},
 		names: newNamer(ctx, cfg.Store), seen: map[string]bool{}}
-	if err := r.loadSchedules(ctx); err != nil {
-		return nil, err
+	// The stored schedules as the run found them (decoded only if a post
+	// needs resolving: see resolver).
+	att, err := r.cfg.Store.Attachments("schedule")
+	if err != nil {
+		return nil, fmt.Errorf("read stored schedules: %w", err)
 	}
+	r.storedScheds = att
 	// The writer outlives an interrupt by a grace period, so that what was
 	// parsed is stored; then its context ends too and the store stops
 	// between two bounded writes (an unfinished one is completed by the
@@ -182,7 +190,7 @@ func Run(ctx context.Context, cfg Config, paths []string) (*Report, error) {
 	}
 	var scheds []pending
 	counted := map[string]bool{}
-	err := source.Walk(ctx, paths, peek, func(in source.Input) error {
+	err = source.Walk(ctx, paths, peek, func(in source.Input) error {
 		if in.Name == "-" || isURL(in.Name) {
 			r.cached[in.Name] = in // cannot be read twice
 		}
@@ -253,7 +261,6 @@ func Run(ctx context.Context, cfg Config, paths []string) (*Report, error) {
 	if err := ctx.Err(); err != nil {
 		return interrupted(err)
 	}
-	r.res = resolve.New(resolve.Config{Minter: cfg.Minter, Gazetteer: cfg.Gazetteer, Schedules: r.index, Aliases: cfg.Aliases})
 	r.context = r.contextHash(ctx)
 	if err := r.snapshotHashes(ctx); err != nil {
 		return interrupted(err)
@@ -275,11 +282,16 @@ type runner struct {
 	rep     *Report
 	parser  *parse.Parser
 	index   *schedule.Index
-	res     *resolve.Resolver
-	context string // hash of what resolution depends on besides the post
-	handled map[string]bool
-	cached  map[string]source.Input
-	seen    map[string]bool // stable names of the inputs read (one file by two spellings is read once)
+	res     *resolve.Resolver // built by resolver on first use
+	resOnce sync.Once
+	resErr  error
+	fresh   []*schedule.Index // schedules read in pass 1, merged after the stored ones
+	// storedScheds are the stored schedules' attachments when the run began.
+	storedScheds map[quad.IRI][]byte
+	context      string // hash of what resolution depends on besides the post
+	handled      map[string]bool
+	cached       map[string]source.Input
+	seen         map[string]bool // stable names of the inputs read (one file by two spellings is read once)
 	// progress: inputs and bytes in all, and done
 	total, done           int
 	totalBytes, doneBytes int64
@@ -312,17 +324,40 @@ func isURL(s string) bool {
 	return err == nil && (u.Scheme == "http" || u.Scheme == "https")
 }
 
-// loadSchedules builds the index posts resolve against: the shipped one and
-// every schedule already in the store.
-func (r *runner) loadSchedules(ctx context.Context) error {
+// resolver returns the resolver posts go through, building it on the first
+// call (from a worker): the vocabularies loaded (Config.Load) and the
+// schedule index built.
+func (r *runner) resolver() (*resolve.Resolver, error) {
+	r.resOnce.Do(func() {
+		if r.cfg.Load != nil && (r.cfg.Gazetteer == nil || r.cfg.Known == nil) {
+			gz, known, err := r.cfg.Load()
+			if err != nil {
+				r.resErr = err
+				return
+			}
+			if r.cfg.Gazetteer == nil {
+				r.cfg.Gazetteer = gz
+			}
+			if r.cfg.Known == nil {
+				r.cfg.Known = known
+			}
+		}
+		if r.resErr = r.loadSchedules(); r.resErr != nil {
+			return
+		}
+		r.res = resolve.New(resolve.Config{Minter: r.cfg.Minter, Gazetteer: r.cfg.Gazetteer, Schedules: r.index, Aliases: r.cfg.Aliases})
+	})
+	return r.res, r.resErr
+}
+
+// loadSchedules builds the index posts resolve against: the shipped one,
+// every schedule already in the store, and those read in pass 1.
+func (r *runner) loadSchedules() error {
 	r.index = schedule.NewIndex()
 	if r.cfg.Known != nil {
 		r.index.Merge(r.cfg.Known)
 	}
-	att, err := r.cfg.Store.Attachments("schedule")
-	if err != nil {
-		return fmt.Errorf("read stored schedules: %w", err)
-	}
+	att := r.storedScheds
 	labels := make([]string, 0, len(att))
 	for l := range att {
 		labels = append(labels, string(l))
@@ -333,6 +368,9 @@ func (r *runner) loadSchedules(ctx context.Context) error {
 		if err != nil {
 			return fmt.Errorf("%s: stored schedule index: %w", l, err)
 		}
+		r.index.Merge(ix)
+	}
+	for _, ix := range r.fresh {
 		r.index.Merge(ix)
 	}
 	return nil
@@ -439,7 +477,7 @@ func (r *runner) schedule(ctx context.Context, in source.Input, display string) 
 	}
 	ix := schedule.NewIndex()
 	ix.Add(p.Schedule)
-	r.index.Merge(ix)
+	r.fresh = append(r.fresh, ix)
 	r.add(r.wctx, d)
 }
 

@@ -49,6 +49,12 @@ func main() {
 	flag.StringVar(&o.out, "out", "", "write the Markdown report here (default: stdout only)")
 	flag.IntVar(&o.rounds, "rounds", 2, "ingest/baseline rounds (alternating, to spread machine load)")
 	flag.StringVar(&o.cmdline, "cmdline", "", "command line to print in the report (default: this one)")
+	flag.StringVar(&o.oxigraph, "oxigraph", "", "directory holding node_modules/oxigraph (npm install oxigraph@0.5.11; empty: skip the SPARQL peer)")
+	flag.StringVar(&o.oxscript, "oxscript", "bench/oxigraph.cjs", "the Node script asking Oxigraph")
+	flag.StringVar(&o.examples, "examples", "", "the examples/ directory (start-up figure; empty: skip)")
+	flag.StringVar(&o.boltcount, "boltcount", "", "the bench/cmd/boltcount binary (start-up baseline)")
+	flag.StringVar(&o.realCorpus, "corpus", "", "a real corpus for the small re-ingests (e.g. ../shared/data/corpus/rust-blog; empty: skip)")
+	flag.StringVar(&o.schedules, "schedules", "", "directory of fosdem-*.xml schedules for the diagram figure (empty: skip)")
 	flag.Parse()
 	if o.bin == "" {
 		fmt.Fprintln(os.Stderr, "tgbench: -bin is required")
@@ -66,6 +72,9 @@ func main() {
 type options struct {
 	bin, pg, work, out, cmdline string
 	quads, pgQuads, rounds      int
+	oxigraph, oxscript          string
+	examples, boltcount         string
+	realCorpus, schedules       string
 }
 
 // result is one measured figure.
@@ -199,7 +208,16 @@ func run(ctx context.Context, o *options) error {
 	}
 	b.notef("corpus: %d posts, %.1f MB, generated in %v; formats: %s", len(corpus.Files), float64(corpus.Bytes)/1e6,
 		time.Since(t0).Round(time.Millisecond), formats(corpus.ByFormat))
+	if err := b.startup(ctx); err != nil {
+		return err
+	}
 	if err := b.boltSuite(ctx, corpus); err != nil {
+		return err
+	}
+	if err := b.smallReingests(ctx); err != nil {
+		return err
+	}
+	if err := b.diagram(ctx); err != nil {
 		return err
 	}
 	if o.pg != "" {
@@ -319,10 +337,10 @@ func (b *bencher) boltSuite(ctx context.Context, corpus *bench.Corpus) error {
 	}
 	b.notef("quads per post after extraction: %.1f (%d quads, %d posts)", float64(first.quadsAdded)/float64(first.posts), first.quadsAdded, first.posts)
 	cmdIngest := "talkgraph --db DB ingest CORPUS (vs `tgbench cayley-write bolt DIR all.nq 10000`)"
-	b.add(fmt.Sprintf("1. ingest %d quads, Bolt: talkgraph / Cayley writer", first.quadsAdded),
+	b.add(fmt.Sprintf("4. ingest %d quads, Bolt: talkgraph / Cayley writer", first.quadsAdded),
 		fmt.Sprintf("%.0f quads/s (best round); ratio median %.2fx, best %.2fx over %d rounds", float64(first.quadsAdded)/firstProc.wall.Seconds(), median(allRatios), bestRatio, len(allRatios)),
-		">= 0.9x", median(allRatios) >= 0.9, cmdIngest)
-	b.add("1. ingest peak RSS", fmt.Sprintf("%.0f MB", mb(peakRSS)), "<= 400 MB", peakRSS <= 400<<20, "wait4 rusage of the ingest child")
+		">= 0.95x", median(allRatios) >= 0.95, cmdIngest)
+	b.add("4. ingest peak RSS", fmt.Sprintf("%.0f MB", mb(peakRSS)), "<= 400 MB", peakRSS <= 400<<20, "wait4 rusage of the ingest child")
 
 	// 3. unchanged re-ingest
 	p, err := b.runCmd(ctx, o.bin, "--db", db, "ingest", corpus.Dir)
@@ -334,7 +352,7 @@ func (b *bencher) boltSuite(ctx context.Context, corpus *bench.Corpus) error {
 		return err
 	}
 	speed := firstProc.wall.Seconds() / p.wall.Seconds()
-	b.add("3. re-ingest unchanged corpus", fmt.Sprintf("%v (%d unchanged): %.1fx faster than first ingest", p.wall.Round(time.Millisecond), re.unchanged, speed),
+	b.add("3. re-ingest the unchanged generated corpus", fmt.Sprintf("%v (%d unchanged): %.1fx faster than first ingest", p.wall.Round(time.Millisecond), re.unchanged, speed),
 		">= 20x", speed >= 20, "talkgraph --db DB ingest CORPUS (again)")
 
 	// 2. one changed post
@@ -342,8 +360,9 @@ func (b *bencher) boltSuite(ctx context.Context, corpus *bench.Corpus) error {
 		return err
 	}
 
-	// 4. lookups
-	if err := b.lookups(ctx, db, corpus); err != nil {
+	// 1. lookups
+	qs, err := b.lookups(ctx, db, corpus)
+	if err != nil {
 		return err
 	}
 
@@ -354,9 +373,9 @@ func (b *bencher) boltSuite(ctx context.Context, corpus *bench.Corpus) error {
 	}
 	n := strings.Count(mustRead(nq), "\n")
 	rate := float64(n) / p.wall.Seconds()
-	b.add("5. export --format nquads (whole store)", fmt.Sprintf("%.0f quads/s (%d quads in %v, peak RSS %.0f MB)", rate, n, p.wall.Round(time.Millisecond), mb(p.maxRSS)),
+	b.add("export --format nquads (whole store)", fmt.Sprintf("%.0f quads/s (%d quads in %v, peak RSS %.0f MB)", rate, n, p.wall.Round(time.Millisecond), mb(p.maxRSS)),
 		">= 200k quads/s", rate >= 200000, "talkgraph --db DB export --format nquads -o all.nq")
-	return nil
+	return b.oxigraph(ctx, nq, qs)
 }
 
 func median(xs []float64) float64 {
@@ -416,7 +435,7 @@ func (b *bencher) changedPost(ctx context.Context, db string, corpus *bench.Corp
 		last = r
 	}
 	sort.Slice(walls, func(i, j int) bool { return walls[i] < walls[j] })
-	b.add("2. re-ingest one changed post: CLI wall (median of 3)", fmt.Sprintf("%s (pipeline.Run inside: %s; -%d +%d quads)",
+	b.add("3. re-ingest one changed post of the generated corpus: CLI wall (median of 3)", fmt.Sprintf("%s (pipeline.Run inside: %s; -%d +%d quads)",
 		ms(walls[1]), ms(last.elapsed), last.quadsDeleted, last.quadsAdded), "", true, "talkgraph --db DB ingest ONE_FILE")
 
 	// in-process: the Put/replace itself
@@ -425,9 +444,17 @@ func (b *bencher) changedPost(ctx context.Context, db string, corpus *bench.Corp
 		return err
 	}
 	defer st.Close()
+	// the CLI names posts relative to their tree: find the doc by its file name
 	label := vocab.Minter{}.Post(abs)
-	if _, ok := st.Hash(label); !ok {
-		label = vocab.Minter{}.Post(file)
+	docs, err := st.Docs(ctx)
+	if err != nil {
+		return err
+	}
+	for _, d := range docs {
+		if base := filepath.Base(file); d.Source == base || strings.HasSuffix(d.Source, "/"+base) {
+			label = d.Label
+			break
+		}
 	}
 	qs, facts, err := st.Facts(label)
 	if err != nil {
@@ -449,46 +476,55 @@ func (b *bencher) changedPost(ctx context.Context, db string, corpus *bench.Corp
 		puts = append(puts, el)
 	}
 	sort.Slice(puts, func(i, j int) bool { return puts[i] < puts[j] })
-	b.add("2. re-ingest one changed post: Store.Put replace (median of 5)", fmt.Sprintf("%s (min %s, max %s; %d quads)",
+	b.add("4. re-ingest one changed post: Store.Put replace (median of 5)", fmt.Sprintf("%s (min %s, max %s; %d quads)",
 		ms(puts[2]), ms(puts[0]), ms(puts[4]), len(qs)+1), "<= 20 ms", puts[2] <= 20*time.Millisecond,
 		"in-process store.Open + Put([]Doc{changed}) on the 1M-quad store")
 	return nil
 }
 
-// lookups runs speakers and talks through the CLI.
-func (b *bencher) lookups(ctx context.Context, db string, corpus *bench.Corpus) error {
+// lookups runs speakers and talks through the CLI and returns them as
+// questions for the SPARQL peer.
+func (b *bencher) lookups(ctx context.Context, db string, corpus *bench.Corpus) ([]question, error) {
 	o := b.o
 	event := "FOSDEM 2019"
 	person, err := b.busySpeaker(ctx, db)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	for _, c := range []struct{ name, arg string }{{"speakers", event}, {"talks", person}} {
+	qs := []question{
+		{name: "speakers", cmd: "speakers", arg: event, sparql: speakersSPARQL(event)},
+		{name: "talks", cmd: "talks", arg: person, sparql: talksSPARQL(person)},
+	}
+	for i := range qs {
+		c := &qs[i]
 		var walls, looks []time.Duration
-		var lines int
+		load := uptime()
 		for range 3 {
-			p, err := b.runCmd(ctx, o.bin, "--db", db, c.name, c.arg, "--time")
+			p, err := b.runCmd(ctx, o.bin, "--db", db, c.cmd, c.arg, "--time")
 			if err != nil {
-				return err
+				return nil, err
 			}
 			m := lookupLine.FindStringSubmatch(p.stderr)
 			if m == nil {
-				return fmt.Errorf("%s: no lookup time in %q", c.name, p.stderr)
+				return nil, fmt.Errorf("%s: no lookup time in %q", c.cmd, p.stderr)
 			}
 			d, err := time.ParseDuration(m[1])
 			if err != nil {
-				return err
+				return nil, err
 			}
 			walls, looks = append(walls, p.wall), append(looks, d)
-			lines = strings.Count(p.stdout, "\n")
+			c.lines = strings.Count(p.stdout, "\n")
+			c.answers = headCount(p.stdout)
 		}
 		sort.Slice(walls, func(i, j int) bool { return walls[i] < walls[j] })
 		sort.Slice(looks, func(i, j int) bool { return looks[i] < looks[j] })
-		b.add(fmt.Sprintf("4. %s %q: lookup time (median of 3)", c.name, c.arg), fmt.Sprintf("%s (%d output lines)", ms(looks[1]), lines),
-			"<= 20 ms", looks[1] <= 20*time.Millisecond, fmt.Sprintf("talkgraph --db DB %s %q --time", c.name, c.arg))
-		b.add(fmt.Sprintf("4. %s %q: CLI wall (median of 3)", c.name, c.arg), ms(walls[1]), "", true, "same command, wall time of the process")
+		c.lookup, c.wall = looks[1], walls[1]
+		b.add(fmt.Sprintf("1. %s %q: lookup time (median of 3)", c.cmd, c.arg), fmt.Sprintf("%s (%d output lines; %s)", ms(looks[1]), c.lines, loadAvg(load)),
+			"<= 20 ms", looks[1] <= 20*time.Millisecond, fmt.Sprintf("talkgraph --db DB %s %q --time", c.cmd, c.arg))
+		b.add(fmt.Sprintf("1. %s %q: CLI wall (median of 3)", c.cmd, c.arg), ms(walls[1]), "<= 20 ms", walls[1] <= 20*time.Millisecond,
+			"same command, wall time of the process (start-up and store opening included)")
 	}
-	return nil
+	return qs, nil
 }
 
 // busySpeaker finds the person with the most talks in the store.
@@ -554,8 +590,8 @@ func (b *bencher) pgSuite(ctx context.Context, gen *bench.Generator) error {
 	ours := float64(r.quadsAdded) / p.wall.Seconds()
 	theirs := float64(r.quadsAdded) / cd.Seconds()
 	b.notef("postgres (%s): talkgraph %d quads in %v, Cayley writer %v", loadAvg(load), r.quadsAdded, p.wall.Round(time.Millisecond), cd.Round(time.Millisecond))
-	b.add(fmt.Sprintf("6. ingest %d quads, PostgreSQL: talkgraph / Cayley writer", r.quadsAdded),
-		fmt.Sprintf("%.0f vs %.0f quads/s: %.2fx (peak RSS %.0f MB)", ours, theirs, ours/theirs, mb(p.maxRSS)), "beat it", ours > theirs,
+	b.add(fmt.Sprintf("5. ingest %d quads, PostgreSQL: talkgraph / Cayley writer", r.quadsAdded),
+		fmt.Sprintf("%.0f vs %.0f quads/s: %.2fx (peak RSS %.0f MB)", ours, theirs, ours/theirs, mb(p.maxRSS)), ">= 1.0x", ours >= theirs,
 		"talkgraph --backend postgres --db URL ingest CORPUS (vs `tgbench cayley-write postgres URL2 pg.nq 10000`)")
 	return nil
 }
