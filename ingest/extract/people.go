@@ -199,6 +199,15 @@ func (b *builder) people() {
 			}
 			toks = toks[1:]
 		}
+		// a sentence's first word, capitalised by position, before a
+		// given name: "Later Ana de Vries joined"
+		if len(toks) >= 3 && b.x.cfg.GivenName != nil && b.sentence(s).Start == s && !b.givenName(toks[0]) && b.givenName(toks[1]) {
+			s += len(toks[0])
+			for s < e && (b.text[s] == ' ' || b.text[s] == '\t') {
+				s++
+			}
+			toks = toks[1:]
+		}
 		if len(toks) > 4 {
 			continue
 		}
@@ -240,8 +249,12 @@ func (b *builder) people() {
 		if !ok && ri+1 < len(runs) {
 			ok = b.joinedCue(&pm, runs[ri+1])
 		}
+		rule := "person:name-with-cue"
 		if !ok {
-			continue
+			if !b.nameShape(toks, s, e) {
+				continue
+			}
+			rule = "person:name-shape"
 		}
 		// "a capitalised phrase is not a person": without an explicit talk
 		// cue the name must start with a known given name or be an
@@ -251,7 +264,7 @@ func (b *builder) people() {
 		}
 		i := b.person(name)
 		pm.ent = i
-		b.mention(i, s, e, "person:name-with-cue", 0.8)
+		b.mention(i, s, e, rule, 0.8)
 		b.claim(s, e)
 		b.persons = append(b.persons, pm)
 		if org != "" {
@@ -288,6 +301,7 @@ func (b *builder) people() {
 	for k := range b.persons {
 		b.persons[k].ent = b.canonical(b.persons[k].ent)
 	}
+	lasts := b.surnames()
 	singles := singleTokens(b.text, runs)
 	for _, m := range singles {
 		s, e := m.Start, m.End
@@ -307,6 +321,24 @@ func (b *builder) people() {
 			pm.ent = c[0]
 			b.cues(&pm)
 			b.mention(c[0], s, e, "person:first-name-in-post", 0.7)
+			b.persons = append(b.persons, pm)
+			continue
+		}
+		// the surname of exactly one person of the post: "as Goodwin showed"
+		if c := lasts[fold(w)]; len(c) == 1 && !b.isTerm(w) {
+			pm.ent = b.canonical(c[0])
+			b.cues(&pm)
+			b.mention(pm.ent, s, e, "person:surname-in-post", 0.65)
+			b.persons = append(b.persons, pm)
+			continue
+		}
+		// a given name alone that speaks or acts: "Steven advised us"
+		if speak, ok := b.singleGivenName(w, s, e); ok {
+			i := b.person(w)
+			pm.ent = i
+			b.cues(&pm)
+			pm.speak = pm.speak || speak
+			b.mention(i, s, e, "person:given-name-with-cue", 0.6)
 			b.persons = append(b.persons, pm)
 			continue
 		}
@@ -332,6 +364,7 @@ func (b *builder) people() {
 			b.mention(i, m.Start, m.End, "person:et-al", 0.6)
 		}
 	}
+	b.mergeHandles()
 	// organisations named with a cue but no person
 	for _, m := range findAllNear(b.text, b.hitsOf(kwOrgCue), reOrgCue, 20, 70) {
 		b.orgAt(m[2], m[3], "organization:cue", 0.7)

@@ -1,0 +1,111 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/talkgraph/talkgraph/graph/vocab"
+)
+
+// Names in plain prose without a cue word, by their shape: a known given
+// name followed by one or two capitalised name tokens (particles, accents
+// and hyphens allowed: nameRuns reads them), or the exact name of an
+// official speaker. The guards keep out what has the same shape:
+//   - a token that is a known technology, organisation or place;
+//   - headings and title-cased lines (talk titles, product names);
+//   - a run followed by a head noun of a product or body ("Jane Street
+//     Capital", "Ada Lovelace Institute"): notName, orgHeads.
+//
+// Later mentions by the first name or the surname alone ("Saúl's talk",
+// "as Goodwin showed") are the same Person (see people.go and shortNames).
+
+// orgHeads are words that, after a capitalised run, make it an
+// organisation, product or place rather than a person.
+var orgHeads = map[string]bool{
+	"Street": true, "Avenue": true, "Road": true, "Square": true, "Park": true, "Hall": true, "Building": true,
+	"Capital": true, "Partners": true, "Group": true, "Labs": true, "Lab": true, "Studio": true, "Studios": true,
+	"Institute": true, "Foundation": true, "University": true, "College": true, "School": true, "Center": true,
+	"Centre": true, "Award": true, "Prize": true, "Library": true, "Framework": true, "Engine": true,
+	"Server": true, "Client": true, "Toolkit": true, "Edition": true, "Version": true, "Project": true,
+	"Inc": true, "Ltd": true, "GmbH": true, "Corp": true, "Company": true, "Systems": true, "Technologies": true,
+}
+
+// nameShape tells whether the capitalised run toks at [s,e) is a person's
+// name by its shape alone.
+func (b *builder) nameShape(toks []string, s, e int) bool {
+	if len(toks) < 2 || len(toks) > 3 {
+		return false
+	}
+	name := b.text[s:e]
+	known := b.knownPerson(name)
+	if !known && (b.x.cfg.GivenName == nil || !b.givenName(toks[0])) {
+		return false
+	}
+	for _, t := range toks[1:] {
+		if b.isTerm(t, vocab.Technology, vocab.Organization, vocab.Place) || notName[t] || leadStop[t] || orgHeads[t] {
+			return false
+		}
+	}
+	if w := nextWord(b.text, e); orgHeads[w] || notName[w] {
+		return false
+	}
+	if known {
+		return true
+	}
+	sent := b.sentence(s)
+	return !b.inHeading(s) && !titleCased(b.text[sent.Start:sent.End])
+}
+
+var (
+	// reSaid follows a single given name that speaks or acts in the text.
+	reSaid = regexp.MustCompile(`^[ \t]+(?:also[ \t]+|then[ \t]+)?(?:said|says|told|tells|advised|advises|mentioned|mentions|shared|shares|noted|notes|pointed[ \t]+out|reminded|asked|answered|replied|suggested|recommended|warned|joked|wrote|writes|made[ \t]+an?|gave|presented|talked|spoke|explained|showed|demoed|introduced)\b`)
+	// rePossSingle follows a single name: "'s talk", "'s "Title"", "'s WebRTC introduction".
+	rePossSingle = regexp.MustCompile(`^['’]s[ \t]+(?:["“'‘]|(?:[\p{L}\d.+#-]+[ \t]+){0,2}(?:talk|presentation|keynote|session|workshop|introduction|lightning talk|demo|slides|tutorial)\b)`)
+	// reRoleBefore precedes a single given name: "group leader Johan".
+	reRoleBefore = regexp.MustCompile(`(?i)\b(?:leader|maintainer|organi[sz]er|founder|co-founder|author|creator|developer|engineer|ceo|cto|speaker|colleague|friend|host|chair|presenter|contributor)[ \t]+$`)
+)
+
+// singleGivenName tells whether the single token w at [s,e) is a person
+// named by their given name alone with a cue: a verb of speech after it, a
+// possessive talk, or a role noun before it. The token must be a known
+// given name and no known term.
+func (b *builder) singleGivenName(w string, s, e int) (speak bool, ok bool) {
+	if b.x.cfg.GivenName == nil || !b.givenName(w) || b.isTerm(w) {
+		return false, false
+	}
+	if _, in := b.termIn(s, e); in {
+		return false, false
+	}
+	post := b.text[e:min(len(b.text), e+60)]
+	switch {
+	case rePossSingle.MatchString(post):
+		return true, true
+	case reSaid.MatchString(post):
+		return true, true
+	}
+	if reRoleBefore.MatchString(b.text[max(0, s-30):s]) {
+		return false, true
+	}
+	return false, false
+}
+
+// surnames maps the folded last token of each multi-token Person to the
+// people carrying it.
+func (b *builder) surnames() map[string][]int {
+	out := map[string][]int{}
+	for i, e := range b.res.Entities {
+		if e.Class != vocab.Person || strings.HasPrefix(e.Name, "@") {
+			continue
+		}
+		toks := strings.Fields(e.Name)
+		if len(toks) < 2 {
+			continue
+		}
+		l := fold(toks[len(toks)-1])
+		if len(l) < 3 {
+			continue
+		}
+		out[l] = append(out[l], i)
+	}
+	return out
+}

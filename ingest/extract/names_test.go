@@ -1,0 +1,82 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/talkgraph/talkgraph/graph/vocab"
+)
+
+func TestNameShape(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // persons
+	}{
+		{"We had dinner with Marc Oblonsky and some friends.", []string{"Marc Oblonsky"}},
+		{"Later Ana de Vries joined the table.", []string{"Ana de Vries"}},
+		{"Over coffee Jane Müller-Ortiz explained nothing.", []string{"Jane Müller-Ortiz"}},
+		{"The Maria Quellen Institute opened.", nil},      // an org head follows
+		{"We walked down Dylan Street at night.", nil},    // a term starts it, an org head follows
+		{"Getting Started With Jane Tools And More", nil}, // title case
+		{"I met Zorba Quintillian at the booth.", nil},    // not a known given name
+		{"We met Marc Python there.", nil},                // a known technology inside
+	}
+	for _, tt := range tests {
+		r := newX().Extract(mkdoc("T", tt.text))
+		got := names(r, vocab.Person)
+		if len(got) != len(tt.want) {
+			t.Errorf("%q: persons %q, want %q", tt.text, got, tt.want)
+			continue
+		}
+		for _, w := range tt.want {
+			if !has(got, w) {
+				t.Errorf("%q: persons %q, want %q", tt.text, got, tt.want)
+			}
+		}
+	}
+}
+
+func TestShortNamesAreTheSamePerson(t *testing.T) {
+	text := "We had dinner with Marc Oblonsky after the event.\n\nThe next morning Oblonsky showed his demo, and Marc's talk was great."
+	r := newX().Extract(mkdoc("T", text))
+	ps := names(r, vocab.Person)
+	if len(ps) != 1 || ps[0] != "Marc Oblonsky" {
+		t.Fatalf("persons %q, want one Marc Oblonsky", ps)
+	}
+	for _, e := range r.Entities {
+		if e.Name == "Marc Oblonsky" && len(e.Mentions) < 3 {
+			t.Errorf("Marc Oblonsky has %d mentions, want 3 (full, surname, first name)", len(e.Mentions))
+		}
+	}
+}
+
+func TestSingleGivenName(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"The morning was cold. Dimitri advised us to drink coffee.", true},
+		{"After lunch we heard Daniel's talk about queues.", true},
+		{"We then met the community leader Maria near the stand.", true},
+		{"Nothing about Maria at all here.", false},
+	}
+	for _, tt := range tests {
+		r := newX().Extract(mkdoc("T", tt.text))
+		if got := len(names(r, vocab.Person)) == 1; got != tt.want {
+			t.Errorf("%q: persons %q, want one: %v", tt.text, names(r, vocab.Person), tt.want)
+		}
+	}
+}
+
+func TestHandleJoinsItsPerson(t *testing.T) {
+	tests := []string{
+		"A quote from Jane Quimby (@jqz) made the rounds.",
+		"We met Jane Quimby at the booth; @JaneQuimby later posted slides.",
+	}
+	for _, text := range tests {
+		r := newX().Extract(mkdoc("T", text))
+		ps := names(r, vocab.Person)
+		if len(ps) != 1 || ps[0] != "Jane Quimby" {
+			t.Errorf("%q: persons %q, want one Jane Quimby", text, ps)
+		}
+	}
+}
