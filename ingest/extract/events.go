@@ -71,6 +71,7 @@ type evMention struct {
 	url                   string
 	next                  bool
 	place                 string // a place word ending the name
+	titleLink             bool   // the anchor of a talk's schedule link: it names the talk, not the event
 }
 
 func fullYear(y string) string {
@@ -353,6 +354,7 @@ func (b *builder) events() {
 			}
 		} else {
 			m.rule, m.conf = "event:schedule-link", 0.85
+			m.titleLink = l.kind == lkTalk
 		}
 		ms = append(ms, m)
 	}
@@ -444,7 +446,11 @@ func (b *builder) events() {
 		}
 		if m.end > m.start {
 			b.mention(i, m.start, m.end, m.rule, m.conf)
-			b.claim(m.start, m.end)
+			if m.titleLink {
+				b.titles.add(m.start, m.end)
+			} else {
+				b.claim(m.start, m.end)
+			}
 		} else if m.title {
 			b.mention(i, 0, 0, "event:title", 0.95)
 		}

@@ -74,6 +74,7 @@ type builder struct {
 	claimed      []Span // spans naming events and people: no lexicon term inside
 	claimSorted  []Span // claimed sorted by start (rebuilt when claimed grows)
 	claimMaxEnd  []int  // running maximum of the ends of claimSorted
+	titles       spanSet // anchors of talks' schedule links
 	persons      []personMention
 	tracks       []trackMark
 	talkOf       map[int]int       // person entity -> talk entity
@@ -183,7 +184,15 @@ func (b *builder) rel(p Predicate, from, to, start, end int, rule string, conf f
 
 func (b *builder) claim(s, e int) { b.claimed = append(b.claimed, Span{s, e}) }
 
+// isClaimed tells whether [s,e) overlaps a span that names an event or a
+// person, or the title of a linked talk.
 func (b *builder) isClaimed(s, e int) bool {
+	return b.isHardClaimed(s, e) || b.titles.overlaps(s, e)
+}
+
+// isHardClaimed tells whether [s,e) overlaps a span naming an event or a
+// person (not a talk title, where the names of software still count).
+func (b *builder) isHardClaimed(s, e int) bool {
 	if len(b.claimed) < 16 {
 		for _, c := range b.claimed {
 			if s < c.End && e > c.Start {

@@ -50,3 +50,12 @@ func TestWeakTermsNeedContext(t *testing.T) {
 		}
 	}
 }
+
+func TestTermsInLinkedTalkTitles(t *testing.T) {
+	text := "Highlights of FOSDEM 2019:\n\n- Scaling Kubernetes for Fun\n- A talk about nothing"
+	d := mkdoc("Notes", text, "Scaling Kubernetes for Fun|https://fosdem.org/2019/schedule/event/scaling_k8s/")
+	r := newX().Extract(d)
+	if !has(names(r, vocab.Technology), "Kubernetes") {
+		t.Errorf("technologies %q: want Kubernetes from the linked title", names(r, vocab.Technology))
+	}
+}

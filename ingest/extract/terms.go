@@ -74,7 +74,7 @@ var hostingSites = func() map[string]bool {
 // entities (or mentions of a Project of the same name).
 func (b *builder) lexicon() {
 	for _, t := range b.terms {
-		if b.isClaimed(t.Start, t.End) || b.inURLAnchor(t.Start) {
+		if b.isHardClaimed(t.Start, t.End) || b.inURLAnchor(t.Start) {
 			continue
 		}
 		surface := b.text[t.Start:t.End]
