@@ -71,9 +71,9 @@ type builder struct {
 	res          *Result
 	keys         map[string]int
 	relSeen      map[string]bool
-	claimed      []Span // spans naming events and people: no lexicon term inside
-	claimSorted  []Span // claimed sorted by start (rebuilt when claimed grows)
-	claimMaxEnd  []int  // running maximum of the ends of claimSorted
+	claimed      []Span  // spans naming events and people: no lexicon term inside
+	claimSorted  []Span  // claimed sorted by start (rebuilt when claimed grows)
+	claimMaxEnd  []int   // running maximum of the ends of claimSorted
 	titles       spanSet // anchors of talks' schedule links
 	persons      []personMention
 	tracks       []trackMark
