@@ -59,3 +59,26 @@ func TestTermsInLinkedTalkTitles(t *testing.T) {
 		t.Errorf("technologies %q: want Kubernetes from the linked title", names(r, vocab.Technology))
 	}
 }
+
+func TestTitleProjectName(t *testing.T) {
+	tests := []struct{ title, want string }{
+		{"Widgetd: the new era of widgets", "Widgetd"},
+		{"Quux - a tiny web server", "Quux"},
+		{"frobnik: booking made easy", "frobnik"},
+		{"Frobnik, the leading booking system", "Frobnik"},
+		{"Introducing Zorbl: A New Typesetter", "Zorbl"},
+		{"Developing Quux Companion", "Quux Companion"},
+		{"Zorbl goes Qt", "Zorbl"},
+		{"Zorbl 101: first steps", "Zorbl"},
+		{"Keynote: the state of things", ""},
+		{"Show and Tell: widgets", ""},
+		{"Demystifying Zorbl: a deep dive", ""},
+		{"Why we moved: a story", ""},
+		{"A plain title without a lead", ""},
+	}
+	for _, tt := range tests {
+		if got := titleProjectName(tt.title); got != tt.want {
+			t.Errorf("titleProjectName(%q) = %q, want %q", tt.title, got, tt.want)
+		}
+	}
+}
