@@ -252,7 +252,8 @@ func (b *builder) termIn(s, e int) (Term, bool) {
 // termProbe precedes a word looked up alone in the lexicon.
 const termProbe = "x "
 
-// isTerm tells whether w is, as a whole, a known name of the lexicon.
+// isTerm tells whether w is, as a whole, a known name of the lexicon (not a
+// weak one: see weakTerm).
 func (b *builder) isTerm(w string, classes ...vocab.Class) bool {
 	if b.x.cfg.Lexicon == nil || w == "" {
 		return false
@@ -265,7 +266,7 @@ func (b *builder) isTerm(w string, classes ...vocab.Class) bool {
 		b.termCache[w] = ts
 	}
 	for _, t := range ts {
-		if t.Start == len(termProbe) && t.End == len(termProbe)+len(w) {
+		if t.Start == len(termProbe) && t.End == len(termProbe)+len(w) && !t.Weak {
 			if len(classes) == 0 {
 				return true
 			}

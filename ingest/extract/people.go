@@ -365,6 +365,7 @@ func (b *builder) people() {
 		}
 	}
 	b.mergeHandles()
+	b.orgCues()
 	// organisations named with a cue but no person
 	for _, m := range findAllNear(b.text, b.hitsOf(kwOrgCue), reOrgCue, 20, 70) {
 		b.orgAt(m[2], m[3], "organization:cue", 0.7)

@@ -84,21 +84,27 @@ func nextWord(text string, i int) string {
 	return text[i:j]
 }
 
-// titleCased tells whether most words of s (of four letters or more) are
-// capitalised: a heading or a title, where capitals say nothing.
+// titleCased tells whether s is written in title case (a heading, a talk
+// title, a product name), where capitals say nothing: at least two words
+// are capitalised and no word of four letters or more is in lower case,
+// except the short connectives title case leaves alone.
 func titleCased(s string) bool {
-	n, c := 0, 0
+	caps := 0
 	for _, w := range strings.Fields(s) {
-		if len(w) < 4 {
-			continue
-		}
-		n++
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
-			c++
+		w = strings.Trim(w, "\"'“”‘’()[]:,.;!?*_`")
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsUpper(r):
+			caps++
+		case unicode.IsLower(r) && utf8.RuneCountInString(w) >= 4 && !titleSmallWords[w]:
+			return false
 		}
 	}
-	return n > 0 && 2*c > n
+	return caps >= 2
 }
+
+// titleSmallWords stay in lower case in title case.
+var titleSmallWords = map[string]bool{"with": true, "from": true, "into": true, "over": true, "onto": true, "upon": true, "than": true, "that": true, "your": true, "this": true, "when": true, "like": true}
 
 // inHeading tells whether pos lies in a heading of the post.
 func (b *builder) inHeading(pos int) bool {

@@ -110,6 +110,11 @@ func Build(ctx context.Context, opt Options) (map[string][]byte, Stats, error) {
 			known[vocab.Fold(n)] = true
 		}
 	}
+	brands := brandRecords(icons, lex, known)
+	for _, r := range brands {
+		known[vocab.Fold(r.Name)] = true
+	}
+	recs = append(recs, brands...)
 	deb, err := debianRecords(lex, known)
 	if err != nil {
 		return nil, nil, err
@@ -251,6 +256,11 @@ func finish(recs []*Record, lex *lexicon) []*Record {
 //     a one-word dictionary name known from one source only is dropped,
 //     except for places (tzdata and GeoNames are authoritative).
 func setFlags(r *Record, lex *lexicon) {
+	if r.Weak {
+		// weak records (Debian, brands) were filtered and cased by their
+		// builders; the extractor asks for context before keeping them
+		return
+	}
 	n := len(r.sources)
 	single := len(words(r.Name)) == 1
 	switch {

@@ -1,0 +1,253 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/talkgraph/talkgraph/graph/vocab"
+)
+
+// Organizations and affiliations beyond "X from Y" and corporate suffixes
+// (people.go, terms.go):
+//   - "we at Y", "I work at/for Y", "X, who works at Y", "an engineer of Y",
+//     "X (Y)", "X (@Y)": the person's organisation;
+//   - "built/developed/maintained/funded by Y", "Y's engineers", "Y open
+//     sourced …": an organisation named in passing.
+//
+// Y must look like an organisation: a name of the vocabulary (a company or
+// brand, weak or not), or a capitalised name with a corporate word, and never
+// a place, an event, a person or a technology.
+
+var (
+	reWeAt     = regexp.MustCompile(`\b(?i:we|us|i|folks|engineers?|developers?|people|colleagues?|employees?|staff)[ \t]+(?:(?:here|over|all)[ \t]+)?at[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}\d.&'’-]*(?:[ \t]+\p{Lu}[\p{L}\d.&-]*){0,2})`)
+	reWorksAt  = regexp.MustCompile(`\b(?i:works?|worked|working|employed|interns?|interning)[ \t]+(?:at|for|with)[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}\d.&'’-]*(?:[ \t]+\p{Lu}[\p{L}\d.&-]*){0,2})`)
+	reMadeBy   = regexp.MustCompile(`\b(?i:built|developed|maintained|made|created|funded|backed|hosted|run|organi[sz]ed|supported|acquired|owned|released|published|written)[ \t]+by[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}\d.&'’-]*(?:[ \t]+\p{Lu}[\p{L}\d.&-]*){0,2})`)
+	reRoleOf   = regexp.MustCompile(`\b(?i:engineers?|developers?|employees?|ceo|cto|founders?|co-founders?|researchers?|members?|maintainers?|representatives?|staff)[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}\d.&'’-]*(?:[ \t]+\p{Lu}[\p{L}\d.&-]*){0,2})`)
+	reOrgVerb  = regexp.MustCompile(`^(?:['’]s[ \t]+(?:engineers?|developers?|employees?|team|staff|folks|people|booth|offices?|ceo|cto|founders?)\b|[ \t]+(?:open[ \t-]sourced|announced|acquired|hired|sponsored|sponsors|funds|funded|employs|launched)\b)`)
+	reParenOrg = regexp.MustCompile(`^[ \t]*\((?:@)?(\p{Lu}[\p{L}\d.&'’-]*(?:[ \t]+\p{Lu}[\p{L}\d.&-]*){0,2})\)`)
+)
+
+// orgContext tells whether a weak Organization term t (a brand) stands
+// where the text names an organisation.
+func (b *builder) orgContext(t Term) bool {
+	pre := b.lower[max(0, t.Start-40):t.Start]
+	pre = strings.TrimRight(pre, " \t")
+	for _, w := range []string{" at", " from", " by", " for", " of", " joined", " with", " sponsor", " sponsors", " sponsored"} {
+		if strings.HasSuffix(pre, w) {
+			return true
+		}
+	}
+	return reOrgVerb.MatchString(b.text[t.End:min(len(b.text), t.End+30)])
+}
+
+// orgCues finds organisations (and affiliations) named with the cues of
+// this file. It runs after people: the persons of the post are known.
+func (b *builder) orgCues() {
+	// the patterns start with a cue word: run them only on sentences that
+	// hold one (cheap substring tests first)
+	for _, sent := range b.sents {
+		seg := b.text[sent.Start:sent.End]
+		low := b.lower[sent.Start:sent.End]
+		if strings.Contains(low, " at ") {
+			for _, m := range reWeAt.FindAllStringSubmatchIndex(seg, -1) {
+				o := b.cuedOrg(sent.Start+m[2], sent.Start+m[3], "organization:we-at", true)
+				// "we at Y": the post's author speaks for Y
+				if o >= 0 && firstPerson(low[m[0]-0:]) {
+					b.affiliateAuthors(o, sent)
+				}
+			}
+		}
+		if strings.Contains(low, "work") || strings.Contains(low, "employ") || strings.Contains(low, "intern") {
+			for _, m := range reWorksAt.FindAllStringSubmatchIndex(seg, -1) {
+				o := b.cuedOrg(sent.Start+m[2], sent.Start+m[3], "organization:works-at", true)
+				if o < 0 {
+					continue
+				}
+				// "Jane Roe, who works at Y": the person just before;
+				// "I work at Y": the post's author
+				if p := b.personBefore(sent.Start + m[0]); p >= 0 {
+					b.rel(Affiliation, p, o, sent.Start, sent.End, "affiliation:works-at", 0.7)
+				} else if strings.HasSuffix(strings.TrimRight(low[:m[0]], " \t"), " i") || strings.HasSuffix(strings.TrimRight(low[:m[0]], " \t"), " we") || m[0] <= 3 {
+					b.affiliateAuthors(o, sent)
+				}
+			}
+		}
+		if strings.Contains(low, " by ") {
+			for _, m := range reMadeBy.FindAllStringSubmatchIndex(seg, -1) {
+				// "built by Acme": one capitalised word that is no given name
+				// is a maker; longer names must be known or corporate
+				loose := !strings.ContainsAny(b.text[sent.Start+m[2]:sent.Start+m[3]], " \t")
+				b.cuedOrg(sent.Start+m[2], sent.Start+m[3], "organization:made-by", loose)
+			}
+		}
+		if strings.Contains(low, " of ") || strings.Contains(low, " at ") {
+			for _, m := range reRoleOf.FindAllStringSubmatchIndex(seg, -1) {
+				o := b.cuedOrg(sent.Start+m[2], sent.Start+m[3], "organization:role-of", true)
+				if o >= 0 {
+					if p := b.personNear(sent.Start+m[0], sent); p >= 0 {
+						b.rel(Affiliation, p, o, sent.Start, sent.End, "affiliation:role-of", 0.65)
+					}
+				}
+			}
+		}
+	}
+	// "Jane Roe (Acme)", "Jane Roe (@acme)": a person's organisation in
+	// parentheses
+	for _, pm := range b.persons {
+		if pm.ent < 0 || pm.end >= len(b.text) || !strings.HasPrefix(strings.TrimLeft(b.text[pm.end:min(len(b.text), pm.end+3)], " \t"), "(") {
+			continue
+		}
+		m := reParenOrg.FindStringSubmatchIndex(b.text[pm.end:min(len(b.text), pm.end+64)])
+		if m == nil {
+			continue
+		}
+		s, e := pm.end+m[2], pm.end+m[3]
+		if o := b.cuedOrg(s, e, "organization:in-parentheses", false); o >= 0 {
+			b.rel(Affiliation, b.canonical(pm.ent), o, pm.start, pm.end+m[1], "affiliation:in-parentheses", 0.7)
+		}
+	}
+}
+
+// cuedOrg makes an Organization of the name at [s,e) found after an
+// organisation cue, when it looks like one: a known organisation or brand,
+// or (loose) any capitalised name that is not a person, place, event or
+// known technology. It returns the entity or -1.
+func (b *builder) cuedOrg(s, e int, rule string, loose bool) int {
+	name := trimOrg(b.text[s:e])
+	if name == "" {
+		return -1
+	}
+	// keep the longest prefix of the name that the vocabulary knows
+	toks := strings.Fields(name)
+	if b.isHardClaimed(s, e) || b.inURLAnchor(s) {
+		return -1
+	}
+	if _, ok := b.lookup(vocab.Person, fold(name)); ok {
+		return -1
+	}
+	if b.x.cfg.GivenName != nil && b.givenName(toks[0]) && (len(toks) > 1 || loose) {
+		return -1 // "by Jane Roe": a person
+	}
+	if b.isTerm(name, vocab.Place, vocab.Technology) || b.isTerm(toks[0], vocab.Place) {
+		return -1
+	}
+	known := b.isTerm(name, vocab.Organization) || b.weakTerm(name, vocab.Organization)
+	if !known && !reOrgSuffix.MatchString(name) && !loose {
+		return -1
+	}
+	if !known && (leadStop[toks[0]] || notName[toks[0]] || b.weakTerm(name, vocab.Technology)) {
+		return -1
+	}
+	return b.orgAt(s, e, rule, 0.65)
+}
+
+// weakTerm tells whether w is, as a whole, a weak name of the lexicon of
+// one of classes.
+func (b *builder) weakTerm(w string, classes ...vocab.Class) bool {
+	if b.x.cfg.Lexicon == nil || w == "" {
+		return false
+	}
+	ts, ok := b.termCache[w]
+	if !ok {
+		ts = b.x.cfg.Lexicon.Find(termProbe + w)
+		b.termCache[w] = ts
+	}
+	for _, t := range ts {
+		if t.Weak && t.Start == len(termProbe) && t.End == len(termProbe)+len(w) {
+			for _, c := range classes {
+				if t.Class == c {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// personBefore returns the person whose mention ends just before pos
+// ("Jane Roe, who works at"), or -1.
+func (b *builder) personBefore(pos int) int {
+	best, bestEnd := -1, -1
+	for _, pm := range b.persons {
+		if pm.ent >= 0 && pm.end <= pos && pos-pm.end <= 12 && pm.end > bestEnd {
+			best, bestEnd = b.canonical(pm.ent), pm.end
+		}
+	}
+	return best
+}
+
+// personNear returns the one person named in sentence sent, or -1 when there
+// are none or several.
+func (b *builder) personNear(pos int, sent Span) int {
+	p := -1
+	for _, pm := range b.persons {
+		if pm.ent < 0 || pm.start < sent.Start || pm.end > sent.End {
+			continue
+		}
+		c := b.canonical(pm.ent)
+		if p >= 0 && p != c {
+			return -1
+		}
+		p = c
+	}
+	return p
+}
+
+// firstPerson tells whether the lower-case text s starts with "we", "us" or
+// "i" (a "we at Y" cue spoken by the author).
+func firstPerson(s string) bool {
+	for _, p := range []string{"we ", "us ", "i "} {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// affiliateAuthors relates the post's authors to organisation o.
+func (b *builder) affiliateAuthors(o int, sent Span) {
+	for _, r := range b.res.Relations {
+		if r.Pred == Author && r.From == -1 && r.To >= 0 {
+			b.rel(Affiliation, b.canonical(r.To), o, sent.Start, sent.End, "affiliation:author-we-at", 0.65)
+		}
+	}
+}
+
+// makerTails are words that continue an organisation's name, not a
+// product's ("Acme Research", "Acme Summer of Code").
+var makerTails = map[string]bool{
+	"Research": true, "Labs": true, "Lab": true, "Foundation": true, "Summer": true, "Developer": true,
+	"Developers": true, "Team": true, "Community": true, "Conference": true, "Days": true, "Summit": true,
+	"Inc": true, "Corp": true, "Group": true, "Engineering": true, "Blog": true, "Security": true,
+	"Open": true, "Source": true, "Europe": true, "Asia": true, "Africa": true, "America": true,
+	"Employees": true, "Engineers": true, "Folks": true, "People": true, "Staff": true, "Sponsors": true,
+	"Public": true, "License": true, "Licence": true,
+}
+
+// productAfterMaker returns the end of a product name that organisation
+// term t leads ("Microsoft Exchange Server"): one to three capitalised
+// words right after it, inside a sentence not in title case; t.End when
+// there is none.
+func (b *builder) productAfterMaker(t Term) int {
+	end := t.End
+	for n := 0; n < 3; n++ {
+		if end >= len(b.text) || b.text[end] != ' ' {
+			break
+		}
+		ws := end + 1
+		we := tokenEnd(b.text, ws)
+		w := b.text[ws:we]
+		if !capWord(w) || leadStop[w] || notName[w] || makerTails[w] || orgHeads[w] && w != "Server" && w != "Engine" {
+			break
+		}
+		end = we
+	}
+	if end == t.End {
+		return end
+	}
+	sent := b.sentence(t.Start)
+	if b.inHeading(t.Start) || titleCased(b.text[sent.Start:sent.End]) || b.isHardClaimed(t.Start, end) {
+		return t.End
+	}
+	return end
+}

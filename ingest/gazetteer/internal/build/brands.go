@@ -1,0 +1,73 @@
+package build
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/talkgraph/talkgraph/graph/vocab"
+)
+
+// brandRecords makes weak records of the simple-icons brands that no rule
+// of techAndOrgs classified (known holds the folded names and aliases of
+// the other records). A brand is a company or a product, and the title
+// alone rarely tells which; the extractor keeps a mention only with
+// context. A title with inner capitals or digits ("WebRTC", "pfSense") or
+// of several words ("Ruby on Rails", "Git LFS") reads as a product
+// (Technology), a single plain word ("Canonical", "Siemens") or an acronym
+// ("SAP") as a company (Organization). Titles that are ordinary words
+// ("Answer", "Tile", but not acronyms), single characters or known given
+// names are left out.
+func brandRecords(icons []icon, lex *lexicon, known map[string]bool) []*Record {
+	var out []*Record
+	seen := map[string]bool{}
+	for _, ic := range icons {
+		t := strings.TrimSpace(ic.Title)
+		k := vocab.Fold(t)
+		if !clean(t) || known[k] || seen[k] || utf8.RuneCountInString(t) < 3 {
+			continue
+		}
+		ws := strings.Fields(t)
+		acr := acronymTitle(t) // "SAP" is not the word sap
+		if lex.isCommon(t) || (len(ws) == 1 && !acr && (lex.isWord(t) || lex.isProper(t))) {
+			continue
+		}
+		seen[k] = true
+		class := vocab.Organization
+		if !acr && (len(ws) > 1 || innerCapOrDigit(t)) {
+			class = vocab.Technology
+		}
+		// acronyms and names with words of the dictionary match in their
+		// casing only; other names in any casing ("Hashicorp")
+		exact := acr || lex.isWord(t)
+		out = append(out, &Record{Name: t, Class: class, sources: map[string]bool{"icons": true}, Weak: true, ExactCase: exact})
+	}
+	return out
+}
+
+// innerCapOrDigit tells whether s mixes cases with a capital after its
+// first letter ("WebRTC", "pfSense", "SQLAlchemy"), or has a digit.
+func innerCapOrDigit(s string) bool {
+	lower, inner := false, false
+	for i, r := range s {
+		if unicode.IsDigit(r) {
+			return true
+		}
+		lower = lower || unicode.IsLower(r)
+		inner = inner || (i > 0 && unicode.IsUpper(r))
+	}
+	return lower && inner
+}
+
+// acronymTitle tells whether s is one word of capitals ("SAP", "KDE").
+func acronymTitle(s string) bool {
+	if strings.ContainsAny(s, " ") {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
