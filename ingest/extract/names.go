@@ -109,3 +109,36 @@ func (b *builder) surnames() map[string][]int {
 	}
 	return out
 }
+
+// personalPage reads a link to a person's own page: an anchor that is a
+// person's name by its shape ("Jane Quimby" linking jane.example/about),
+// made a Person with the page as sameAs. It reports whether it did.
+func (b *builder) personalPage(l linkInfo) bool {
+	a := trimPunct(l.anchor)
+	toks := strings.Fields(a)
+	if len(toks) < 2 || len(toks) > 4 || !nameLike(strings.Join(nameWords(toks), " ")) || b.isTerm(a) || b.anyTerm(a) {
+		return false
+	}
+	if b.x.cfg.GivenName == nil || !b.givenName(toks[0]) {
+		if !b.knownPerson(a) {
+			return false
+		}
+	}
+	i := b.person(a)
+	e := &b.res.Entities[i]
+	e.SameAs = AppendUnique(e.SameAs, l.url)
+	b.mention(i, l.start, l.end, "person:personal-page-link", 0.75)
+	b.claim(l.start, l.end)
+	return true
+}
+
+// nameWords drops the particles of a name's tokens ("Van", "de").
+func nameWords(toks []string) []string {
+	out := make([]string, 0, len(toks))
+	for _, t := range toks {
+		if !particles[strings.ToLower(t)] {
+			out = append(out, t)
+		}
+	}
+	return out
+}

@@ -80,3 +80,16 @@ func TestHandleJoinsItsPerson(t *testing.T) {
 		}
 	}
 }
+
+func TestPersonalPageLink(t *testing.T) {
+	d := mkdoc("T", "Thanks also to Jane van Quimby, who helped a lot.", "Jane van Quimby|https://quimby.example/about")
+	r := newX().Extract(d)
+	if ps := names(r, vocab.Person); !has(ps, "Jane van Quimby") || len(names(r, vocab.Project)) != 0 {
+		t.Fatalf("persons %q, projects %q: want the person, no project", ps, names(r, vocab.Project))
+	}
+	for _, e := range r.Entities {
+		if e.Name == "Jane van Quimby" && !has(e.SameAs, "https://quimby.example/about") {
+			t.Errorf("sameAs %q", e.SameAs)
+		}
+	}
+}

@@ -21,7 +21,7 @@ import (
 var (
 	reWeAt     = regexp.MustCompile(`\b(?i:we|us|i|folks|engineers?|developers?|people|colleagues?|employees?|staff)[ \t]+(?:(?:here|over|all)[ \t]+)?at[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}\d.&'’-]*(?:[ \t]+\p{Lu}[\p{L}\d.&-]*){0,2})`)
 	reWorksAt  = regexp.MustCompile(`\b(?i:works?|worked|working|employed|interns?|interning)[ \t]+(?:at|for|with)[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}\d.&'’-]*(?:[ \t]+\p{Lu}[\p{L}\d.&-]*){0,2})`)
-	reMadeBy   = regexp.MustCompile(`\b(?i:built|developed|maintained|made|created|funded|backed|hosted|run|organi[sz]ed|supported|acquired|owned|released|published|written)[ \t]+by[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}\d.&'’-]*(?:[ \t]+\p{Lu}[\p{L}\d.&-]*){0,2})`)
+	reMadeBy   = regexp.MustCompile(`\b(?i:built|developed|maintained|funded|backed|hosted|organi[sz]ed|acquired|founded|sponsored)[ \t]+by[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}\d.&'’-]*(?:[ \t]+\p{Lu}[\p{L}\d.&-]*){0,2})`)
 	reRoleOf   = regexp.MustCompile(`\b(?i:engineers?|developers?|employees?|ceo|cto|founders?|co-founders?|researchers?|members?|maintainers?|representatives?|staff)[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}\d.&'’-]*(?:[ \t]+\p{Lu}[\p{L}\d.&-]*){0,2})`)
 	reOrgVerb  = regexp.MustCompile(`^(?:['’]s[ \t]+(?:engineers?|developers?|employees?|team|staff|folks|people|booth|offices?|ceo|cto|founders?)\b|[ \t]+(?:open[ \t-]sourced|announced|acquired|hired|sponsored|sponsors|funds|funded|employs|launched)\b)`)
 	reParenOrg = regexp.MustCompile(`^[ \t]*\((?:@)?(\p{Lu}[\p{L}\d.&'’-]*(?:[ \t]+\p{Lu}[\p{L}\d.&-]*){0,2})\)`)
@@ -135,7 +135,7 @@ func (b *builder) cuedOrg(s, e int, rule string, loose bool) int {
 	if !known && !reOrgSuffix.MatchString(name) && !loose {
 		return -1
 	}
-	if !known && (leadStop[toks[0]] || notName[toks[0]] || b.weakTerm(name, vocab.Technology)) {
+	if !known && (leadStop[toks[0]] || notName[toks[0]] || b.weakTerm(name, vocab.Technology) || !orgShaped(toks)) {
 		return -1
 	}
 	return b.orgAt(s, e, rule, 0.65)
@@ -224,12 +224,25 @@ var makerTails = map[string]bool{
 	"Public": true, "License": true, "Licence": true,
 }
 
+// productGeneric are words after a maker's name that name a part of its
+// service, not a product ("GitHub UI", "Google Forms").
+var productGeneric = map[string]bool{
+	"ui": true, "api": true, "apis": true, "rest": true, "sso": true, "cdn": true, "form": true, "forms": true,
+	"issue": true, "issues": true, "organization": true, "organisation": true, "code": true, "hacks": true,
+	"docs": true, "account": true, "accounts": true, "page": true, "pages": true, "repo": true, "support": true,
+	"office": true, "offices": true, "meetup": true, "meet-up": true, "employee": true, "users": true,
+	"gpu": true, "gpus": true, "cpu": true, "cpus": true, "hardware": true, "rebuild": true, "confirmation": true,
+}
+
 // productAfterMaker returns the end of a product name that organisation
 // term t leads ("Microsoft Exchange Server"): one to three capitalised
 // words right after it, inside a sentence not in title case; t.End when
 // there is none.
 func (b *builder) productAfterMaker(t Term) int {
 	end := t.End
+	if t.Weak && b.x.cfg.GivenName != nil && b.givenName(b.text[t.Start:t.End]) {
+		return end // a brand may be a person's given name too
+	}
 	for n := 0; n < 3; n++ {
 		if end >= len(b.text) || b.text[end] != ' ' {
 			break
@@ -237,7 +250,7 @@ func (b *builder) productAfterMaker(t Term) int {
 		ws := end + 1
 		we := tokenEnd(b.text, ws)
 		w := b.text[ws:we]
-		if !capWord(w) || leadStop[w] || notName[w] || makerTails[w] || orgHeads[w] && w != "Server" && w != "Engine" {
+		if !capWord(w) || leadStop[w] || notName[w] || makerTails[w] || orgHeads[w] && w != "Server" && w != "Engine" || productGeneric[strings.ToLower(w)] || b.isTerm(w, vocab.Place) {
 			break
 		}
 		end = we
@@ -250,4 +263,16 @@ func (b *builder) productAfterMaker(t Term) int {
 		return t.End
 	}
 	return end
+}
+
+// orgShaped tells whether an unknown name may be an organisation's: its
+// words are capitalised words ("Blorpware", "Frobnitz Systems"), not
+// acronyms, code ("Vec", "CAD97") or handles.
+func orgShaped(toks []string) bool {
+	for _, w := range toks {
+		if !isNameToken(w) {
+			return false
+		}
+	}
+	return len(toks) > 1 || len(toks[0]) >= 4
 }

@@ -274,6 +274,9 @@ func hasUpper(s string) bool {
 }
 
 func (b *builder) homeProject(l linkInfo) {
+	if b.personalPage(l) {
+		return
+	}
 	name := b.productName(l.anchor)
 	if name == "" && isGenericAnchor(trimPunct(l.anchor)) {
 		label := l.label

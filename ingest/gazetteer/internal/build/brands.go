@@ -13,12 +13,14 @@ import (
 // the other records). A brand is a company or a product, and the title
 // alone rarely tells which; the extractor keeps a mention only with
 // context. A title with inner capitals or digits ("WebRTC", "pfSense") or
-// of several words ("Ruby on Rails", "Git LFS") reads as a product
-// (Technology), a single plain word ("Canonical", "Siemens") or an acronym
-// ("SAP") as a company (Organization). Titles that are ordinary words
+// of several words one of which names a known technology or organisation
+// ("Ruby on Rails", "Git LFS", "Apache NiFi") reads as a product
+// (Technology); other titles ("Canonical", "Red Hat") and acronyms ("SAP")
+// as a company (Organization). makers holds the folded names of the known
+// technologies and organisations. Titles that are ordinary words
 // ("Answer", "Tile", but not acronyms), single characters or known given
 // names are left out.
-func brandRecords(icons []icon, lex *lexicon, known map[string]bool) []*Record {
+func brandRecords(icons []icon, lex *lexicon, known map[string]bool, makers map[string]bool) []*Record {
 	var out []*Record
 	seen := map[string]bool{}
 	for _, ic := range icons {
@@ -34,7 +36,7 @@ func brandRecords(icons []icon, lex *lexicon, known map[string]bool) []*Record {
 		}
 		seen[k] = true
 		class := vocab.Organization
-		if !acr && (len(ws) > 1 || innerCapOrDigit(t)) {
+		if !acr && (innerCapOrDigit(t) || len(ws) > 1 && anyKnown(ws, makers)) {
 			class = vocab.Technology
 		}
 		// acronyms and names with words of the dictionary match in their
@@ -45,18 +47,24 @@ func brandRecords(icons []icon, lex *lexicon, known map[string]bool) []*Record {
 	return out
 }
 
-// innerCapOrDigit tells whether s mixes cases with a capital after its
-// first letter ("WebRTC", "pfSense", "SQLAlchemy"), or has a digit.
+// innerCapOrDigit tells whether a word of s mixes cases with a capital
+// after its first letter ("WebRTC", "pfSense", "SQLAlchemy"), or s has a
+// digit.
 func innerCapOrDigit(s string) bool {
-	lower, inner := false, false
-	for i, r := range s {
-		if unicode.IsDigit(r) {
+	for _, w := range strings.Fields(s) {
+		lower, inner := false, false
+		for i, r := range w {
+			if unicode.IsDigit(r) {
+				return true
+			}
+			lower = lower || unicode.IsLower(r)
+			inner = inner || (i > 0 && unicode.IsUpper(r))
+		}
+		if lower && inner {
 			return true
 		}
-		lower = lower || unicode.IsLower(r)
-		inner = inner || (i > 0 && unicode.IsUpper(r))
 	}
-	return lower && inner
+	return false
 }
 
 // acronymTitle tells whether s is one word of capitals ("SAP", "KDE").
@@ -70,4 +78,14 @@ func acronymTitle(s string) bool {
 		}
 	}
 	return true
+}
+
+// anyKnown tells whether a word of ws is in set (folded).
+func anyKnown(ws []string, set map[string]bool) bool {
+	for _, w := range ws {
+		if set[vocab.Fold(w)] {
+			return true
+		}
+	}
+	return false
 }

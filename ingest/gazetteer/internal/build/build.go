@@ -110,7 +110,16 @@ func Build(ctx context.Context, opt Options) (map[string][]byte, Stats, error) {
 			known[vocab.Fold(n)] = true
 		}
 	}
-	brands := brandRecords(icons, lex, known)
+	// names that make a brand of several words a product: a known
+	// organisation ("Apple Music") or a technology that is no English word
+	// ("Ruby on Rails", but not "Red" of "Red Hat")
+	makers := map[string]bool{}
+	for _, r := range recs {
+		if r.Class == vocab.Organization || r.Class == vocab.Technology && !lex.isWord(r.Name) && !lex.isProper(r.Name) {
+			makers[vocab.Fold(r.Name)] = true
+		}
+	}
+	brands := brandRecords(icons, lex, known, makers)
 	for _, r := range brands {
 		known[vocab.Fold(r.Name)] = true
 	}
