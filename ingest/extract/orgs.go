@@ -32,7 +32,7 @@ var (
 func (b *builder) orgContext(t Term) bool {
 	pre := b.lower[max(0, t.Start-40):t.Start]
 	pre = strings.TrimRight(pre, " \t")
-	for _, w := range []string{" at", " from", " by", " for", " of", " joined", " with", " sponsor", " sponsors", " sponsored"} {
+	for _, w := range []string{" at", " from", " by", " joined", " sponsored by", " help of", " employees of", " engineers of", " folks of", " people of"} {
 		if strings.HasSuffix(pre, w) {
 			return true
 		}
@@ -250,7 +250,7 @@ func (b *builder) productAfterMaker(t Term) int {
 		ws := end + 1
 		we := tokenEnd(b.text, ws)
 		w := b.text[ws:we]
-		if !capWord(w) || leadStop[w] || notName[w] || makerTails[w] || orgHeads[w] && w != "Server" && w != "Engine" || productGeneric[strings.ToLower(w)] || b.isTerm(w, vocab.Place) {
+		if !isNameToken(w) || leadStop[w] || notName[w] || makerTails[w] || orgHeads[w] && w != "Server" && w != "Engine" || productGeneric[strings.ToLower(w)] || b.isTerm(w, vocab.Place) {
 			break
 		}
 		end = we

@@ -21,6 +21,12 @@ import (
 // ("Answer", "Tile", but not acronyms), single characters or known given
 // names are left out.
 func brandRecords(icons []icon, lex *lexicon, known map[string]bool, makers map[string]bool) []*Record {
+	// a brand's name leading another's makes it a product ("Apache Arrow")
+	for _, ic := range icons {
+		if t := strings.TrimSpace(ic.Title); !strings.Contains(t, " ") && !lex.isWord(t) {
+			makers[vocab.Fold(t)] = true
+		}
+	}
 	var out []*Record
 	seen := map[string]bool{}
 	for _, ic := range icons {
