@@ -53,7 +53,31 @@ func (b *builder) nameShape(toks []string, s, e int) bool {
 		return true
 	}
 	sent := b.sentence(s)
-	return !b.inHeading(s) && !titleCased(b.text[sent.Start:sent.End])
+	if b.inHeading(s) {
+		return false
+	}
+	line := b.text[sent.Start:sent.End]
+	return !titleCased(line) || b.nameLine(line)
+}
+
+// nameLine tells whether a line is only a list of people's names ("Jane
+// Roe", "Jane Roe, Ana Lima and Marc Oblonsky."): title case there says
+// nothing against them.
+func (b *builder) nameLine(line string) bool {
+	line = strings.NewReplacer(" and ", ",", " & ", ",", ";", ",").Replace(strings.TrimRight(line, ".!:"))
+	n := 0
+	for _, p := range strings.Split(line, ",") {
+		p = strings.TrimSpace(p)
+		if p == "" {
+			continue
+		}
+		toks := strings.Fields(p)
+		if len(toks) < 2 || len(toks) > 4 || !nameLike(strings.Join(nameWords(toks), " ")) || !b.givenName(toks[0]) {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 var (

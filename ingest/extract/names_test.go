@@ -93,3 +93,14 @@ func TestPersonalPageLink(t *testing.T) {
 		}
 	}
 }
+
+func TestNameLines(t *testing.T) {
+	text := "Lightning talks\n\nHow To Name Things\n\nJane Quimby\n\nA fine talk.\n\nMarc Oblonsky, Dimitri Vasko and Ana Lima.\n\nMore words here."
+	r := newX().Extract(mkdoc("T", text))
+	ps := names(r, vocab.Person)
+	for _, want := range []string{"Jane Quimby", "Marc Oblonsky", "Dimitri Vasko", "Ana Lima"} {
+		if !has(ps, want) {
+			t.Errorf("persons %q lack %q", ps, want)
+		}
+	}
+}
