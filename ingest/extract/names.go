@@ -140,7 +140,12 @@ func (b *builder) surnames() map[string][]int {
 func (b *builder) personalPage(l linkInfo) bool {
 	a := trimPunct(l.anchor)
 	toks := strings.Fields(a)
-	if len(toks) < 2 || len(toks) > 4 || !nameLike(strings.Join(nameWords(toks), " ")) || b.isTerm(a) || b.anyTerm(a) {
+	if len(toks) < 1 || len(toks) > 4 || !nameLike(strings.Join(nameWords(toks), " ")) || b.isTerm(a) || b.anyTerm(a) || b.weakTerm(a, vocab.Technology, vocab.Organization) {
+		return false
+	}
+	// a given name alone ("Liv") only when the site is not named like it
+	// (a product's own site, "liv.example")
+	if len(toks) == 1 && strings.Contains(strings.ToLower(l.host), strings.ToLower(a)) && !strings.Contains(l.url, "/~") {
 		return false
 	}
 	if b.x.cfg.GivenName == nil || !b.givenName(toks[0]) {

@@ -104,3 +104,11 @@ func TestNameLines(t *testing.T) {
 		}
 	}
 }
+
+func TestPersonalPageFirstName(t *testing.T) {
+	d := mkdoc("T", "Dinner with Dimitri and friends, then Maria showed Python.", "Dimitri|https://blog.example.org/about", "Python|https://python.example/")
+	r := newX().Extract(d)
+	if ps := names(r, vocab.Person); !has(ps, "Dimitri") {
+		t.Errorf("persons %q: want Dimitri from his page link", ps)
+	}
+}
