@@ -16,11 +16,12 @@ import (
 // of several words one of which names a known technology or organisation
 // ("Ruby on Rails", "Git LFS", "Apache NiFi") reads as a product
 // (Technology); other titles ("Canonical", "Red Hat") and acronyms ("SAP")
-// as a company (Organization). makers holds the folded names of the known
-// technologies and organisations. Titles that are ordinary words
+// as a company (Organization), unless Debian packages it ("Grafana" is
+// software). makers holds the folded names of the known technologies and
+// organisations, packages the folded names of the Debian snapshot. Titles that are ordinary words
 // ("Answer", "Tile", but not acronyms), single characters or known given
 // names are left out.
-func brandRecords(icons []icon, lex *lexicon, known map[string]bool, makers map[string]bool) []*Record {
+func brandRecords(icons []icon, lex *lexicon, known, makers, packages map[string]bool) []*Record {
 	// a brand's name leading another's makes it a product ("Apache Arrow")
 	for _, ic := range icons {
 		if t := strings.TrimSpace(ic.Title); !strings.Contains(t, " ") && !lex.isWord(t) {
@@ -42,7 +43,7 @@ func brandRecords(icons []icon, lex *lexicon, known map[string]bool, makers map[
 		}
 		seen[k] = true
 		class := vocab.Organization
-		if !acr && (innerCapOrDigit(t) || len(ws) > 1 && anyKnown(ws, makers)) {
+		if !acr && (innerCapOrDigit(t) || len(ws) > 1 && anyKnown(ws, makers)) || packages[k] {
 			class = vocab.Technology
 		}
 		// acronyms and names with words of the dictionary match in their

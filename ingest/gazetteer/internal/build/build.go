@@ -119,7 +119,11 @@ func Build(ctx context.Context, opt Options) (map[string][]byte, Stats, error) {
 			makers[vocab.Fold(r.Name)] = true
 		}
 	}
-	brands := brandRecords(icons, lex, known, makers)
+	debNames, err := debianNames()
+	if err != nil {
+		return nil, nil, err
+	}
+	brands := brandRecords(icons, lex, known, makers, debNames)
 	for _, r := range brands {
 		known[vocab.Fold(r.Name)] = true
 	}
