@@ -19,13 +19,28 @@ import (
 // a place, an event, a person or a technology.
 
 var (
-	reWeAt     = regexp.MustCompile(`\b(?i:we|us|i|folks|engineers?|developers?|people|colleagues?|employees?|staff)[ \t]+(?:(?:here|over|all)[ \t]+)?at[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}\d.&'’-]*(?:[ \t]+\p{Lu}[\p{L}\d.&-]*){0,2})`)
-	reWorksAt  = regexp.MustCompile(`\b(?i:works?|worked|working|employed|interns?|interning)[ \t]+(?:at|for|with)[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}\d.&'’-]*(?:[ \t]+\p{Lu}[\p{L}\d.&-]*){0,2})`)
-	reMadeBy   = regexp.MustCompile(`\b(?i:built|developed|maintained|funded|backed|hosted|organi[sz]ed|acquired|founded|sponsored)[ \t]+by[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}\d.&'’-]*(?:[ \t]+\p{Lu}[\p{L}\d.&-]*){0,2})`)
-	reRoleOf   = regexp.MustCompile(`\b(?i:engineers?|developers?|employees?|ceo|cto|founders?|co-founders?|researchers?|members?|maintainers?|representatives?|staff)[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}\d.&'’-]*(?:[ \t]+\p{Lu}[\p{L}\d.&-]*){0,2})`)
+	// reCapName reads the capitalised name after a cue's connector.
+	reCapName  = regexp.MustCompile(`^(?:the[ \t]+)?(\p{Lu}[\p{L}\d.&'’-]*(?:[ \t]+\p{Lu}[\p{L}\d.&-]*){0,2})`)
 	reOrgVerb  = regexp.MustCompile(`^(?:['’]s[ \t]+(?:engineers?|developers?|employees?|team|staff|folks|people|booth|offices?|ceo|cto|founders?)\b|[ \t]+(?:open[ \t-]sourced|announced|acquired|hired|sponsored|sponsors|funds|funded|employs|launched)\b)`)
 	reParenOrg = regexp.MustCompile(`^[ \t]*\((?:@)?(\p{Lu}[\p{L}\d.&'’-]*(?:[ \t]+\p{Lu}[\p{L}\d.&-]*){0,2})\)`)
 )
+
+// The cue words, by the connector that follows them ("we at Y").
+var (
+	weAtWords   = wordSet("we", "us", "i", "folks", "engineer", "engineers", "developer", "developers", "people", "colleague", "colleagues", "employee", "employees", "staff")
+	weAtSkip    = wordSet("here", "over", "all")
+	worksWords  = wordSet("work", "works", "worked", "working", "employed", "intern", "interns", "interning")
+	madeByWords = wordSet("built", "developed", "maintained", "funded", "backed", "hosted", "organised", "organized", "acquired", "founded", "sponsored")
+	roleWords   = wordSet("engineer", "engineers", "developer", "developers", "employee", "employees", "ceo", "cto", "founder", "founders", "co-founder", "co-founders", "researcher", "researchers", "member", "members", "maintainer", "maintainers", "representative", "representatives", "staff")
+)
+
+func wordSet(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
 
 // orgContext tells whether a weak Organization term t (a brand) stands
 // where the text names an organisation.
@@ -41,50 +56,62 @@ func (b *builder) orgContext(t Term) bool {
 }
 
 // orgCues finds organisations (and affiliations) named with the cues of
-// this file. It runs after people: the persons of the post are known.
+// this file. It runs after people: the persons of the post are known. One
+// pass per connector word (" at ", " of ", …): the word before it decides
+// the cue, and the name after it is read in a short window.
 func (b *builder) orgCues() {
-	// the patterns start with a cue word: run them only on sentences that
-	// hold one (cheap substring tests first)
-	for _, sent := range b.sents {
-		seg := b.text[sent.Start:sent.End]
-		low := b.lower[sent.Start:sent.End]
-		if strings.Contains(low, " at ") {
-			for _, m := range reWeAt.FindAllStringSubmatchIndex(seg, -1) {
-				o := b.cuedOrg(sent.Start+m[2], sent.Start+m[3], "organization:we-at", true)
+	for _, conn := range []string{" at ", " of ", " by ", " for ", " with "} {
+		for from := 0; ; {
+			k := strings.Index(b.lower[from:], conn)
+			if k < 0 {
+				break
+			}
+			at := from + k
+			from = at + 1
+			prev := strings.ToLower(strings.Trim(prevWord(b.lower, at+1), ",;:()\"'"))
+			if prev == "" {
+				continue
+			}
+			first := ""
+			if weAtSkip[prev] {
+				first = strings.ToLower(prevWord(b.lower, at+1-len(prev)-1))
+			}
+			ns := at + len(conn)
+			sent := b.sentence(at)
+			m := reCapName.FindStringSubmatchIndex(b.text[ns:max(ns, min(sent.End, ns+80))])
+			if m == nil {
+				continue
+			}
+			s, e := ns+m[2], ns+m[3]
+			switch {
+			case conn == " at " && (weAtWords[prev] || weAtWords[first]):
+				o := b.cuedOrg(s, e, "organization:we-at", true)
 				// "we at Y": the post's author speaks for Y
-				if o >= 0 && firstPerson(low[m[0]-0:]) {
+				if o >= 0 && (prev == "we" || prev == "us" || prev == "i" || first == "we" || first == "us") {
 					b.affiliateAuthors(o, sent)
 				}
-			}
-		}
-		if strings.Contains(low, "work") || strings.Contains(low, "employ") || strings.Contains(low, "intern") {
-			for _, m := range reWorksAt.FindAllStringSubmatchIndex(seg, -1) {
-				o := b.cuedOrg(sent.Start+m[2], sent.Start+m[3], "organization:works-at", true)
+			case (conn == " at " || conn == " for " || conn == " with ") && worksWords[prev]:
+				o := b.cuedOrg(s, e, "organization:works-at", true)
 				if o < 0 {
 					continue
 				}
 				// "Jane Roe, who works at Y": the person just before;
 				// "I work at Y": the post's author
-				if p := b.personBefore(sent.Start + m[0]); p >= 0 {
+				ws := at - len(prev)
+				if p := b.personBefore(ws); p >= 0 {
 					b.rel(Affiliation, p, o, sent.Start, sent.End, "affiliation:works-at", 0.7)
-				} else if strings.HasSuffix(strings.TrimRight(low[:m[0]], " \t"), " i") || strings.HasSuffix(strings.TrimRight(low[:m[0]], " \t"), " we") || m[0] <= 3 {
+				} else if pw := strings.ToLower(prevWord(b.lower, ws)); pw == "i" || pw == "we" || ws <= sent.Start {
 					b.affiliateAuthors(o, sent)
 				}
-			}
-		}
-		if strings.Contains(low, " by ") {
-			for _, m := range reMadeBy.FindAllStringSubmatchIndex(seg, -1) {
+			case conn == " by " && madeByWords[prev]:
 				// "built by Acme": one capitalised word that is no given name
 				// is a maker; longer names must be known or corporate
-				loose := !strings.ContainsAny(b.text[sent.Start+m[2]:sent.Start+m[3]], " \t")
-				b.cuedOrg(sent.Start+m[2], sent.Start+m[3], "organization:made-by", loose)
-			}
-		}
-		if strings.Contains(low, " of ") || strings.Contains(low, " at ") {
-			for _, m := range reRoleOf.FindAllStringSubmatchIndex(seg, -1) {
-				o := b.cuedOrg(sent.Start+m[2], sent.Start+m[3], "organization:role-of", true)
+				loose := !strings.ContainsAny(b.text[s:e], " \t")
+				b.cuedOrg(s, e, "organization:made-by", loose)
+			case (conn == " of " || conn == " at ") && roleWords[prev]:
+				o := b.cuedOrg(s, e, "organization:role-of", true)
 				if o >= 0 {
-					if p := b.personNear(sent.Start+m[0], sent); p >= 0 {
+					if p := b.personNear(at, sent); p >= 0 {
 						b.rel(Affiliation, p, o, sent.Start, sent.End, "affiliation:role-of", 0.65)
 					}
 				}
