@@ -71,10 +71,11 @@ type builder struct {
 	res          *Result
 	keys         map[string]int
 	relSeen      map[string]bool
-	claimed      []Span  // spans naming events and people: no lexicon term inside
-	claimSorted  []Span  // claimed sorted by start (rebuilt when claimed grows)
-	claimMaxEnd  []int   // running maximum of the ends of claimSorted
-	titles       spanSet // anchors of talks' schedule links
+	claimed      []Span           // spans naming events and people: no lexicon term inside
+	claimSorted  []Span           // claimed sorted by start (rebuilt when claimed grows)
+	claimMaxEnd  []int            // running maximum of the ends of claimSorted
+	titles       spanSet          // anchors of talks' schedule links
+	sentFlags    map[int]sentFlag // by sentence start: title case, name lists
 	persons      []personMention
 	tracks       []trackMark
 	talkOf       map[int]int       // person entity -> talk entity

@@ -56,8 +56,7 @@ func (b *builder) nameShape(toks []string, s, e int) bool {
 	if b.inHeading(s) {
 		return false
 	}
-	line := b.text[sent.Start:sent.End]
-	return !titleCased(line) || b.nameLine(line)
+	return !b.titleSentence(sent) || b.nameLineSentence(sent)
 }
 
 // nameLine tells whether a line is only a list of people's names ("Jane
@@ -171,3 +170,27 @@ func nameWords(toks []string) []string {
 	}
 	return out
 }
+
+// titleSentence is titleCased of sentence sent, computed once per sentence
+// (the rules ask it for every name and term in it).
+func (b *builder) titleSentence(sent Span) bool {
+	v, ok := b.sentFlags[sent.Start]
+	if !ok {
+		v = sentFlag{title: titleCased(b.text[sent.Start:sent.End])}
+		v.nameLine = v.title && b.nameLine(b.text[sent.Start:sent.End])
+		if b.sentFlags == nil {
+			b.sentFlags = map[int]sentFlag{}
+		}
+		b.sentFlags[sent.Start] = v
+	}
+	return v.title
+}
+
+// nameLineSentence is nameLine of a title-cased sentence, once per sentence.
+func (b *builder) nameLineSentence(sent Span) bool {
+	b.titleSentence(sent)
+	return b.sentFlags[sent.Start].nameLine
+}
+
+// sentFlag caches what the rules ask of a whole sentence.
+type sentFlag struct{ title, nameLine bool }

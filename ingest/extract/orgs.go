@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 
 	"github.com/talkgraph/talkgraph/graph/vocab"
@@ -60,6 +61,8 @@ func (b *builder) orgContext(t Term) bool {
 // pass per connector word (" at ", " of ", …): the word before it decides
 // the cue, and the name after it is read in a short window.
 func (b *builder) orgCues() {
+	byStart := b.sortedPersons()
+	near := map[int]int{}
 	for _, conn := range []string{" at ", " of ", " by ", " for ", " with "} {
 		for from := 0; ; {
 			k := strings.Index(b.lower[from:], conn)
@@ -98,7 +101,7 @@ func (b *builder) orgCues() {
 				// "Jane Roe, who works at Y": the person just before;
 				// "I work at Y": the post's author
 				ws := at - len(prev)
-				if p := b.personBefore(ws); p >= 0 {
+				if p := b.personBefore(byStart, ws); p >= 0 {
 					b.rel(Affiliation, p, o, sent.Start, sent.End, "affiliation:works-at", 0.7)
 				} else if pw := strings.ToLower(prevWord(b.lower, ws)); pw == "i" || pw == "we" || ws <= sent.Start {
 					b.affiliateAuthors(o, sent)
@@ -111,7 +114,7 @@ func (b *builder) orgCues() {
 			case (conn == " of " || conn == " at ") && roleWords[prev]:
 				o := b.cuedOrg(s, e, "organization:role-of", true)
 				if o >= 0 {
-					if p := b.personNear(at, sent); p >= 0 {
+					if p := b.personNear(byStart, sent, near); p >= 0 {
 						b.rel(Affiliation, p, o, sent.Start, sent.End, "affiliation:role-of", 0.65)
 					}
 				}
@@ -192,32 +195,59 @@ func (b *builder) weakTerm(w string, classes ...vocab.Class) bool {
 }
 
 // personBefore returns the person whose mention ends just before pos
-// ("Jane Roe, who works at"), or -1.
-func (b *builder) personBefore(pos int) int {
-	best, bestEnd := -1, -1
-	for _, pm := range b.persons {
-		if pm.ent >= 0 && pm.end <= pos && pos-pm.end <= 12 && pm.end > bestEnd {
-			best, bestEnd = b.canonical(pm.ent), pm.end
+// ("Jane Roe, who works at"), or -1. byStart holds the persons' mentions
+// sorted by start (see sortedPersons).
+func (b *builder) personBefore(byStart []personMention, pos int) int {
+	i := sort.Search(len(byStart), func(i int) bool { return byStart[i].start >= pos })
+	for j := i - 1; j >= 0 && pos-byStart[j].start <= 200; j-- {
+		if pm := byStart[j]; pm.ent >= 0 && pm.end <= pos && pos-pm.end <= 12 {
+			return b.canonical(pm.ent)
 		}
 	}
-	return best
+	return -1
 }
 
 // personNear returns the one person named in sentence sent, or -1 when there
-// are none or several.
-func (b *builder) personNear(pos int, sent Span) int {
+// are none or several; memo holds the answers by sentence start.
+func (b *builder) personNear(byStart []personMention, sent Span, memo map[int]int) int {
+	if p, ok := memo[sent.Start]; ok {
+		return p
+	}
 	p := -1
-	for _, pm := range b.persons {
-		if pm.ent < 0 || pm.start < sent.Start || pm.end > sent.End {
+	i := sort.Search(len(byStart), func(i int) bool { return byStart[i].start >= sent.Start })
+	for ; i < len(byStart) && byStart[i].start < sent.End; i++ {
+		pm := byStart[i]
+		if pm.ent < 0 || pm.end > sent.End {
 			continue
 		}
 		c := b.canonical(pm.ent)
 		if p >= 0 && p != c {
-			return -1
+			p = -1
+			break
 		}
 		p = c
 	}
+	memo[sent.Start] = p
 	return p
+}
+
+// sortedPersons returns the person mentions sorted by start.
+func (b *builder) sortedPersons() []personMention {
+	out := append([]personMention(nil), b.persons...)
+	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
+	return out
+}
+
+// orgShaped tells whether an unknown name may be an organisation's: its
+// words are capitalised words ("Blorpware", "Frobnitz Systems"), not
+// acronyms, code ("Vec", "CAD97") or handles.
+func orgShaped(toks []string) bool {
+	for _, w := range toks {
+		if !isNameToken(w) {
+			return false
+		}
+	}
+	return len(toks) > 1 || len(toks[0]) >= 4
 }
 
 // firstPerson tells whether the lower-case text s starts with "we", "us" or
@@ -290,16 +320,4 @@ func (b *builder) productAfterMaker(t Term) int {
 		return t.End
 	}
 	return end
-}
-
-// orgShaped tells whether an unknown name may be an organisation's: its
-// words are capitalised words ("Blorpware", "Frobnitz Systems"), not
-// acronyms, code ("Vec", "CAD97") or handles.
-func orgShaped(toks []string) bool {
-	for _, w := range toks {
-		if !isNameToken(w) {
-			return false
-		}
-	}
-	return len(toks) > 1 || len(toks[0]) >= 4
 }

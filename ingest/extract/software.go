@@ -55,7 +55,7 @@ func (b *builder) weakContext(t Term) bool {
 	if t.Start == sent.Start || b.inHeading(t.Start) {
 		return false
 	}
-	return !titleCased(b.text[sent.Start:sent.End])
+	return !b.titleSentence(sent)
 }
 
 // innerCapOrDigit tells whether s has an upper-case letter after its first
