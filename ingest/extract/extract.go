@@ -71,9 +71,7 @@ type builder struct {
 	res          *Result
 	keys         map[string]int
 	relSeen      map[string]bool
-	claimed      []Span           // spans naming events and people: no lexicon term inside
-	claimSorted  []Span           // claimed sorted by start (rebuilt when claimed grows)
-	claimMaxEnd  []int            // running maximum of the ends of claimSorted
+	claimBits    bitSpans         // bytes naming events and people: no lexicon term inside
 	titles       spanSet          // anchors of talks' schedule links
 	sentFlags    map[int]sentFlag // by sentence start: title case, name lists
 	persons      []personMention
@@ -184,7 +182,10 @@ func (b *builder) rel(p Predicate, from, to, start, end int, rule string, conf f
 	b.res.Relations = append(b.res.Relations, Relation{Pred: p, From: from, To: to, Start: start, End: end, Rule: rule, Confidence: conf})
 }
 
-func (b *builder) claim(s, e int) { b.claimed = append(b.claimed, Span{s, e}) }
+// claim marks [s,e) as naming an event or a person: no other rule reads a
+// name inside it. Claims are bits over the text's bytes, so that claiming
+// and asking cost the span's length, however many claims there are.
+func (b *builder) claim(s, e int) { b.claimBits.set(s, e) }
 
 // isClaimed tells whether [s,e) overlaps a span that names an event or a
 // person, or the title of a linked talk.
@@ -194,30 +195,7 @@ func (b *builder) isClaimed(s, e int) bool {
 
 // isHardClaimed tells whether [s,e) overlaps a span naming an event or a
 // person (not a talk title, where the names of software still count).
-func (b *builder) isHardClaimed(s, e int) bool {
-	if len(b.claimed) < 16 {
-		for _, c := range b.claimed {
-			if s < c.End && e > c.Start {
-				return true
-			}
-		}
-		return false
-	}
-	if len(b.claimSorted) != len(b.claimed) {
-		// claims sorted by start, with the running maximum of their ends
-		b.claimSorted = append(b.claimSorted[:0], b.claimed...)
-		sort.Slice(b.claimSorted, func(i, j int) bool { return b.claimSorted[i].Start < b.claimSorted[j].Start })
-		b.claimMaxEnd = b.claimMaxEnd[:0]
-		m := 0
-		for _, c := range b.claimSorted {
-			m = max(m, c.End)
-			b.claimMaxEnd = append(b.claimMaxEnd, m)
-		}
-	}
-	// some claim starting before e ends after s
-	n := sort.Search(len(b.claimSorted), func(i int) bool { return b.claimSorted[i].Start >= e })
-	return n > 0 && b.claimMaxEnd[n-1] > s
-}
+func (b *builder) isHardClaimed(s, e int) bool { return b.claimBits.any(s, e) }
 
 // talkStems are the words (lower case) of reTalkWord, for a quick check.
 var talkStems = []string{"talk", "presentation", "keynote", "session", "lightning", "workshop", "lecture", "speech", "speaker", "introduction", "explanation", "demo", "tutorial"}

@@ -30,3 +30,46 @@ func (ss *spanSet) overlaps(s, e int) bool {
 	n := sort.Search(len(ss.spans), func(i int) bool { return ss.spans[i].Start >= e })
 	return n > 0 && ss.maxEnd[n-1] > s
 }
+
+// bitSpans is a set of byte positions, grown as needed, marked and asked
+// span by span.
+type bitSpans []uint64
+
+// set marks [s,e).
+func (bs *bitSpans) set(s, e int) {
+	s = max(s, 0)
+	if e <= s {
+		return
+	}
+	if n := (e + 63) / 64; n > len(*bs) {
+		*bs = append(*bs, make([]uint64, n-len(*bs))...)
+	}
+	for i := s; i < e; {
+		if i%64 == 0 && e-i >= 64 {
+			(*bs)[i/64] = ^uint64(0)
+			i += 64
+			continue
+		}
+		(*bs)[i/64] |= 1 << (i % 64)
+		i++
+	}
+}
+
+// any tells whether a position of [s,e) is marked.
+func (bs bitSpans) any(s, e int) bool {
+	s, e = max(s, 0), min(e, len(bs)*64)
+	for i := s; i < e; {
+		if i%64 == 0 && e-i >= 64 {
+			if bs[i/64] != 0 {
+				return true
+			}
+			i += 64
+			continue
+		}
+		if bs[i/64]&(1<<(i%64)) != 0 {
+			return true
+		}
+		i++
+	}
+	return false
+}
