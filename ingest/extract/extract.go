@@ -79,7 +79,8 @@ type builder struct {
 	talkOf       map[int]int       // person entity -> talk entity
 	termCache    map[string][]Term // isTerm lookups
 	main         int
-	year         string // year of the main edition
+	year         string      // year of the main edition
+	cands        []candidate // markup candidates (candidates computes them)
 }
 
 // Extract runs every rule over d.
