@@ -60,7 +60,12 @@ func (b *builder) talks() {
 			e := b.res.Entities[ed]
 			name, titled = b.x.cfg.Talk(e.Series, e.Year, l.slug)
 		}
+		paren := ""
 		if name == "" {
+			// "Title (Track)": the anchor names the talk's track after its title
+			if title, tr, ok := titleParen(strings.TrimSpace(l.anchor)); ok {
+				a, paren = title, tr
+			}
 			name = a
 			if name == "" || looksLikeURL(name) {
 				name = humanise(l.slug)
@@ -69,6 +74,15 @@ func (b *builder) talks() {
 		i := b.entity(vocab.Talk, name, "slug:"+fold(b.res.Entities[ed].key)+":"+l.slug)
 		t := &b.res.Entities[i]
 		t.Edition, t.Slug, t.Titled = ed, l.slug, titled
+		if paren != "" {
+			tr := b.entity(vocab.Track, paren, fold(paren))
+			if b.res.Entities[tr].Edition < 0 {
+				b.res.Entities[tr].Edition = ed
+			}
+			b.mention(tr, l.end-len(paren)-1, l.end-1, "track:talk-anchor-parenthesis", 0.7)
+			b.rel(SuperEvent, i, tr, l.start, l.end, "track:talk-anchor-parenthesis", 0.7)
+			t = &b.res.Entities[i]
+		}
 		t.SameAs = AppendUnique(t.SameAs, l.url)
 		t.Aliases = AppendUnique(t.Aliases, a, l.slug)
 		b.mention(i, l.start, l.end, "talk:schedule-link", 0.95)
@@ -516,6 +530,26 @@ func (b *builder) mergeTalk(a, c int) int {
 		}
 	}
 	return a
+}
+
+// reTitleParen splits "Title (Track Name)".
+var reTitleParen = regexp.MustCompile(`^(.{3,}?)\s*\(([^()]{2,60})\)$`)
+
+// titleParen splits an anchor "Title (Track)" whose parenthesis is a
+// capitalised phrase of at most six words that is not a year or a number.
+func titleParen(a string) (title, track string, ok bool) {
+	m := reTitleParen.FindStringSubmatch(a)
+	if m == nil {
+		return "", "", false
+	}
+	ws := strings.Fields(m[2])
+	if len(ws) == 0 || len(ws) > 6 || !capWord(ws[0]) {
+		return "", "", false
+	}
+	if r, _ := utf8.DecodeRuneInString(m[2]); unicode.IsDigit(r) {
+		return "", "", false
+	}
+	return strings.TrimSpace(m[1]), strings.TrimSpace(m[2]), true
 }
 
 // placeTalk ties talk t to the track whose narration holds pos, or to its edition.

@@ -159,6 +159,7 @@ func (r *Resolver) Post(d *doc.Document, hash string) (store.Doc, error) {
 	m := r.cfg.Minter
 	label := m.Post(d.Source)
 	res := r.x.Extract(d)
+	r.completeFromSchedule(res)
 	out := store.Doc{Label: label, Source: d.Source, Kind: "post", Hash: hash}
 	est := 16 + 6*len(res.Entities) + len(res.Relations)
 	out.Quads = make([]quad.Quad, 0, est)

@@ -1,0 +1,237 @@
+package resolve
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/talkgraph/talkgraph/graph/vocab"
+	"github.com/talkgraph/talkgraph/ingest/extract"
+	"github.com/talkgraph/talkgraph/ingest/schedule"
+)
+
+// Talks of a known schedule carry the schedule's speakers and track into
+// the post's graph (CONTRACT.md: "the schedule, not the post's
+// surroundings, decides a resolved talk's track and speakers").
+
+// Rules of the facts the schedule completes.
+const (
+	rulePerformerSchedule = "performer:schedule"
+	ruleTrackSchedule     = "track:schedule"
+)
+
+// nearWindow is how far around a talk's mention a speaker's name is looked
+// for, to quote the post's own words as the evidence (bounded so that a
+// post with many talks stays linear).
+const nearWindow = 600
+
+// scheduleTalk returns the official talk entity i of res names (by the
+// slug of its link, or by a title that matches exactly one talk of its
+// edition), with that edition.
+func (r *Resolver) scheduleTalk(res *extract.Result, i int) (*schedule.Talk, *schedule.Edition) {
+	e := &res.Entities[i]
+	if e.Class != vocab.Talk || e.Edition < 0 || e.Edition >= len(res.Entities) {
+		return nil, nil
+	}
+	ev := res.Entities[e.Edition]
+	ed := r.edition(ev.Series, ev.Year)
+	if ed == nil {
+		return nil, nil
+	}
+	if e.Slug != "" {
+		if t, ok := ed.TalkBySlug(e.Slug); ok {
+			return t, ed
+		}
+		return nil, nil
+	}
+	if e.Titled {
+		if ts := ed.FindTalksByTitle(e.Name); len(ts) == 1 && ts[0].Slug != "" {
+			return ts[0], ed
+		}
+	}
+	return nil, nil
+}
+
+// completeFromSchedule adds to res, for every talk that resolves to its
+// schedule, the talk's official speakers (reusing the post's Person of the
+// same name) as performers and its official track as its superEvent. The
+// schedule replaces the performers and the track the post's surroundings
+// suggested for that talk.
+func (r *Resolver) completeFromSchedule(res *extract.Result) {
+	if r.cfg.Schedules == nil {
+		return
+	}
+	n := len(res.Entities)
+	type official struct {
+		t  *schedule.Talk
+		ed *schedule.Edition
+	}
+	talks := map[int]official{}
+	for i := 0; i < n; i++ {
+		if t, ed := r.scheduleTalk(res, i); t != nil {
+			talks[i] = official{t, ed}
+		}
+	}
+	if len(talks) == 0 {
+		return
+	}
+	// the post's persons and tracks by folded name, per edition entity
+	persons := map[string]int{}
+	tracks := map[string]int{}
+	for i := 0; i < n; i++ {
+		e := &res.Entities[i]
+		switch e.Class {
+		case vocab.Person:
+			for _, a := range append([]string{e.Name}, e.Aliases...) {
+				if k := vocab.Fold(a); k != "" {
+					if _, ok := persons[k]; !ok {
+						persons[k] = i
+					}
+				}
+			}
+		case vocab.Track:
+			if e.Edition < 0 {
+				continue
+			}
+			ev := res.Entities[e.Edition]
+			name := e.Name
+			if ed := r.edition(ev.Series, ev.Year); ed != nil {
+				if off, ok := ed.TrackByName(e.Name); ok {
+					name = off
+				}
+			}
+			tracks[itoa(e.Edition)+"\x00"+vocab.Fold(name)] = i
+		}
+	}
+	// keep the relations the schedule does not overrule
+	keep := res.Relations[:0:0]
+	perfOK := map[[2]int]bool{}
+	for i, o := range talks {
+		for _, p := range o.t.Persons {
+			if j, ok := persons[vocab.Fold(p.Name)]; ok {
+				perfOK[[2]int{i, j}] = true
+			}
+		}
+	}
+	for _, rl := range res.Relations {
+		if _, ok := talks[rl.From]; ok {
+			if rl.Pred == extract.SuperEvent {
+				continue // the schedule's track or edition replaces it
+			}
+			if rl.Pred == extract.Performer && !perfOK[[2]int{rl.From, rl.To}] {
+				continue
+			}
+		}
+		keep = append(keep, rl)
+	}
+	res.Relations = keep
+	has := map[[3]int]bool{}
+	for _, rl := range res.Relations {
+		if rl.Pred == extract.Performer || rl.Pred == extract.SuperEvent {
+			has[[3]int{predCode(rl.Pred), rl.From, rl.To}] = true
+		}
+	}
+	add := func(p extract.Predicate, from, to, s, e int, rule string, conf float64) {
+		k := [3]int{predCode(p), from, to}
+		if has[k] || from == to {
+			return
+		}
+		has[k] = true
+		res.Relations = append(res.Relations, extract.Relation{Pred: p, From: from, To: to, Start: s, End: e, Rule: rule, Confidence: conf})
+	}
+	text := res.Doc.Text
+	for _, i := range sortedKeys(talks) {
+		o := talks[i]
+		te := res.Entities[i]
+		ts, tEnd := 0, 0
+		if len(te.Mentions) > 0 {
+			ts, tEnd = te.Mentions[0].Start, te.Mentions[0].End
+		}
+		ev := res.Entities[te.Edition]
+		for _, p := range o.t.Persons {
+			if strings.TrimSpace(p.Name) == "" {
+				continue
+			}
+			k := vocab.Fold(p.Name)
+			j, ok := persons[k]
+			if !ok {
+				res.Entities = append(res.Entities, extract.Entity{
+					Class: vocab.Person, Name: p.Name, Slug: p.Slug, Year: ev.Year, Edition: te.Edition,
+				})
+				j = len(res.Entities) - 1
+				persons[k] = j
+			}
+			pe := &res.Entities[j]
+			if pe.Slug == "" && p.Slug != "" {
+				pe.Slug, pe.Year = p.Slug, ev.Year
+				if pe.Edition < 0 {
+					pe.Edition = te.Edition
+				}
+			}
+			s, e := ts, tEnd
+			if at := nearName(text, p.Name, ts, tEnd); at >= 0 {
+				s, e = at, at+len(p.Name)
+			}
+			pe.Mentions = append(pe.Mentions, extract.Mention{Start: s, End: e, Rule: rulePerformerSchedule, Confidence: 0.95})
+			add(extract.Performer, i, j, s, e, rulePerformerSchedule, 0.95)
+		}
+		to := te.Edition
+		if name := strings.TrimSpace(o.t.Track); name != "" {
+			if off, ok := o.ed.TrackByName(name); ok {
+				name = off
+			}
+			k := itoa(te.Edition) + "\x00" + vocab.Fold(name)
+			tr, ok := tracks[k]
+			if !ok {
+				res.Entities = append(res.Entities, extract.Entity{Class: vocab.Track, Name: name, Edition: te.Edition,
+					Mentions: []extract.Mention{{Start: ts, End: tEnd, Rule: ruleTrackSchedule, Confidence: 0.95}}})
+				tr = len(res.Entities) - 1
+				tracks[k] = tr
+				add(extract.SuperEvent, tr, te.Edition, ts, tEnd, ruleTrackSchedule, 0.95)
+			}
+			to = tr
+		}
+		add(extract.SuperEvent, i, to, ts, tEnd, ruleTrackSchedule, 0.95)
+	}
+}
+
+// nearName finds name in text around [s,e) (within nearWindow), or -1.
+func nearName(text, name string, s, e int) int {
+	lo, hi := max(0, s-nearWindow/2), min(len(text), e+nearWindow)
+	for lo > 0 && !isRuneStart(text[lo]) {
+		lo--
+	}
+	if i := strings.Index(text[lo:hi], name); i >= 0 {
+		return lo + i
+	}
+	return -1
+}
+
+func isRuneStart(c byte) bool { return c&0xC0 != 0x80 }
+
+func predCode(p extract.Predicate) int {
+	if p == extract.Performer {
+		return 1
+	}
+	return 2
+}
+
+func itoa(i int) string {
+	const digits = "0123456789"
+	if i < 10 && i >= 0 {
+		return digits[i : i+1]
+	}
+	if i < 0 {
+		return "-" + itoa(-i)
+	}
+	return itoa(i/10) + digits[i%10:i%10+1]
+}
+
+// sortedKeys returns the keys of m in increasing order.
+func sortedKeys[V any](m map[int]V) []int {
+	out := make([]int, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Ints(out)
+	return out
+}
