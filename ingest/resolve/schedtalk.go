@@ -102,6 +102,17 @@ func (r *Resolver) completeFromSchedule(res *extract.Result) {
 			tracks[itoa(e.Edition)+"\x00"+vocab.Fold(name)] = i
 		}
 	}
+	// the post's own performers of a resolved talk that name an official
+	// speaker otherwise (a first name, a handle) become that speaker
+	postPerf := map[int][]int{}
+	for _, rl := range res.Relations {
+		if _, ok := talks[rl.From]; ok && rl.Pred == extract.Performer && rl.To >= 0 && rl.To < n {
+			postPerf[rl.From] = append(postPerf[rl.From], rl.To)
+		}
+	}
+	for _, i := range sortedKeys(postPerf) {
+		identifySpeakers(res, talks[i].t.Persons, postPerf[i], persons)
+	}
 	// keep the relations the schedule does not overrule
 	keep := res.Relations[:0:0]
 	perfOK := map[[2]int]bool{}
@@ -192,6 +203,126 @@ func (r *Resolver) completeFromSchedule(res *extract.Result) {
 		}
 		add(extract.SuperEvent, i, to, ts, tEnd, ruleTrackSchedule, 0.95)
 	}
+}
+
+// identifySpeakers gives the post's performers of one official talk (ents,
+// indexes into res.Entities) the official name of the speaker they stand
+// for, when they do not spell it: a performer whose words are all words of
+// exactly one official speaker ("Quentin" for "Quentin Marlowe"), or a
+// handle whose letters begin that speaker's folded name or are their
+// initials and surname ("qmarlowe"), or the one single-word performer left when one
+// official speaker is left. The post's spelling stays as an alias.
+func identifySpeakers(res *extract.Result, official []schedule.Person, ents []int, persons map[string]int) {
+	left := map[int]bool{} // official speakers the post does not name exactly
+	for k, p := range official {
+		if _, ok := persons[vocab.Fold(p.Name)]; !ok && strings.TrimSpace(p.Name) != "" {
+			left[k] = true
+		}
+	}
+	var unmatched []int
+	for _, j := range ents {
+		if _, ok := officialIndex(official, res.Entities[j].Name); !ok {
+			unmatched = append(unmatched, j)
+		}
+	}
+	rename := func(j, k int) {
+		e := &res.Entities[j]
+		e.Aliases = extract.AppendUnique(e.Aliases, e.Name)
+		e.Name = official[k].Name
+		if official[k].Slug != "" {
+			e.Slug = official[k].Slug
+		}
+		persons[vocab.Fold(e.Name)] = j
+		delete(left, k)
+	}
+	var rest []int
+	for _, j := range unmatched {
+		e := res.Entities[j]
+		found := -1
+		for k := range official {
+			if left[k] && standsFor(e.Name, official[k].Name) {
+				if found >= 0 {
+					found = -2 // ambiguous
+					break
+				}
+				found = k
+			}
+		}
+		if found >= 0 {
+			rename(j, found)
+		} else if len(strings.Fields(e.Name)) == 1 {
+			rest = append(rest, j) // a handle or a first name, never another full name
+		}
+	}
+	if len(rest) == 1 && len(left) == 1 {
+		for k := range left {
+			rename(rest[0], k)
+		}
+	}
+}
+
+// officialIndex finds name among the official speakers (folded).
+func officialIndex(official []schedule.Person, name string) (int, bool) {
+	f := vocab.Fold(name)
+	for k, p := range official {
+		if vocab.Fold(p.Name) == f {
+			return k, true
+		}
+	}
+	return -1, false
+}
+
+// standsFor tells whether short (a first name, surname or handle) names
+// the person full: all its words are words of full, or as a handle its
+// letters begin full's letters, or are full's first initial and surname.
+func standsFor(short, full string) bool {
+	sw := strings.Fields(vocab.Fold(strings.TrimLeft(short, "@")))
+	fw := strings.Fields(vocab.Fold(full))
+	if len(sw) == 0 || len(fw) == 0 {
+		return false
+	}
+	all := true
+	for _, w := range sw {
+		found := false
+		for _, x := range fw {
+			if x == w {
+				found = true
+			}
+		}
+		all = all && found
+	}
+	if all {
+		return true
+	}
+	if len(sw) != 1 {
+		return false
+	}
+	h := letters(sw[0])
+	name := letters(strings.Join(fw, ""))
+	if len(h) >= 5 && strings.HasPrefix(name, h) {
+		return true
+	}
+	if len(fw) >= 2 {
+		last := letters(fw[len(fw)-1])
+		if ini := letters(fw[0])[:1] + last; len(last) >= 3 && strings.HasPrefix(h, ini) {
+			return true
+		}
+	}
+	return false
+}
+
+// letters keeps the ASCII letters of s.
+func letters(s string) string {
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'a' && c <= 'z' {
+			b = append(b, c)
+		}
+	}
+	if len(b) == 0 {
+		return " "
+	}
+	return string(b)
 }
 
 // nearName finds name in text around [s,e) (within nearWindow), or -1.

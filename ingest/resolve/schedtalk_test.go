@@ -8,6 +8,8 @@ import (
 
 	"github.com/talkgraph/talkgraph/graph/vocab"
 	"github.com/talkgraph/talkgraph/ingest/doc"
+	"github.com/talkgraph/talkgraph/ingest/extract"
+	"github.com/talkgraph/talkgraph/ingest/gazetteer"
 	"github.com/talkgraph/talkgraph/ingest/schedule"
 )
 
@@ -75,8 +77,19 @@ func TestScheduleCompletesLinkedTalks(t *testing.T) {
 			want:  []string{gadget.String() + " schema:performer " + m.Person("Ines Varga").String()},
 			not:   []string{gadget.String() + " schema:performer " + m.Person("Quentin Marlowe").String()},
 		},
+		{
+			name:  "another full name is not renamed",
+			text:  "At FOSDEM 2031 the talk The Gadget Hour by Pavel Strand was fun.",
+			links: [][2]string{{"The Gadget Hour", "https://fosdem.org/2031/schedule/event/gadget_hour/"}},
+			want:  []string{gadget.String() + " schema:performer " + m.Person("Ines Varga").String()},
+			not:   []string{m.Person("Ines Varga").String() + ` schema:alternateName "Pavel Strand"`},
+		},
 	}
-	r := New(Config{Schedules: inventedIndex()})
+	g, err := gazetteer.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := New(Config{Gazetteer: g, Schedules: inventedIndex()})
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d := &doc.Document{Source: "p.md", Title: "FOSDEM 2031", Text: tt.text}
@@ -103,6 +116,61 @@ func TestScheduleCompletesLinkedTalks(t *testing.T) {
 				for q := range got {
 					t.Log(q)
 				}
+			}
+		})
+	}
+}
+
+func TestStandsFor(t *testing.T) {
+	for _, tc := range []struct {
+		short, full string
+		want        bool
+	}{
+		{"Quentin", "Quentin Marlowe", true},
+		{"Marlowe", "Quentin Marlowe", true},
+		{"@quentinmar", "Quentin Marlowe", true}, // a handle beginning the name
+		{"qmarlowe", "Quentin Marlowe", true},    // initial and surname
+		{"@qm", "Quentin Marlowe", false},        // too short to tell
+		{"Odile", "Quentin Marlowe", false},
+		{"Quentin Brandt", "Quentin Marlowe", false},
+		{"Émile", "Emile Zorn", true}, // folded
+	} {
+		if got := standsFor(tc.short, tc.full); got != tc.want {
+			t.Errorf("standsFor(%q, %q) = %v, want %v", tc.short, tc.full, got, tc.want)
+		}
+	}
+}
+
+func TestIdentifySpeakers(t *testing.T) {
+	official := []schedule.Person{{Name: "Quentin Marlowe", Slug: "quentin_marlowe"}, {Name: "Odile Brandt", Slug: "odile_brandt"}}
+	tests := []struct {
+		name  string
+		posts []string // the post's performers of the talk
+		want  []string // their names afterwards
+	}{
+		{"first name", []string{"Quentin"}, []string{"Quentin Marlowe"}},
+		{"handle and exact name", []string{"@obrandt", "Quentin Marlowe"}, []string{"Odile Brandt", "Quentin Marlowe"}},
+		{"the one left", []string{"Quentin Marlowe", "@zz_top"}, []string{"Quentin Marlowe", "Odile Brandt"}},
+		{"two unknown handles stay", []string{"@aa", "@bb"}, []string{"@aa", "@bb"}},
+		{"another full name stays", []string{"Pavel Strand", "Quentin Marlowe"}, []string{"Pavel Strand", "Quentin Marlowe"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := &extract.Result{}
+			persons := map[string]int{}
+			var ents []int
+			for i, n := range tt.posts {
+				res.Entities = append(res.Entities, extract.Entity{Class: vocab.Person, Name: n, Edition: -1})
+				persons[vocab.Fold(n)] = i
+				ents = append(ents, i)
+			}
+			identifySpeakers(res, official, ents, persons)
+			var got []string
+			for _, e := range res.Entities {
+				got = append(got, e.Name)
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})
 	}
