@@ -123,6 +123,7 @@ func (x *Extractor) Extract(d *doc.Document) *Result {
 	b.lexicon()
 	b.listTalks()
 	b.talks()
+	b.scheduleTitles()
 	b.locations()
 	b.finish()
 	return b.res

@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/talkgraph/talkgraph/ingest/doc"
@@ -150,7 +151,7 @@ func quotedCandidates(t string) []candidate {
 		case r == '\n':
 			open = -1
 		case open >= 0 && r == closeR:
-			if (r != '"' || i+n >= len(t) || !isLetterByte(t[i+n])) && i > open {
+			if (r != '"' || !wordRuneAt(t, i+n)) && i > open {
 				if s, e := trimSpan(t, open, i); e > s {
 					out = append(out, candidate{kind: candQuoted, start: s, end: e, link: -1})
 				}
@@ -162,7 +163,7 @@ func quotedCandidates(t string) []candidate {
 			open = -1
 		}
 		if open < 0 {
-			if c, ok := quotePairs[r]; ok && (r != '"' || i == 0 || !isLetterByte(t[i-1])) {
+			if c, ok := quotePairs[r]; ok && (r != '"' || !wordRuneBefore(t, i)) {
 				open, closeR = i+n, c
 			}
 		}
@@ -171,8 +172,22 @@ func quotedCandidates(t string) []candidate {
 	return out
 }
 
-func isLetterByte(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
+// wordRuneAt tells whether a letter or digit starts at t[i:].
+func wordRuneAt(t string, i int) bool {
+	if i >= len(t) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t[i:])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// wordRuneBefore tells whether a letter or digit ends t[:i].
+func wordRuneBefore(t string, i int) bool {
+	if i <= 0 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(t[:i])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // candidates returns the post's markup candidates, computed once.

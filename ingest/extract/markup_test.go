@@ -55,6 +55,7 @@ func TestQuotedCandidates(t *testing.T) {
 		{"a «b» “c”", []string{"b", "c"}},
 		{"no \"close\nhere\" x", nil},     // a quote never spans lines
 		{`it's 5" long and 6" wide`, nil}, // a straight quote after a digit or letter opens nothing
+		{"x\u00a0\"a title\"\u00a0y", []string{"a title"}}, // no-break spaces around
 		{"", nil},
 	} {
 		var got []string

@@ -77,6 +77,14 @@ func New(cfg Config) *Resolver {
 			}
 			return "", false
 		}
+		ecfg.MatchTitle = func(series, year, phrase string) (string, string, bool) {
+			if e := r.edition(series, year); e != nil {
+				if t, _, ok := e.MatchTitle(phrase); ok && t.Slug != "" {
+					return t.Title, t.Slug, true
+				}
+			}
+			return "", "", false
+		}
 		ecfg.Talk = func(series, year, slug string) (string, bool) {
 			if e := r.edition(series, year); e != nil {
 				if t, ok := e.TalkBySlug(slug); ok && t.Title != "" {
@@ -366,6 +374,9 @@ func (r *Resolver) resolve(d *doc.Document, res *extract.Result, i int, nodes []
 						n.aliases = extract.AppendUnique(n.aliases, e.Name)
 					}
 					n.name = t.Title
+					if t.URL != "" {
+						n.sameAs = extract.AppendUnique(n.sameAs, t.URL)
+					}
 				}
 			}
 		case e.Titled && ed != nil:

@@ -3,6 +3,8 @@ package resolve
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/talkgraph/talkgraph/graph/vocab"
 	"github.com/talkgraph/talkgraph/ingest/extract"
@@ -181,6 +183,10 @@ func (r *Resolver) completeFromSchedule(res *extract.Result) {
 			s, e := ts, tEnd
 			if at := nearName(text, p.Name, ts, tEnd); at >= 0 {
 				s, e = at, at+len(p.Name)
+			} else if w, at := nearPart(text, p.Name, ts, tEnd); at >= 0 {
+				// "Jane's talk": the post names the speaker by one name
+				s, e = at, at+len(w)
+				pe.Aliases = extract.AppendUnique(pe.Aliases, w)
 			}
 			pe.Mentions = append(pe.Mentions, extract.Mention{Start: s, End: e, Rule: rulePerformerSchedule, Confidence: 0.95})
 			add(extract.Performer, i, j, s, e, rulePerformerSchedule, 0.95)
@@ -335,6 +341,70 @@ func nearName(text, name string, s, e int) int {
 		return lo + i
 	}
 	return -1
+}
+
+// partWindow is how close to a talk's mention one name of its speaker
+// stands to count as naming them.
+const partWindow = 120
+
+// nearPart finds, close to [s,e), a word of name (of at least three
+// letters, capitalised, as a whole word) standing for the speaker, and
+// returns it and its offset, or -1.
+func nearPart(text, name string, s, e int) (string, int) {
+	lo, hi := max(0, s-partWindow), min(len(text), e+partWindow)
+	for lo > 0 && !isRuneStart(text[lo]) {
+		lo--
+	}
+	for hi < len(text) && !isRuneStart(text[hi]) {
+		hi++
+	}
+	best, bestAt := "", -1
+	for _, w := range strings.Fields(name) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if utf8.RuneCountInString(w) < 3 || !unicode.IsUpper(r) || strings.ContainsAny(w, ".") {
+			continue
+		}
+		win := text[lo:hi]
+		for off := 0; off < len(win); {
+			i := strings.Index(win[off:], w)
+			if i < 0 {
+				break
+			}
+			at := lo + off + i
+			if wordBoundary(text, at, at+len(w)) && (bestAt < 0 || dist(at, s, e) < dist(bestAt, s, e)) {
+				best, bestAt = w, at
+			}
+			off += i + len(w)
+		}
+	}
+	return best, bestAt
+}
+
+func dist(at, s, e int) int {
+	if at < s {
+		return s - at
+	}
+	if at >= e {
+		return at - e
+	}
+	return 0
+}
+
+// wordBoundary tells whether text[s:e] is a whole word.
+func wordBoundary(text string, s, e int) bool {
+	if s > 0 {
+		r, _ := utf8.DecodeLastRuneInString(text[:s])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	if e < len(text) {
+		r, _ := utf8.DecodeRuneInString(text[e:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
 }
 
 func isRuneStart(c byte) bool { return c&0xC0 != 0x80 }

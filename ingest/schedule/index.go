@@ -49,6 +49,9 @@ type Edition struct {
 
 	once sync.Once
 	look lookups // derived from Talks and Tracks by build, on first use
+
+	titleOnce sync.Once
+	titles    *titleIndex // derived from look by titleLookups, on first use
 }
 
 type personRef struct{ talk, person int }
@@ -152,6 +155,8 @@ func (ix *Index) put(e *Edition) {
 	}
 	old.look = lookups{}
 	old.build()
+	old.titleOnce = sync.Once{}
+	old.titles = nil
 }
 
 // Edition returns the edition with the given key (vocab.EventKey(series, year)).
