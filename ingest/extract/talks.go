@@ -56,9 +56,18 @@ func (b *builder) talks() {
 		}
 		a := trimPunct(l.anchor)
 		name, titled := "", false
+		slug := l.slug
 		if b.x.cfg.Talk != nil {
 			e := b.res.Entities[ed]
 			name, titled = b.x.cfg.Talk(e.Series, e.Year, l.slug)
+		}
+		if name == "" && b.x.cfg.MatchTitle != nil && a != "" {
+			// a slug the schedule no longer knows (renamed pages): the
+			// anchor may still give the official title
+			e := b.res.Entities[ed]
+			if title, s, ok := b.x.cfg.MatchTitle(e.Series, e.Year, a); ok {
+				name, titled, slug = title, true, s
+			}
 		}
 		paren := ""
 		if name == "" {
@@ -71,9 +80,10 @@ func (b *builder) talks() {
 				name = humanise(l.slug)
 			}
 		}
-		i := b.entity(vocab.Talk, name, "slug:"+fold(b.res.Entities[ed].key)+":"+l.slug)
+		i := b.entity(vocab.Talk, name, "slug:"+fold(b.res.Entities[ed].key)+":"+slug)
+		b.alias(i, "slug:"+fold(b.res.Entities[ed].key)+":"+l.slug)
 		t := &b.res.Entities[i]
-		t.Edition, t.Slug, t.Titled = ed, l.slug, titled
+		t.Edition, t.Slug, t.Titled = ed, slug, titled
 		if paren != "" {
 			tr := b.entity(vocab.Track, paren, fold(paren))
 			if b.res.Entities[tr].Edition < 0 {
