@@ -53,8 +53,8 @@ func TestQuotedCandidates(t *testing.T) {
 	}{
 		{`a "b c" d`, []string{"b c"}},
 		{"a «b» “c”", []string{"b", "c"}},
-		{"no \"close\nhere\" x", nil},     // a quote never spans lines
-		{`it's 5" long and 6" wide`, nil}, // a straight quote after a digit or letter opens nothing
+		{"no \"close\nhere\" x", nil},                      // a quote never spans lines
+		{`it's 5" long and 6" wide`, nil},                  // a straight quote after a digit or letter opens nothing
 		{"x\u00a0\"a title\"\u00a0y", []string{"a title"}}, // no-break spaces around
 		{"", nil},
 	} {
