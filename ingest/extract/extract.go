@@ -71,9 +71,9 @@ type builder struct {
 	res          *Result
 	keys         map[string]int
 	relSeen      map[string]bool
-	claimed      []Span // spans naming events and people: no lexicon term inside
-	claimSorted  []Span // claimed sorted by start (rebuilt when claimed grows)
-	claimMaxEnd  []int  // running maximum of the ends of claimSorted
+	claims       claimIndex // spans naming events and people: no lexicon term inside
+	mentions     mentionIndex
+	mentionSets  map[int]*mentionSet
 	persons      []personMention
 	tracks       []trackMark
 	talkOf       map[int]int       // person entity -> talk entity
@@ -162,13 +162,12 @@ func (b *builder) alias(i int, keys ...string) {
 }
 
 func (b *builder) mention(i, start, end int, rule string, conf float64) {
-	e := &b.res.Entities[i]
-	for _, m := range e.Mentions {
-		if m.Start == start && m.End == end {
-			return
-		}
+	if b.hasMention(i, start, end) {
+		return
 	}
+	e := &b.res.Entities[i]
 	e.Mentions = append(e.Mentions, Mention{Start: start, End: end, Rule: rule, Confidence: conf})
+	b.mentions.add(i, start, end)
 }
 
 func (b *builder) rel(p Predicate, from, to, start, end int, rule string, conf float64) {
@@ -181,33 +180,6 @@ func (b *builder) rel(p Predicate, from, to, start, end int, rule string, conf f
 	}
 	b.relSeen[k] = true
 	b.res.Relations = append(b.res.Relations, Relation{Pred: p, From: from, To: to, Start: start, End: end, Rule: rule, Confidence: conf})
-}
-
-func (b *builder) claim(s, e int) { b.claimed = append(b.claimed, Span{s, e}) }
-
-func (b *builder) isClaimed(s, e int) bool {
-	if len(b.claimed) < 16 {
-		for _, c := range b.claimed {
-			if s < c.End && e > c.Start {
-				return true
-			}
-		}
-		return false
-	}
-	if len(b.claimSorted) != len(b.claimed) {
-		// claims sorted by start, with the running maximum of their ends
-		b.claimSorted = append(b.claimSorted[:0], b.claimed...)
-		sort.Slice(b.claimSorted, func(i, j int) bool { return b.claimSorted[i].Start < b.claimSorted[j].Start })
-		b.claimMaxEnd = b.claimMaxEnd[:0]
-		m := 0
-		for _, c := range b.claimSorted {
-			m = max(m, c.End)
-			b.claimMaxEnd = append(b.claimMaxEnd, m)
-		}
-	}
-	// some claim starting before e ends after s
-	n := sort.Search(len(b.claimSorted), func(i int) bool { return b.claimSorted[i].Start >= e })
-	return n > 0 && b.claimMaxEnd[n-1] > s
 }
 
 // talkStems are the words (lower case) of reTalkWord, for a quick check.
@@ -223,12 +195,35 @@ func (b *builder) isTalky(s Span) bool {
 	return i < len(hs) && hs[i].at+len(hs[i].kw) <= s.End
 }
 
-// sentence returns the sentence Span holding pos.
+// sentWindow bounds how far from pos the sentence sentence returns
+// reaches: rules read the sentence around a mention, and in a run-on
+// "sentence" of megabytes each mention must cost a bounded amount of work.
+const sentWindow = 480
+
+// sentence returns the sentence Span holding pos, cut to the words within
+// sentWindow bytes of pos.
 func (b *builder) sentence(pos int) Span {
-	if i := find(b.sents, pos); i >= 0 {
-		return b.sents[i]
+	i := find(b.sents, pos)
+	if i < 0 {
+		return Span{pos, pos}
 	}
-	return Span{pos, pos}
+	s := b.sents[i]
+	if s.End-s.Start <= 2*sentWindow {
+		return s
+	}
+	if lo := pos - sentWindow; lo > s.Start {
+		for lo < pos && b.text[lo] != ' ' && b.text[lo] != '\n' {
+			lo++
+		}
+		s.Start = lo
+	}
+	if hi := pos + sentWindow; hi < s.End {
+		for hi > pos && b.text[hi] != ' ' && b.text[hi] != '\n' {
+			hi--
+		}
+		s.End = hi
+	}
+	return s
 }
 
 // termAt returns the lexicon term covering exactly [s,e) or containing it.

@@ -593,29 +593,6 @@ func (b *builder) placeTalk(t, pos int) {
 	b.rel(SuperEvent, t, e.Edition, ss.Start, ss.End, "superEvent:post-edition", 0.8)
 }
 
-// entitiesIn lists entities of the classes with a mention inside [s,e).
-func (b *builder) entitiesIn(s, e int, classes ...vocab.Class) []int {
-	var out []int
-	for i, en := range b.res.Entities {
-		ok := false
-		for _, c := range classes {
-			if en.Class == c {
-				ok = true
-			}
-		}
-		if !ok {
-			continue
-		}
-		for _, m := range en.Mentions {
-			if m.Start >= s && m.End <= e && m.End > m.Start {
-				out = append(out, i)
-				break
-			}
-		}
-	}
-	return out
-}
-
 // aboutSubject ties talk t to the projects and technologies its subject
 // phrase names, making Projects of unknown product-like names in it.
 func (b *builder) aboutSubject(t int, sp Span) {
