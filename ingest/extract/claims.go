@@ -80,6 +80,7 @@ func (b *builder) isClaimed(s, e int) bool { return b.claims.overlaps(s, e) }
 // every entity.
 type mentionIndex struct {
 	buckets map[int][]mentionRef
+	long    []mentionRef // mentions of claimLong bytes or more
 }
 
 type mentionRef struct{ ent, start, end int }
@@ -87,6 +88,9 @@ type mentionRef struct{ ent, start, end int }
 func (m *mentionIndex) add(ent, s, e int) {
 	if e <= s {
 		return
+	}
+	if e-s >= claimLong {
+		m.long = append(m.long, mentionRef{ent, s, e})
 	}
 	if m.buckets == nil {
 		m.buckets = map[int][]mentionRef{}
@@ -154,6 +158,31 @@ func (b *builder) entitiesIn(s, e int, classes ...vocab.Class) []int {
 	}
 	sort.Ints(out)
 	return out
+}
+
+// mentionOverlaps tells whether an entity of class has a mention
+// overlapping [s,e) (an empty mention never does).
+func (b *builder) mentionOverlaps(s, e int, class vocab.Class) bool {
+	is := func(r mentionRef) bool {
+		return s < r.end && e > r.start && b.res.Entities[b.canonical(r.ent)].Class == class
+	}
+	for _, r := range b.mentions.long {
+		if is(r) {
+			return true
+		}
+	}
+	if b.mentions.buckets == nil {
+		return false
+	}
+	// shorter mentions start at most claimLong bytes before s
+	for k := max(0, s-claimLong) / claimBucket; k <= max(s, e-1)/claimBucket; k++ {
+		for _, r := range b.mentions.buckets[k] {
+			if r.end-r.start < claimLong && is(r) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func containsInt(xs []int, x int) bool {

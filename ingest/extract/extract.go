@@ -74,6 +74,7 @@ type builder struct {
 	claims       claimIndex // spans naming events and people: no lexicon term inside
 	mentions     mentionIndex
 	mentionSets  map[int]*mentionSet
+	hasSuper     map[int]bool // entities with a superEvent relation
 	persons      []personMention
 	tracks       []trackMark
 	talkOf       map[int]int       // person entity -> talk entity
@@ -91,6 +92,7 @@ func (x *Extractor) Extract(d *doc.Document) *Result {
 		keys:      map[string]int{},
 		relSeen:   map[string]bool{},
 		talkOf:    map[int]int{},
+		hasSuper:  map[int]bool{},
 		termCache: map[string][]Term{},
 		main:      -1,
 		headTrack: -1,
@@ -133,7 +135,7 @@ func (x *Extractor) Extract(d *doc.Document) *Result {
 func (b *builder) entity(class vocab.Class, name, key string) int {
 	k := string(class) + ":" + key
 	if i, ok := b.keys[k]; ok {
-		return i
+		return b.canonical(i)
 	}
 	b.res.Entities = append(b.res.Entities, Entity{Class: class, Name: name, Edition: -1, key: k})
 	i := len(b.res.Entities) - 1
@@ -144,6 +146,9 @@ func (b *builder) entity(class vocab.Class, name, key string) int {
 // lookup finds an entity by class and key.
 func (b *builder) lookup(class vocab.Class, key string) (int, bool) {
 	i, ok := b.keys[string(class)+":"+key]
+	if ok {
+		i = b.canonical(i)
+	}
 	return i, ok
 }
 
@@ -180,6 +185,9 @@ func (b *builder) rel(p Predicate, from, to, start, end int, rule string, conf f
 	}
 	b.relSeen[k] = true
 	b.res.Relations = append(b.res.Relations, Relation{Pred: p, From: from, To: to, Start: start, End: end, Rule: rule, Confidence: conf})
+	if p == SuperEvent && from >= 0 {
+		b.hasSuper[from] = true
+	}
 }
 
 // talkStems are the words (lower case) of reTalkWord, for a quick check.

@@ -553,17 +553,7 @@ func (b *builder) orgCue(end int) (string, int, int) {
 }
 
 func (b *builder) isEventName(s, e int) bool {
-	for _, en := range b.res.Entities {
-		if en.Class != vocab.Event {
-			continue
-		}
-		for _, m := range en.Mentions {
-			if s < m.End && e > m.Start {
-				return true
-			}
-		}
-	}
-	return false
+	return b.mentionOverlaps(s, e, vocab.Event)
 }
 
 func trimOrg(s string) string {

@@ -409,6 +409,20 @@ func (b *builder) mergeDescribed() {
 			perfs[b.canonical(r.From)] = append(perfs[b.canonical(r.From)], b.canonical(r.To))
 		}
 	}
+	// linked talks by the paragraphs they are named in
+	linkedIn := map[int][]int{}
+	for l, L := range b.res.Entities {
+		if L.Class != vocab.Talk || L.Slug == "" {
+			continue
+		}
+		for _, m := range L.Mentions {
+			if m.End > m.Start {
+				if p := find(b.paras, m.Start); p >= 0 && !containsInt(linkedIn[p], l) {
+					linkedIn[p] = append(linkedIn[p], l)
+				}
+			}
+		}
+	}
 	for d := range b.res.Entities {
 		D := b.res.Entities[d]
 		if D.Class != vocab.Talk || D.Slug != "" || D.Titled || D.Descr == "" || len(D.Mentions) == 0 || len(perfs[d]) == 0 {
@@ -419,18 +433,12 @@ func (b *builder) mergeDescribed() {
 			continue
 		}
 		words := contentWords(D.Descr)
-		for l := range b.res.Entities {
+		for _, l := range linkedIn[pd] {
 			L := b.res.Entities[l]
 			if L.Class != vocab.Talk || L.Slug == "" || L.Edition != D.Edition {
 				continue
 			}
-			same := false
-			for _, m := range L.Mentions {
-				if m.End > m.Start && find(b.paras, m.Start) == pd {
-					same = true
-				}
-			}
-			if !same || !sharePerformer(perfs[l], perfs[d]) {
+			if !sharePerformer(perfs[l], perfs[d]) {
 				continue
 			}
 			lw := contentWords(strings.Join(append([]string{L.Name}, L.Aliases...), " "))
@@ -564,10 +572,8 @@ func titleParen(a string) (title, track string, ok bool) {
 
 // placeTalk ties talk t to the track whose narration holds pos, or to its edition.
 func (b *builder) placeTalk(t, pos int) {
-	for _, r := range b.res.Relations {
-		if r.Pred == SuperEvent && r.From == t {
-			return
-		}
+	if b.hasSuper[t] {
+		return
 	}
 	e := &b.res.Entities[t]
 	if e.Edition < 0 {
