@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"regexp"
 	"sort"
 	"strconv"
@@ -54,6 +55,9 @@ func New(cfg Config) *Extractor {
 
 // builder holds the state of one extraction.
 type builder struct {
+	ctx          context.Context
+	ticks        int   // calls of stopped
+	err          error // ctx's error once it is done
 	x            *Extractor
 	d            *doc.Document
 	text         string
@@ -74,7 +78,10 @@ type builder struct {
 	claims       claimIndex // spans naming events and people: no lexicon term inside
 	mentions     mentionIndex
 	mentionSets  map[int]*mentionSet
-	hasSuper     map[int]bool // entities with a superEvent relation
+	hasSuper     map[int]bool  // entities with a superEvent relation
+	termIdx      []int         // indexes of terms sorted by Start (termIn builds it)
+	termMaxLen   int           // the longest term
+	relsOf       map[int][]int // relations by entity (From or To), for merge
 	persons      []personMention
 	tracks       []trackMark
 	talkOf       map[int]int       // person entity -> talk entity
@@ -86,13 +93,23 @@ type builder struct {
 
 // Extract runs every rule over d.
 func (x *Extractor) Extract(d *doc.Document) *Result {
+	res, _ := x.ExtractContext(context.Background(), d)
+	return res
+}
+
+// ExtractContext is Extract that stops early when ctx is done: it checks
+// ctx between rules and every few hundred units of work inside them, and
+// returns the error of ctx (with what was found so far) when it stopped.
+func (x *Extractor) ExtractContext(ctx context.Context, d *doc.Document) (*Result, error) {
 	b := &builder{
-		x: x, d: d, text: d.Text,
+		ctx: ctx,
+		x:   x, d: d, text: d.Text,
 		res:       &Result{Doc: d},
 		keys:      map[string]int{},
 		relSeen:   map[string]bool{},
 		talkOf:    map[int]int{},
 		hasSuper:  map[int]bool{},
+		relsOf:    map[int][]int{},
 		termCache: map[string][]Term{},
 		main:      -1,
 		headTrack: -1,
@@ -102,7 +119,7 @@ func (x *Extractor) Extract(d *doc.Document) *Result {
 	b.sents = Sentences(d.Text)
 	b.res.Sentences = b.sents
 	b.paras = Paragraphs(d.Text)
-	if x.cfg.Lexicon != nil {
+	if x.cfg.Lexicon != nil && !b.stopped() {
 		b.terms = x.cfg.Lexicon.Find(d.Text)
 	}
 	b.links = make([]linkInfo, 0, len(d.Links))
@@ -117,18 +134,34 @@ func (x *Extractor) Extract(d *doc.Document) *Result {
 			b.urlAnchors = append(b.urlAnchors, Span{l.Start, l.End})
 		}
 	}
-	b.events()
-	b.trackMentions()
-	b.projectLinks()
-	b.people()
-	b.orgsBySuffix()
-	b.lexicon()
-	b.listTalks()
-	b.talks()
-	b.scheduleTitles()
-	b.locations()
+	for _, rule := range []func(){
+		b.events, b.trackMentions, b.projectLinks, b.people, b.orgsBySuffix, b.lexicon,
+		b.listTalks, b.talks, b.scheduleTitles, b.locations,
+	} {
+		if b.stopped() {
+			break
+		}
+		rule()
+	}
 	b.finish()
-	return b.res
+	return b.res, b.err
+}
+
+// stopEvery is how many calls of stopped go by between two looks at ctx.
+const stopEvery = 256
+
+// stopped tells whether the extraction's context is done, looking at it
+// every stopEvery calls (rules call it once per unit of work: a sentence,
+// a candidate, a run of capitalised words).
+func (b *builder) stopped() bool {
+	if b.err != nil {
+		return true
+	}
+	if b.ticks++; b.ticks%stopEvery != 1 || b.ctx == nil {
+		return false
+	}
+	b.err = b.ctx.Err()
+	return b.err != nil
 }
 
 // entity returns the index of the entity with key, creating it if needed.
@@ -185,6 +218,11 @@ func (b *builder) rel(p Predicate, from, to, start, end int, rule string, conf f
 	}
 	b.relSeen[k] = true
 	b.res.Relations = append(b.res.Relations, Relation{Pred: p, From: from, To: to, Start: start, End: end, Rule: rule, Confidence: conf})
+	if b.relsOf != nil {
+		n := len(b.res.Relations) - 1
+		b.relsOf[from] = append(b.relsOf[from], n)
+		b.relsOf[to] = append(b.relsOf[to], n)
+	}
 	if p == SuperEvent && from >= 0 {
 		b.hasSuper[from] = true
 	}
@@ -235,13 +273,33 @@ func (b *builder) sentence(pos int) Span {
 }
 
 // termAt returns the lexicon term covering exactly [s,e) or containing it.
+// It looks only at the terms starting shortly before s (an index by start,
+// built on first use), so many calls stay linear in the text.
 func (b *builder) termIn(s, e int) (Term, bool) {
-	for _, t := range b.terms {
-		if t.Start <= s && t.End >= e {
-			return t, true
+	if b.termIdx == nil {
+		b.termIdx = make([]int, len(b.terms))
+		for i := range b.termIdx {
+			b.termIdx[i] = i
+			b.termMaxLen = max(b.termMaxLen, b.terms[i].End-b.terms[i].Start)
+		}
+		sort.SliceStable(b.termIdx, func(i, j int) bool { return b.terms[b.termIdx[i]].Start < b.terms[b.termIdx[j]].Start })
+	}
+	// the terms with Start <= s, from the last one back to s - termMaxLen
+	n := sort.Search(len(b.termIdx), func(i int) bool { return b.terms[b.termIdx[i]].Start > s })
+	best := -1
+	for k := n - 1; k >= 0; k-- {
+		t := b.terms[b.termIdx[k]]
+		if t.Start < s-b.termMaxLen {
+			break
+		}
+		if t.End >= e && (best < 0 || b.termIdx[k] < best) {
+			best = b.termIdx[k] // the first such term in b.terms, as before
 		}
 	}
-	return Term{}, false
+	if best < 0 {
+		return Term{}, false
+	}
+	return b.terms[best], true
 }
 
 // termProbe precedes a word looked up alone in the lexicon.

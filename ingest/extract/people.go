@@ -183,6 +183,9 @@ func (b *builder) people() {
 	// full names in prose with a cue
 	runs := nameRuns(b.text)
 	for ri, m := range runs {
+		if b.stopped() {
+			return
+		}
 		s, e := m.Start, m.End
 		if strings.Count(b.text[s:e], " ")+strings.Count(b.text[s:e], "\t") < 1 {
 			continue

@@ -131,6 +131,9 @@ func (b *builder) talks() {
 		bySent[si] = append(bySent[si], talkCand{ent: i, pos: l.start})
 	}
 	for si, s := range b.sents {
+		if b.stopped() {
+			return
+		}
 		seg := b.text[s.Start:s.End]
 		var quoted [][]int
 		if strings.IndexByte(seg, '"') >= 0 || strings.Contains(seg, "“") {
@@ -168,6 +171,7 @@ func (b *builder) talks() {
 	}
 	// performers by sentence
 	perfBySent := map[int][]personMention{}
+	perfSeen := map[[2]int]bool{} // sentence, person
 	for _, pm := range b.persons {
 		if !pm.speak || pm.ent < 0 {
 			continue
@@ -179,17 +183,15 @@ func (b *builder) talks() {
 			}
 		}
 		si := find(b.sents, pm.start)
-		dup := false
-		for _, q := range perfBySent[si] {
-			if q.ent == pm.ent {
-				dup = true
-			}
-		}
-		if !dup {
+		if k := [2]int{si, pm.ent}; !perfSeen[k] {
+			perfSeen[k] = true
 			perfBySent[si] = append(perfBySent[si], pm)
 		}
 	}
 	for si, s := range b.sents {
+		if b.stopped() {
+			return
+		}
 		ps := perfBySent[si]
 		cands := append(append([]talkCand{}, bySent[si]...), titles[si]...)
 		if len(ps) == 0 && len(cands) > 0 {
@@ -214,17 +216,7 @@ func (b *builder) talks() {
 		}
 		assigned := map[int][]int{}
 		for ci, c := range cands {
-			best, bd := -1, 1<<30
-			for pi, p := range ps {
-				d := c.pos - p.start
-				if d < 0 {
-					d = -d
-				}
-				if d < bd {
-					best, bd = pi, d
-				}
-			}
-			assigned[best] = append(assigned[best], ci)
+			assigned[nearestPerformer(ps, c.pos)] = append(assigned[nearestPerformer(ps, c.pos)], ci)
 		}
 		// "X and Y presented …": a performer without a talk of its own
 		// shares the talk of the performer joined to it
@@ -541,13 +533,24 @@ func (b *builder) mergeTalk(a, c int) int {
 		ec.Name = ea.Name
 		b.res.Entities[c].Name = ea.Name
 	}
-	b.merge(a, c)
-	for p, t := range b.talkOf {
-		if t == c {
-			b.talkOf[p] = a
-		}
-	}
+	b.merge(a, c) // talkOf values naming c: readers follow the redirect (canonical)
 	return a
+}
+
+// nearestPerformer returns the index of the performer of ps (sorted by
+// start) whose start is nearest pos, the first one on a tie, by binary
+// search (a run-on sentence may hold thousands).
+func nearestPerformer(ps []personMention, pos int) int {
+	lo := sort.Search(len(ps), func(i int) bool { return ps[i].start >= pos })
+	bd := 1 << 30
+	if lo < len(ps) {
+		bd = ps[lo].start - pos
+	}
+	if lo > 0 && pos-ps[lo-1].start <= bd {
+		bd = pos - ps[lo-1].start
+	}
+	// the first performer at distance bd: at pos-bd if there is one
+	return sort.Search(len(ps), func(i int) bool { return ps[i].start >= pos-bd })
 }
 
 // reTitleParen splits "Title (Track Name)".

@@ -56,6 +56,9 @@ func (b *builder) scheduleTitles() {
 	}
 	known := b.talkSpans()
 	for _, c := range b.candidates() {
+		if b.stopped() {
+			return
+		}
 		if c.kind == candCode || c.end-c.start > maxTitleCand {
 			continue
 		}

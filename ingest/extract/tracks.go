@@ -291,8 +291,17 @@ func (b *builder) merge(into, from int) {
 	f.Class = ""
 	f.Name = ""
 	f.Edition = into // redirect (keys still naming from follow it: see lookup)
-	for i := range b.res.Relations {
-		r := &b.res.Relations[i]
+	b.redirectRelations(from, into)
+	if b.hasSuper[from] {
+		b.hasSuper[into] = true
+	}
+}
+
+// redirectRelations makes every relation of from a relation of into. It
+// looks only at from's relations (b.relsOf), unless the relation list has
+// been rebuilt since (relsOf is then nil and every relation is looked at).
+func (b *builder) redirectRelations(from, into int) {
+	fix := func(r *Relation) {
 		if r.From == from {
 			r.From = into
 		}
@@ -300,9 +309,19 @@ func (b *builder) merge(into, from int) {
 			r.To = into
 		}
 	}
-	if b.hasSuper[from] {
-		b.hasSuper[into] = true
+	if b.relsOf == nil {
+		for i := range b.res.Relations {
+			fix(&b.res.Relations[i])
+		}
+		return
 	}
+	for _, i := range b.relsOf[from] {
+		if i < len(b.res.Relations) {
+			fix(&b.res.Relations[i])
+		}
+	}
+	b.relsOf[into] = append(b.relsOf[into], b.relsOf[from]...)
+	delete(b.relsOf, from)
 }
 
 // canonical follows merge redirects.

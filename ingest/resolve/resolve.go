@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"context"
 	"fmt"
 	"path"
 	"sort"
@@ -161,12 +162,21 @@ type node struct {
 // Post extracts and resolves d. hash is stored with the doc. The output is
 // deterministic for the same post and configuration.
 func (r *Resolver) Post(d *doc.Document, hash string) (store.Doc, error) {
+	return r.PostContext(context.Background(), d, hash)
+}
+
+// PostContext is Post that gives up when ctx is done (within a bounded
+// amount of work, even inside one huge post), returning ctx's error.
+func (r *Resolver) PostContext(ctx context.Context, d *doc.Document, hash string) (store.Doc, error) {
 	if d == nil {
 		return store.Doc{}, fmt.Errorf("resolve: nil document")
 	}
 	m := r.cfg.Minter
 	label := m.Post(d.Source)
-	res := r.x.Extract(d)
+	res, err := r.x.ExtractContext(ctx, d)
+	if err != nil {
+		return store.Doc{}, err // the caller names the post
+	}
 	r.completeFromSchedule(res)
 	out := store.Doc{Label: label, Source: d.Source, Kind: "post", Hash: hash}
 	est := 16 + 6*len(res.Entities) + len(res.Relations)
