@@ -146,10 +146,13 @@ func (b *builder) eventsIn(s, low string, off int, title bool) []evMention {
 		place := ""
 		if m[4] >= 0 {
 			w := s[m[4]:m[5]]
-			if regionWords[w] || b.isTerm(w, vocab.Place) {
+			// a region, a place, or a country code ("PyCon CZ")
+			if regionWords[w] || b.isTerm(w, vocab.Place) || len(w) == 2 && allUpperASCII(w) {
 				series += " " + w
 				end = off + m[5]
-				place = w
+				if len(w) > 2 || regionWords[w] {
+					place = w
+				}
 			}
 		}
 		y := ""
@@ -193,31 +196,50 @@ func (b *builder) namedEditions(s string, off int, title bool, known []Span, pre
 		if c != '1' && c != '2' {
 			continue
 		}
-		if i > 0 && isWordByte(s[i-1]) || i+4 < len(s) && isWordByte(s[i+4]) {
+		if i+4 < len(s) && isWordByte(s[i+4]) {
+			continue
+		}
+		glued := i > 0 && isLetterASCII(s[i-1]) // "LCA2020", "PyCon2019"
+		if i > 0 && isWordByte(s[i-1]) && !glued {
 			continue
 		}
 		y := s[i : i+4]
 		if !(y >= "1990" && y <= "2039") || y[2] < '0' || y[2] > '9' || y[3] < '0' || y[3] > '9' {
 			continue
 		}
-		// the name: one token right before, after a space
-		if i < 2 || s[i-1] != ' ' {
+		// the name: one token right before, after a space (or glued to the year)
+		if i < 2 || s[i-1] != ' ' && !glued {
 			continue
 		}
-		ns := i - 1
-		for ns > 0 && !isSpaceByte(s[ns-1]) && s[ns-1] != '(' && s[ns-1] != '"' && s[ns-1] != '[' {
-			ns--
+		ne := i - 1
+		if glued {
+			ne = i
 		}
-		name := s[ns : i-1]
-		if len(name) < 3 || !capWord(name) || !hasLower(name) || strings.ContainsAny(name, "/:,;()'’\"") ||
+		ns := ne
+		if glued {
+			for ns > 0 && isLetterASCII(s[ns-1]) {
+				ns--
+			}
+			if ns > 0 && isWordByte(s[ns-1]) {
+				continue
+			}
+		} else {
+			for ns > 0 && !isSpaceByte(s[ns-1]) && s[ns-1] != '(' && s[ns-1] != '"' && s[ns-1] != '[' {
+				ns--
+			}
+		}
+		name := s[ns:ne]
+		// all capitals ("GUADEC 2017") name a series as well as camel case does
+		caps := len(name) >= 3 && len(name) <= 8 && allUpperASCII(name)
+		if len(name) < 3 || !capWord(name) || !hasLower(name) && !caps || strings.ContainsAny(name, "/:,;()'’\"") ||
 			leadStop[name] || notName[name] || notEditionName[name] || eventSuffixWords[name] || regionWords[name] {
 			continue
 		}
-		if overlaps(known, ns, i+4) || b.isTerm(name, vocab.Technology, vocab.Place) {
+		if overlaps(known, ns, i+4) || b.isTerm(name, vocab.Technology, vocab.Place) || caps && b.isTerm(name, vocab.Organization) {
 			continue
 		}
 		// one name token only: "Visual Studio 2017" is a product
-		if pw := prevWord(s, ns); pw != "" && capWord(pw) && !leadStop[pw] && !isSentenceEnd(pw) {
+		if pw := prevWord(s, ns); pw != "" && capWord(pw) && !leadStop[pw] && !isSentenceEnd(pw) && !glued {
 			continue
 		}
 		// "the Rust 2024 edition"
@@ -247,6 +269,18 @@ func (b *builder) namedEditions(s string, off int, title bool, known []Span, pre
 		out = append(out, evMention{series: name, year: y, surface: s[ns : i+4], start: off + ns, end: off + i + 4, rule: "event:name-year", conf: 0.7, title: title})
 	}
 	return out
+}
+
+func isLetterASCII(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// allUpperASCII tells whether s is only ASCII capital letters.
+func allUpperASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // hasLower tells whether s has a lower-case letter.

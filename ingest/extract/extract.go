@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"regexp"
 	"sort"
 	"strconv"
@@ -54,6 +55,9 @@ func New(cfg Config) *Extractor {
 
 // builder holds the state of one extraction.
 type builder struct {
+	ctx          context.Context
+	ticks        int   // calls of stopped
+	err          error // ctx's error once it is done
 	x            *Extractor
 	d            *doc.Document
 	text         string
@@ -71,7 +75,13 @@ type builder struct {
 	res          *Result
 	keys         map[string]int
 	relSeen      map[string]bool
-	claimBits    bitSpans         // bytes naming events and people: no lexicon term inside
+	claims       claimIndex // spans naming events and people: no lexicon term inside
+	mentions     mentionIndex
+	mentionSets  map[int]*mentionSet
+	hasSuper     map[int]bool     // entities with a superEvent relation
+	termIdx      []int            // indexes of terms sorted by Start (termIn builds it)
+	termMaxLen   int              // the longest term
+	relsOf       map[int][]int    // relations by entity (From or To), for merge
 	titles       spanSet          // anchors of talks' schedule links
 	sentFlags    map[int]sentFlag // by sentence start: title case, name lists
 	persons      []personMention
@@ -79,17 +89,29 @@ type builder struct {
 	talkOf       map[int]int       // person entity -> talk entity
 	termCache    map[string][]Term // isTerm lookups
 	main         int
-	year         string // year of the main edition
+	year         string      // year of the main edition
+	cands        []candidate // markup candidates (candidates computes them)
 }
 
 // Extract runs every rule over d.
 func (x *Extractor) Extract(d *doc.Document) *Result {
+	res, _ := x.ExtractContext(context.Background(), d)
+	return res
+}
+
+// ExtractContext is Extract that stops early when ctx is done: it checks
+// ctx between rules and every few hundred units of work inside them, and
+// returns the error of ctx (with what was found so far) when it stopped.
+func (x *Extractor) ExtractContext(ctx context.Context, d *doc.Document) (*Result, error) {
 	b := &builder{
-		x: x, d: d, text: d.Text,
+		ctx: ctx,
+		x:   x, d: d, text: d.Text,
 		res:       &Result{Doc: d},
 		keys:      map[string]int{},
 		relSeen:   map[string]bool{},
 		talkOf:    map[int]int{},
+		hasSuper:  map[int]bool{},
+		relsOf:    map[int][]int{},
 		termCache: map[string][]Term{},
 		main:      -1,
 		headTrack: -1,
@@ -99,7 +121,7 @@ func (x *Extractor) Extract(d *doc.Document) *Result {
 	b.sents = Sentences(d.Text)
 	b.res.Sentences = b.sents
 	b.paras = Paragraphs(d.Text)
-	if x.cfg.Lexicon != nil {
+	if x.cfg.Lexicon != nil && !b.stopped() {
 		b.terms = x.cfg.Lexicon.Find(d.Text)
 	}
 	b.links = make([]linkInfo, 0, len(d.Links))
@@ -114,25 +136,41 @@ func (x *Extractor) Extract(d *doc.Document) *Result {
 			b.urlAnchors = append(b.urlAnchors, Span{l.Start, l.End})
 		}
 	}
-	b.events()
-	b.trackMentions()
-	b.projectLinks()
-	b.people()
-	b.orgsBySuffix()
-	b.lexicon()
-	b.listTalks()
-	b.talks()
-	b.titleProjects()
-	b.locations()
+	for _, rule := range []func(){
+		b.events, b.trackMentions, b.projectLinks, b.people, b.orgsBySuffix, b.lexicon,
+		b.listTalks, b.talks, b.scheduleTitles, b.titleProjects, b.locations,
+	} {
+		if b.stopped() {
+			break
+		}
+		rule()
+	}
 	b.finish()
-	return b.res
+	return b.res, b.err
+}
+
+// stopEvery is how many calls of stopped go by between two looks at ctx.
+const stopEvery = 256
+
+// stopped tells whether the extraction's context is done, looking at it
+// every stopEvery calls (rules call it once per unit of work: a sentence,
+// a candidate, a run of capitalised words).
+func (b *builder) stopped() bool {
+	if b.err != nil {
+		return true
+	}
+	if b.ticks++; b.ticks%stopEvery != 1 || b.ctx == nil {
+		return false
+	}
+	b.err = b.ctx.Err()
+	return b.err != nil
 }
 
 // entity returns the index of the entity with key, creating it if needed.
 func (b *builder) entity(class vocab.Class, name, key string) int {
 	k := string(class) + ":" + key
 	if i, ok := b.keys[k]; ok {
-		return i
+		return b.canonical(i)
 	}
 	b.res.Entities = append(b.res.Entities, Entity{Class: class, Name: name, Edition: -1, key: k})
 	i := len(b.res.Entities) - 1
@@ -143,6 +181,9 @@ func (b *builder) entity(class vocab.Class, name, key string) int {
 // lookup finds an entity by class and key.
 func (b *builder) lookup(class vocab.Class, key string) (int, bool) {
 	i, ok := b.keys[string(class)+":"+key]
+	if ok {
+		i = b.canonical(i)
+	}
 	return i, ok
 }
 
@@ -161,13 +202,12 @@ func (b *builder) alias(i int, keys ...string) {
 }
 
 func (b *builder) mention(i, start, end int, rule string, conf float64) {
-	e := &b.res.Entities[i]
-	for _, m := range e.Mentions {
-		if m.Start == start && m.End == end {
-			return
-		}
+	if b.hasMention(i, start, end) {
+		return
 	}
+	e := &b.res.Entities[i]
 	e.Mentions = append(e.Mentions, Mention{Start: start, End: end, Rule: rule, Confidence: conf})
+	b.mentions.add(i, start, end)
 }
 
 func (b *builder) rel(p Predicate, from, to, start, end int, rule string, conf float64) {
@@ -180,22 +220,15 @@ func (b *builder) rel(p Predicate, from, to, start, end int, rule string, conf f
 	}
 	b.relSeen[k] = true
 	b.res.Relations = append(b.res.Relations, Relation{Pred: p, From: from, To: to, Start: start, End: end, Rule: rule, Confidence: conf})
+	if b.relsOf != nil {
+		n := len(b.res.Relations) - 1
+		b.relsOf[from] = append(b.relsOf[from], n)
+		b.relsOf[to] = append(b.relsOf[to], n)
+	}
+	if p == SuperEvent && from >= 0 {
+		b.hasSuper[from] = true
+	}
 }
-
-// claim marks [s,e) as naming an event or a person: no other rule reads a
-// name inside it. Claims are bits over the text's bytes, so that claiming
-// and asking cost the span's length, however many claims there are.
-func (b *builder) claim(s, e int) { b.claimBits.set(s, e) }
-
-// isClaimed tells whether [s,e) overlaps a span that names an event or a
-// person, or the title of a linked talk.
-func (b *builder) isClaimed(s, e int) bool {
-	return b.isHardClaimed(s, e) || b.titles.overlaps(s, e)
-}
-
-// isHardClaimed tells whether [s,e) overlaps a span naming an event or a
-// person (not a talk title, where the names of software still count).
-func (b *builder) isHardClaimed(s, e int) bool { return b.claimBits.any(s, e) }
 
 // talkStems are the words (lower case) of reTalkWord, for a quick check.
 var talkStems = []string{"talk", "presentation", "keynote", "session", "lightning", "workshop", "lecture", "speech", "speaker", "introduction", "explanation", "demo", "tutorial"}
@@ -210,22 +243,65 @@ func (b *builder) isTalky(s Span) bool {
 	return i < len(hs) && hs[i].at+len(hs[i].kw) <= s.End
 }
 
-// sentence returns the sentence Span holding pos.
+// sentWindow bounds how far from pos the sentence sentence returns
+// reaches: rules read the sentence around a mention, and in a run-on
+// "sentence" of megabytes each mention must cost a bounded amount of work.
+const sentWindow = 480
+
+// sentence returns the sentence Span holding pos, cut to the words within
+// sentWindow bytes of pos.
 func (b *builder) sentence(pos int) Span {
-	if i := find(b.sents, pos); i >= 0 {
-		return b.sents[i]
+	i := find(b.sents, pos)
+	if i < 0 {
+		return Span{pos, pos}
 	}
-	return Span{pos, pos}
+	s := b.sents[i]
+	if s.End-s.Start <= 2*sentWindow {
+		return s
+	}
+	if lo := pos - sentWindow; lo > s.Start {
+		for lo < pos && b.text[lo] != ' ' && b.text[lo] != '\n' {
+			lo++
+		}
+		s.Start = lo
+	}
+	if hi := pos + sentWindow; hi < s.End {
+		for hi > pos && b.text[hi] != ' ' && b.text[hi] != '\n' {
+			hi--
+		}
+		s.End = hi
+	}
+	return s
 }
 
 // termAt returns the lexicon term covering exactly [s,e) or containing it.
+// It looks only at the terms starting shortly before s (an index by start,
+// built on first use), so many calls stay linear in the text.
 func (b *builder) termIn(s, e int) (Term, bool) {
-	for _, t := range b.terms {
-		if t.Start <= s && t.End >= e {
-			return t, true
+	if b.termIdx == nil {
+		b.termIdx = make([]int, len(b.terms))
+		for i := range b.termIdx {
+			b.termIdx[i] = i
+			b.termMaxLen = max(b.termMaxLen, b.terms[i].End-b.terms[i].Start)
+		}
+		sort.SliceStable(b.termIdx, func(i, j int) bool { return b.terms[b.termIdx[i]].Start < b.terms[b.termIdx[j]].Start })
+	}
+	// the terms with Start <= s, from the last one back to s - termMaxLen
+	n := sort.Search(len(b.termIdx), func(i int) bool { return b.terms[b.termIdx[i]].Start > s })
+	best := -1
+	for k := n - 1; k >= 0; k-- {
+		t := b.terms[b.termIdx[k]]
+		if t.Start < s-b.termMaxLen {
+			break
+		}
+		if t.End >= e && (best < 0 || b.termIdx[k] < best) {
+			best = b.termIdx[k] // the first such term in b.terms, as before
 		}
 	}
-	return Term{}, false
+	if best < 0 {
+		return Term{}, false
+	}
+	return b.terms[best], true
 }
 
 // termProbe precedes a word looked up alone in the lexicon.

@@ -186,6 +186,9 @@ func (b *builder) people() {
 	// full names in prose with a cue
 	runs := nameRuns(b.text)
 	for ri, m := range runs {
+		if b.stopped() {
+			return
+		}
 		s, e := m.Start, m.End
 		if strings.Count(b.text[s:e], " ")+strings.Count(b.text[s:e], "\t") < 1 {
 			continue
@@ -590,17 +593,7 @@ func (b *builder) orgCue(end int) (string, int, int) {
 }
 
 func (b *builder) isEventName(s, e int) bool {
-	for _, en := range b.res.Entities {
-		if en.Class != vocab.Event {
-			continue
-		}
-		for _, m := range en.Mentions {
-			if s < m.End && e > m.Start {
-				return true
-			}
-		}
-	}
-	return false
+	return b.mentionOverlaps(s, e, vocab.Event)
 }
 
 func trimOrg(s string) string {

@@ -56,19 +56,43 @@ func (b *builder) talks() {
 		}
 		a := trimPunct(l.anchor)
 		name, titled := "", false
+		slug := l.slug
 		if b.x.cfg.Talk != nil {
 			e := b.res.Entities[ed]
 			name, titled = b.x.cfg.Talk(e.Series, e.Year, l.slug)
 		}
+		if name == "" && b.x.cfg.MatchTitle != nil && a != "" {
+			// a slug the schedule no longer knows (renamed pages): the
+			// anchor may still give the official title
+			e := b.res.Entities[ed]
+			if title, s, ok := b.x.cfg.MatchTitle(e.Series, e.Year, a); ok {
+				name, titled, slug = title, true, s
+			}
+		}
+		paren := ""
 		if name == "" {
+			// "Title (Track)": the anchor names the talk's track after its title
+			if title, tr, ok := titleParen(strings.TrimSpace(l.anchor)); ok {
+				a, paren = title, tr
+			}
 			name = a
 			if name == "" || looksLikeURL(name) {
 				name = humanise(l.slug)
 			}
 		}
-		i := b.entity(vocab.Talk, name, "slug:"+fold(b.res.Entities[ed].key)+":"+l.slug)
+		i := b.entity(vocab.Talk, name, "slug:"+fold(b.res.Entities[ed].key)+":"+slug)
+		b.alias(i, "slug:"+fold(b.res.Entities[ed].key)+":"+l.slug)
 		t := &b.res.Entities[i]
-		t.Edition, t.Slug, t.Titled = ed, l.slug, titled
+		t.Edition, t.Slug, t.Titled = ed, slug, titled
+		if paren != "" {
+			tr := b.entity(vocab.Track, paren, fold(paren))
+			if b.res.Entities[tr].Edition < 0 {
+				b.res.Entities[tr].Edition = ed
+			}
+			b.mention(tr, l.end-len(paren)-1, l.end-1, "track:talk-anchor-parenthesis", 0.7)
+			b.rel(SuperEvent, i, tr, l.start, l.end, "track:talk-anchor-parenthesis", 0.7)
+			t = &b.res.Entities[i]
+		}
 		t.SameAs = AppendUnique(t.SameAs, l.url)
 		t.Aliases = AppendUnique(t.Aliases, a, l.slug)
 		b.mention(i, l.start, l.end, "talk:schedule-link", 0.95)
@@ -107,6 +131,9 @@ func (b *builder) talks() {
 		bySent[si] = append(bySent[si], talkCand{ent: i, pos: l.start})
 	}
 	for si, s := range b.sents {
+		if b.stopped() {
+			return
+		}
 		seg := b.text[s.Start:s.End]
 		var quoted [][]int
 		if strings.IndexByte(seg, '"') >= 0 || strings.Contains(seg, "“") {
@@ -144,6 +171,7 @@ func (b *builder) talks() {
 	}
 	// performers by sentence
 	perfBySent := map[int][]personMention{}
+	perfSeen := map[[2]int]bool{} // sentence, person
 	for _, pm := range b.persons {
 		if !pm.speak || pm.ent < 0 {
 			continue
@@ -155,17 +183,15 @@ func (b *builder) talks() {
 			}
 		}
 		si := find(b.sents, pm.start)
-		dup := false
-		for _, q := range perfBySent[si] {
-			if q.ent == pm.ent {
-				dup = true
-			}
-		}
-		if !dup {
+		if k := [2]int{si, pm.ent}; !perfSeen[k] {
+			perfSeen[k] = true
 			perfBySent[si] = append(perfBySent[si], pm)
 		}
 	}
 	for si, s := range b.sents {
+		if b.stopped() {
+			return
+		}
 		ps := perfBySent[si]
 		cands := append(append([]talkCand{}, bySent[si]...), titles[si]...)
 		if len(ps) == 0 && len(cands) > 0 {
@@ -190,17 +216,7 @@ func (b *builder) talks() {
 		}
 		assigned := map[int][]int{}
 		for ci, c := range cands {
-			best, bd := -1, 1<<30
-			for pi, p := range ps {
-				d := c.pos - p.start
-				if d < 0 {
-					d = -d
-				}
-				if d < bd {
-					best, bd = pi, d
-				}
-			}
-			assigned[best] = append(assigned[best], ci)
+			assigned[nearestPerformer(ps, c.pos)] = append(assigned[nearestPerformer(ps, c.pos)], ci)
 		}
 		// "X and Y presented …": a performer without a talk of its own
 		// shares the talk of the performer joined to it
@@ -385,6 +401,20 @@ func (b *builder) mergeDescribed() {
 			perfs[b.canonical(r.From)] = append(perfs[b.canonical(r.From)], b.canonical(r.To))
 		}
 	}
+	// linked talks by the paragraphs they are named in
+	linkedIn := map[int][]int{}
+	for l, L := range b.res.Entities {
+		if L.Class != vocab.Talk || L.Slug == "" {
+			continue
+		}
+		for _, m := range L.Mentions {
+			if m.End > m.Start {
+				if p := find(b.paras, m.Start); p >= 0 && !containsInt(linkedIn[p], l) {
+					linkedIn[p] = append(linkedIn[p], l)
+				}
+			}
+		}
+	}
 	for d := range b.res.Entities {
 		D := b.res.Entities[d]
 		if D.Class != vocab.Talk || D.Slug != "" || D.Titled || D.Descr == "" || len(D.Mentions) == 0 || len(perfs[d]) == 0 {
@@ -395,18 +425,12 @@ func (b *builder) mergeDescribed() {
 			continue
 		}
 		words := contentWords(D.Descr)
-		for l := range b.res.Entities {
+		for _, l := range linkedIn[pd] {
 			L := b.res.Entities[l]
 			if L.Class != vocab.Talk || L.Slug == "" || L.Edition != D.Edition {
 				continue
 			}
-			same := false
-			for _, m := range L.Mentions {
-				if m.End > m.Start && find(b.paras, m.Start) == pd {
-					same = true
-				}
-			}
-			if !same || !sharePerformer(perfs[l], perfs[d]) {
+			if !sharePerformer(perfs[l], perfs[d]) {
 				continue
 			}
 			lw := contentWords(strings.Join(append([]string{L.Name}, L.Aliases...), " "))
@@ -509,21 +533,50 @@ func (b *builder) mergeTalk(a, c int) int {
 		ec.Name = ea.Name
 		b.res.Entities[c].Name = ea.Name
 	}
-	b.merge(a, c)
-	for p, t := range b.talkOf {
-		if t == c {
-			b.talkOf[p] = a
-		}
-	}
+	b.merge(a, c) // talkOf values naming c: readers follow the redirect (canonical)
 	return a
+}
+
+// nearestPerformer returns the index of the performer of ps (sorted by
+// start) whose start is nearest pos, the first one on a tie, by binary
+// search (a run-on sentence may hold thousands).
+func nearestPerformer(ps []personMention, pos int) int {
+	lo := sort.Search(len(ps), func(i int) bool { return ps[i].start >= pos })
+	bd := 1 << 30
+	if lo < len(ps) {
+		bd = ps[lo].start - pos
+	}
+	if lo > 0 && pos-ps[lo-1].start <= bd {
+		bd = pos - ps[lo-1].start
+	}
+	// the first performer at distance bd: at pos-bd if there is one
+	return sort.Search(len(ps), func(i int) bool { return ps[i].start >= pos-bd })
+}
+
+// reTitleParen splits "Title (Track Name)".
+var reTitleParen = regexp.MustCompile(`^(.{3,}?)\s*\(([^()]{2,60})\)$`)
+
+// titleParen splits an anchor "Title (Track)" whose parenthesis is a
+// capitalised phrase of at most six words that is not a year or a number.
+func titleParen(a string) (title, track string, ok bool) {
+	m := reTitleParen.FindStringSubmatch(a)
+	if m == nil {
+		return "", "", false
+	}
+	ws := strings.Fields(m[2])
+	if len(ws) == 0 || len(ws) > 6 || !capWord(ws[0]) {
+		return "", "", false
+	}
+	if r, _ := utf8.DecodeRuneInString(m[2]); unicode.IsDigit(r) {
+		return "", "", false
+	}
+	return strings.TrimSpace(m[1]), strings.TrimSpace(m[2]), true
 }
 
 // placeTalk ties talk t to the track whose narration holds pos, or to its edition.
 func (b *builder) placeTalk(t, pos int) {
-	for _, r := range b.res.Relations {
-		if r.Pred == SuperEvent && r.From == t {
-			return
-		}
+	if b.hasSuper[t] {
+		return
 	}
 	e := &b.res.Entities[t]
 	if e.Edition < 0 {
@@ -547,29 +600,6 @@ func (b *builder) placeTalk(t, pos int) {
 		return
 	}
 	b.rel(SuperEvent, t, e.Edition, ss.Start, ss.End, "superEvent:post-edition", 0.8)
-}
-
-// entitiesIn lists entities of the classes with a mention inside [s,e).
-func (b *builder) entitiesIn(s, e int, classes ...vocab.Class) []int {
-	var out []int
-	for i, en := range b.res.Entities {
-		ok := false
-		for _, c := range classes {
-			if en.Class == c {
-				ok = true
-			}
-		}
-		if !ok {
-			continue
-		}
-		for _, m := range en.Mentions {
-			if m.Start >= s && m.End <= e && m.End > m.Start {
-				out = append(out, i)
-				break
-			}
-		}
-	}
-	return out
 }
 
 // aboutSubject ties talk t to the projects and technologies its subject

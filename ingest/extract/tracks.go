@@ -290,14 +290,18 @@ func (b *builder) merge(into, from int) {
 	f.Mentions = nil
 	f.Class = ""
 	f.Name = ""
-	f.Edition = into // redirect
-	for k, v := range b.keys {
-		if v == from {
-			b.keys[k] = into
-		}
+	f.Edition = into // redirect (keys still naming from follow it: see lookup)
+	b.redirectRelations(from, into)
+	if b.hasSuper[from] {
+		b.hasSuper[into] = true
 	}
-	for i := range b.res.Relations {
-		r := &b.res.Relations[i]
+}
+
+// redirectRelations makes every relation of from a relation of into. It
+// looks only at from's relations (b.relsOf), unless the relation list has
+// been rebuilt since (relsOf is then nil and every relation is looked at).
+func (b *builder) redirectRelations(from, into int) {
+	fix := func(r *Relation) {
 		if r.From == from {
 			r.From = into
 		}
@@ -305,12 +309,32 @@ func (b *builder) merge(into, from int) {
 			r.To = into
 		}
 	}
+	if b.relsOf == nil {
+		for i := range b.res.Relations {
+			fix(&b.res.Relations[i])
+		}
+		return
+	}
+	for _, i := range b.relsOf[from] {
+		if i < len(b.res.Relations) {
+			fix(&b.res.Relations[i])
+		}
+	}
+	b.relsOf[into] = append(b.relsOf[into], b.relsOf[from]...)
+	delete(b.relsOf, from)
 }
 
 // canonical follows merge redirects.
 func (b *builder) canonical(i int) int {
-	for n := 0; i >= 0 && b.res.Entities[i].Class == "" && n < 10; n++ {
-		i = b.res.Entities[i].Edition
+	r := i
+	for n := 0; r >= 0 && r < len(b.res.Entities) && b.res.Entities[r].Class == "" && n <= len(b.res.Entities); n++ {
+		r = b.res.Entities[r].Edition
 	}
-	return i
+	// path compression: every merged entity on the way points at r
+	for i >= 0 && i < len(b.res.Entities) && b.res.Entities[i].Class == "" && i != r {
+		next := b.res.Entities[i].Edition
+		b.res.Entities[i].Edition = r
+		i = next
+	}
+	return r
 }

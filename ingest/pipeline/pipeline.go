@@ -407,7 +407,7 @@ func (r *runner) process(ctx context.Context, in source.Input) outcome {
 				continue
 			}
 		}
-		d, err := r.res.Post(pd, h)
+		d, err := r.res.PostContext(ctx, pd, h)
 		if err != nil {
 			o.err = fmt.Errorf("%s: %w", pd.Source, err)
 			return o

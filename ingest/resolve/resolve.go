@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"context"
 	"fmt"
 	"path"
 	"sort"
@@ -76,6 +77,14 @@ func New(cfg Config) *Resolver {
 				}
 			}
 			return "", false
+		}
+		ecfg.MatchTitle = func(series, year, phrase string) (string, string, bool) {
+			if e := r.edition(series, year); e != nil {
+				if t, _, ok := e.MatchTitle(phrase); ok && t.Slug != "" {
+					return t.Title, t.Slug, true
+				}
+			}
+			return "", "", false
 		}
 		ecfg.Talk = func(series, year, slug string) (string, bool) {
 			if e := r.edition(series, year); e != nil {
@@ -153,12 +162,22 @@ type node struct {
 // Post extracts and resolves d. hash is stored with the doc. The output is
 // deterministic for the same post and configuration.
 func (r *Resolver) Post(d *doc.Document, hash string) (store.Doc, error) {
+	return r.PostContext(context.Background(), d, hash)
+}
+
+// PostContext is Post that gives up when ctx is done (within a bounded
+// amount of work, even inside one huge post), returning ctx's error.
+func (r *Resolver) PostContext(ctx context.Context, d *doc.Document, hash string) (store.Doc, error) {
 	if d == nil {
 		return store.Doc{}, fmt.Errorf("resolve: nil document")
 	}
 	m := r.cfg.Minter
 	label := m.Post(d.Source)
-	res := r.x.Extract(d)
+	res, err := r.x.ExtractContext(ctx, d)
+	if err != nil {
+		return store.Doc{}, err // the caller names the post
+	}
+	r.completeFromSchedule(res)
 	out := store.Doc{Label: label, Source: d.Source, Kind: "post", Hash: hash}
 	est := 16 + 6*len(res.Entities) + len(res.Relations)
 	out.Quads = make([]quad.Quad, 0, est)
@@ -365,6 +384,9 @@ func (r *Resolver) resolve(d *doc.Document, res *extract.Result, i int, nodes []
 						n.aliases = extract.AppendUnique(n.aliases, e.Name)
 					}
 					n.name = t.Title
+					if t.URL != "" {
+						n.sameAs = extract.AppendUnique(n.sameAs, t.URL)
+					}
 				}
 			}
 		case e.Titled && ed != nil:

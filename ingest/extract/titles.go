@@ -1,0 +1,167 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/talkgraph/talkgraph/graph/vocab"
+)
+
+// Talk titles without a link: a heading, a list item, bold or emphasised
+// text or a quotation whose words give a talk title of the edition the
+// post is about (Config.MatchTitle decides, against every title of that
+// edition at once). The post may add a speaker or a summary to the title
+// ("Title by Speaker", "Title - Speaker: summary", "Speaker: Title"), so
+// each candidate is tried whole and split at those separators.
+
+// maxTitleCand is the longest candidate tried (a title, maybe with a
+// speaker and a short summary; not a paragraph).
+const maxTitleCand = 300
+
+// titleSeps split a candidate into a title and what the post adds.
+var titleSeps = []string{" by ", " - ", " – ", " — ", " -- ", " (", ": ", ", "}
+
+// titlePhrases are the parts of s that may be a whole talk title, with
+// their offsets in s: s itself, what comes before each separator, and
+// what follows a leading "Speaker: " or "Speaker - ".
+func titlePhrases(s string) [][2]int {
+	out := [][2]int{{0, len(s)}}
+	for _, sep := range titleSeps {
+		if i := strings.Index(s, sep); i > 0 {
+			out = append(out, [2]int{0, i})
+			if sep == ": " || sep == " - " || sep == " – " {
+				if j := i + len(sep); j < len(s) {
+					out = append(out, [2]int{j, len(s)})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// scheduleTitles makes a Talk of every markup candidate that gives the
+// title of a talk of one of the post's editions, identified by its slug.
+func (b *builder) scheduleTitles() {
+	if b.x.cfg.MatchTitle == nil {
+		return
+	}
+	var eds []int
+	for i, e := range b.res.Entities {
+		if e.Class == vocab.Event && e.Main && e.Year != "" {
+			eds = append(eds, i)
+		}
+	}
+	if len(eds) == 0 {
+		return
+	}
+	known := b.talkSpans()
+	for _, c := range b.candidates() {
+		if b.stopped() {
+			return
+		}
+		if c.kind == candCode || c.end-c.start > maxTitleCand {
+			continue
+		}
+		if c.kind == candLink && b.links[c.link].kind == lkTalk {
+			continue // a talk link names its talk by its slug already
+		}
+		s := b.text[c.start:c.end]
+		for k, p := range titlePhrases(s) {
+			ps, pe := trimSpan(b.text, c.start+p[0], c.start+p[1])
+			if pe-ps < 8 || !titleShaped(b.text[ps:pe], c.kind, k == 0) {
+				continue
+			}
+			if b.titleAt(eds, ps, pe, c.kind, known) {
+				break
+			}
+		}
+	}
+}
+
+// titleShaped tells whether a phrase may be matched as a title: at least
+// two words; three for a link's anchor (two-word anchors name projects)
+// and for a part of a candidate in running text.
+func titleShaped(p string, kind candKind, whole bool) bool {
+	n := len(strings.Fields(p))
+	switch {
+	case n < 2:
+		return false
+	case kind == candLink:
+		return n >= 3
+	case !whole && (kind == candEmphasis || kind == candQuoted || kind == candQuote):
+		return n >= 3
+	}
+	return true
+}
+
+// talkSpans lists the mentions of the talks found so far, sorted by start,
+// so that a title the post already gave (quoted, after "the talk") gains
+// its slug instead of becoming a second talk.
+func (b *builder) talkSpans() []talkSpan {
+	var out []talkSpan
+	for i, e := range b.res.Entities {
+		if e.Class != vocab.Talk || e.Slug != "" {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.End > m.Start {
+				out = append(out, talkSpan{m.Start, m.End, i})
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
+	return out
+}
+
+type talkSpan struct{ start, end, ent int }
+
+// overlapping returns a talk of spans with a mention overlapping [s,e).
+func overlapping(spans []talkSpan, s, e int) (int, bool) {
+	// spans are short (titles): look at those starting shortly before e
+	i := sort.Search(len(spans), func(i int) bool { return spans[i].start >= e })
+	for j := i - 1; j >= 0 && j >= i-8; j-- {
+		if spans[j].end > s {
+			return spans[j].ent, true
+		}
+	}
+	return -1, false
+}
+
+// titleAt makes the talk whose title is text[s:e], if one edition of eds
+// has it; it reports whether one did.
+func (b *builder) titleAt(eds []int, s, e int, kind candKind, known []talkSpan) bool {
+	phrase := b.text[s:e]
+	for _, ed := range eds {
+		ev := b.res.Entities[ed]
+		title, slug, ok := b.x.cfg.MatchTitle(ev.Series, ev.Year, phrase)
+		if !ok || slug == "" {
+			continue
+		}
+		key := "slug:" + fold(ev.key) + ":" + slug
+		i, ok := b.lookup(vocab.Talk, key)
+		if !ok {
+			if j, found := overlapping(known, s, e); found && b.res.Entities[j].Slug == "" {
+				i = j // the post's own talk of that title
+				b.alias(i, key)
+				t := &b.res.Entities[i]
+				t.Aliases = AppendUnique(t.Aliases, t.Name)
+				t.Name = title
+			} else {
+				i = b.entity(vocab.Talk, title, key)
+			}
+		}
+		t := &b.res.Entities[i]
+		if t.Slug == "" {
+			t.Edition, t.Slug, t.Titled = ed, slug, true
+		}
+		if fold(phrase) != fold(title) {
+			t.Aliases = AppendUnique(t.Aliases, strings.Join(strings.Fields(phrase), " "))
+		}
+		b.mention(i, s, e, "talk:schedule-title-"+kind.String(), 0.85)
+		for _, j := range b.entitiesIn(s, e, vocab.Technology, vocab.Project) {
+			b.rel(About, i, j, s, e, "about:in-title", 0.6)
+		}
+		return true
+	}
+	return false
+}
