@@ -84,6 +84,7 @@ type builder struct {
 	relsOf       map[int][]int    // relations by entity (From or To), for merge
 	titles       spanSet          // anchors of talks' schedule links
 	sentFlags    map[int]sentFlag // by sentence start: title case, name lists
+	code         *spanSet         // code spans of the markup (inCode builds it)
 	persons      []personMention
 	tracks       []trackMark
 	talkOf       map[int]int       // person entity -> talk entity

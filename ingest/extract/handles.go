@@ -128,7 +128,7 @@ func proseHandles(text string) []handleSpan {
 // the people of profile links under the same handle.
 func (b *builder) handles() {
 	for _, h := range proseHandles(b.text) {
-		if b.isClaimed(h.start, h.full) || b.inURLAnchor(h.start) {
+		if b.isClaimed(h.start, h.full) || b.inURLAnchor(h.start) || b.inCode(h.start, h.full) {
 			continue
 		}
 		name := b.text[h.start:h.end]

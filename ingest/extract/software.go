@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -10,7 +11,7 @@ import (
 // of jargon; its mention is kept when the text gives it context:
 //   - the surface has inner capitals or digits ("GlusterFS", "x11rb");
 //   - it is capitalised inside a sentence that is not written in title case;
-//   - it is the whole anchor of a link;
+//   - it is the whole anchor of a link or a whole code span;
 //   - a cue surrounds it: "written in X", "built with X", "the X library".
 
 // softwareHeads are nouns that, right after a name, say it is software.
@@ -36,6 +37,9 @@ func (b *builder) weakContext(t Term) bool {
 		if l.start == t.Start && l.end == t.End {
 			return true
 		}
+	}
+	if b.codeSpan(t.Start, t.End) {
+		return true // `pylint`
 	}
 	// the word after: "the foo library"
 	if w := strings.ToLower(nextWord(b.text, t.End)); softwareHeads[w] {
@@ -117,4 +121,30 @@ func (b *builder) inHeading(pos int) bool {
 		}
 	}
 	return false
+}
+
+// codeSpan tells whether [s,e) is exactly a code span of the markup
+// (`name`), after trimming spaces.
+func (b *builder) codeSpan(s, e int) bool {
+	cs := b.candidates()
+	i := sort.Search(len(cs), func(i int) bool { return cs[i].start >= s })
+	for ; i < len(cs) && cs[i].start == s; i++ {
+		if cs[i].kind == candCode && cs[i].end == e {
+			return true
+		}
+	}
+	return false
+}
+
+// inCode tells whether [s,e) overlaps a code span of the markup.
+func (b *builder) inCode(s, e int) bool {
+	if b.code == nil {
+		b.code = &spanSet{}
+		for _, c := range b.candidates() {
+			if c.kind == candCode {
+				b.code.add(c.start, c.end)
+			}
+		}
+	}
+	return b.code.overlaps(s, e)
 }
