@@ -139,7 +139,7 @@ func (x *Extractor) ExtractContext(ctx context.Context, d *doc.Document) (*Resul
 	}
 	for _, rule := range []func(){
 		b.events, b.trackMentions, b.projectLinks, b.people, b.orgsBySuffix, b.lexicon,
-		b.listTalks, b.talks, b.scheduleTitles, b.titleProjects, b.locations,
+		b.listTalks, b.talks, b.scheduleTitles, b.titleProjects, b.mergeFirstNames, b.locations,
 	} {
 		if b.stopped() {
 			break

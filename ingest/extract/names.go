@@ -102,7 +102,10 @@ func (b *builder) singleGivenName(w string, s, e int) (speak bool, ok bool) {
 	post := b.text[e:min(len(b.text), e+60)]
 	switch {
 	case rePossSingle.MatchString(post):
-		return true, true
+		// "Dana's "Some Title"": the quoted title names the talk (the
+		// title rules read it); no talk is described here
+		q := strings.TrimLeft(post[min(len(post), 2):], " \t")
+		return !strings.HasPrefix(q, "\"") && !strings.HasPrefix(q, "“") && !strings.HasPrefix(q, "'") && !strings.HasPrefix(q, "‘"), true
 	case reSaid.MatchString(post):
 		return true, true
 	}
@@ -194,3 +197,26 @@ func (b *builder) nameLineSentence(sent Span) bool {
 
 // sentFlag caches what the rules ask of a whole sentence.
 type sentFlag struct{ title, nameLine bool }
+
+// mergeFirstNames makes a person named by a given name alone the same as
+// the one person of the post whose full name starts with it ("Dana" and
+// Dana Quimby, an official speaker the talk rules added): it runs after
+// the talk rules, which bring the schedules' speakers in.
+func (b *builder) mergeFirstNames() {
+	firsts := map[string][]int{}
+	for i, e := range b.res.Entities {
+		if e.Class == vocab.Person && len(strings.Fields(e.Name)) > 1 && !strings.HasPrefix(e.Name, "@") {
+			f := firstName(e.Name)
+			firsts[f] = append(firsts[f], i)
+		}
+	}
+	for i := range b.res.Entities {
+		e := &b.res.Entities[i]
+		if e.Class != vocab.Person || strings.HasPrefix(e.Name, "@") || len(strings.Fields(e.Name)) != 1 {
+			continue
+		}
+		if c := firsts[fold(e.Name)]; len(c) == 1 && c[0] != i {
+			b.merge(c[0], i)
+		}
+	}
+}
