@@ -404,9 +404,17 @@ func normSpace(s string) string {
 // or a list item: only openers, markup and space lie between it and the
 // previous '.', '!', '?', ':' or the start of the text.
 func sentenceInitial(text string, i int) bool {
+	newlines := 0
 	for i > 0 {
 		r, w := utf8.DecodeLastRuneInString(text[:i])
 		switch {
+		case r == '\n':
+			// a blank line ends a paragraph (and a list item or
+			// heading before it): what follows starts a sentence
+			if newlines++; newlines == 2 {
+				return true
+			}
+			i -= w
 		case isSpaceRune(r), strings.ContainsRune("#*->\"'([`_“‘«|", r):
 			i -= w
 		case r == '.' || r == '!' || r == '?' || r == ':':

@@ -241,3 +241,21 @@ func FuzzDecodeGivenNames(f *testing.F) {
 		}
 	})
 }
+
+func TestSentenceInitialAfterBlankLine(t *testing.T) {
+	tests := []struct {
+		text string
+		at   int
+		want bool
+	}{
+		{"- a list item\n\nJust so", 15, true},
+		{"a wrapped line\nJust so", 15, false},
+		{"end. Just so", 5, true},
+		{"in the middle Just so", 14, false},
+	}
+	for _, tt := range tests {
+		if got := sentenceInitial(tt.text, tt.at); got != tt.want {
+			t.Errorf("sentenceInitial(%q, %d) = %v, want %v", tt.text, tt.at, got, tt.want)
+		}
+	}
+}

@@ -89,8 +89,14 @@ func Build(ctx context.Context, opt Options) (map[string][]byte, Stats, error) {
 		return nil, nil, err
 	}
 	recs = append(recs, places...)
+	// names the weak sources must not repeat; GeoNames cities are left
+	// out, so that the technology and organization files do not depend on
+	// the optional cities file (a weak name may equal a city's: both stay)
 	known := map[string]bool{}
 	for _, r := range recs {
+		if r.sources["geonames"] {
+			continue
+		}
 		for _, n := range append(append([]string{r.Name}, r.Aliases...), r.Cased...) {
 			known[vocab.Fold(n)] = true
 		}
@@ -191,6 +197,9 @@ func finish(recs []*Record, lex *lexicon) []*Record {
 			continue
 		}
 		k := vocab.Fold(r.Name)
+		if r.Weak {
+			k += "\x00weak" // never merged with a name of another source
+		}
 		if o, ok := byName[k]; ok {
 			if o.Class == r.Class {
 				o.addSameAs(r.SameAs...)
