@@ -63,6 +63,12 @@ func describe(display, desc string) string {
 			}
 		}
 	}
+	// "Software with source code available …", "Tools for managing …": a
+	// description that starts with a category's noun, no subject, defines
+	// a category (Open Source, Provisioning), not a named technology
+	if ws := strings.Fields(d + " x x"); categoryNouns[ws[0]] && categoryLinks[ws[1]] && !strings.ContainsAny(display, ".0123456789") {
+		return ""
+	}
 	var phrase string
 	if loc := isA.FindStringIndex(d); loc != nil {
 		phrase = d[loc[1]:]
@@ -350,3 +356,10 @@ func ownRepo(source, title string) bool {
 	owner := strings.NewReplacer("-", "", ".", "", "_", "").Replace(vocab.Fold(parts[0]))
 	return t != "" && (repo == t || owner == t || strings.HasPrefix(repo, t))
 }
+
+// categoryNouns and categoryLinks open a description that defines a
+// category: "Software with …", "Tools for …".
+var (
+	categoryNouns = map[string]bool{"software": true, "tools": true, "libraries": true, "programs": true, "applications": true, "systems": true}
+	categoryLinks = map[string]bool{"with": true, "that": true, "which": true, "for": true, "to": true, "used": true, "designed": true, "written": true}
+)
