@@ -240,7 +240,7 @@ func (b *builder) people() {
 		if !ok && ri+1 < len(runs) {
 			ok = b.joinedCue(&pm, runs[ri+1])
 		}
-		if !ok {
+		if !ok && !b.speakerInProse(name, s, e) {
 			continue
 		}
 		// "a capitalised phrase is not a person": without an explicit talk

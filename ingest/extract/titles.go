@@ -165,3 +165,8 @@ func (b *builder) titleAt(eds []int, s, e int, kind candKind, known []talkSpan) 
 	}
 	return false
 }
+
+// ContentWords returns the folded words of s that carry meaning (four
+// letters or more, not "talk", "about" and the like), for comparing a
+// talk's description with a title.
+func ContentWords(s string) map[string]bool { return contentWords(s) }
