@@ -157,8 +157,10 @@ func (b *builder) people() {
 			b.persons = append(b.persons, pm)
 		case lkProfile:
 			a := trimPunct(l.anchor)
-			name := ""
-			if nameLike(a) && !b.isTerm(a) && !b.anyTerm(a) && !namesPlatform(a) {
+			name := profileHandle(strings.TrimSpace(l.anchor), l.slug)
+			if name != "" {
+				a = name
+			} else if nameLike(a) && !b.isTerm(a) && !b.anyTerm(a) && !namesPlatform(a) {
 				name = a
 			} else if m := reProfileOn.FindStringSubmatch(a); m != nil {
 				name = m[1]
@@ -180,6 +182,7 @@ func (b *builder) people() {
 			b.persons = append(b.persons, pm)
 		}
 	}
+	b.handles()
 	// full names in prose with a cue
 	runs := nameRuns(b.text)
 	for ri, m := range runs {

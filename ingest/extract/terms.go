@@ -81,7 +81,7 @@ func (b *builder) lexicon() {
 		if strings.ContainsAny(surface, " -") && surface == strings.ToLower(surface) {
 			continue
 		}
-		if b.hostingPlace(t) {
+		if b.hostingPlace(t) || (t.Weak && !b.weakContext(t)) {
 			continue
 		}
 		var i int

@@ -12,6 +12,9 @@ type Term struct {
 	Name       string      // canonical name
 	Class      vocab.Class // Technology, Organization or Place
 	SameAs     []string    // identifying IRIs (Wikidata, homepage)
+	// Weak: the name is known only from a package index; the extractor
+	// keeps the mention only with context.
+	Weak bool
 }
 
 // Lexicon finds known names in a text.

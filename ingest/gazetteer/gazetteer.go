@@ -30,6 +30,10 @@ type Entry struct {
 	ExactCase    bool        // Name matches only in exactly this casing ("Go", "Swift", "Nice")
 	NotInitial   bool        // Name is also not matched at the start of a sentence unless a version number follows ("Go 1.22")
 	Drop         bool        // Name is never matched in prose (single letters, rare words); Lookup still finds it
+	// Weak marks a name known only from a package index (Debian): it may
+	// also be a word of jargon ("codegen"), so the extractor keeps its
+	// mentions only with context (casing, code, a link, a cue).
+	Weak bool
 }
 
 // Match is one mention found by Find: text[Start:End] == Surface.
@@ -115,7 +119,7 @@ func (g *Gazetteer) GivenName(name string) int {
 
 // Decode parses one data file: tab-separated name, class, aliases
 // ('|'-separated, "=" marks a cased alias), sameAs ('|'-separated) and flags
-// (comma-separated: drop, exact-case, not-initial). Lines starting with '#'
+// (comma-separated: drop, exact-case, not-initial, weak). Lines starting with '#'
 // are comments.
 func Decode(data string) ([]Entry, error) {
 	var out []Entry
@@ -152,6 +156,8 @@ func Decode(data string) ([]Entry, error) {
 				e.ExactCase = true
 			case "not-initial":
 				e.NotInitial = true
+			case "weak":
+				e.Weak = true
 			default:
 				return nil, fmt.Errorf("line %d: unknown flag %q", n, fl)
 			}

@@ -2,7 +2,6 @@ package textfix
 
 import (
 	"html"
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -130,18 +129,88 @@ func isASCII(s string) bool {
 	return true
 }
 
-var (
-	// Hugo shortcodes {{< x >}} {{% x %}}, Liquid/Jinja tags {% x %} and output {{ x }}, comments {# x #}.
-	templateTag = regexp.MustCompile(`\{\{[<%][\s\S]{0,1000}?[%>]\}\}|\{%[\s\S]{0,1000}?%\}|\{\{[\s\S]{0,500}?\}\}|\{#[\s\S]{0,1000}?#\}`)
-)
-
 // StripTemplateTags removes template tags and shortcodes, keeping the text
-// between paired tags.
+// between paired tags: Hugo shortcodes {{< x >}} and {{% x %}}, Liquid/Jinja
+// tags {% x %} and output {{ x }}, comments {# x #}. A tag is at most 1000
+// characters long (500 for {{ x }}); the nearest closing delimiter ends it.
+// It is one pass over s with no tables.
 func StripTemplateTags(s string) string {
 	if !strings.Contains(s, "{{") && !strings.Contains(s, "{%") && !strings.Contains(s, "{#") {
 		return s
 	}
-	return templateTag.ReplaceAllString(s, "")
+	var b strings.Builder
+	b.Grow(len(s))
+	last := 0
+	for i := 0; i < len(s)-1; {
+		if s[i] != '{' {
+			i++
+			continue
+		}
+		end := templateTagEnd(s, i)
+		if end < 0 {
+			i++
+			continue
+		}
+		b.WriteString(s[last:i])
+		last, i = end, end
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// templateTagEnd returns the end of the template tag that starts at s[i]
+// ('{'), or -1. The forms are tried in order, as alternatives of a regular
+// expression would be: {{< or {{% closed by >}} or %}}; {% closed by %}; {{
+// closed by }}; {# closed by #}.
+func templateTagEnd(s string, i int) int {
+	if strings.HasPrefix(s[i:], "{{<") || strings.HasPrefix(s[i:], "{{%") {
+		if e := closeWithin(s, i+3, 1000, func(j int) int {
+			if (s[j] == '%' || s[j] == '>') && strings.HasPrefix(s[j+1:], "}}") {
+				return j + 3
+			}
+			return -1
+		}); e >= 0 {
+			return e
+		}
+	}
+	switch {
+	case strings.HasPrefix(s[i:], "{%"):
+		return closeWithin(s, i+2, 1000, closer(s, "%}"))
+	case strings.HasPrefix(s[i:], "{{"):
+		return closeWithin(s, i+2, 500, closer(s, "}}"))
+	case strings.HasPrefix(s[i:], "{#"):
+		return closeWithin(s, i+2, 1000, closer(s, "#}"))
+	}
+	return -1
+}
+
+// closer returns a test for the delimiter d at a position of s: the end of
+// the delimiter there, or -1.
+func closer(s, d string) func(int) int {
+	return func(j int) int {
+		if strings.HasPrefix(s[j:], d) {
+			return j + len(d)
+		}
+		return -1
+	}
+}
+
+// closeWithin finds the first position j from `from` on, at most limit
+// characters later, where at(j) returns a delimiter end; it returns that end
+// or -1.
+func closeWithin(s string, from, limit int, at func(int) int) int {
+	j := from
+	for n := 0; j < len(s); n++ {
+		if e := at(j); e >= 0 {
+			return e
+		}
+		if n == limit {
+			break
+		}
+		_, sz := utf8.DecodeRuneInString(s[j:])
+		j += sz
+	}
+	return -1
 }
 
 // Entities decodes HTML character references ("&amp;", "&#8217;", "&eacute;").

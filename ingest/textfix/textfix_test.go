@@ -1,6 +1,10 @@
 package textfix
 
-import "testing"
+import (
+	"regexp"
+	"strings"
+	"testing"
+)
 
 func TestMojibake(t *testing.T) {
 	f := New()
@@ -59,5 +63,36 @@ func FuzzMojibake(f *testing.F) {
 			t.Fatalf("ascii changed: %q -> %q", s, out)
 		}
 		_ = StripTemplateTags(s)
+	})
+}
+
+// templateTagRE is the regular expression StripTemplateTags implements; the
+// tests use it as an oracle.
+var templateTagRE = `\{\{[<%][\s\S]{0,1000}?[%>]\}\}|\{%[\s\S]{0,1000}?%\}|\{\{[\s\S]{0,500}?\}\}|\{#[\s\S]{0,1000}?#\}`
+
+func TestStripTemplateTagsMatchesRegexp(t *testing.T) {
+	re := regexp.MustCompile(templateTagRE)
+	long := strings.Repeat("x", 600)
+	for _, in := range []string{
+		"{{< a >}}", "{{% a %}}", "{{< a }}", "{{% a %}", "{% a %}", "{{ a }}", "{# a #}", "{{{ a }}}",
+		"{{< " + long + " >}}", "{{ " + long + " }}", "{% " + long + long + " %}", "{{ a", "{", "{{", "a{b}c",
+		"{{< x {{ y }} >}}", "{% é %}", "{{ \xff }}", "{#}", "{%}", "{{}}", "{{<>}}", "{{%%}}",
+		"{{ " + strings.Repeat("é", 499) + " }}", "{{ " + strings.Repeat("é", 500) + " }}",
+	} {
+		if got, want := StripTemplateTags(in), re.ReplaceAllString(in, ""); got != want {
+			t.Errorf("StripTemplateTags(%q) = %q, regexp gives %q", in, got, want)
+		}
+	}
+}
+
+func FuzzStripTemplateTags(f *testing.F) {
+	for _, s := range []string{"{{< a >}}", "{% a %} b {% c %}", "{{ x }}", "{# c #}", "{{% a }}"} {
+		f.Add(s)
+	}
+	re := regexp.MustCompile(templateTagRE)
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := StripTemplateTags(s), re.ReplaceAllString(s, ""); got != want {
+			t.Fatalf("StripTemplateTags(%q) = %q, regexp gives %q", s, got, want)
+		}
 	})
 }

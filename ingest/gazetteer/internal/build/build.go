@@ -35,6 +35,7 @@ type Record struct {
 	ExactCase  bool
 	NotInitial bool
 	Drop       bool
+	Weak       bool // known only from the Debian package index
 
 	sources map[string]bool // linguist, topic, icons, tz, geonames
 	kind    string          // linguist type, for filtering
@@ -88,18 +89,36 @@ func Build(ctx context.Context, opt Options) (map[string][]byte, Stats, error) {
 		return nil, nil, err
 	}
 	recs = append(recs, places...)
-	recs = finish(recs, lex)
-
-	stats := Stats{}
-	out := map[string][]byte{}
+	known := map[string]bool{}
+	for _, r := range recs {
+		for _, n := range append(append([]string{r.Name}, r.Aliases...), r.Cased...) {
+			known[vocab.Fold(n)] = true
+		}
+	}
 	sched := opt.SchedulesDir
 	if sched == "" {
 		sched = filepath.Join(opt.SharedDir, "..", "schedules")
 	}
-	given, err := givenNames(ctx, sched, lex, recs)
+	// given names come from the records of the curated sources only; a
+	// Debian package named like a given name ("Valentina") stays out
+	given, err := givenNames(ctx, sched, lex, finish(append([]*Record(nil), recs...), lex))
 	if err != nil {
 		return nil, nil, err
 	}
+	for _, line := range strings.Split(string(given), "\n") {
+		if n, _, ok := strings.Cut(line, "\t"); ok && !strings.HasPrefix(line, "#") {
+			known[vocab.Fold(n)] = true
+		}
+	}
+	deb, err := debianRecords(lex, known)
+	if err != nil {
+		return nil, nil, err
+	}
+	recs = append(recs, deb...)
+	recs = finish(recs, lex)
+
+	stats := Stats{}
+	out := map[string][]byte{}
 	byFile := map[vocab.Class]string{vocab.Technology: Files[0], vocab.Organization: Files[1], vocab.Place: Files[2]}
 	bufs := map[string]*strings.Builder{}
 	for _, f := range Files[:3] {
@@ -124,6 +143,9 @@ func Build(ctx context.Context, opt Options) (map[string][]byte, Stats, error) {
 		}
 		if r.NotInitial {
 			flags = append(flags, "not-initial")
+		}
+		if r.Weak {
+			flags = append(flags, "weak")
 		}
 		fmt.Fprintf(b, "%s\t%s\t%s\t%s\t%s\n", r.Name, r.Class, strings.Join(al, "|"), strings.Join(r.SameAs, "|"), strings.Join(flags, ","))
 	}

@@ -1,0 +1,52 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/talkgraph/talkgraph/graph/vocab"
+)
+
+// weakLexicon finds its names as weak terms (known from a package index
+// only), matched ignoring case like the gazetteer does.
+type weakLexicon []string
+
+func (w weakLexicon) Find(text string) []Term {
+	var out []Term
+	low := lowerASCII(text)
+	for _, name := range w {
+		for _, at := range wordIndexes(low, name) {
+			out = append(out, Term{Start: at, End: at + len(name), Name: name, Class: vocab.Technology, Weak: true})
+		}
+	}
+	return out
+}
+
+func TestWeakTermsNeedContext(t *testing.T) {
+	x := New(Config{Lexicon: weakLexicon{"zorblat", "quuxfs", "frobz"}, Series: []string{"FOSDEM"}})
+	tests := []struct {
+		text  string
+		links []string
+		want  bool
+	}{
+		{"We store blobs on QuuxFS these days.", nil, true},             // inner capital
+		{"We moved our build to Zorblat last year.", nil, true},         // capitalised inside a sentence
+		{"The service is written in zorblat and runs well.", nil, true}, // cue before
+		{"We used the zorblat library for parsing.", nil, true},         // head noun after
+		{"Read about zorblat here.", []string{"zorblat|https://zorblat.example/"}, true},
+		{"the zorblat step runs before the rest.", nil, false}, // lower case, no cue
+		{"Zorblat is what we do first.", nil, false},           // sentence start
+		{"Ten Ways To Zorblat Your Code", nil, false},          // title case
+	}
+	for _, tt := range tests {
+		r := x.Extract(mkdoc("T", tt.text, tt.links...))
+		got := false
+		for _, e := range r.Entities {
+			if e.Class == vocab.Technology || e.Class == vocab.Project {
+				got = true
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: software found = %v, want %v (%q)", tt.text, got, tt.want, names(r, vocab.Technology))
+		}
+	}
+}
