@@ -254,10 +254,14 @@ func (b *builder) people() {
 		}
 		rule := "person:name-with-cue"
 		if !ok {
-			if !b.nameShape(toks, s, e) {
+			switch {
+			case b.speakerInProse(name, s, e):
+				rule = "person:official-speaker"
+			case b.nameShape(toks, s, e):
+				rule = "person:name-shape"
+			default:
 				continue
 			}
-			rule = "person:name-shape"
 		}
 		// "a capitalised phrase is not a person": without an explicit talk
 		// cue the name must start with a known given name or be an

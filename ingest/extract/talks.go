@@ -169,6 +169,7 @@ func (b *builder) talks() {
 			titles[si] = append(titles[si], talkCand{ent: i, pos: s.Start + m[2]})
 		}
 	}
+	b.cuedTitles(titles)
 	// performers by sentence
 	perfBySent := map[int][]personMention{}
 	perfSeen := map[[2]int]bool{} // sentence, person

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 
@@ -164,4 +165,74 @@ func (b *builder) titleAt(eds []int, s, e int, kind candKind, known []talkSpan) 
 		return true
 	}
 	return false
+}
+
+// ContentWords returns the folded words of s that carry meaning (four
+// letters or more, not "talk", "about" and the like), for comparing a
+// talk's description with a title.
+func ContentWords(s string) map[string]bool { return contentWords(s) }
+
+// Titles a talk cue introduces, without a schedule: emphasised or bold
+// text, or a link's anchor, right after "talk", "keynote", "titled",
+// "presented" and the like ("presented *clean code in Python*", "the
+// keynote was delivered: *A Language for the Future*").
+
+// reTalkCueBefore matches a talk cue right before a title, with at most a
+// few linking words between ("talk called", "keynote was delivered:",
+// "presented"); reTalkNounBefore only the nouns, for links' anchors.
+var (
+	reTalkCueBefore  = regexp.MustCompile(`(?i)\b(?:talks?|keynotes?|presentations?|sessions?|workshops?|tutorials?|presented|delivered)` + cueGap + `$`)
+	reTalkNounBefore = regexp.MustCompile(`(?i)\b(?:talks?|keynotes?|presentations?|sessions?|workshops?|tutorials?)` + cueGap + `$`)
+)
+
+// reVerbTalk: words before "talk" that make it a verb.
+var reVerbTalk = regexp.MustCompile(`(?i)\b(?:to|will|would|can|could|should|let's|lets|we|i|they|you|'d|'ll)[ \t]+$`)
+
+// cueGap is what may stand between a cue and its title.
+const cueGap = `(?:[ \t]+(?:was|is|were|called|titled|named|entitled|about|on|by|delivered|given|presented|the|a|an|I|we|attended|to))*[ \t]*[:,–-]?[ \t]*`
+
+// cueWindow is how far before a candidate a cue is looked for.
+const cueWindow = 48
+
+// cuedTitles adds to titles (by sentence) the talks whose titles a cue
+// introduces in emphasis, bold text or a link's anchor.
+func (b *builder) cuedTitles(titles map[int][]talkCand) {
+	known := b.talkSpans()
+	for _, c := range b.candidates() {
+		if b.stopped() {
+			return
+		}
+		switch c.kind {
+		case candEmphasis, candStrong:
+		case candLink:
+			if k := b.links[c.link].kind; k != lkOther && k != lkHome && k != lkIgnore {
+				continue // a talk, speaker, repository or profile link names those
+			}
+		default:
+			continue
+		}
+		s, e := trimSpan(b.text, c.start, c.end)
+		title := strings.TrimRight(b.text[s:e], ".:!,;")
+		e = s + len(title)
+		n := len(strings.Fields(title))
+		if n < 2 || n > 20 || (c.kind == candLink && n < 3) || looksLikeURL(title) || strings.Contains(title, "\n") {
+			continue
+		}
+		if _, ok := overlapping(known, s, e); ok || b.isClaimed(s, e) || b.isTerm(title) {
+			continue
+		}
+		sent := b.sentence(s)
+		pre := b.text[max(sent.Start, s-cueWindow):s]
+		re := reTalkCueBefore
+		if c.kind == candLink {
+			re = reTalkNounBefore
+		}
+		m := re.FindStringIndex(pre)
+		if m == nil || reVerbTalk.MatchString(pre[:m[0]]) {
+			continue // "we'd like to talk about *X*": a verb, not a talk
+		}
+		i := b.talkTitled(title, s, e, "talk:cued-title-"+c.kind.String())
+		si := find(b.sents, s)
+		titles[si] = append(titles[si], talkCand{ent: i, pos: s})
+	}
 }

@@ -6,6 +6,7 @@ import (
 	"path"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/cayleygraph/quad"
 
@@ -50,7 +51,6 @@ func New(cfg Config) *Resolver {
 	}
 	if ix := cfg.Schedules; ix != nil {
 		seen := map[string]bool{}
-		speakers := map[string]bool{} // folded names of every official speaker
 		for _, k := range ix.Editions() {
 			e, ok := ix.Edition(k)
 			if !ok {
@@ -60,15 +60,27 @@ func New(cfg Config) *Resolver {
 				seen[strings.ToLower(e.Series)] = true
 				ecfg.Series = append(ecfg.Series, e.Series)
 			}
-			for _, t := range e.Talks {
-				for _, p := range t.Persons {
-					if len(strings.Fields(p.Name)) > 1 {
-						speakers[vocab.Fold(p.Name)] = true
+		}
+		// folded full names of every official speaker of every edition,
+		// built on first use (tens of thousands of names)
+		speakers := sync.OnceValue(func() map[string]bool {
+			out := map[string]bool{}
+			for _, k := range ix.Editions() {
+				e, ok := ix.Edition(k)
+				if !ok {
+					continue
+				}
+				for _, t := range e.Talks {
+					for _, p := range t.Persons {
+						if len(strings.Fields(p.Name)) > 1 {
+							out[vocab.Fold(p.Name)] = true
+						}
 					}
 				}
 			}
-		}
-		ecfg.KnownPerson = func(name string) bool { return speakers[vocab.Fold(name)] }
+			return out
+		})
+		ecfg.KnownPerson = func(name string) bool { return speakers()[vocab.Fold(name)] }
 		ecfg.Venues = r.venues
 		ecfg.Speaker = func(series, year, slug string) (string, bool) {
 			if e := r.edition(series, year); e != nil {

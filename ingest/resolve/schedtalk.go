@@ -63,10 +63,6 @@ func (r *Resolver) completeFromSchedule(res *extract.Result) {
 		return
 	}
 	n := len(res.Entities)
-	type official struct {
-		t  *schedule.Talk
-		ed *schedule.Edition
-	}
 	talks := map[int]official{}
 	for i := 0; i < n; i++ {
 		if t, ed := r.scheduleTalk(res, i); t != nil {
@@ -76,6 +72,7 @@ func (r *Resolver) completeFromSchedule(res *extract.Result) {
 	if len(talks) == 0 {
 		return
 	}
+	mergeTwins(res, talks)
 	// the post's persons and tracks by folded name, per edition entity
 	persons := map[string]int{}
 	tracks := map[string]int{}

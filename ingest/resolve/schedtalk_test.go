@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"sort"
 	"strings"
 	"testing"
 
@@ -171,6 +172,117 @@ func TestIdentifySpeakers(t *testing.T) {
 			}
 			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// talkNames lists the names of the Talks of a resolved post.
+func talkNames(qs []quad.Quad) []string {
+	talks := map[quad.Value]bool{}
+	for _, q := range qs {
+		if q.Predicate == quad.Value(vocab.Type) && q.Object == quad.Value(vocab.Talk.IRI()) {
+			talks[q.Subject] = true
+		}
+	}
+	var out []string
+	for _, q := range qs {
+		if q.Predicate == quad.Value(vocab.Name) && talks[q.Subject] {
+			out = append(out, q.Object.String())
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+func TestNoInventedTwins(t *testing.T) {
+	tests := []struct {
+		name  string
+		text  string
+		links [][2]string
+		want  []string // talk names
+	}{
+		{
+			name:  "a description sharing the official title's words",
+			text:  "At FOSDEM 2031 I went to Forging Widgets at Scale.\n\nLater that day Quentin Marlowe talked about forging widgets in production.",
+			links: [][2]string{{"Forging Widgets at Scale", "https://fosdem.org/2031/schedule/event/widget_forge/"}},
+			want:  []string{`"Forging Widgets at Scale"`},
+		},
+		{
+			name:  "a description in the official talk's stretch",
+			text:  "At FOSDEM 2031 I went to Forging Widgets at Scale.\n\nQuentin Marlowe talked about mistakes made over the years.",
+			links: [][2]string{{"Forging Widgets at Scale", "https://fosdem.org/2031/schedule/event/widget_forge/"}},
+			want:  []string{`"Forging Widgets at Scale"`},
+		},
+		{
+			name:  "another speaker's talk stays",
+			text:  "At FOSDEM 2031 I went to Forging Widgets at Scale.\n\nPavel Strand talked about forging widgets in production.",
+			links: [][2]string{{"Forging Widgets at Scale", "https://fosdem.org/2031/schedule/event/widget_forge/"}},
+			want:  []string{`"Forging Widgets at Scale"`, `"[Pavel Strand on forging widgets in production]"`},
+		},
+	}
+	g, err := gazetteer.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := New(Config{Gazetteer: g, Schedules: inventedIndex()})
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := &doc.Document{Source: "p.md", Title: "FOSDEM 2031", Text: tt.text}
+			for _, l := range tt.links {
+				i := strings.Index(tt.text, l[0])
+				d.Links = append(d.Links, doc.Link{Anchor: l[0], URL: l[1], Start: i, End: i + len(l[0])})
+			}
+			out, err := r.Post(d, "h")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := talkNames(out.Quads); strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("talks %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSpeakersInProse(t *testing.T) {
+	tests := []struct {
+		name  string
+		text  string
+		links [][2]string
+		want  bool
+	}{
+		{"an official speaker's full name without a cue", "At FOSDEM 2031 I had coffee with Ines Varga in the hallway.", nil, true},
+		{"inside another link's anchor", "At FOSDEM 2031 I read Ines Varga Notes online.", [][2]string{{"Ines Varga Notes", "https://example.org/notes"}}, false},
+		{"neither an official speaker nor a given name", "At FOSDEM 2031 I had coffee with Quorvex Strand in the hallway.", nil, false},
+	}
+	g, err := gazetteer.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := New(Config{Gazetteer: g, Schedules: inventedIndex()})
+	m := vocab.Minter{}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := &doc.Document{Source: "p.md", Title: "FOSDEM 2031", Text: tt.text}
+			for _, l := range tt.links {
+				i := strings.Index(tt.text, l[0])
+				d.Links = append(d.Links, doc.Link{Anchor: l[0], URL: l[1], Start: i, End: i + len(l[0])})
+			}
+			out, err := r.Post(d, "h")
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := quadSet(out.Quads)
+			for _, who := range []string{"Ines Varga", "Quorvex Strand"} {
+				if got[m.Person(who).String()+" rdf:type "+vocab.Person.IRI().String()] {
+					if !tt.want {
+						t.Errorf("%s is a Person", who)
+					}
+					return
+				}
+			}
+			if tt.want {
+				t.Error("no Person")
 			}
 		})
 	}
