@@ -371,10 +371,10 @@ func (g *Gazetteer) accept(n *node, text string, start, end int) *Entry {
 		}
 	}
 	if start > 0 {
-		if r, _ := utf8.DecodeLastRuneInString(text[:start]); r == '.' || r == '@' || r == '/' || r == '\\' {
+		if r, _ := utf8.DecodeLastRuneInString(text[:start]); r == '.' || r == '@' || r == '/' || r == '\\' || r == ':' {
 			if start >= 2 {
 				if r2, _ := utf8.DecodeLastRuneInString(text[:start-1]); isWordRune(r2) {
-					return nil // "foo.Go", "owner/Rust"
+					return nil // "foo.Go", "owner/Rust", "BBC:Micro"
 				}
 			}
 		}

@@ -64,6 +64,7 @@ func TestFind(t *testing.T) {
 		{"nice city vs adjective", "a nice talk in Nice", []string{"Nice"}},
 		{"nice at sentence start", "Nice to meet you.", nil},
 		{"repo path", "github.com/foo/Kubernetes", nil},
+		{"glued by a colon", "the BBC:Python board and Note: Python", []string{"Python"}},
 		{"hyphen compound", "it is Go-based and Kubernetes-native", []string{"Go", "Kubernetes"}},
 	}
 	for _, tc := range tests {

@@ -46,6 +46,9 @@ func brandRecords(icons []icon, lex *lexicon, known, makers, packages map[string
 		if !acr && (innerCapOrDigit(t) || len(ws) > 1 && anyKnown(ws, makers)) || packages[k] {
 			class = vocab.Technology
 		}
+		if corporateTail(t) {
+			class = vocab.Organization // "HashiCorp", "Acme Labs"
+		}
 		// acronyms and names with words of the dictionary match in their
 		// casing only; other names in any casing ("Hashicorp")
 		exact := acr || lex.isWord(t)
@@ -92,6 +95,19 @@ func anyKnown(ws []string, set map[string]bool) bool {
 	for _, w := range ws {
 		if set[vocab.Fold(w)] {
 			return true
+		}
+	}
+	return false
+}
+
+// corporateTail tells whether a brand's title ends in a corporate word,
+// glued or not ("HashiCorp", "Sauce Labs").
+func corporateTail(t string) bool {
+	for _, w := range []string{"Corp", "Inc", "Labs", "Systems", "Technologies", "Group", "Solutions", "Networks", "Foundation", "Company", "Studios"} {
+		if i := len(t) - len(w); i > 0 && strings.HasSuffix(t, w) {
+			if r, _ := utf8.DecodeLastRuneInString(t[:i]); r == ' ' || unicode.IsLower(r) {
+				return true
+			}
 		}
 	}
 	return false

@@ -28,3 +28,11 @@ func TestInnerCapOrDigit(t *testing.T) {
 		}
 	}
 }
+
+func TestCorporateTail(t *testing.T) {
+	for in, want := range map[string]bool{"HashiCorp": true, "Sauce Labs": true, "Quux Systems": true, "Corp": false, "Jira Software": false, "WebRTC": false} {
+		if got := corporateTail(in); got != want {
+			t.Errorf("corporateTail(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
