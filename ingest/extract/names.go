@@ -203,6 +203,7 @@ type sentFlag struct{ title, nameLine bool }
 // Dana Quimby, an official speaker the talk rules added): it runs after
 // the talk rules, which bring the schedules' speakers in.
 func (b *builder) mergeFirstNames() {
+	b.possessiveTitles()
 	firsts := map[string][]int{}
 	for i, e := range b.res.Entities {
 		if e.Class == vocab.Person && len(strings.Fields(e.Name)) > 1 && !strings.HasPrefix(e.Name, "@") {
@@ -217,6 +218,30 @@ func (b *builder) mergeFirstNames() {
 		}
 		if c := firsts[fold(e.Name)]; len(c) == 1 && c[0] != i {
 			b.merge(c[0], i)
+		}
+	}
+}
+
+// possessiveTitles reads "Dana's "Some Title"": the person before the
+// possessive performs the titled talk that follows it (the title rules
+// found the talk; a schedule then names its official speaker).
+func (b *builder) possessiveTitles() {
+	for _, pm := range b.persons {
+		if pm.ent < 0 || pm.end+3 > len(b.text) {
+			continue
+		}
+		post := b.text[pm.end:min(len(b.text), pm.end+12)]
+		if !strings.HasPrefix(post, "'s ") && !strings.HasPrefix(post, "’s ") {
+			continue
+		}
+		qs := pm.end + strings.Index(post, "s ") + 2
+		talks := b.entitiesIn(qs, min(len(b.text), qs+maxQuoted+4), vocab.Talk)
+		for _, t := range talks {
+			for _, m := range b.res.Entities[t].Mentions {
+				if m.Start >= qs && m.Start <= qs+3 {
+					b.rel(Performer, t, b.canonical(pm.ent), pm.start, m.End, "performer:possessive-title", 0.7)
+				}
+			}
 		}
 	}
 }

@@ -31,6 +31,7 @@ var (
 	weAtWords   = wordSet("we", "us", "i", "folks", "engineer", "engineers", "developer", "developers", "people", "colleague", "colleagues", "employee", "employees", "staff")
 	weAtSkip    = wordSet("here", "over", "all")
 	worksWords  = wordSet("work", "works", "worked", "working", "employed", "intern", "interns", "interning")
+	worksFor    = wordSet("works", "worked", "working") // "work for X" is also a noun's
 	madeByWords = wordSet("built", "developed", "maintained", "funded", "backed", "hosted", "organised", "organized", "acquired", "founded", "sponsored")
 	roleWords   = wordSet("engineer", "engineers", "developer", "developers", "employee", "employees", "ceo", "cto", "founder", "founders", "co-founder", "co-founders", "researcher", "researchers", "member", "members", "maintainer", "maintainers", "representative", "representatives", "staff")
 )
@@ -63,7 +64,7 @@ func (b *builder) orgContext(t Term) bool {
 func (b *builder) orgCues() {
 	byStart := b.sortedPersons()
 	near := map[int]int{}
-	for _, conn := range []string{" at ", " of ", " by ", " for ", " with "} {
+	for _, conn := range []string{" at ", " of ", " by ", " for "} {
 		for from := 0; ; {
 			k := strings.Index(b.lower[from:], conn)
 			if k < 0 {
@@ -93,7 +94,7 @@ func (b *builder) orgCues() {
 				if o >= 0 && (prev == "we" || prev == "us" || prev == "i" || first == "we" || first == "us") {
 					b.affiliateAuthors(o, sent)
 				}
-			case (conn == " at " || conn == " for " || conn == " with ") && worksWords[prev]:
+			case conn == " at " && worksWords[prev] || conn == " for " && worksFor[prev]:
 				o := b.cuedOrg(s, e, "organization:works-at", true)
 				if o < 0 {
 					continue

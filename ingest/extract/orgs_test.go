@@ -40,6 +40,7 @@ func TestOrganizationCues(t *testing.T) {
 	}{
 		{"we at", "Here we at Blorpware care about users.", []string{"Blorpware"}, [2]string{}},
 		{"works at", "We met Jane Quimby, who works at Frobnitz Systems, at lunch.", []string{"Frobnitz Systems"}, [2]string{"Jane Quimby", "Frobnitz Systems"}},
+		{"work with is no employer", "We enjoyed working with Grommetix on this, and the work for Blorpware too.", nil, [2]string{}},
 		{"made by", "The dashboard was built by Grommetix for the community.", []string{"Grommetix"}, [2]string{}},
 		{"made by a person", "The dashboard was built by Jane Quimby last year.", nil, [2]string{}},
 		{"role of", "Jane Quimby, an engineer of Blorpware, showed it.", []string{"Blorpware"}, [2]string{"Jane Quimby", "Blorpware"}},
