@@ -49,8 +49,22 @@ func newTitleX() *Extractor {
 			}
 			return "", "", false
 		},
+		MatchTrack: func(series, year, phrase string) (string, bool) {
+			if series != "FOSDEM" || year != "2031" {
+				return "", false
+			}
+			for _, tr := range inventedTracks {
+				if strings.EqualFold(strings.Join(strings.Fields(phrase), " "), tr) {
+					return tr, true
+				}
+			}
+			return "", false
+		},
 	})
 }
+
+// inventedTracks are the tracks of the invented edition.
+var inventedTracks = []string{"Widget Tools", "Gadgets", "Testing and Sprockets", "Python"}
 
 func mainTitleOf(t string) string {
 	if i := strings.Index(t, ": "); i > 0 {
@@ -118,6 +132,32 @@ func TestCuedTitles(t *testing.T) {
 			got := names(x.Extract(tt.d), vocab.Talk)
 			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 				t.Errorf("talks %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestNamedAndListedTracks(t *testing.T) {
+	x := newTitleX()
+	tests := []struct {
+		name string
+		d    *doc.Document
+		want []string
+	}{
+		{"an official multi-word track name in prose", mkdoc("FOSDEM 2031", "On Sunday I was in Widget Tools most of the day."), []string{"Widget Tools"}},
+		{"a one-word track coordinated with one", mkdoc("FOSDEM 2031", "Day two had Gadgets and Testing And Sprockets on my radar."), []string{"Gadgets", "Testing And Sprockets"}},
+		{"a one-word track alone needs a cue", mkdoc("FOSDEM 2031", "I wrote Python all day."), nil},
+		{"lower case is not a name", mkdoc("FOSDEM 2031", "We built widget tools all day."), nil},
+		{"another edition", mkdoc("FOSDEM 2030", "On Sunday I was in Widget Tools most of the day."), nil},
+		{"a list of tracks", withMarks(mkdoc("FOSDEM 2031", "There were tracks covering:\n\nHardware Hacking\nLicensing and Law\n\nIt was big."), doc.MarkListItem, "Hardware Hacking", "Licensing and Law"),
+			[]string{"Hardware Hacking", "Licensing and Law"}},
+		{"a list without a track intro", withMarks(mkdoc("FOSDEM 2031", "We ate:\n\nHardware Hacking\nLicensing and Law\n\nIt was big."), doc.MarkListItem, "Hardware Hacking", "Licensing and Law"), nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := names(x.Extract(tt.d), vocab.Track)
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("tracks %q, want %q", got, tt.want)
 			}
 		})
 	}

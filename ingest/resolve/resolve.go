@@ -90,6 +90,12 @@ func New(cfg Config) *Resolver {
 			}
 			return "", false
 		}
+		ecfg.MatchTrack = func(series, year, phrase string) (string, bool) {
+			if e := r.edition(series, year); e != nil {
+				return e.TrackNamed(phrase)
+			}
+			return "", false
+		}
 		ecfg.MatchTitle = func(series, year, phrase string) (string, string, bool) {
 			if e := r.edition(series, year); e != nil {
 				if t, _, ok := e.MatchTitle(phrase); ok && t.Slug != "" {

@@ -310,6 +310,18 @@ func standsFor(short, full string) bool {
 		if ini := letters(fw[0])[:1] + last; len(last) >= 3 && strings.HasPrefix(h, ini) {
 			return true
 		}
+		// the first name and the initials of the others ("janedr"), or
+		// every initial ("jdr")
+		first, inits := letters(fw[0]), ""
+		for _, w := range fw[1:] {
+			inits += letters(w)[:1]
+		}
+		if len(first) >= 3 && h == first+inits {
+			return true
+		}
+		if all := first[:1] + inits; len(all) >= 3 && h == all {
+			return true
+		}
 	}
 	return false
 }

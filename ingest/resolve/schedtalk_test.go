@@ -134,7 +134,11 @@ func TestStandsFor(t *testing.T) {
 		{"@qm", "Quentin Marlowe", false},        // too short to tell
 		{"Odile", "Quentin Marlowe", false},
 		{"Quentin Brandt", "Quentin Marlowe", false},
-		{"Émile", "Emile Zorn", true}, // folded
+		{"Émile", "Emile Zorn", true},            // folded
+		{"@quentinm", "Quentin Marlowe", true},   // first name and initial
+		{"@qom_7", "Quentin Otto Marlowe", true}, // initials
+		{"@qm", "Quentin Otto Marlowe", false},   // not every initial
+		{"@odilebr", "Quentin Marlowe", false},
 	} {
 		if got := standsFor(tc.short, tc.full); got != tc.want {
 			t.Errorf("standsFor(%q, %q) = %v, want %v", tc.short, tc.full, got, tc.want)
@@ -213,6 +217,18 @@ func TestNoInventedTwins(t *testing.T) {
 			text:  "At FOSDEM 2031 I went to Forging Widgets at Scale.\n\nQuentin Marlowe talked about mistakes made over the years.",
 			links: [][2]string{{"Forging Widgets at Scale", "https://fosdem.org/2031/schedule/event/widget_forge/"}},
 			want:  []string{`"Forging Widgets at Scale"`},
+		},
+		{
+			name:  "a talk by a handle right after the official talk",
+			text:  "At FOSDEM 2031 I went to The Gadget Hour. A lovely talk by @gadgetfan99 with demos.",
+			links: [][2]string{{"The Gadget Hour", "https://fosdem.org/2031/schedule/event/gadget_hour/"}, {"@gadgetfan99", "https://twitter.com/gadgetfan99"}},
+			want:  []string{`"The Gadget Hour"`},
+		},
+		{
+			name:  "a talk by the speaker of one official talk named later",
+			text:  "Everyone at FOSDEM 2031 said the talk by Ines Varga was the best of the day.\n\nSlides: The Gadget Hour.",
+			links: [][2]string{{"The Gadget Hour", "https://fosdem.org/2031/schedule/event/gadget_hour/"}},
+			want:  []string{`"The Gadget Hour"`},
 		},
 		{
 			name:  "another speaker's talk stays",

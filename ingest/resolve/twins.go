@@ -2,6 +2,7 @@ package resolve
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/talkgraph/talkgraph/graph/vocab"
 	"github.com/talkgraph/talkgraph/ingest/extract"
@@ -85,7 +86,12 @@ func mergeTwins(res *extract.Result, talks map[int]official) {
 				continue
 			}
 			if !speaksAll(res, perf[d], o.t.Persons, speakers[t]) {
-				continue
+				// right after the official talk, a handle or a first name
+				// the schedule does not spell ("… talk by @jdoe") is its
+				// speaker when the numbers agree
+				if p, ok := prevOfficial[d]; !ok || p != t || !singleWords(res, perf[d], len(o.t.Persons)) {
+					continue
+				}
 			}
 			bySpeaker = append(bySpeaker, t)
 			tw := extract.ContentWords(o.t.Title + " " + o.t.Subtitle + " " + res.Entities[t].Name)
@@ -103,6 +109,10 @@ func mergeTwins(res *extract.Result, talks map[int]official) {
 		case len(byWords) == 0 && len(bySpeaker) >= 1:
 			if p, ok := prevOfficial[d]; ok && containsIdx(bySpeaker, p) {
 				target = p
+			} else if len(bySpeaker) == 1 && D.Descr == "" {
+				// "a talk by X" says nothing but its speaker: X's one
+				// official talk the post names
+				target = bySpeaker[0]
 			}
 		}
 		if target < 0 {
@@ -135,6 +145,20 @@ func speaksAll(res *extract.Result, ps []int, official []schedule.Person, folded
 			}
 		}
 		if n != 1 {
+			return false
+		}
+	}
+	return true
+}
+
+// singleWords tells whether the performers ps are at most n one-word
+// names (handles, first names).
+func singleWords(res *extract.Result, ps []int, n int) bool {
+	if len(ps) == 0 || len(ps) > n {
+		return false
+	}
+	for _, p := range ps {
+		if len(strings.Fields(res.Entities[p].Name)) != 1 {
 			return false
 		}
 	}

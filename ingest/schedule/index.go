@@ -55,6 +55,9 @@ type Edition struct {
 
 	personOnce sync.Once
 	people     *personIndex // derived from look by personLookups, on first use
+
+	trackOnce sync.Once
+	trackIdx  map[string][]string // compact key -> track names (TrackNamed builds it)
 }
 
 type personRef struct{ talk, person int }
@@ -162,6 +165,8 @@ func (ix *Index) put(e *Edition) {
 	old.titles = nil
 	old.personOnce = sync.Once{}
 	old.people = nil
+	old.trackOnce = sync.Once{}
+	old.trackIdx = nil
 }
 
 // Edition returns the edition with the given key (vocab.EventKey(series, year)).

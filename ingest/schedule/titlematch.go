@@ -213,3 +213,50 @@ func boundedLevenshtein(a, b string, limit int) int {
 	}
 	return prev[len(b)]
 }
+
+// TrackNamed returns the name of the edition's track that phrase names
+// exactly: the same compact form (case, spaces and punctuation ignored) as
+// its name, its slug, its name without a parenthesised part or the part
+// itself, with or without "devroom"/"track". Unlike TrackByName it never
+// matches loosely, so it may be asked about any phrase of a post; each
+// call is one map lookup.
+func (e *Edition) TrackNamed(phrase string) (string, bool) {
+	e.trackOnce.Do(func() {
+		l := e.lookups()
+		idx := map[string][]string{}
+		for i, keys := range l.trackKeys {
+			for _, k := range keys {
+				if name := e.Tracks[i].Name; !hasString(idx[k], name) {
+					idx[k] = append(idx[k], name)
+				}
+			}
+		}
+		e.trackIdx = idx
+	})
+	k := compact(phrase)
+	if k == "" {
+		return "", false
+	}
+	names := e.trackIdx[k]
+	if len(names) != 1 {
+		for _, suf := range trackSuffixes {
+			if strings.HasSuffix(k, suf) && len(k) > len(suf) {
+				names = e.trackIdx[strings.TrimSuffix(k, suf)]
+				break
+			}
+		}
+	}
+	if len(names) != 1 {
+		return "", false
+	}
+	return names[0], true
+}
+
+func hasString(xs []string, x string) bool {
+	for _, v := range xs {
+		if v == x {
+			return true
+		}
+	}
+	return false
+}
