@@ -38,7 +38,7 @@ func (b *builder) nameShape(toks []string, s, e int) bool {
 	}
 	name := b.text[s:e]
 	known := b.knownPerson(name)
-	if !known && (b.x.cfg.GivenName == nil || !b.givenName(toks[0])) {
+	if !known && (b.x.cfg.GivenName == nil || !b.givenName(toks[0])) && !b.speakerLine(s, e) {
 		return false
 	}
 	for _, t := range toks[1:] {
@@ -49,7 +49,7 @@ func (b *builder) nameShape(toks []string, s, e int) bool {
 	if w := nextWord(b.text, e); orgHeads[w] || notName[w] {
 		return false
 	}
-	if known {
+	if known || b.speakerLine(s, e) {
 		return true
 	}
 	sent := b.sentence(s)
@@ -244,4 +244,20 @@ func (b *builder) possessiveTitles() {
 			}
 		}
 	}
+}
+
+// speakerLine tells whether the name at [s,e) is a paragraph of its own
+// right under a heading (a talk's title, then its speaker's name): there
+// the name needs no known given name.
+func (b *builder) speakerLine(s, e int) bool {
+	p := find(b.paras, s)
+	if p <= 0 {
+		return false
+	}
+	para := b.paras[p]
+	if strings.TrimRight(b.text[e:para.End], " \t.,") != "" || strings.TrimSpace(b.text[para.Start:s]) != "" {
+		return false
+	}
+	prev := b.paras[p-1]
+	return b.inHeading(prev.Start) && !b.inHeading(s)
 }

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/talkgraph/talkgraph/graph/vocab"
+	"github.com/talkgraph/talkgraph/ingest/doc"
 )
 
 func TestNameShape(t *testing.T) {
@@ -110,5 +111,15 @@ func TestPersonalPageFirstName(t *testing.T) {
 	r := newX().Extract(d)
 	if ps := names(r, vocab.Person); !has(ps, "Dimitri") {
 		t.Errorf("persons %q: want Dimitri from his page link", ps)
+	}
+}
+
+func TestSpeakerLineUnderHeading(t *testing.T) {
+	text := "A talk about fire\n\nRandy Quorvex\n\nSome text here.\n\nLightning Stuff Here\n\nMore text."
+	d := mkdoc("T", text)
+	d.Sections = []doc.Section{{Heading: "A talk about fire", Level: 2, Start: 0}}
+	r := newX().Extract(d)
+	if ps := names(r, vocab.Person); len(ps) != 1 || ps[0] != "Randy Quorvex" {
+		t.Errorf("persons %q, want Randy Quorvex (the line under a heading) only", ps)
 	}
 }

@@ -266,7 +266,7 @@ func (b *builder) people() {
 		// "a capitalised phrase is not a person": without an explicit talk
 		// cue the name must start with a known given name or be an
 		// official speaker's name
-		if !pm.strong && !b.givenName(toks[0]) && !b.knownPerson(name) {
+		if !pm.strong && !b.givenName(toks[0]) && !b.knownPerson(name) && rule != "person:name-shape" {
 			continue
 		}
 		i := b.person(name)
