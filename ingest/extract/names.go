@@ -145,13 +145,12 @@ func (b *builder) personalPage(l linkInfo) bool {
 	if len(toks) < 1 || len(toks) > 4 || !nameLike(strings.Join(nameWords(toks), " ")) || b.isTerm(a) || b.anyTerm(a) || b.weakTerm(a, vocab.Technology, vocab.Organization) {
 		return false
 	}
-	// a given name alone ("Liv") only when the site is not named like it
-	// (a product's own site, "liv.example")
-	if len(toks) == 1 && strings.Contains(strings.ToLower(l.host), strings.ToLower(a)) && !strings.Contains(l.url, "/~") {
-		return false
-	}
+	// a name alone needs a known given name, or a page that reads as a
+	// person's own (an "about" page, a "~user" directory)
+	lu := strings.ToLower(l.url)
+	personal := (strings.Contains(lu, "/about") || strings.Contains(lu, "/~")) && !notName[a]
 	if b.x.cfg.GivenName == nil || !b.givenName(toks[0]) {
-		if !b.knownPerson(a) {
+		if !b.knownPerson(a) && !(len(toks) == 1 && personal) {
 			return false
 		}
 	}

@@ -123,3 +123,12 @@ func TestSpeakerLineUnderHeading(t *testing.T) {
 		t.Errorf("persons %q, want Randy Quorvex (the line under a heading) only", ps)
 	}
 }
+
+func TestPersonalPageOneName(t *testing.T) {
+	d := mkdoc("T", "Thanks to Quorvex and Zimbleton for the help.", "Quorvex|https://quorvex.example/about/", "Zimbleton|https://zimbleton.example/blog/")
+	r := newX().Extract(d)
+	ps := names(r, vocab.Person)
+	if !has(ps, "Quorvex") || has(ps, "Zimbleton") {
+		t.Errorf("persons %q: want Quorvex (an about page), not Zimbleton (a blog)", ps)
+	}
+}
