@@ -91,14 +91,14 @@ func (b *builder) eventsIn(s, low string, off int, title bool) []evMention {
 	}
 	known := []Span{}
 	if b.x.reEdOf != nil {
-		for _, m := range findAllNear(s, hits[b.x.scan.index[kwEdition]], b.x.reEdOf, 12, 60) {
+		for _, m := range b.findNear(s, hits[b.x.scan.index[kwEdition]], b.x.reEdOf, 12, 60) {
 			ser := b.x.series[strings.ToLower(s[m[4]:m[5]])]
 			out = append(out, evMention{series: ser, year: s[m[2]:m[3]], surface: s[m[0]:m[1]], start: off + m[0], end: off + m[1], rule: "event:edition-of", conf: 0.95, title: title})
 			known = append(known, Span{m[0], m[1]})
 		}
 	}
 	if b.x.reSeries != nil {
-		for _, m := range findAllNear(s, hits[b.x.scan.index[b.x.seriesKW]], b.x.reSeries, 2, 8) {
+		for _, m := range b.findNear(s, hits[b.x.scan.index[b.x.seriesKW]], b.x.reSeries, 2, 8) {
 			if overlaps(known, m[0], m[1]) {
 				continue
 			}
@@ -115,7 +115,7 @@ func (b *builder) eventsIn(s, low string, off int, title bool) []evMention {
 			known = append(known, Span{m[0], m[1]})
 		}
 	}
-	for _, m := range findAllNear(s, hits[b.x.scan.index[kwEvent]], reEventName, 90, 40) {
+	for _, m := range b.findNear(s, hits[b.x.scan.index[kwEvent]], reEventName, 90, 40) {
 		if overlaps(known, m[0], m[1]) {
 			continue
 		}

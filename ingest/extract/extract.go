@@ -150,6 +150,15 @@ func (x *Extractor) ExtractContext(ctx context.Context, d *doc.Document) (*Resul
 	return b.res, b.err
 }
 
+// stopNow is stopped for units of work of their own size (a window of
+// kilobytes): it looks at ctx on every call.
+func (b *builder) stopNow() bool {
+	if b.err == nil && b.ctx != nil {
+		b.err = b.ctx.Err()
+	}
+	return b.err != nil
+}
+
 // stopEvery is how many calls of stopped go by between two looks at ctx.
 const stopEvery = 256
 

@@ -305,6 +305,30 @@ func checkResult(t *testing.T, r *Result, text string) {
 	}
 }
 
+func TestSentencesCutRunOns(t *testing.T) {
+	run := strings.Repeat("Jane Doe talked about widgets, ", 400) + "the end."
+	ss := Sentences(run)
+	if len(ss) < 2 {
+		t.Fatalf("%d sentences for a run-on of %d bytes", len(ss), len(run))
+	}
+	prev := 0
+	for _, s := range ss {
+		if s.End-s.Start > maxSentence+64 {
+			t.Errorf("sentence of %d bytes", s.End-s.Start)
+		}
+		if s.Start < prev {
+			t.Errorf("sentences overlap at %d", s.Start)
+		}
+		if c := run[s.End-1]; c != ',' && c != '.' {
+			t.Errorf("cut at %q, not after a comma", run[max(0, s.End-10):s.End])
+		}
+		prev = s.End
+	}
+	if got := Sentences("A short one. And another."); len(got) != 2 {
+		t.Errorf("short text: %d sentences", len(got))
+	}
+}
+
 func TestIsClaimed(t *testing.T) {
 	b := &builder{}
 	for i := 0; i < 40; i++ {

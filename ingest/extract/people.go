@@ -374,13 +374,13 @@ func (b *builder) people() {
 	b.mergeHandles()
 	b.orgCues()
 	// organisations named with a cue but no person
-	for _, m := range findAllNear(b.text, b.hitsOf(kwOrgCue), reOrgCue, 20, 70) {
+	for _, m := range b.findNear(b.text, b.hitsOf(kwOrgCue), reOrgCue, 20, 70) {
 		b.orgAt(m[2], m[3], "organization:cue", 0.7)
 	}
-	for _, m := range findAllNear(b.text, b.hitsOf(kwSponsoredBy), reSponsBy, 5, 60) {
+	for _, m := range b.findNear(b.text, b.hitsOf(kwSponsoredBy), reSponsBy, 5, 60) {
 		b.orgAt(m[2], m[3], "organization:cue", 0.7)
 	}
-	for _, m := range findAllNear(b.text, b.hitsOf(kwSponsor), reSponsor, 90, 5) {
+	for _, m := range b.findNear(b.text, b.hitsOf(kwSponsor), reSponsor, 90, 5) {
 		s, e := m[2], m[3]
 		toks := strings.Fields(b.text[s:e])
 		for len(toks) > 0 && leadStop[toks[0]] {

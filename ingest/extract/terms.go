@@ -16,7 +16,7 @@ var kwOrgSuffix = newKeywords(afterCapWord, "Foundation", "Consortium", "Allianc
 // orgsBySuffix finds organisations named with a corporate word
 // ("Acme Foundation", "Open Widget Consortium").
 func (b *builder) orgsBySuffix() {
-	for _, m := range findAllNear(b.text, b.hitsOf(kwOrgSuffix), reOrgSuffix, 80, 40) {
+	for _, m := range b.findNear(b.text, b.hitsOf(kwOrgSuffix), reOrgSuffix, 80, 40) {
 		s, e := m[2], m[3]
 		toks := strings.Fields(b.text[s:e])
 		for len(toks) > 1 && leadStop[toks[0]] {
