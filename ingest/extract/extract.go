@@ -14,6 +14,7 @@ import (
 // Extractor runs the extraction rules over posts. It is safe for concurrent
 // use: all its state is immutable after New.
 type Extractor struct {
+	re       *rules // compiled patterns of the rules
 	cfg      Config
 	series   map[string]string // lower-case series -> canonical spelling
 	seriesKW *keywords         // the keys of series
@@ -24,7 +25,7 @@ type Extractor struct {
 
 // New returns an Extractor for cfg.
 func New(cfg Config) *Extractor {
-	x := &Extractor{cfg: cfg, series: map[string]string{}}
+	x := &Extractor{re: newRules(), cfg: cfg, series: map[string]string{}}
 	var alts, lows []string
 	for _, s := range cfg.Series {
 		s = strings.TrimSpace(s)
@@ -55,6 +56,7 @@ func New(cfg Config) *Extractor {
 
 // builder holds the state of one extraction.
 type builder struct {
+	re           *rules // x.re
 	ctx          context.Context
 	ticks        int   // calls of stopped
 	err          error // ctx's error once it is done
@@ -105,6 +107,7 @@ func (x *Extractor) Extract(d *doc.Document) *Result {
 // returns the error of ctx (with what was found so far) when it stopped.
 func (x *Extractor) ExtractContext(ctx context.Context, d *doc.Document) (*Result, error) {
 	b := &builder{
+		re:  x.re,
 		ctx: ctx,
 		x:   x, d: d, text: d.Text,
 		res:       &Result{Doc: d},
@@ -127,7 +130,7 @@ func (x *Extractor) ExtractContext(ctx context.Context, d *doc.Document) (*Resul
 	}
 	b.links = make([]linkInfo, 0, len(d.Links))
 	for _, l := range d.Links {
-		li := classifyLink(l.URL, x.series)
+		li := classifyLink(x.re, l.URL, x.series)
 		li.anchor, li.start, li.end = l.Anchor, l.Start, l.End
 		if l.Image {
 			li.kind = lkIgnore

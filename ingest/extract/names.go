@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/talkgraph/talkgraph/graph/vocab"
@@ -79,15 +78,6 @@ func (b *builder) nameLine(line string) bool {
 	return n > 0
 }
 
-var (
-	// reSaid follows a single given name that speaks or acts in the text.
-	reSaid = regexp.MustCompile(`^[ \t]+(?:also[ \t]+|then[ \t]+)?(?:said|says|told|tells|advised|advises|mentioned|mentions|shared|shares|noted|notes|pointed[ \t]+out|reminded|asked|answered|replied|suggested|recommended|warned|joked|wrote|writes|made[ \t]+an?|gave|presented|talked|spoke|explained|showed|demoed|introduced)\b`)
-	// rePossSingle follows a single name: "'s talk", "'s "Title"", "'s WebRTC introduction".
-	rePossSingle = regexp.MustCompile(`^['’]s[ \t]+(?:["“'‘]|(?:[\p{L}\d.+#-]+[ \t]+){0,2}(?:talk|presentation|keynote|session|workshop|introduction|lightning talk|demo|slides|tutorial)\b)`)
-	// reRoleBefore precedes a single given name: "group leader Johan".
-	reRoleBefore = regexp.MustCompile(`(?i)\b(?:leader|maintainer|organi[sz]er|founder|co-founder|author|creator|developer|engineer|ceo|cto|speaker|colleague|friend|host|chair|presenter|contributor)[ \t]+$`)
-)
-
 // singleGivenName tells whether the single token w at [s,e) is a person
 // named by their given name alone with a cue: a verb of speech after it, a
 // possessive talk, or a role noun before it. The token must be a known
@@ -101,15 +91,15 @@ func (b *builder) singleGivenName(w string, s, e int) (speak bool, ok bool) {
 	}
 	post := b.text[e:min(len(b.text), e+60)]
 	switch {
-	case rePossSingle.MatchString(post):
+	case b.re.rePossSingle.MatchString(post):
 		// "Dana's "Some Title"": the quoted title names the talk (the
 		// title rules read it); no talk is described here
 		q := strings.TrimLeft(post[min(len(post), 2):], " \t")
 		return !strings.HasPrefix(q, "\"") && !strings.HasPrefix(q, "“") && !strings.HasPrefix(q, "'") && !strings.HasPrefix(q, "‘"), true
-	case reSaid.MatchString(post):
+	case b.re.reSaid.MatchString(post):
 		return true, true
 	}
-	if reRoleBefore.MatchString(b.text[max(0, s-30):s]) {
+	if b.re.reRoleBefore.MatchString(b.text[max(0, s-30):s]) {
 		return false, true
 	}
 	return false, false

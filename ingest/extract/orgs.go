@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 
@@ -18,13 +17,6 @@ import (
 // Y must look like an organisation: a name of the vocabulary (a company or
 // brand, weak or not), or a capitalised name with a corporate word, and never
 // a place, an event, a person or a technology.
-
-var (
-	// reCapName reads the capitalised name after a cue's connector.
-	reCapName  = regexp.MustCompile(`^(?:the[ \t]+)?(\p{Lu}[\p{L}\d.&'’-]*(?:[ \t]+\p{Lu}[\p{L}\d.&-]*){0,2})`)
-	reOrgVerb  = regexp.MustCompile(`^(?:['’]s[ \t]+(?:engineers?|developers?|employees?|team|staff|folks|people|booth|offices?|ceo|cto|founders?)\b|[ \t]+(?:open[ \t-]sourced|announced|acquired|hired|sponsored|sponsors|funds|funded|employs|launched)\b)`)
-	reParenOrg = regexp.MustCompile(`^[ \t]*\((?:@)?(\p{Lu}[\p{L}\d.&'’-]*(?:[ \t]+\p{Lu}[\p{L}\d.&-]*){0,2})\)`)
-)
 
 // The cue words, by the connector that follows them ("we at Y").
 var (
@@ -54,7 +46,7 @@ func (b *builder) orgContext(t Term) bool {
 			return true
 		}
 	}
-	return reOrgVerb.MatchString(b.text[t.End:min(len(b.text), t.End+30)])
+	return b.re.reOrgVerb.MatchString(b.text[t.End:min(len(b.text), t.End+30)])
 }
 
 // orgCues finds organisations (and affiliations) named with the cues of
@@ -82,7 +74,7 @@ func (b *builder) orgCues() {
 			}
 			ns := at + len(conn)
 			sent := b.sentence(at)
-			m := reCapName.FindStringSubmatchIndex(b.text[ns:max(ns, min(sent.End, ns+80))])
+			m := b.re.reCapName.FindStringSubmatchIndex(b.text[ns:max(ns, min(sent.End, ns+80))])
 			if m == nil {
 				continue
 			}
@@ -128,7 +120,7 @@ func (b *builder) orgCues() {
 		if pm.ent < 0 || pm.end >= len(b.text) || !strings.HasPrefix(strings.TrimLeft(b.text[pm.end:min(len(b.text), pm.end+3)], " \t"), "(") {
 			continue
 		}
-		m := reParenOrg.FindStringSubmatchIndex(b.text[pm.end:min(len(b.text), pm.end+64)])
+		m := b.re.reParenOrg.FindStringSubmatchIndex(b.text[pm.end:min(len(b.text), pm.end+64)])
 		if m == nil {
 			continue
 		}
@@ -163,7 +155,7 @@ func (b *builder) cuedOrg(s, e int, rule string, loose bool) int {
 		return -1
 	}
 	known := b.isTerm(name, vocab.Organization) || b.weakTerm(name, vocab.Organization)
-	if !known && !reOrgSuffix.MatchString(name) && !loose {
+	if !known && !b.re.reOrgSuffix.MatchString(name) && !loose {
 		return -1
 	}
 	if !known && (leadStop[toks[0]] || notName[toks[0]] || b.weakTerm(name, vocab.Technology) || !orgShaped(toks)) {

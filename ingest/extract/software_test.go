@@ -77,7 +77,7 @@ func TestTitleProjectName(t *testing.T) {
 		{"A plain title without a lead", ""},
 	}
 	for _, tt := range tests {
-		if got := titleProjectName(tt.title); got != tt.want {
+		if got := titleProjectName(newRules(), tt.title); got != tt.want {
 			t.Errorf("titleProjectName(%q) = %q, want %q", tt.title, got, tt.want)
 		}
 	}

@@ -1,13 +1,10 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/talkgraph/talkgraph/graph/vocab"
 )
-
-var reOrgSuffix = regexp.MustCompile(`\b((?:\p{Lu}[\p{L}\d&.-]*[ \t]+){1,4}(?:Foundation|Consortium|Alliance|Association|Society|Institute|University|Council|Committee|Initiative|Inc\.?|Ltd\.?|GmbH|Corporation|Labs)(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}-]+(?:[ \t]+\p{Lu}[\p{L}-]+)?)?)\b`)
 
 // kwOrgSuffix finds the corporate words reOrgSuffix ends with, after a
 // capitalised word.
@@ -16,7 +13,7 @@ var kwOrgSuffix = newKeywords(afterCapWord, "Foundation", "Consortium", "Allianc
 // orgsBySuffix finds organisations named with a corporate word
 // ("Acme Foundation", "Open Widget Consortium").
 func (b *builder) orgsBySuffix() {
-	for _, m := range b.findNear(b.text, b.hitsOf(kwOrgSuffix), reOrgSuffix, 80, 40) {
+	for _, m := range b.findNear(b.text, b.hitsOf(kwOrgSuffix), b.re.reOrgSuffix, 80, 40) {
 		s, e := m[2], m[3]
 		toks := strings.Fields(b.text[s:e])
 		for len(toks) > 1 && leadStop[toks[0]] {

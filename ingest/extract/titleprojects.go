@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/talkgraph/talkgraph/graph/vocab"
@@ -13,15 +12,6 @@ import (
 // Widgetd: …", "Developing Quux Companion") or moves it ("Widgetd goes
 // Qt"). The name is the talk's subject: a Project, or the Technology of the
 // same name when the vocabulary knows it.
-
-var (
-	// reTitleLead: a name of one to three words, then ": ", " - ", " – ",
-	// " — " or ", the ".
-	reTitleLead = regexp.MustCompile(`^([\p{L}\d][\p{L}\d.+#_'’-]*(?:[ \t]+[\p{Lu}\d][\p{L}\d.+#_'’-]*){0,2})(?:[ \t]*:[ \t]+|[ \t]+[-–—][ \t]+|,[ \t]+the[ \t]+)`)
-	// reTitleIntro: "Introducing X", "Developing X", "X goes …".
-	reTitleIntro = regexp.MustCompile(`^(?:Introducing|Developing|Building|Announcing|Meet|Inside|Hacking[ \t]+on)[ \t]+([\p{L}\d][\p{L}\d.+#_-]*(?:[ \t]+\p{Lu}[\p{L}\d.+#_-]*){0,2})\b`)
-	reTitleGoes  = regexp.MustCompile(`^([\p{Lu}][\p{L}\d.+#_-]*(?:[ \t]+\p{Lu}[\p{L}\d.+#_-]*){0,1})[ \t]+goes[ \t]`)
-)
 
 // titleOpeners are words a title's lead may be without naming a project.
 var titleOpeners = map[string]bool{
@@ -45,7 +35,7 @@ func (b *builder) titleProjects() {
 		if t.Class != vocab.Talk || !t.Titled || len(t.Mentions) == 0 {
 			continue
 		}
-		name := titleProjectName(t.Name)
+		name := titleProjectName(b.re, t.Name)
 		if name == "" || b.knownPerson(name) || b.isTerm(name, vocab.Organization, vocab.Place) {
 			continue
 		}
@@ -83,14 +73,14 @@ func (b *builder) titleProjects() {
 }
 
 // titleProjectName returns the project name a talk title leads with, or "".
-func titleProjectName(title string) string {
+func titleProjectName(re *rules, title string) string {
 	title = strings.TrimSpace(title)
 	var name string
-	if m := reTitleIntro.FindStringSubmatch(title); m != nil {
+	if m := re.reTitleIntro.FindStringSubmatch(title); m != nil {
 		name = m[1]
-	} else if m := reTitleGoes.FindStringSubmatch(title); m != nil {
+	} else if m := re.reTitleGoes.FindStringSubmatch(title); m != nil {
 		name = m[1]
-	} else if m := reTitleLead.FindStringSubmatch(title); m != nil {
+	} else if m := re.reTitleLead.FindStringSubmatch(title); m != nil {
 		name = m[1]
 	}
 	name = strings.TrimRight(name, ".,;:!?'’")
