@@ -173,7 +173,11 @@ var notEditionName = map[string]bool{
 // technology ("Rust 2018") and the context speaks of an event.
 func (b *builder) namedEditions(s string, off int, title bool, known []Span, prev []evMention) []evMention {
 	var out []evMention
+	var prevAt map[[2]int]bool // the spans of prev, built on first need
 	for i := 0; i+4 <= len(s); i++ {
+		if i&4095 == 0 && b.stopNow() {
+			return out
+		}
 		c := s[i]
 		if c != '1' && c != '2' {
 			continue
@@ -239,13 +243,13 @@ func (b *builder) namedEditions(s string, off int, title bool, known []Span, pre
 		if !cue {
 			continue
 		}
-		dup := false
-		for _, p := range prev {
-			if p.start == off+ns && p.end == off+i+4 {
-				dup = true
+		if prevAt == nil {
+			prevAt = make(map[[2]int]bool, len(prev))
+			for _, p := range prev {
+				prevAt[[2]int{p.start, p.end}] = true
 			}
 		}
-		if dup {
+		if prevAt[[2]int{off + ns, off + i + 4}] {
 			continue
 		}
 		out = append(out, evMention{series: name, year: y, surface: s[ns : i+4], start: off + ns, end: off + i + 4, rule: "event:name-year", conf: 0.7, title: title})
@@ -301,6 +305,9 @@ func overlaps(spans []Span, s, e int) bool {
 func (b *builder) techCity() []evMention {
 	var out []evMention
 	for _, t := range b.terms {
+		if b.stopped() {
+			break
+		}
 		if t.Class != vocab.Place {
 			continue
 		}
@@ -444,6 +451,9 @@ func (b *builder) events() {
 	score := map[int]int{}
 	cued := map[int]bool{}
 	for _, m := range ms {
+		if b.stopped() {
+			return
+		}
 		if m.year == "" {
 			continue
 		}

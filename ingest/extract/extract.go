@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/talkgraph/talkgraph/graph/vocab"
 	"github.com/talkgraph/talkgraph/ingest/doc"
@@ -126,7 +127,7 @@ func (x *Extractor) ExtractContext(ctx context.Context, d *doc.Document) (*Resul
 	b.res.Sentences = b.sents
 	b.paras = Paragraphs(d.Text)
 	if x.cfg.Lexicon != nil && !b.stopped() {
-		b.terms = x.cfg.Lexicon.Find(d.Text)
+		b.terms = b.findTerms(d.Text)
 	}
 	b.links = make([]linkInfo, 0, len(d.Links))
 	for _, l := range d.Links {
@@ -151,6 +152,56 @@ func (x *Extractor) ExtractContext(ctx context.Context, d *doc.Document) (*Resul
 	}
 	b.finish()
 	return b.res, b.err
+}
+
+// termChunk is the size of the pieces a long text is given to the
+// lexicon in, so that the extraction can stop between two of them.
+const termChunk = 256 << 10
+
+// findTerms runs the lexicon over text, in pieces of about termChunk
+// bytes cut at paragraph or sentence ends for long texts, checking the
+// context between pieces.
+func (b *builder) findTerms(text string) []Term {
+	if len(text) <= termChunk {
+		return b.x.cfg.Lexicon.Find(text)
+	}
+	var out []Term
+	for start := 0; start < len(text); {
+		if b.stopNow() {
+			return out
+		}
+		end := min(len(text), start+termChunk)
+		if end < len(text) {
+			cut := strings.LastIndex(text[start:end], "\n\n")
+			if cut <= 0 {
+				cut = strings.LastIndex(text[start:end], ". ")
+				if cut > 0 {
+					cut++
+				}
+			}
+			if cut <= 0 {
+				// no sentence end in 256 KB: a space (a name of several
+				// words across it is lost, in such a text only)
+				cut = strings.LastIndexByte(text[start:end], ' ')
+			}
+			if cut > 0 {
+				end = start + cut
+			}
+			for end > start && end < len(text) && !utf8.RuneStart(text[end]) {
+				end--
+			}
+			if end <= start {
+				end = min(len(text), start+termChunk)
+			}
+		}
+		for _, t := range b.x.cfg.Lexicon.Find(text[start:end]) {
+			t.Start += start
+			t.End += start
+			out = append(out, t)
+		}
+		start = end
+	}
+	return out
 }
 
 // stopNow is stopped for units of work of their own size (a window of

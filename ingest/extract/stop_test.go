@@ -57,3 +57,24 @@ func TestExtractContextStops(t *testing.T) {
 		})
 	}
 }
+
+func TestFindTermsInPieces(t *testing.T) {
+	x := newX()
+	for _, sep := range []string{"\n\n", " ", ". "} {
+		var sb strings.Builder
+		for sb.Len() < 3*termChunk {
+			sb.WriteString("We deploy Kubernetes and Python in Brussels" + sep)
+		}
+		text := sb.String()
+		b := &builder{x: x, ctx: context.Background()}
+		got, want := b.findTerms(text), lex.Find(text)
+		if len(got) != len(want) {
+			t.Fatalf("sep %q: %d terms in pieces, %d whole", sep, len(got), len(want))
+		}
+		for i := range got {
+			if got[i].Start != want[i].Start || got[i].End != want[i].End || text[got[i].Start:got[i].End] != got[i].Name {
+				t.Fatalf("sep %q: term %d is %+v, want %+v", sep, i, got[i], want[i])
+			}
+		}
+	}
+}

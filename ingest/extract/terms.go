@@ -73,6 +73,9 @@ var hostingSites = func() map[string]bool {
 // entities (or mentions of a Project of the same name).
 func (b *builder) lexicon() {
 	for _, t := range b.terms {
+		if b.stopped() {
+			return
+		}
 		if b.isHardClaimed(t.Start, t.End) || b.inURLAnchor(t.Start) {
 			continue
 		}

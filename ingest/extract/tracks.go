@@ -106,7 +106,7 @@ func (b *builder) trackMentions() {
 			continue
 		}
 		for _, n := range append([]string{e.Name}, e.Aliases...) {
-			if n == "" || n == e.Slug {
+			if n == "" || n == e.Slug || b.stopNow() {
 				continue
 			}
 			for _, at := range wordIndexes(b.text, n) {
