@@ -185,6 +185,20 @@ var (
 	reTalkNounBefore = regexp.MustCompile(`(?i)\b(?:talks?|keynotes?|presentations?|sessions?|workshops?|tutorials?)` + cueGap + `$`)
 )
 
+// cueStems are in every cue of reTalkCueBefore (lower case).
+var cueStems = []string{"talk", "keynote", "presentation", "session", "workshop", "tutorial", "presented", "delivered"}
+
+// hasCueStem tells whether the lower-cased text has a cue stem, before
+// the cue regexp is run.
+func hasCueStem(low string) bool {
+	for _, c := range cueStems {
+		if strings.Contains(low, c) {
+			return true
+		}
+	}
+	return false
+}
+
 // reVerbTalk: words before "talk" that make it a verb.
 var reVerbTalk = regexp.MustCompile(`(?i)\b(?:to|will|would|can|could|should|let's|lets|we|i|they|you|'d|'ll)[ \t]+$`)
 
@@ -223,6 +237,9 @@ func (b *builder) cuedTitles(titles map[int][]talkCand) {
 		}
 		sent := b.sentence(s)
 		pre := b.text[max(sent.Start, s-cueWindow):s]
+		if !hasCueStem(b.lower[s-len(pre) : s]) {
+			continue
+		}
 		re := reTalkCueBefore
 		if c.kind == candLink {
 			re = reTalkNounBefore
