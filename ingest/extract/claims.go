@@ -73,7 +73,14 @@ func (c *claimIndex) overlaps(s, e int) bool {
 
 func (b *builder) claim(s, e int) { b.claims.add(s, e) }
 
-func (b *builder) isClaimed(s, e int) bool { return b.claims.overlaps(s, e) }
+func (b *builder) isClaimed(s, e int) bool {
+	return b.claims.overlaps(s, e) || b.titles.overlaps(s, e)
+}
+
+// isHardClaimed tells whether [s,e) overlaps a span naming an event or a
+// person (not the title of a linked talk, where the names of software
+// still count).
+func (b *builder) isHardClaimed(s, e int) bool { return b.claims.overlaps(s, e) }
 
 // mentionIndex files the non-empty mentions of entities by bucket of text,
 // so that entitiesIn looks only at the mentions near its span instead of at

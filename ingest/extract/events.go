@@ -1,19 +1,10 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 
 	"github.com/talkgraph/talkgraph/graph/vocab"
-)
-
-var (
-	// names ending in a conference word: "FlaskCon", "CloudStack Summit Lisbon 2018".
-	reEventName = regexp.MustCompile(`\b((?:\p{Lu}[\p{L}\d.+-]*[ \t]+){0,3}(?:\p{Lu}[\p{L}\d.+-]*?\p{Ll}(?:Con|Conf|Camp|Fest|Days|Summit)|(?:Summit|Days|Conference|Conf|Con|Camp|Fest|Forum|Symposium|Expo|Hackathon|Meetup|Sprint)))\b(?:[ \t]+(\p{Lu}[\p{L}]+))?(?:[ \t]?['’]?(\d{4}|'\d{2})\b)?`)
-	// "to Svelte Lisbon": a technology named after a city.
-	reTechCity = regexp.MustCompile(`(?i)\b(?:to|at|attend|attending|attended|visit|visiting|visited)[ \t]+$`)
-	reNextCue  = regexp.MustCompile(`(?i)\bnext\b`)
 )
 
 var eventSuffixWords = map[string]bool{
@@ -71,6 +62,7 @@ type evMention struct {
 	url                   string
 	next                  bool
 	place                 string // a place word ending the name
+	titleLink             bool   // the anchor of a talk's schedule link: it names the talk, not the event
 }
 
 func fullYear(y string) string {
@@ -114,7 +106,7 @@ func (b *builder) eventsIn(s, low string, off int, title bool) []evMention {
 			known = append(known, Span{m[0], m[1]})
 		}
 	}
-	for _, m := range b.findNear(s, hits[b.x.scan.index[kwEvent]], reEventName, 90, 40) {
+	for _, m := range b.findNear(s, hits[b.x.scan.index[kwEvent]], b.re.reEventName, 90, 40) {
 		if overlaps(known, m[0], m[1]) {
 			continue
 		}
@@ -164,15 +156,6 @@ func (b *builder) eventsIn(s, low string, off int, title bool) []evMention {
 	out = append(out, b.namedEditions(s, off, title, known, out)...)
 	return out
 }
-
-var (
-	// reEditionCue: words of a sentence that speak of an event.
-	reEditionCue = regexp.MustCompile(`(?i)\b(?:held|took[ \t]+place|takes?[ \t]+place|attend(?:ed|ing)?|conference|keynotes?|sprints?|talks?|devrooms?|speakers?|venue|my[ \t]+first[ \t]+time)\b`)
-	// reEditionPre: words right before a name that make it a place to go.
-	reEditionPre = regexp.MustCompile(`(?i)\b(?:at|attend|attended|attending|visited|to)[ \t]+(?:the[ \t]+)?$`)
-	// reRecapTitle: a title that reports on something.
-	reRecapTitle = regexp.MustCompile(`(?i)\b(?:notes?|recap|report|review|impressions|trip|summary|thoughts|highlights|takeaways|lessons|at|from|visiting|attending)\b`)
-)
 
 // notEditionName are capitalised words that precede a year without
 // naming an event ("Summer 2019", "Edition 2024").
@@ -252,10 +235,10 @@ func (b *builder) namedEditions(s string, off int, title bool, known []Span, pre
 		cue := false
 		pre := s[max(0, ns-20):ns]
 		if title {
-			cue = hasInnerUpper(name) || reRecapTitle.MatchString(s) || reEditionPre.MatchString(pre)
+			cue = hasInnerUpper(name) || b.re.reRecapTitle.MatchString(s) || b.re.reEditionPre.MatchString(pre)
 		} else {
 			ss := b.sentence(off + ns)
-			cue = reEditionPre.MatchString(pre) || reEditionCue.MatchString(b.text[ss.Start:ss.End])
+			cue = b.re.reEditionPre.MatchString(pre) || b.re.reEditionCue.MatchString(b.text[ss.Start:ss.End])
 		}
 		if !cue {
 			continue
@@ -338,7 +321,7 @@ func (b *builder) techCity() []evMention {
 		if w == "" || !(strings.Contains(w, ".") || hasInnerUpper(w) || b.isTerm(w, vocab.Technology)) || !capOrDotted(w) {
 			continue
 		}
-		if !reTechCity.MatchString(pre[:i+1]) {
+		if !b.re.reTechCity.MatchString(pre[:i+1]) {
 			continue
 		}
 		start := t.Start - 1 - len(w)
@@ -394,6 +377,7 @@ func (b *builder) events() {
 			}
 		} else {
 			m.rule, m.conf = "event:schedule-link", 0.85
+			m.titleLink = l.kind == lkTalk
 		}
 		ms = append(ms, m)
 	}
@@ -488,7 +472,11 @@ func (b *builder) events() {
 		}
 		if m.end > m.start {
 			b.mention(i, m.start, m.end, m.rule, m.conf)
-			b.claim(m.start, m.end)
+			if m.titleLink {
+				b.titles.add(m.start, m.end)
+			} else {
+				b.claim(m.start, m.end)
+			}
 		} else if m.title {
 			b.mention(i, 0, 0, "event:title", 0.95)
 		}
@@ -508,7 +496,7 @@ func (b *builder) events() {
 		switch {
 		case m.title:
 			w = 100
-		case m.end > m.start && (b.isNext(m.start) || reRelTime.MatchString(b.text[max(0, m.start-30):m.start])):
+		case m.end > m.start && (b.isNext(m.start) || b.re.reRelTime.MatchString(b.text[max(0, m.start-30):m.start])):
 			w = 0 // "next year's FOSDEM", "the days after FOSDEM"
 		default:
 			if m.end > m.start {
@@ -544,30 +532,21 @@ func (b *builder) events() {
 	}
 }
 
-var (
-	// reHeldAfter: the edition is the subject of where and when it was.
-	reHeldAfter = regexp.MustCompile(`(?i)^[ \t]*(?:,[^,.\n]{0,60},[ \t]*)?(?:was|were|is|has[ \t]+been|will[ \t]+be)?[ \t]*(?:held|took[ \t]+place|takes[ \t]+place|happened|was[ \t]+hosted|hosted)\b`)
-	// reAttendBefore: the author went to the edition.
-	reAttendBefore = regexp.MustCompile(`(?i)(?:\b(?:i|we)[ \t]+(?:\p{Ll}+[ \t]+)?(?:attended|visited|went[ \t]+to|was[ \t]+at|were[ \t]+at|spoke[ \t]+at|presented[ \t]+at)|\b(?:my|our)[ \t]+(?:\p{Ll}+[ \t]+)?(?:first|second|third|\d+(?:st|nd|rd|th))[ \t]+(?:time|visit)[ \t]+(?:at|to))[ \t]+(?:the[ \t]+)?(?:\d{4}[ \t]+(?:edition[ \t]+of[ \t]+)?)?$`)
-	// reRelTime: an edition named only to date something else.
-	reRelTime = regexp.MustCompile(`(?i)\b(?:after|before|following|ahead[ \t]+of|preceding|alongside|right[ \t]+after)[ \t]+(?:the[ \t]+)?$`)
-)
-
 // isSubject tells whether the edition named at [s,e) is what the post went
 // to: "X 2019 took place in …", "X was held …", "I attended X", "my first
 // time at X" (1); 2 when it took place in a place the title names.
 func (b *builder) isSubject(s, e int) int {
 	ss := b.sentence(s)
 	after := b.text[e:max(e, min(ss.End, e+90))]
-	if reHeldAfter.MatchString(after) {
+	if b.re.reHeldAfter.MatchString(after) {
 		if t := b.d.Title; t != "" {
-			if m := reHeldIn.FindStringSubmatch(after); m != nil && wordIndexes(t, m[1]) != nil {
+			if m := b.re.reHeldIn.FindStringSubmatch(after); m != nil && wordIndexes(t, m[1]) != nil {
 				return 2
 			}
 		}
 		return 1
 	}
-	if reAttendBefore.MatchString(b.text[max(ss.Start, s-60):s]) {
+	if b.re.reAttendBefore.MatchString(b.text[max(ss.Start, s-60):s]) {
 		return 1
 	}
 	return 0
@@ -576,7 +555,7 @@ func (b *builder) isSubject(s, e int) int {
 // isNext tells whether the sentence holding pos speaks of a coming edition.
 func (b *builder) isNext(pos int) bool {
 	s := b.sentence(pos)
-	return reNextCue.MatchString(b.text[s.Start:pos])
+	return b.re.reNextCue.MatchString(b.text[s.Start:pos])
 }
 
 // surfaceOf finds how the text writes label (case-insensitive whole word);

@@ -15,6 +15,7 @@ import (
 // Extractor runs the extraction rules over posts. It is safe for concurrent
 // use: all its state is immutable after New.
 type Extractor struct {
+	re       *rules // compiled patterns of the rules
 	cfg      Config
 	series   map[string]string // lower-case series -> canonical spelling
 	seriesKW *keywords         // the keys of series
@@ -25,7 +26,7 @@ type Extractor struct {
 
 // New returns an Extractor for cfg.
 func New(cfg Config) *Extractor {
-	x := &Extractor{cfg: cfg, series: map[string]string{}}
+	x := &Extractor{re: newRules(), cfg: cfg, series: map[string]string{}}
 	var alts, lows []string
 	for _, s := range cfg.Series {
 		s = strings.TrimSpace(s)
@@ -56,6 +57,7 @@ func New(cfg Config) *Extractor {
 
 // builder holds the state of one extraction.
 type builder struct {
+	re           *rules // x.re
 	ctx          context.Context
 	ticks        int   // calls of stopped
 	err          error // ctx's error once it is done
@@ -79,10 +81,13 @@ type builder struct {
 	claims       claimIndex // spans naming events and people: no lexicon term inside
 	mentions     mentionIndex
 	mentionSets  map[int]*mentionSet
-	hasSuper     map[int]bool  // entities with a superEvent relation
-	termIdx      []int         // indexes of terms sorted by Start (termIn builds it)
-	termMaxLen   int           // the longest term
-	relsOf       map[int][]int // relations by entity (From or To), for merge
+	hasSuper     map[int]bool     // entities with a superEvent relation
+	termIdx      []int            // indexes of terms sorted by Start (termIn builds it)
+	termMaxLen   int              // the longest term
+	relsOf       map[int][]int    // relations by entity (From or To), for merge
+	titles       spanSet          // anchors of talks' schedule links
+	sentFlags    map[int]sentFlag // by sentence start: title case, name lists
+	code         *spanSet         // code spans of the markup (inCode builds it)
 	persons      []personMention
 	tracks       []trackMark
 	talkOf       map[int]int       // person entity -> talk entity
@@ -103,6 +108,7 @@ func (x *Extractor) Extract(d *doc.Document) *Result {
 // returns the error of ctx (with what was found so far) when it stopped.
 func (x *Extractor) ExtractContext(ctx context.Context, d *doc.Document) (*Result, error) {
 	b := &builder{
+		re:  x.re,
 		ctx: ctx,
 		x:   x, d: d, text: d.Text,
 		res:       &Result{Doc: d},
@@ -125,7 +131,7 @@ func (x *Extractor) ExtractContext(ctx context.Context, d *doc.Document) (*Resul
 	}
 	b.links = make([]linkInfo, 0, len(d.Links))
 	for _, l := range d.Links {
-		li := classifyLink(l.URL, x.series)
+		li := classifyLink(x.re, l.URL, x.series)
 		li.anchor, li.start, li.end = l.Anchor, l.Start, l.End
 		if l.Image {
 			li.kind = lkIgnore
@@ -137,7 +143,7 @@ func (x *Extractor) ExtractContext(ctx context.Context, d *doc.Document) (*Resul
 	}
 	for _, rule := range []func(){
 		b.events, b.trackMentions, b.namedTracks, b.listedTracks, b.projectLinks, b.people, b.orgsBySuffix, b.lexicon,
-		b.listTalks, b.talks, b.scheduleTitles, b.locations,
+		b.listTalks, b.talks, b.scheduleTitles, b.titleProjects, b.mergeFirstNames, b.locations,
 	} {
 		if b.stopped() {
 			break
@@ -365,7 +371,8 @@ func (b *builder) termIn(s, e int) (Term, bool) {
 // termProbe precedes a word looked up alone in the lexicon.
 const termProbe = "x "
 
-// isTerm tells whether w is, as a whole, a known name of the lexicon.
+// isTerm tells whether w is, as a whole, a known name of the lexicon (not a
+// weak one: see weakTerm).
 func (b *builder) isTerm(w string, classes ...vocab.Class) bool {
 	if b.x.cfg.Lexicon == nil || w == "" {
 		return false
@@ -378,7 +385,7 @@ func (b *builder) isTerm(w string, classes ...vocab.Class) bool {
 		b.termCache[w] = ts
 	}
 	for _, t := range ts {
-		if t.Start == len(termProbe) && t.End == len(termProbe)+len(w) {
+		if t.Start == len(termProbe) && t.End == len(termProbe)+len(w) && !t.Weak {
 			if len(classes) == 0 {
 				return true
 			}

@@ -1,22 +1,12 @@
 package extract
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/talkgraph/talkgraph/graph/vocab"
-)
-
-var (
-	reQuoted     = regexp.MustCompile(`[“"]([^”"\n]{3,160})[”"]`)
-	reTheTalk    = regexp.MustCompile(`(?i)\bthe[ \t]+talk[ \t]+((?:[\p{L}\d'’:,&-]+[ \t]+){1,12}?)(?:showed|shows|was|is|explained|presented|covered|introduced|described|demonstrated|gave|taught|by)\b`)
-	reTalksAbout = regexp.MustCompile(`(?i)\b(talks?|presentations?|sessions?|keynotes?)[ \t]+(?:about|on)[ \t]+`)
-	reTitleNear  = regexp.MustCompile(`(?i)\b(?:talks?|presentations?|keynotes?|sessions?|workshops?|lightning talks?)\b`)
-	reQuoteBy    = regexp.MustCompile(`^[ \t]*(?:talk[ \t]+|presentation[ \t]+|keynote[ \t]+)?by[ \t]`)
-	rePossTalk   = regexp.MustCompile(`(?i)^(.+?)['’]s[ \t]+(?:presentation|talk|keynote|session)$`)
 )
 
 // not the first word of a title after "the talk".
@@ -72,7 +62,7 @@ func (b *builder) talks() {
 		paren := ""
 		if name == "" {
 			// "Title (Track)": the anchor names the talk's track after its title
-			if title, tr, ok := titleParen(strings.TrimSpace(l.anchor)); ok {
+			if title, tr, ok := titleParen(b.re, strings.TrimSpace(l.anchor)); ok {
 				a, paren = title, tr
 			}
 			name = a
@@ -116,7 +106,7 @@ func (b *builder) talks() {
 			b.rel(About, i, j, l.start, l.end, "about:talk-link-subject", 0.65)
 			about = true
 		}
-		if m := rePossTalk.FindStringSubmatch(a); m != nil && !about {
+		if m := b.re.rePossTalk.FindStringSubmatch(a); m != nil && !about {
 			subj := m[1]
 			if len(strings.Fields(subj)) == 1 && capWord(subj) && !b.isTerm(subj, vocab.Organization, vocab.Place) {
 				j, ok := b.lookup(vocab.Project, fold(subj))
@@ -137,18 +127,18 @@ func (b *builder) talks() {
 		seg := b.text[s.Start:s.End]
 		var quoted [][]int
 		if strings.IndexByte(seg, '"') >= 0 || strings.Contains(seg, "“") {
-			quoted = reQuoted.FindAllStringSubmatchIndex(seg, -1)
+			quoted = b.re.reQuoted.FindAllStringSubmatchIndex(seg, -1)
 		}
 		for _, m := range quoted {
 			title := strings.TrimSpace(seg[m[2]:m[3]])
 			n := len(strings.Fields(title))
-			by := reQuoteBy.MatchString(seg[m[1]:])
+			by := b.re.reQuoteBy.MatchString(seg[m[1]:])
 			// a one-word title only as '"Codename" by X' in a sentence about talks
-			if n == 1 && !(by && capWord(title) && reTitleNear.MatchString(seg)) || n > 25 || n == 0 {
+			if n == 1 && !(by && capWord(title) && b.re.reTitleNear.MatchString(seg)) || n > 25 || n == 0 {
 				continue
 			}
 			near := seg[max(0, m[0]-30):min(len(seg), m[1]+30)]
-			if !reTitleNear.MatchString(near) && !by {
+			if !b.re.reTitleNear.MatchString(near) && !by {
 				continue
 			}
 			i := b.talkTitled(title, s.Start+m[2], s.Start+m[3], "talk:quoted-title")
@@ -157,7 +147,7 @@ func (b *builder) talks() {
 		if !strings.Contains(b.lower[s.Start:s.End], "talk") {
 			continue
 		}
-		for _, m := range reTheTalk.FindAllStringSubmatchIndex(seg, -1) {
+		for _, m := range b.re.reTheTalk.FindAllStringSubmatchIndex(seg, -1) {
 			title := strings.TrimSpace(seg[m[2]:m[3]])
 			fw := strings.ToLower(strings.Fields(title)[0])
 			tw := strings.Fields(title)
@@ -179,7 +169,7 @@ func (b *builder) talks() {
 		}
 		if noEdition {
 			// no edition: only "a talk by X", "X's keynote"
-			if ss := b.sentence(pm.start); !pm.strong || !reTalkNoun.MatchString(b.text[ss.Start:ss.End]) {
+			if ss := b.sentence(pm.start); !pm.strong || !b.re.reTalkNoun.MatchString(b.text[ss.Start:ss.End]) {
 				continue
 			}
 		}
@@ -328,12 +318,6 @@ func (b *builder) talks() {
 	b.mergeDescribed()
 }
 
-// reTalkNoun finds the nouns of a talk (not "talked", "session").
-var reTalkNoun = regexp.MustCompile(`(?i)\b(?:talk|talks|presentation|presentations|keynote|keynotes|lecture|lectures|workshop|workshops)\b`)
-
-// rePronTalk finds "His talk", "her keynote", "their presentation".
-var rePronTalk = regexp.MustCompile(`(?i)\b(?:his|her|their)[ \t]+(?:\p{Ll}+[ \t]+)?(?:talk|presentation|keynote|session|workshop)\b`)
-
 // pronounPerformer reads 'His talk "Title"' in sentence s: the talk is by
 // the person who was the subject of an earlier sentence of the paragraph
 // (the latest one), returned as a mention at the pronoun.
@@ -345,7 +329,7 @@ func (b *builder) pronounPerformer(s Span, cands []talkCand) (personMention, boo
 	if first < s.Start {
 		return personMention{}, false
 	}
-	m := rePronTalk.FindStringIndex(b.text[s.Start:max(s.Start, min(s.End, first+2))])
+	m := b.re.rePronTalk.FindStringIndex(b.text[s.Start:max(s.Start, min(s.End, first+2))])
 	if m == nil {
 		return personMention{}, false
 	}
@@ -377,7 +361,7 @@ func (b *builder) pronounPerformer(s Span, cands []talkCand) (personMention, boo
 // word equal (ignoring case and separators) to the slug or to the title's
 // head before ':', and not the whole title.
 func (b *builder) subjectAnchor(a, slug, title string) bool {
-	if strings.ContainsAny(a, " \t") || len(a) < 3 || !capOrDotted(a) || isGenericAnchor(a) || leadStop[a] || notName[a] || reNotProduct.MatchString(a) {
+	if strings.ContainsAny(a, " \t") || len(a) < 3 || !capOrDotted(a) || isGenericAnchor(a) || leadStop[a] || notName[a] || b.re.reNotProduct.MatchString(a) {
 		return false
 	}
 	fa := alnumFold(a)
@@ -554,13 +538,10 @@ func nearestPerformer(ps []personMention, pos int) int {
 	return sort.Search(len(ps), func(i int) bool { return ps[i].start >= pos-bd })
 }
 
-// reTitleParen splits "Title (Track Name)".
-var reTitleParen = regexp.MustCompile(`^(.{3,}?)\s*\(([^()]{2,60})\)$`)
-
 // titleParen splits an anchor "Title (Track)" whose parenthesis is a
 // capitalised phrase of at most six words that is not a year or a number.
-func titleParen(a string) (title, track string, ok bool) {
-	m := reTitleParen.FindStringSubmatch(a)
+func titleParen(re *rules, a string) (title, track string, ok bool) {
+	m := re.reTitleParen.FindStringSubmatch(a)
 	if m == nil {
 		return "", "", false
 	}
@@ -610,7 +591,7 @@ func (b *builder) aboutSubject(t int, sp Span) {
 		b.rel(About, t, j, sp.Start, sp.End, "about:talk-subject", 0.6)
 	}
 	pos := sp.Start
-	quoted := quotedSpans(b.text[sp.Start:sp.End], sp.Start)
+	quoted := quotedSpans(b.re, b.text[sp.Start:sp.End], sp.Start)
 	gs, ge := -1, -1 // the current run of product-like words
 	flush := func() {
 		if gs < 0 {
@@ -667,9 +648,9 @@ func (b *builder) aboutSubject(t int, sp Span) {
 }
 
 // quotedSpans returns the spans (offset by off) of s between double quotes.
-func quotedSpans(s string, off int) []Span {
+func quotedSpans(re *rules, s string, off int) []Span {
 	var out []Span
-	for _, m := range reQuoted.FindAllStringIndex(s, -1) {
+	for _, m := range re.reQuoted.FindAllStringIndex(s, -1) {
 		out = append(out, Span{off + m[0], off + m[1]})
 	}
 	return out
@@ -704,9 +685,9 @@ func (b *builder) subjectTalks(s Span) {
 		return
 	}
 	seg := b.text[s.Start:s.End]
-	for _, m := range reTalksAbout.FindAllStringSubmatchIndex(seg, -1) {
+	for _, m := range b.re.reTalksAbout.FindAllStringSubmatchIndex(seg, -1) {
 		st := s.Start + m[1]
-		sp := subjectSpan(b.text, st, clauseEnd(b.text, st, s.End))
+		sp := subjectSpan(b.re, b.text, st, clauseEnd(b.text, st, s.End))
 		if sp.End <= sp.Start {
 			continue
 		}

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 
@@ -177,14 +176,6 @@ func ContentWords(s string) map[string]bool { return contentWords(s) }
 // "presented" and the like ("presented *clean code in Python*", "the
 // keynote was delivered: *A Language for the Future*").
 
-// reTalkCueBefore matches a talk cue right before a title, with at most a
-// few linking words between ("talk called", "keynote was delivered:",
-// "presented"); reTalkNounBefore only the nouns, for links' anchors.
-var (
-	reTalkCueBefore  = regexp.MustCompile(`(?i)\b(?:talks?|keynotes?|presentations?|sessions?|workshops?|tutorials?|presented|delivered)` + cueGap + `$`)
-	reTalkNounBefore = regexp.MustCompile(`(?i)\b(?:talks?|keynotes?|presentations?|sessions?|workshops?|tutorials?)` + cueGap + `$`)
-)
-
 // cueStems are in every cue of reTalkCueBefore (lower case).
 var cueStems = []string{"talk", "keynote", "presentation", "session", "workshop", "tutorial", "presented", "delivered"}
 
@@ -198,9 +189,6 @@ func hasCueStem(low string) bool {
 	}
 	return false
 }
-
-// reVerbTalk: words before "talk" that make it a verb.
-var reVerbTalk = regexp.MustCompile(`(?i)\b(?:to|will|would|can|could|should|let's|lets|we|i|they|you|'d|'ll)[ \t]+$`)
 
 // cueGap is what may stand between a cue and its title.
 const cueGap = `(?:[ \t]+(?:was|is|were|called|titled|named|entitled|about|on|by|delivered|given|presented|the|a|an|I|we|attended|to))*[ \t]*[:,–-]?[ \t]*`
@@ -240,12 +228,12 @@ func (b *builder) cuedTitles(titles map[int][]talkCand) {
 		if !hasCueStem(b.lower[s-len(pre) : s]) {
 			continue
 		}
-		re := reTalkCueBefore
+		re := b.re.reTalkCueBefore
 		if c.kind == candLink {
-			re = reTalkNounBefore
+			re = b.re.reTalkNounBefore
 		}
 		m := re.FindStringIndex(pre)
-		if m == nil || reVerbTalk.MatchString(pre[:m[0]]) {
+		if m == nil || b.re.reVerbTalk.MatchString(pre[:m[0]]) {
 			continue // "we'd like to talk about *X*": a verb, not a talk
 		}
 		i := b.talkTitled(title, s, e, "talk:cued-title-"+c.kind.String())

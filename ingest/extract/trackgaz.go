@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -129,9 +128,6 @@ func (b *builder) addNamedTrack(name string, s, e int) int {
 	return i
 }
 
-// reTrackIntro: a sentence that introduces a list of tracks.
-var reTrackIntro = regexp.MustCompile(`(?i)\b(?:tracks|devrooms|dev rooms|rooms)\b`)
-
 // maxTrackItem is the longest list item read as a track name.
 const maxTrackItem = 6
 
@@ -150,7 +146,7 @@ func (b *builder) listedTracks() {
 		// the line before the list
 		ls := max(0, strings.LastIndexByte(b.text[:c.start], '\n'))
 		pre := strings.TrimSpace(b.text[min(ls, max(0, c.start-200)):ls])
-		if !strings.HasSuffix(pre, ":") || !reTrackIntro.MatchString(pre[max(0, len(pre)-120):]) {
+		if !strings.HasSuffix(pre, ":") || !b.re.reTrackIntro.MatchString(pre[max(0, len(pre)-120):]) {
 			continue
 		}
 		// this item and the ones right after it

@@ -1,18 +1,11 @@
 package extract
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
 
 	"github.com/talkgraph/talkgraph/graph/vocab"
-)
-
-var (
-	reTrack      = regexp.MustCompile(`((?:\p{Lu}[\p{L}\d+#./-]*|and|&|of|for)(?:[ \t]+(?:\p{Lu}[\p{L}\d+#./-]*|and|&|of|for)){0,5})[ \t]+(?:[Dd]ev[ -]?[Rr]ooms?|[Dd]evrooms?|[Tt]rack)\b`)
-	reTrackSuf   = regexp.MustCompile(`(?i)[ \t]*(?:dev[ -]?rooms?|devrooms?|tracks?|rooms?)[ \t]*$`)
-	reCloseTrack = regexp.MustCompile(`(?i)\bafter\s+(?:my|the|our|this|that)?\s*$`)
 )
 
 // kwTrack finds the track words reTrack ends with, after a capitalised word.
@@ -62,7 +55,7 @@ func (b *builder) trackMentions() {
 			continue
 		}
 		ed := b.editionOf(l)
-		name := cleanTrackName(reTrackSuf.ReplaceAllString(l.anchor, ""))
+		name := cleanTrackName(b.re.reTrackSuf.ReplaceAllString(l.anchor, ""))
 		if name == "" || looksLikeURL(name) {
 			name = humanise(l.slug)
 		}
@@ -74,7 +67,7 @@ func (b *builder) trackMentions() {
 		b.alias(i, fold(humanise(l.slug)))
 		b.tracks = append(b.tracks, trackMark{l.start, i})
 	}
-	for _, m := range b.findNear(b.text, b.hitsOf(kwTrack), reTrack, 80, 12) {
+	for _, m := range b.findNear(b.text, b.hitsOf(kwTrack), b.re.reTrack, 80, 12) {
 		raw := b.text[m[2]:m[3]]
 		name := cleanTrackName(raw)
 		if name == "" {
@@ -84,7 +77,7 @@ func (b *builder) trackMentions() {
 		i := add(name, b.main, start, m[1], "track:named-devroom", 0.85)
 		b.res.Entities[i].Aliases = AppendUnique(b.res.Entities[i].Aliases, b.text[start:m[1]])
 		s := b.sentence(start)
-		if reCloseTrack.MatchString(b.text[s.Start:start]) {
+		if b.re.reCloseTrack.MatchString(b.text[s.Start:start]) {
 			b.tracks = append(b.tracks, trackMark{start, -1})
 		} else {
 			b.tracks = append(b.tracks, trackMark{start, i})
@@ -118,7 +111,7 @@ func (b *builder) trackMentions() {
 			}
 			for _, at := range wordIndexes(b.text, n) {
 				s := b.sentence(at)
-				if reCloseTrack.MatchString(b.text[s.Start:at]) {
+				if b.re.reCloseTrack.MatchString(b.text[s.Start:at]) {
 					b.tracks = append(b.tracks, trackMark{at, -1})
 				}
 			}
@@ -127,7 +120,7 @@ func (b *builder) trackMentions() {
 	// a track in the post's title ("The Go devroom at FOSDEM 2020")
 	titleTrack := -1
 	if t := b.d.Title; t != "" && (strings.Contains(lowerASCII(t), "track") || strings.Contains(lowerASCII(t), "room")) {
-		for _, m := range reTrack.FindAllStringSubmatchIndex(t, -1) {
+		for _, m := range b.re.reTrack.FindAllStringSubmatchIndex(t, -1) {
 			if name := cleanTrackName(t[m[2]:m[3]]); name != "" && b.x.series[strings.ToLower(name)] == "" {
 				titleTrack = add(name, b.main, 0, 0, "track:title", 0.8)
 				break

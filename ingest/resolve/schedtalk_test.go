@@ -269,7 +269,7 @@ func TestSpeakersInProse(t *testing.T) {
 	}{
 		{"an official speaker's full name without a cue", "At FOSDEM 2031 I had coffee with Ines Varga in the hallway.", nil, true},
 		{"inside another link's anchor", "At FOSDEM 2031 I read Ines Varga Notes online.", [][2]string{{"Ines Varga Notes", "https://example.org/notes"}}, false},
-		{"not an official speaker", "At FOSDEM 2031 I had coffee with Pavel Strand in the hallway.", nil, false},
+		{"neither an official speaker nor a given name", "At FOSDEM 2031 I had coffee with Quorvex Strand in the hallway.", nil, false},
 	}
 	g, err := gazetteer.Default()
 	if err != nil {
@@ -289,7 +289,7 @@ func TestSpeakersInProse(t *testing.T) {
 				t.Fatal(err)
 			}
 			got := quadSet(out.Quads)
-			for _, who := range []string{"Ines Varga", "Pavel Strand"} {
+			for _, who := range []string{"Ines Varga", "Quorvex Strand"} {
 				if got[m.Person(who).String()+" rdf:type "+vocab.Person.IRI().String()] {
 					if !tt.want {
 						t.Errorf("%s is a Person", who)
