@@ -146,6 +146,15 @@ func quotedCandidates(t string) []candidate {
 	var out []candidate
 	open, closeR := -1, rune(0)
 	for i := 0; i < len(t); {
+		// only '"', a line break and the lead bytes of “ ” „ « » matter
+		c := t[i]
+		if c != '"' && c != '\n' && c != 0xE2 && c != 0xC2 {
+			i++
+			if open >= 0 && i-open > maxQuoted {
+				open = -1
+			}
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(t[i:])
 		switch {
 		case r == '\n':

@@ -160,6 +160,7 @@ func (b *builder) talks() {
 		}
 	}
 	b.cuedTitles(titles)
+	b.talkPageLinks(titles)
 	// performers by sentence
 	perfBySent := map[int][]personMention{}
 	perfSeen := map[[2]int]bool{} // sentence, person

@@ -176,6 +176,20 @@ func ContentWords(s string) map[string]bool { return contentWords(s) }
 // "presented" and the like ("presented *clean code in Python*", "the
 // keynote was delivered: *A Language for the Future*").
 
+// cueStems are in every cue of reTalkCueBefore (lower case).
+var cueStems = []string{"talk", "keynote", "presentation", "session", "workshop", "tutorial", "presented", "delivered"}
+
+// hasCueStem tells whether the lower-cased text has a cue stem, before
+// the cue regexp is run.
+func hasCueStem(low string) bool {
+	for _, c := range cueStems {
+		if strings.Contains(low, c) {
+			return true
+		}
+	}
+	return false
+}
+
 // cueGap is what may stand between a cue and its title.
 const cueGap = `(?:[ \t]+(?:was|is|were|called|titled|named|entitled|about|on|by|delivered|given|presented|the|a|an|I|we|attended|to))*[ \t]*[:,–-]?[ \t]*`
 
@@ -211,6 +225,9 @@ func (b *builder) cuedTitles(titles map[int][]talkCand) {
 		}
 		sent := b.sentence(s)
 		pre := b.text[max(sent.Start, s-cueWindow):s]
+		if !hasCueStem(b.lower[s-len(pre) : s]) {
+			continue
+		}
 		re := b.re.reTalkCueBefore
 		if c.kind == candLink {
 			re = b.re.reTalkNounBefore
@@ -220,6 +237,79 @@ func (b *builder) cuedTitles(titles map[int][]talkCand) {
 			continue // "we'd like to talk about *X*": a verb, not a talk
 		}
 		i := b.talkTitled(title, s, e, "talk:cued-title-"+c.kind.String())
+		si := find(b.sents, s)
+		titles[si] = append(titles[si], talkCand{ent: i, pos: s})
+	}
+}
+
+// Talk pages of conference sites without a known schedule: a link whose
+// path names a session or a talk and then its slug
+// (".../program/sessions/settings-and-configuration-810",
+// ".../speakers/detail/talk/28/") is a talk, titled by its anchor.
+
+// talkPathWords are path segments that, followed by one more segment,
+// make a page a talk's.
+var talkPathWords = map[string]bool{"session": true, "sessions": true, "talk": true, "talks": true, "presentation": true, "presentations": true}
+
+// isTalkPage tells whether url's path has a talk path word followed by
+// another segment.
+func isTalkPage(url string) bool {
+	u := url
+	if i := strings.Index(u, "://"); i >= 0 {
+		u = u[i+3:]
+	}
+	if i := strings.IndexAny(u, "?#"); i >= 0 {
+		u = u[:i]
+	}
+	segs := strings.Split(strings.Trim(u, "/"), "/")
+	for k := 1; k+1 < len(segs); k++ { // segs[0] is the host
+		if talkPathWords[strings.ToLower(segs[k])] && segs[k+1] != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// describesTalk tells whether the words ws describe a talk rather than
+// give its title: a talk noun among the first two ("a talk at …", "my
+// keynote", "slides").
+func describesTalk(ws []string) bool {
+	for _, w := range ws[:min(2, len(ws))] {
+		switch strings.ToLower(strings.Trim(w, ".,:;!?")) {
+		case "talk", "talks", "keynote", "presentation", "session", "slides", "video", "recording", "here", "this", "link":
+			return true
+		}
+	}
+	return false
+}
+
+// talkPageLinks makes a titled Talk of the post's edition for every link
+// to a talk page whose anchor reads as a title.
+func (b *builder) talkPageLinks(titles map[int][]talkCand) {
+	if b.main < 0 {
+		return
+	}
+	known := b.talkSpans()
+	for _, l := range b.links {
+		if b.stopped() {
+			return
+		}
+		if l.kind != lkOther && l.kind != lkHome || !isTalkPage(l.url) {
+			continue
+		}
+		s, e := trimSpan(b.text, l.start, l.end)
+		title := strings.TrimRight(b.text[s:e], ".:!,;")
+		e = s + len(title)
+		ws := strings.Fields(title)
+		if n := len(ws); n < 2 || n > 20 || looksLikeURL(title) || describesTalk(ws) {
+			continue
+		}
+		if _, ok := overlapping(known, s, e); ok || b.isClaimed(s, e) || b.isTerm(title) {
+			continue
+		}
+		i := b.talkTitled(title, s, e, "talk:talk-page-link")
+		t := &b.res.Entities[i]
+		t.SameAs = AppendUnique(t.SameAs, l.url)
 		si := find(b.sents, s)
 		titles[si] = append(titles[si], talkCand{ent: i, pos: s})
 	}

@@ -124,6 +124,12 @@ func TestCuedTitles(t *testing.T) {
 			[]string{"A Snake for Tomorrow"}},
 		{"talk as a verb", withMarks(mkdoc("SnakeCon 2031 notes", "At SnakeCon 2031 we would like to talk about what it meant to us."), doc.MarkStrong, "what it meant to us"),
 			nil},
+		{"a link to a talk page", mkdoc("SnakeCon 2031 notes", "At SnakeCon 2031 I saw Widgets All The Way Down, then lunch.", "Widgets All The Way Down|https://snakecon.example/2031/program/sessions/widgets-down-42"),
+			[]string{"Widgets All The Way Down"}},
+		{"a link to a talk page described, not titled", mkdoc("SnakeCon 2031 notes", "At SnakeCon 2031 I gave a talk at SnakeCon about widgets.", "a talk at SnakeCon|https://snakecon.example/talks/jane/"),
+			nil},
+		{"a link to a page that is not a talk's", mkdoc("SnakeCon 2031 notes", "At SnakeCon 2031 I read Widgets All The Way Down online.", "Widgets All The Way Down|https://blog.example/2031/widgets-down"),
+			nil},
 		{"emphasis without a cue", withMarks(mkdoc("SnakeCon 2031 notes", "At SnakeCon 2031 it was really very nice indeed."), doc.MarkEmphasis, "really very nice"),
 			nil},
 	}
