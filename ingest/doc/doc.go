@@ -26,6 +26,45 @@ type Document struct {
 	Sections []Section         // headings in order of appearance
 	Links    []Link            // every link in the body, in order of appearance
 	Alts     []Span            // image alt texts and captions, placed in Text as their own line too
+	// Marks are the spans of Text that the markup set apart (list items,
+	// emphasis, strong text, quotations, code), in the order they end.
+	// Readers that know no such markup leave it empty.
+	Marks []Mark `json:",omitempty"`
+}
+
+// MarkKind says how the markup set a span apart.
+type MarkKind uint8
+
+// Kinds of Mark.
+const (
+	MarkListItem MarkKind = iota + 1 // the text of one list item (its first block)
+	MarkEmphasis                     // *em*, _em_, <em>, <i>
+	MarkStrong                       // **strong**, <strong>, <b>
+	MarkQuote                        // a block quotation or an inline <q>
+	MarkCode                         // `code`, <code>
+)
+
+// String names the kind.
+func (k MarkKind) String() string {
+	switch k {
+	case MarkListItem:
+		return "list-item"
+	case MarkEmphasis:
+		return "emphasis"
+	case MarkStrong:
+		return "strong"
+	case MarkQuote:
+		return "quote"
+	case MarkCode:
+		return "code"
+	}
+	return "mark"
+}
+
+// Mark is a span of Text set apart by markup.
+type Mark struct {
+	Kind       MarkKind
+	Start, End int
 }
 
 // Section is a heading in Text.
@@ -68,6 +107,11 @@ func (d *Document) Check() error {
 	for i, s := range d.Alts {
 		if s.Start < 0 || s.End < s.Start || s.End > n || d.Text[s.Start:s.End] != s.Text {
 			return fmt.Errorf("alt %d: offsets %d..%d do not hold %q", i, s.Start, s.End, s.Text)
+		}
+	}
+	for i, m := range d.Marks {
+		if m.Start < 0 || m.End < m.Start || m.End > n {
+			return fmt.Errorf("mark %d (%s): offsets %d..%d outside text of %d bytes", i, m.Kind, m.Start, m.End, n)
 		}
 	}
 	for i, s := range d.Sections {

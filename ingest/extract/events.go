@@ -1,19 +1,10 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 
 	"github.com/talkgraph/talkgraph/graph/vocab"
-)
-
-var (
-	// names ending in a conference word: "FlaskCon", "CloudStack Summit Lisbon 2018".
-	reEventName = regexp.MustCompile(`\b((?:\p{Lu}[\p{L}\d.+-]*[ \t]+){0,3}(?:\p{Lu}[\p{L}\d.+-]*?\p{Ll}(?:Con|Conf|Camp|Fest|Days|Summit)|(?:Summit|Days|Conference|Conf|Con|Camp|Fest|Forum|Symposium|Expo|Hackathon|Meetup|Sprint)))\b(?:[ \t]+(\p{Lu}[\p{L}]+))?(?:[ \t]?['’]?(\d{4}|'\d{2})\b)?`)
-	// "to Svelte Lisbon": a technology named after a city.
-	reTechCity = regexp.MustCompile(`(?i)\b(?:to|at|attend|attending|attended|visit|visiting|visited)[ \t]+$`)
-	reNextCue  = regexp.MustCompile(`(?i)\bnext\b`)
 )
 
 var eventSuffixWords = map[string]bool{
@@ -71,6 +62,7 @@ type evMention struct {
 	url                   string
 	next                  bool
 	place                 string // a place word ending the name
+	titleLink             bool   // the anchor of a talk's schedule link: it names the talk, not the event
 }
 
 func fullYear(y string) string {
@@ -90,14 +82,14 @@ func (b *builder) eventsIn(s, low string, off int, title bool) []evMention {
 	}
 	known := []Span{}
 	if b.x.reEdOf != nil {
-		for _, m := range findAllNear(s, hits[b.x.scan.index[kwEdition]], b.x.reEdOf, 12, 60) {
+		for _, m := range b.findNear(s, hits[b.x.scan.index[kwEdition]], b.x.reEdOf, 12, 60) {
 			ser := b.x.series[strings.ToLower(s[m[4]:m[5]])]
 			out = append(out, evMention{series: ser, year: s[m[2]:m[3]], surface: s[m[0]:m[1]], start: off + m[0], end: off + m[1], rule: "event:edition-of", conf: 0.95, title: title})
 			known = append(known, Span{m[0], m[1]})
 		}
 	}
 	if b.x.reSeries != nil {
-		for _, m := range findAllNear(s, hits[b.x.scan.index[b.x.seriesKW]], b.x.reSeries, 2, 8) {
+		for _, m := range b.findNear(s, hits[b.x.scan.index[b.x.seriesKW]], b.x.reSeries, 2, 8) {
 			if overlaps(known, m[0], m[1]) {
 				continue
 			}
@@ -114,7 +106,7 @@ func (b *builder) eventsIn(s, low string, off int, title bool) []evMention {
 			known = append(known, Span{m[0], m[1]})
 		}
 	}
-	for _, m := range findAllNear(s, hits[b.x.scan.index[kwEvent]], reEventName, 90, 40) {
+	for _, m := range b.findNear(s, hits[b.x.scan.index[kwEvent]], b.re.reEventName, 90, 40) {
 		if overlaps(known, m[0], m[1]) {
 			continue
 		}
@@ -145,10 +137,13 @@ func (b *builder) eventsIn(s, low string, off int, title bool) []evMention {
 		place := ""
 		if m[4] >= 0 {
 			w := s[m[4]:m[5]]
-			if regionWords[w] || b.isTerm(w, vocab.Place) {
+			// a region, a place, or a country code ("PyCon CZ")
+			if regionWords[w] || b.isTerm(w, vocab.Place) || len(w) == 2 && allUpperASCII(w) {
 				series += " " + w
 				end = off + m[5]
-				place = w
+				if len(w) > 2 || regionWords[w] {
+					place = w
+				}
 			}
 		}
 		y := ""
@@ -161,15 +156,6 @@ func (b *builder) eventsIn(s, low string, off int, title bool) []evMention {
 	out = append(out, b.namedEditions(s, off, title, known, out)...)
 	return out
 }
-
-var (
-	// reEditionCue: words of a sentence that speak of an event.
-	reEditionCue = regexp.MustCompile(`(?i)\b(?:held|took[ \t]+place|takes?[ \t]+place|attend(?:ed|ing)?|conference|keynotes?|sprints?|talks?|devrooms?|speakers?|venue|my[ \t]+first[ \t]+time)\b`)
-	// reEditionPre: words right before a name that make it a place to go.
-	reEditionPre = regexp.MustCompile(`(?i)\b(?:at|attend|attended|attending|visited|to)[ \t]+(?:the[ \t]+)?$`)
-	// reRecapTitle: a title that reports on something.
-	reRecapTitle = regexp.MustCompile(`(?i)\b(?:notes?|recap|report|review|impressions|trip|summary|thoughts|highlights|takeaways|lessons|at|from|visiting|attending)\b`)
-)
 
 // notEditionName are capitalised words that precede a year without
 // naming an event ("Summer 2019", "Edition 2024").
@@ -187,36 +173,59 @@ var notEditionName = map[string]bool{
 // technology ("Rust 2018") and the context speaks of an event.
 func (b *builder) namedEditions(s string, off int, title bool, known []Span, prev []evMention) []evMention {
 	var out []evMention
+	var prevAt map[[2]int]bool // the spans of prev, built on first need
 	for i := 0; i+4 <= len(s); i++ {
+		if i&4095 == 0 && b.stopNow() {
+			return out
+		}
 		c := s[i]
 		if c != '1' && c != '2' {
 			continue
 		}
-		if i > 0 && isWordByte(s[i-1]) || i+4 < len(s) && isWordByte(s[i+4]) {
+		if i+4 < len(s) && isWordByte(s[i+4]) {
+			continue
+		}
+		glued := i > 0 && isLetterASCII(s[i-1]) // "LCA2020", "PyCon2019"
+		if i > 0 && isWordByte(s[i-1]) && !glued {
 			continue
 		}
 		y := s[i : i+4]
 		if !(y >= "1990" && y <= "2039") || y[2] < '0' || y[2] > '9' || y[3] < '0' || y[3] > '9' {
 			continue
 		}
-		// the name: one token right before, after a space
-		if i < 2 || s[i-1] != ' ' {
+		// the name: one token right before, after a space (or glued to the year)
+		if i < 2 || s[i-1] != ' ' && !glued {
 			continue
 		}
-		ns := i - 1
-		for ns > 0 && !isSpaceByte(s[ns-1]) && s[ns-1] != '(' && s[ns-1] != '"' && s[ns-1] != '[' {
-			ns--
+		ne := i - 1
+		if glued {
+			ne = i
 		}
-		name := s[ns : i-1]
-		if len(name) < 3 || !capWord(name) || !hasLower(name) || strings.ContainsAny(name, "/:,;()'’\"") ||
+		ns := ne
+		if glued {
+			for ns > 0 && isLetterASCII(s[ns-1]) {
+				ns--
+			}
+			if ns > 0 && isWordByte(s[ns-1]) {
+				continue
+			}
+		} else {
+			for ns > 0 && !isSpaceByte(s[ns-1]) && s[ns-1] != '(' && s[ns-1] != '"' && s[ns-1] != '[' {
+				ns--
+			}
+		}
+		name := s[ns:ne]
+		// all capitals ("GUADEC 2017") name a series as well as camel case does
+		caps := len(name) >= 3 && len(name) <= 8 && allUpperASCII(name)
+		if len(name) < 3 || !capWord(name) || !hasLower(name) && !caps || strings.ContainsAny(name, "/:,;()'’\"") ||
 			leadStop[name] || notName[name] || notEditionName[name] || eventSuffixWords[name] || regionWords[name] {
 			continue
 		}
-		if overlaps(known, ns, i+4) || b.isTerm(name, vocab.Technology, vocab.Place) {
+		if overlaps(known, ns, i+4) || b.isTerm(name, vocab.Technology, vocab.Place) || caps && b.isTerm(name, vocab.Organization) {
 			continue
 		}
 		// one name token only: "Visual Studio 2017" is a product
-		if pw := prevWord(s, ns); pw != "" && capWord(pw) && !leadStop[pw] && !isSentenceEnd(pw) {
+		if pw := prevWord(s, ns); pw != "" && capWord(pw) && !leadStop[pw] && !isSentenceEnd(pw) && !glued {
 			continue
 		}
 		// "the Rust 2024 edition"
@@ -226,26 +235,38 @@ func (b *builder) namedEditions(s string, off int, title bool, known []Span, pre
 		cue := false
 		pre := s[max(0, ns-20):ns]
 		if title {
-			cue = hasInnerUpper(name) || reRecapTitle.MatchString(s) || reEditionPre.MatchString(pre)
+			cue = hasInnerUpper(name) || b.re.reRecapTitle.MatchString(s) || b.re.reEditionPre.MatchString(pre)
 		} else {
 			ss := b.sentence(off + ns)
-			cue = reEditionPre.MatchString(pre) || reEditionCue.MatchString(b.text[ss.Start:ss.End])
+			cue = b.re.reEditionPre.MatchString(pre) || b.re.reEditionCue.MatchString(b.text[ss.Start:ss.End])
 		}
 		if !cue {
 			continue
 		}
-		dup := false
-		for _, p := range prev {
-			if p.start == off+ns && p.end == off+i+4 {
-				dup = true
+		if prevAt == nil {
+			prevAt = make(map[[2]int]bool, len(prev))
+			for _, p := range prev {
+				prevAt[[2]int{p.start, p.end}] = true
 			}
 		}
-		if dup {
+		if prevAt[[2]int{off + ns, off + i + 4}] {
 			continue
 		}
 		out = append(out, evMention{series: name, year: y, surface: s[ns : i+4], start: off + ns, end: off + i + 4, rule: "event:name-year", conf: 0.7, title: title})
 	}
 	return out
+}
+
+func isLetterASCII(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// allUpperASCII tells whether s is only ASCII capital letters.
+func allUpperASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // hasLower tells whether s has a lower-case letter.
@@ -284,6 +305,9 @@ func overlaps(spans []Span, s, e int) bool {
 func (b *builder) techCity() []evMention {
 	var out []evMention
 	for _, t := range b.terms {
+		if b.stopped() {
+			break
+		}
 		if t.Class != vocab.Place {
 			continue
 		}
@@ -297,7 +321,7 @@ func (b *builder) techCity() []evMention {
 		if w == "" || !(strings.Contains(w, ".") || hasInnerUpper(w) || b.isTerm(w, vocab.Technology)) || !capOrDotted(w) {
 			continue
 		}
-		if !reTechCity.MatchString(pre[:i+1]) {
+		if !b.re.reTechCity.MatchString(pre[:i+1]) {
 			continue
 		}
 		start := t.Start - 1 - len(w)
@@ -353,6 +377,7 @@ func (b *builder) events() {
 			}
 		} else {
 			m.rule, m.conf = "event:schedule-link", 0.85
+			m.titleLink = l.kind == lkTalk
 		}
 		ms = append(ms, m)
 	}
@@ -426,6 +451,9 @@ func (b *builder) events() {
 	score := map[int]int{}
 	cued := map[int]bool{}
 	for _, m := range ms {
+		if b.stopped() {
+			return
+		}
 		if m.year == "" {
 			continue
 		}
@@ -444,7 +472,11 @@ func (b *builder) events() {
 		}
 		if m.end > m.start {
 			b.mention(i, m.start, m.end, m.rule, m.conf)
-			b.claim(m.start, m.end)
+			if m.titleLink {
+				b.titles.add(m.start, m.end)
+			} else {
+				b.claim(m.start, m.end)
+			}
 		} else if m.title {
 			b.mention(i, 0, 0, "event:title", 0.95)
 		}
@@ -464,7 +496,7 @@ func (b *builder) events() {
 		switch {
 		case m.title:
 			w = 100
-		case m.end > m.start && (b.isNext(m.start) || reRelTime.MatchString(b.text[max(0, m.start-30):m.start])):
+		case m.end > m.start && (b.isNext(m.start) || b.re.reRelTime.MatchString(b.text[max(0, m.start-30):m.start])):
 			w = 0 // "next year's FOSDEM", "the days after FOSDEM"
 		default:
 			if m.end > m.start {
@@ -500,30 +532,21 @@ func (b *builder) events() {
 	}
 }
 
-var (
-	// reHeldAfter: the edition is the subject of where and when it was.
-	reHeldAfter = regexp.MustCompile(`(?i)^[ \t]*(?:,[^,.\n]{0,60},[ \t]*)?(?:was|were|is|has[ \t]+been|will[ \t]+be)?[ \t]*(?:held|took[ \t]+place|takes[ \t]+place|happened|was[ \t]+hosted|hosted)\b`)
-	// reAttendBefore: the author went to the edition.
-	reAttendBefore = regexp.MustCompile(`(?i)(?:\b(?:i|we)[ \t]+(?:\p{Ll}+[ \t]+)?(?:attended|visited|went[ \t]+to|was[ \t]+at|were[ \t]+at|spoke[ \t]+at|presented[ \t]+at)|\b(?:my|our)[ \t]+(?:\p{Ll}+[ \t]+)?(?:first|second|third|\d+(?:st|nd|rd|th))[ \t]+(?:time|visit)[ \t]+(?:at|to))[ \t]+(?:the[ \t]+)?(?:\d{4}[ \t]+(?:edition[ \t]+of[ \t]+)?)?$`)
-	// reRelTime: an edition named only to date something else.
-	reRelTime = regexp.MustCompile(`(?i)\b(?:after|before|following|ahead[ \t]+of|preceding|alongside|right[ \t]+after)[ \t]+(?:the[ \t]+)?$`)
-)
-
 // isSubject tells whether the edition named at [s,e) is what the post went
 // to: "X 2019 took place in …", "X was held …", "I attended X", "my first
 // time at X" (1); 2 when it took place in a place the title names.
 func (b *builder) isSubject(s, e int) int {
 	ss := b.sentence(s)
 	after := b.text[e:max(e, min(ss.End, e+90))]
-	if reHeldAfter.MatchString(after) {
+	if b.re.reHeldAfter.MatchString(after) {
 		if t := b.d.Title; t != "" {
-			if m := reHeldIn.FindStringSubmatch(after); m != nil && wordIndexes(t, m[1]) != nil {
+			if m := b.re.reHeldIn.FindStringSubmatch(after); m != nil && wordIndexes(t, m[1]) != nil {
 				return 2
 			}
 		}
 		return 1
 	}
-	if reAttendBefore.MatchString(b.text[max(ss.Start, s-60):s]) {
+	if b.re.reAttendBefore.MatchString(b.text[max(ss.Start, s-60):s]) {
 		return 1
 	}
 	return 0
@@ -532,7 +555,7 @@ func (b *builder) isSubject(s, e int) int {
 // isNext tells whether the sentence holding pos speaks of a coming edition.
 func (b *builder) isNext(pos int) bool {
 	s := b.sentence(pos)
-	return reNextCue.MatchString(b.text[s.Start:pos])
+	return b.re.reNextCue.MatchString(b.text[s.Start:pos])
 }
 
 // surfaceOf finds how the text writes label (case-insensitive whole word);

@@ -1,10 +1,12 @@
 package extract
 
 import (
+	"context"
 	"regexp"
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/talkgraph/talkgraph/graph/vocab"
 	"github.com/talkgraph/talkgraph/ingest/doc"
@@ -13,6 +15,7 @@ import (
 // Extractor runs the extraction rules over posts. It is safe for concurrent
 // use: all its state is immutable after New.
 type Extractor struct {
+	re       *rules // compiled patterns of the rules
 	cfg      Config
 	series   map[string]string // lower-case series -> canonical spelling
 	seriesKW *keywords         // the keys of series
@@ -23,7 +26,7 @@ type Extractor struct {
 
 // New returns an Extractor for cfg.
 func New(cfg Config) *Extractor {
-	x := &Extractor{cfg: cfg, series: map[string]string{}}
+	x := &Extractor{re: newRules(), cfg: cfg, series: map[string]string{}}
 	var alts, lows []string
 	for _, s := range cfg.Series {
 		s = strings.TrimSpace(s)
@@ -54,6 +57,10 @@ func New(cfg Config) *Extractor {
 
 // builder holds the state of one extraction.
 type builder struct {
+	re           *rules // x.re
+	ctx          context.Context
+	ticks        int   // calls of stopped
+	err          error // ctx's error once it is done
 	x            *Extractor
 	d            *doc.Document
 	text         string
@@ -71,25 +78,45 @@ type builder struct {
 	res          *Result
 	keys         map[string]int
 	relSeen      map[string]bool
-	claimed      []Span // spans naming events and people: no lexicon term inside
-	claimSorted  []Span // claimed sorted by start (rebuilt when claimed grows)
-	claimMaxEnd  []int  // running maximum of the ends of claimSorted
+	claims       claimIndex // spans naming events and people: no lexicon term inside
+	mentions     mentionIndex
+	mentionSets  map[int]*mentionSet
+	hasSuper     map[int]bool     // entities with a superEvent relation
+	termIdx      []int            // indexes of terms sorted by Start (termIn builds it)
+	termMaxLen   int              // the longest term
+	relsOf       map[int][]int    // relations by entity (From or To), for merge
+	titles       spanSet          // anchors of talks' schedule links
+	sentFlags    map[int]sentFlag // by sentence start: title case, name lists
+	code         *spanSet         // code spans of the markup (inCode builds it)
 	persons      []personMention
 	tracks       []trackMark
 	talkOf       map[int]int       // person entity -> talk entity
 	termCache    map[string][]Term // isTerm lookups
 	main         int
-	year         string // year of the main edition
+	year         string      // year of the main edition
+	cands        []candidate // markup candidates (candidates computes them)
 }
 
 // Extract runs every rule over d.
 func (x *Extractor) Extract(d *doc.Document) *Result {
+	res, _ := x.ExtractContext(context.Background(), d)
+	return res
+}
+
+// ExtractContext is Extract that stops early when ctx is done: it checks
+// ctx between rules and every few hundred units of work inside them, and
+// returns the error of ctx (with what was found so far) when it stopped.
+func (x *Extractor) ExtractContext(ctx context.Context, d *doc.Document) (*Result, error) {
 	b := &builder{
-		x: x, d: d, text: d.Text,
+		re:  x.re,
+		ctx: ctx,
+		x:   x, d: d, text: d.Text,
 		res:       &Result{Doc: d},
 		keys:      map[string]int{},
 		relSeen:   map[string]bool{},
 		talkOf:    map[int]int{},
+		hasSuper:  map[int]bool{},
+		relsOf:    map[int][]int{},
 		termCache: map[string][]Term{},
 		main:      -1,
 		headTrack: -1,
@@ -99,12 +126,12 @@ func (x *Extractor) Extract(d *doc.Document) *Result {
 	b.sents = Sentences(d.Text)
 	b.res.Sentences = b.sents
 	b.paras = Paragraphs(d.Text)
-	if x.cfg.Lexicon != nil {
-		b.terms = x.cfg.Lexicon.Find(d.Text)
+	if x.cfg.Lexicon != nil && !b.stopped() {
+		b.terms = b.findTerms(d.Text)
 	}
 	b.links = make([]linkInfo, 0, len(d.Links))
 	for _, l := range d.Links {
-		li := classifyLink(l.URL, x.series)
+		li := classifyLink(x.re, l.URL, x.series)
 		li.anchor, li.start, li.end = l.Anchor, l.Start, l.End
 		if l.Image {
 			li.kind = lkIgnore
@@ -114,24 +141,100 @@ func (x *Extractor) Extract(d *doc.Document) *Result {
 			b.urlAnchors = append(b.urlAnchors, Span{l.Start, l.End})
 		}
 	}
-	b.events()
-	b.trackMentions()
-	b.projectLinks()
-	b.people()
-	b.orgsBySuffix()
-	b.lexicon()
-	b.listTalks()
-	b.talks()
-	b.locations()
+	for _, rule := range []func(){
+		b.events, b.trackMentions, b.namedTracks, b.listedTracks, b.projectLinks, b.people, b.orgsBySuffix, b.lexicon,
+		b.listTalks, b.talks, b.scheduleTitles, b.titleProjects, b.mergeFirstNames, b.locations,
+	} {
+		if b.stopped() {
+			break
+		}
+		rule()
+	}
 	b.finish()
-	return b.res
+	return b.res, b.err
+}
+
+// termChunk is the size of the pieces a long text is given to the
+// lexicon in, so that the extraction can stop between two of them.
+const termChunk = 256 << 10
+
+// findTerms runs the lexicon over text, in pieces of about termChunk
+// bytes cut at paragraph or sentence ends for long texts, checking the
+// context between pieces.
+func (b *builder) findTerms(text string) []Term {
+	if len(text) <= termChunk {
+		return b.x.cfg.Lexicon.Find(text)
+	}
+	var out []Term
+	for start := 0; start < len(text); {
+		if b.stopNow() {
+			return out
+		}
+		end := min(len(text), start+termChunk)
+		if end < len(text) {
+			cut := strings.LastIndex(text[start:end], "\n\n")
+			if cut <= 0 {
+				cut = strings.LastIndex(text[start:end], ". ")
+				if cut > 0 {
+					cut++
+				}
+			}
+			if cut <= 0 {
+				// no sentence end in 256 KB: a space (a name of several
+				// words across it is lost, in such a text only)
+				cut = strings.LastIndexByte(text[start:end], ' ')
+			}
+			if cut > 0 {
+				end = start + cut
+			}
+			for end > start && end < len(text) && !utf8.RuneStart(text[end]) {
+				end--
+			}
+			if end <= start {
+				end = min(len(text), start+termChunk)
+			}
+		}
+		for _, t := range b.x.cfg.Lexicon.Find(text[start:end]) {
+			t.Start += start
+			t.End += start
+			out = append(out, t)
+		}
+		start = end
+	}
+	return out
+}
+
+// stopNow is stopped for units of work of their own size (a window of
+// kilobytes): it looks at ctx on every call.
+func (b *builder) stopNow() bool {
+	if b.err == nil && b.ctx != nil {
+		b.err = b.ctx.Err()
+	}
+	return b.err != nil
+}
+
+// stopEvery is how many calls of stopped go by between two looks at ctx.
+const stopEvery = 256
+
+// stopped tells whether the extraction's context is done, looking at it
+// every stopEvery calls (rules call it once per unit of work: a sentence,
+// a candidate, a run of capitalised words).
+func (b *builder) stopped() bool {
+	if b.err != nil {
+		return true
+	}
+	if b.ticks++; b.ticks%stopEvery != 1 || b.ctx == nil {
+		return false
+	}
+	b.err = b.ctx.Err()
+	return b.err != nil
 }
 
 // entity returns the index of the entity with key, creating it if needed.
 func (b *builder) entity(class vocab.Class, name, key string) int {
 	k := string(class) + ":" + key
 	if i, ok := b.keys[k]; ok {
-		return i
+		return b.canonical(i)
 	}
 	b.res.Entities = append(b.res.Entities, Entity{Class: class, Name: name, Edition: -1, key: k})
 	i := len(b.res.Entities) - 1
@@ -142,6 +245,9 @@ func (b *builder) entity(class vocab.Class, name, key string) int {
 // lookup finds an entity by class and key.
 func (b *builder) lookup(class vocab.Class, key string) (int, bool) {
 	i, ok := b.keys[string(class)+":"+key]
+	if ok {
+		i = b.canonical(i)
+	}
 	return i, ok
 }
 
@@ -160,13 +266,12 @@ func (b *builder) alias(i int, keys ...string) {
 }
 
 func (b *builder) mention(i, start, end int, rule string, conf float64) {
-	e := &b.res.Entities[i]
-	for _, m := range e.Mentions {
-		if m.Start == start && m.End == end {
-			return
-		}
+	if b.hasMention(i, start, end) {
+		return
 	}
+	e := &b.res.Entities[i]
 	e.Mentions = append(e.Mentions, Mention{Start: start, End: end, Rule: rule, Confidence: conf})
+	b.mentions.add(i, start, end)
 }
 
 func (b *builder) rel(p Predicate, from, to, start, end int, rule string, conf float64) {
@@ -179,33 +284,14 @@ func (b *builder) rel(p Predicate, from, to, start, end int, rule string, conf f
 	}
 	b.relSeen[k] = true
 	b.res.Relations = append(b.res.Relations, Relation{Pred: p, From: from, To: to, Start: start, End: end, Rule: rule, Confidence: conf})
-}
-
-func (b *builder) claim(s, e int) { b.claimed = append(b.claimed, Span{s, e}) }
-
-func (b *builder) isClaimed(s, e int) bool {
-	if len(b.claimed) < 16 {
-		for _, c := range b.claimed {
-			if s < c.End && e > c.Start {
-				return true
-			}
-		}
-		return false
+	if b.relsOf != nil {
+		n := len(b.res.Relations) - 1
+		b.relsOf[from] = append(b.relsOf[from], n)
+		b.relsOf[to] = append(b.relsOf[to], n)
 	}
-	if len(b.claimSorted) != len(b.claimed) {
-		// claims sorted by start, with the running maximum of their ends
-		b.claimSorted = append(b.claimSorted[:0], b.claimed...)
-		sort.Slice(b.claimSorted, func(i, j int) bool { return b.claimSorted[i].Start < b.claimSorted[j].Start })
-		b.claimMaxEnd = b.claimMaxEnd[:0]
-		m := 0
-		for _, c := range b.claimSorted {
-			m = max(m, c.End)
-			b.claimMaxEnd = append(b.claimMaxEnd, m)
-		}
+	if p == SuperEvent && from >= 0 {
+		b.hasSuper[from] = true
 	}
-	// some claim starting before e ends after s
-	n := sort.Search(len(b.claimSorted), func(i int) bool { return b.claimSorted[i].Start >= e })
-	return n > 0 && b.claimMaxEnd[n-1] > s
 }
 
 // talkStems are the words (lower case) of reTalkWord, for a quick check.
@@ -221,28 +307,72 @@ func (b *builder) isTalky(s Span) bool {
 	return i < len(hs) && hs[i].at+len(hs[i].kw) <= s.End
 }
 
-// sentence returns the sentence Span holding pos.
+// sentWindow bounds how far from pos the sentence sentence returns
+// reaches: rules read the sentence around a mention, and in a run-on
+// "sentence" of megabytes each mention must cost a bounded amount of work.
+const sentWindow = 480
+
+// sentence returns the sentence Span holding pos, cut to the words within
+// sentWindow bytes of pos.
 func (b *builder) sentence(pos int) Span {
-	if i := find(b.sents, pos); i >= 0 {
-		return b.sents[i]
+	i := find(b.sents, pos)
+	if i < 0 {
+		return Span{pos, pos}
 	}
-	return Span{pos, pos}
+	s := b.sents[i]
+	if s.End-s.Start <= 2*sentWindow {
+		return s
+	}
+	if lo := pos - sentWindow; lo > s.Start {
+		for lo < pos && b.text[lo] != ' ' && b.text[lo] != '\n' {
+			lo++
+		}
+		s.Start = lo
+	}
+	if hi := pos + sentWindow; hi < s.End {
+		for hi > pos && b.text[hi] != ' ' && b.text[hi] != '\n' {
+			hi--
+		}
+		s.End = hi
+	}
+	return s
 }
 
 // termAt returns the lexicon term covering exactly [s,e) or containing it.
+// It looks only at the terms starting shortly before s (an index by start,
+// built on first use), so many calls stay linear in the text.
 func (b *builder) termIn(s, e int) (Term, bool) {
-	for _, t := range b.terms {
-		if t.Start <= s && t.End >= e {
-			return t, true
+	if b.termIdx == nil {
+		b.termIdx = make([]int, len(b.terms))
+		for i := range b.termIdx {
+			b.termIdx[i] = i
+			b.termMaxLen = max(b.termMaxLen, b.terms[i].End-b.terms[i].Start)
+		}
+		sort.SliceStable(b.termIdx, func(i, j int) bool { return b.terms[b.termIdx[i]].Start < b.terms[b.termIdx[j]].Start })
+	}
+	// the terms with Start <= s, from the last one back to s - termMaxLen
+	n := sort.Search(len(b.termIdx), func(i int) bool { return b.terms[b.termIdx[i]].Start > s })
+	best := -1
+	for k := n - 1; k >= 0; k-- {
+		t := b.terms[b.termIdx[k]]
+		if t.Start < s-b.termMaxLen {
+			break
+		}
+		if t.End >= e && (best < 0 || b.termIdx[k] < best) {
+			best = b.termIdx[k] // the first such term in b.terms, as before
 		}
 	}
-	return Term{}, false
+	if best < 0 {
+		return Term{}, false
+	}
+	return b.terms[best], true
 }
 
 // termProbe precedes a word looked up alone in the lexicon.
 const termProbe = "x "
 
-// isTerm tells whether w is, as a whole, a known name of the lexicon.
+// isTerm tells whether w is, as a whole, a known name of the lexicon (not a
+// weak one: see weakTerm).
 func (b *builder) isTerm(w string, classes ...vocab.Class) bool {
 	if b.x.cfg.Lexicon == nil || w == "" {
 		return false
@@ -255,7 +385,7 @@ func (b *builder) isTerm(w string, classes ...vocab.Class) bool {
 		b.termCache[w] = ts
 	}
 	for _, t := range ts {
-		if t.Start == len(termProbe) && t.End == len(termProbe)+len(w) {
+		if t.Start == len(termProbe) && t.End == len(termProbe)+len(w) && !t.Weak {
 			if len(classes) == 0 {
 				return true
 			}

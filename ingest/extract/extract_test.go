@@ -239,13 +239,57 @@ func FuzzExtract(f *testing.F) {
 	f.Add("", "People from Acme. DjangoCon Europe 2019 in Brussels", "Acme", "https://github.com/a/b")
 	f.Add("OpsCamp 2016 in Gentbrugge", "SnakeWeek 2019 took place in Lugarno, Switzerland. Jane Doe demoed X. His talk \"A B\" and John Smith showed how — it.", "PR", "https://github.com/a/b/pull/1")
 	f.Add("", "Then came OpenSnips, a great talk, at PyGather 2023 after FOSDEM, online instead of Brussels.", "OpenSnips", "https://fosdem.org/2020/schedule/event/opensnips/")
+	f.Add("FOSDEM 2031", "# The Sprocket Hour\n\nWith tracks covering:\n- Widget Tools\n- Gadgets\n\n- The Sprocket Hour - Jane Doe: *sprockets* and Widget Tools", "Widget Tools", "https://example.org/")
 	x := newGenericX()
+	xt := newTitleX()
 	f.Fuzz(func(t *testing.T, title, text, anchor, url string) {
 		d := &doc.Document{Source: "f", Title: title, Text: text}
 		if i := strings.Index(text, anchor); i >= 0 && anchor != "" {
 			d.Links = []doc.Link{{Anchor: anchor, URL: url, Start: i, End: i + len(anchor)}}
 		}
 		r := x.Extract(d)
+		markFromText(d)
+		checkResult(t, xt.Extract(d), text)
+		checkResult(t, r, text)
+	})
+}
+
+// markFromText gives d the markup its text spells: "# " lines are
+// headings, "- " lines list items, text between asterisks emphasis.
+func markFromText(d *doc.Document) {
+	t := d.Text
+	for ls := 0; ls < len(t); {
+		le := strings.IndexByte(t[ls:], '\n')
+		if le < 0 {
+			le = len(t)
+		} else {
+			le += ls
+		}
+		line := t[ls:le]
+		switch {
+		case strings.HasPrefix(line, "# ") && le > ls+2:
+			d.Sections = append(d.Sections, doc.Section{Heading: line[2:], Level: 1, Start: ls + 2})
+		case strings.HasPrefix(line, "- ") && le > ls+2:
+			d.Marks = append(d.Marks, doc.Mark{Kind: doc.MarkListItem, Start: ls + 2, End: le})
+		}
+		ls = le + 1
+	}
+	open := -1
+	for i := 0; i < len(t); i++ {
+		if t[i] == '*' {
+			if open >= 0 {
+				d.Marks = append(d.Marks, doc.Mark{Kind: doc.MarkEmphasis, Start: open, End: i})
+				open = -1
+			} else {
+				open = i + 1
+			}
+		}
+	}
+}
+
+func checkResult(t *testing.T, r *Result, text string) {
+	t.Helper()
+	{
 		for _, e := range r.Entities {
 			for _, m := range e.Mentions {
 				if m.Start < 0 || m.End > len(text) || m.Start > m.End {
@@ -258,7 +302,31 @@ func FuzzExtract(f *testing.F) {
 				t.Fatalf("relation %v out of range", rl)
 			}
 		}
-	})
+	}
+}
+
+func TestSentencesCutRunOns(t *testing.T) {
+	run := strings.Repeat("Jane Doe talked about widgets, ", 400) + "the end."
+	ss := Sentences(run)
+	if len(ss) < 2 {
+		t.Fatalf("%d sentences for a run-on of %d bytes", len(ss), len(run))
+	}
+	prev := 0
+	for _, s := range ss {
+		if s.End-s.Start > maxSentence+64 {
+			t.Errorf("sentence of %d bytes", s.End-s.Start)
+		}
+		if s.Start < prev {
+			t.Errorf("sentences overlap at %d", s.Start)
+		}
+		if c := run[s.End-1]; c != ',' && c != '.' {
+			t.Errorf("cut at %q, not after a comma", run[max(0, s.End-10):s.End])
+		}
+		prev = s.End
+	}
+	if got := Sentences("A short one. And another."); len(got) != 2 {
+		t.Errorf("short text: %d sentences", len(got))
+	}
 }
 
 func TestIsClaimed(t *testing.T) {

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+
+	"github.com/talkgraph/talkgraph/graph/vocab"
 )
 
 // Handles: people a post names by their account on a social site or forge
@@ -126,7 +128,7 @@ func proseHandles(text string) []handleSpan {
 // the people of profile links under the same handle.
 func (b *builder) handles() {
 	for _, h := range proseHandles(b.text) {
-		if b.isClaimed(h.start, h.full) || b.inURLAnchor(h.start) {
+		if b.isClaimed(h.start, h.full) || b.inURLAnchor(h.start) || b.inCode(h.start, h.full) {
 			continue
 		}
 		name := b.text[h.start:h.end]
@@ -141,5 +143,65 @@ func (b *builder) handles() {
 		pm := personMention{ent: i, start: h.start, end: h.end}
 		b.cues(&pm)
 		b.persons = append(b.persons, pm)
+	}
+}
+
+// mergeHandles makes a handle the alternate name of the person it stands
+// for: one named just before it ("Jane Roe (@jroe)", "Jane Roe @jroe"), or
+// one whose name is the handle's letters ("@JaneRoe", "@jane_roe" for Jane
+// Roe). The person keeps the full name; the handle becomes an alias.
+func (b *builder) mergeHandles() {
+	ends := map[int]int{}        // end of a full-name mention -> person
+	joined := map[string][]int{} // letters of a full name -> people
+	for i, e := range b.res.Entities {
+		if e.Class != vocab.Person || strings.HasPrefix(e.Name, "@") || len(strings.Fields(e.Name)) < 2 {
+			continue
+		}
+		for _, m := range e.Mentions {
+			ends[m.End] = i
+		}
+		k := alnumFold(e.Name)
+		joined[k] = append(joined[k], i)
+	}
+	if len(ends) == 0 && len(joined) == 0 {
+		return
+	}
+	merged := false
+	for i := range b.res.Entities {
+		e := &b.res.Entities[i]
+		if e.Class != vocab.Person || !strings.HasPrefix(e.Name, "@") {
+			continue
+		}
+		into := -1
+		if c := joined[alnumFold(e.Name)]; len(c) == 1 {
+			into = c[0]
+		}
+		for _, m := range e.Mentions {
+			if into >= 0 {
+				break
+			}
+			for _, gap := range []string{" (", " ", ", ", " - ", " – ", " — "} {
+				if p := m.Start - len(gap); p >= 0 && b.text[p:m.Start] == gap {
+					if j, ok := ends[p]; ok {
+						into = j
+						break
+					}
+				}
+			}
+		}
+		if into < 0 {
+			continue
+		}
+		into = b.canonical(into)
+		h := e.Name
+		b.merge(into, i)
+		t := &b.res.Entities[into]
+		t.Aliases = AppendUnique(t.Aliases, h, h[1:])
+		merged = true
+	}
+	if merged {
+		for k := range b.persons {
+			b.persons[k].ent = b.canonical(b.persons[k].ent)
+		}
 	}
 }

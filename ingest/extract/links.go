@@ -2,7 +2,6 @@ package extract
 
 import (
 	"net/url"
-	"regexp"
 	"strings"
 )
 
@@ -38,13 +37,6 @@ type linkInfo struct {
 	end    int
 }
 
-var (
-	reSchedulePath = regexp.MustCompile(`^/(?:(19\d\d|20\d\d)/)?schedule/(event|speaker|track)/([^/?#]+)`)
-	reYearPath     = regexp.MustCompile(`^/(19\d\d|20\d\d)/?$`)
-	reYearHost     = regexp.MustCompile(`^([a-z]{0,6}?)(19\d\d|20\d\d)\.([a-z0-9-]+)\.[a-z.]+$`)
-	reLabelYear    = regexp.MustCompile(`^([a-z][a-z0-9-]*?)-?(19\d\d|20\d\d)\.[a-z.]+$`)
-)
-
 var repoHosts = map[string]bool{
 	"github.com": true, "gitlab.com": true, "codeberg.org": true, "bitbucket.org": true,
 	"git.sr.ht": true, "gitea.com": true, "salsa.debian.org": true, "framagit.org": true,
@@ -77,7 +69,7 @@ var reservedUser = map[string]bool{
 
 // classifyLink tells what a link's target identifies. series holds known
 // event series in lower case.
-func classifyLink(raw string, series map[string]string) linkInfo {
+func classifyLink(re *rules, raw string, series map[string]string) linkInfo {
 	li := linkInfo{kind: lkOther, url: raw}
 	u, err := url.Parse(strings.TrimSpace(raw))
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
@@ -104,7 +96,7 @@ func classifyLink(raw string, series map[string]string) linkInfo {
 		site := labels[len(labels)-2]
 		if _, ok := series[site]; ok {
 			li.label = site
-			if m := reSchedulePath.FindStringSubmatch(path); m != nil {
+			if m := re.reSchedulePath.FindStringSubmatch(path); m != nil {
 				li.year, li.slug = m[1], m[3]
 				switch m[2] {
 				case "event":
@@ -116,18 +108,18 @@ func classifyLink(raw string, series map[string]string) linkInfo {
 				}
 				return li
 			}
-			if m := reYearPath.FindStringSubmatch(path); m != nil {
+			if m := re.reYearPath.FindStringSubmatch(path); m != nil {
 				li.kind, li.year = lkEdition, m[1]
 				return li
 			}
 		}
 	}
 	if len(segs) <= 1 && strings.ContainsAny(host, "0123456789") {
-		if m := reYearHost.FindStringSubmatch(host); m != nil {
+		if m := re.reYearHost.FindStringSubmatch(host); m != nil {
 			li.kind, li.year, li.label = lkEdition, m[2], m[3]
 			return li
 		}
-		if m := reLabelYear.FindStringSubmatch(host); m != nil {
+		if m := re.reLabelYear.FindStringSubmatch(host); m != nil {
 			li.kind, li.year, li.label = lkEdition, m[2], m[1]
 			return li
 		}

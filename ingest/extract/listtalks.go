@@ -16,21 +16,12 @@ import (
 // with the markup (bold, italics, quotes) already removed by the parser.
 const listName = `(\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|de|da|van|von|der|le|la|di|del|dos)){1,3})`
 
-var (
-	reListBy    = regexp.MustCompile(`^(.{3,120}?)\s+by\s+` + listName + `\s*(?:$|[:–—,;.(]|\s-\s)`)
-	reListParen = regexp.MustCompile(`^(.{3,120}?)\s+\(` + listName + `\)\s*(?:$|[:–—,;.]|\s-\s)`)
-	reListDash  = regexp.MustCompile(`^(.{3,120}?)\s+[—–-]\s+` + listName + `\s*$`)
-	// words that make the text before "by" a sentence, not a title
-	reTalkWords    = regexp.MustCompile(`\b(?:talks?|sessions?|keynotes?|presentations?|devrooms?|tracks?|speakers?|lightning)\b`)
-	reListNotTitle = regexp.MustCompile(`(?i)(?:^|\s)(?:i|we|he|she|they|it|there|was|were|is|are|been|given|presented|delivered|held|written|organi[sz]ed|sponsored|hosted|led|made|created|maintained|developed|built|run|followed|opened|closed|introduced|explained|shown|mentored|authored|reviewed|fixed|merged|contributed|reported|funded)(?:\s|$)`)
-)
-
 // listTalks finds talks given as list items or headings. It runs before
 // talks(), which then treats the speaker's talk as known.
 func (b *builder) listTalks() {
 	// only in a write-up of an edition that speaks of talks: elsewhere such
 	// lines list projects, releases or mentees
-	if b.main < 0 || !reTalkWords.MatchString(b.lower) {
+	if b.main < 0 || !b.re.reTalkWords.MatchString(b.lower) {
 		return
 	}
 	text := b.text
@@ -50,7 +41,7 @@ func (b *builder) listTalks() {
 
 func (b *builder) listTalkLine(ls, le int) {
 	line := b.text[ls:le]
-	for _, re := range []*regexp.Regexp{reListBy, reListParen, reListDash} {
+	for _, re := range []*regexp.Regexp{b.re.reListBy, b.re.reListParen, b.re.reListDash} {
 		m := re.FindStringSubmatchIndex(line)
 		if m == nil {
 			continue
@@ -61,7 +52,7 @@ func (b *builder) listTalkLine(ls, le int) {
 		}
 		title := line[ts:te]
 		words := strings.Fields(title)
-		if len(words) > 14 || strings.Contains(title, ". ") || strings.Contains(title, " by ") || reListNotTitle.MatchString(title) {
+		if len(words) > 14 || strings.Contains(title, ". ") || strings.Contains(title, " by ") || b.re.reListNotTitle.MatchString(title) {
 			return
 		}
 		// a title starts with a capital or a digit, or with a product name

@@ -1,23 +1,9 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/talkgraph/talkgraph/graph/vocab"
-)
-
-var (
-	rePlaceCue = regexp.MustCompile(`(?i)\b(?:in|at|of)[ \t]+(?:the[ \t]+)?$`)
-	reEventRef = regexp.MustCompile(`(?i)\b(?:event|conference|edition|gathering|summit|festival|held|took[ \t]+place|takes[ \t]+place|venue)\b`)
-	// reNotThere: the place is named as where the edition did not happen.
-	reNotThere = regexp.MustCompile(`(?i)\b(?:instead[ \t]+of|rather[ \t]+than|not[ \t]+in|online|virtual(?:ly)?|remote(?:ly)?|away[ \t]+from|outside[ \t]+of)\b`)
-	// reHeldIn: "<Event> was held in X", "<Event>, …, took place in X, Y".
-	reHeldIn = regexp.MustCompile(`^[ \t]*(?:,[^,.\n]{0,60},[ \t]*)?(?:was|were|is|will[ \t]+be|has[ \t]+been)?[ \t]*(?:held|took[ \t]+place|takes[ \t]+place|happened|hosted)[ \t]+(?:[^.\n]{0,40}?[ \t])?(?:in|at)[ \t]+(?:the[ \t]+)?(` + placeRun + `)(?:,[ \t]+(` + placeRun + `))?`)
-	// reTitleIn: "<Event> in X" in a title.
-	reTitleIn = regexp.MustCompile(`^[ \t]+in[ \t]+(` + placeRun + `)(?:,[ \t]+(` + placeRun + `))?`)
-	// rePlacePair: "in X, " before a country.
-	rePlacePair = regexp.MustCompile(`\b(?:in|at)[ \t]+(` + placeRun + `),[ \t]+$`)
 )
 
 // placeRun is one to three capitalised words.
@@ -37,7 +23,7 @@ func (b *builder) locations() {
 			continue
 		}
 		ws := max(0, t.Start-70)
-		m := rePlacePair.FindStringSubmatchIndex(b.text[ws:t.Start])
+		m := b.re.rePlacePair.FindStringSubmatchIndex(b.text[ws:t.Start])
 		if m == nil {
 			continue
 		}
@@ -63,8 +49,8 @@ func (b *builder) locations() {
 			if mm.End > ss.End || b.isNext(mm.Start) {
 				continue
 			}
-			m := reHeldIn.FindStringSubmatchIndex(b.text[mm.End:ss.End])
-			if m == nil || reNotThere.MatchString(b.text[mm.End:mm.End+m[2]]) {
+			m := b.re.reHeldIn.FindStringSubmatchIndex(b.text[mm.End:ss.End])
+			if m == nil || b.re.reNotThere.MatchString(b.text[mm.End:mm.End+m[2]]) {
 				continue
 			}
 			p := b.placeAt(mm.End+m[2], mm.End+m[3], false)
@@ -91,7 +77,7 @@ func (b *builder) locations() {
 				if a == "" || k < 0 {
 					continue
 				}
-				m := reTitleIn.FindStringSubmatchIndex(t[k+len(a):])
+				m := b.re.reTitleIn.FindStringSubmatchIndex(t[k+len(a):])
 				if m == nil {
 					continue
 				}
@@ -185,6 +171,7 @@ func (b *builder) dropNameLocations() {
 		out = append(out, r)
 	}
 	b.res.Relations = out
+	b.relsOf = nil // indexes changed: merges look at every relation from now on
 }
 
 // inEventName tells whether text[s:e] lies inside a mention of an event's
@@ -208,7 +195,7 @@ func (b *builder) inEventName(s, e int) bool {
 // dates something else ("after FOSDEM").
 func (b *builder) relTimeIn(k int, ss Span) bool {
 	for _, m := range b.res.Entities[k].Mentions {
-		if m.Start >= ss.Start && m.End <= ss.End && m.End > m.Start && !reRelTime.MatchString(b.text[max(0, m.Start-30):m.Start]) {
+		if m.Start >= ss.Start && m.End <= ss.End && m.End > m.Start && !b.re.reRelTime.MatchString(b.text[max(0, m.Start-30):m.Start]) {
 			return false
 		}
 	}
@@ -219,14 +206,14 @@ func (b *builder) relTimeIn(k int, ss Span) bool {
 // edition happens: after "in"/"at", in a sentence naming an edition or an
 // event word, and not as where it did not ("online, instead of X").
 func (b *builder) placeOfEvent(pos int) bool {
-	if !rePlaceCue.MatchString(b.text[max(0, pos-12):pos]) {
+	if !b.re.rePlaceCue.MatchString(b.text[max(0, pos-12):pos]) {
 		return false
 	}
 	ss := b.sentence(pos)
-	if reNotThere.MatchString(b.text[ss.Start:pos]) {
+	if b.re.reNotThere.MatchString(b.text[ss.Start:pos]) {
 		return false
 	}
-	return len(b.entitiesIn(ss.Start, ss.End, vocab.Event)) > 0 || b.main >= 0 && reEventRef.MatchString(b.text[ss.Start:ss.End])
+	return len(b.entitiesIn(ss.Start, ss.End, vocab.Event)) > 0 || b.main >= 0 && b.re.reEventRef.MatchString(b.text[ss.Start:ss.End])
 }
 
 // placeAt returns the Place entity named at [s,e) (a gazetteer place, or

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/talkgraph/talkgraph/graph/vocab"
@@ -17,27 +16,6 @@ type personMention struct {
 }
 
 const nameTok = `\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?`
-
-var (
-	rePreBy     = regexp.MustCompile(`(?i)\bby[ \t]+(?:the[ \t]+[\p{Ll}-]+[ \t]+)?$`)
-	rePreVerb   = regexp.MustCompile(`(?i)\b(?:given|presented|delivered|held|explained|introduced|shown|demoed|demonstrated|led|talk|talks|keynote|presentation|session|workshop|was|were)[ \t]+(?:[\p{L}]+[ \t]+)?by[ \t]+(?:the[ \t]+[\p{Ll}-]+[ \t]+)?$`)
-	rePreFrom   = regexp.MustCompile(`(?i)\b(?:was|talk|keynote|presentation)[ \t]+from[ \t]+$`)
-	reTalkWord  = regexp.MustCompile(`(?i)\b(?:talks?|presentations?|keynotes?|sessions?|lightning|workshops?|lectures?|speech|speakers?|introduction|explanation|demo|tutorial)\b`)
-	rePostVerb  = regexp.MustCompile(`^(?:[ \t]*\([^)]{0,120}\))?(?:[ \t]+(?:from|of|at)[ \t]+[\p{L}\d][\p{L}\d.&'’-]*(?:[ \t]+\p{Lu}[\p{L}\d.&-]*){0,3})?(?:,[ \t]+[^,]{1,60},)?[ \t]+(?:also[ \t]+|then[ \t]+)?(?:talked|talks|spoke|speaks|presented|presents|introduced|introduces|explained|explains|showed|shows|demonstrated|demoed|gave|gives|delivered|described|discussed|covered|made[ \t]+an?|went[ \t]+through|walked[ \t]+(?:us[ \t]+)?through|argued|announced|is[ \t]+presenting|was[ \t]+presenting|will[ \t]+present|opened[ \t]+(?:the[ \t]+\p{Ll}+[ \t]+)?with|kicked[ \t]+off[ \t]+(?:the[ \t]+\p{Ll}+[ \t]+)?with|closed[ \t]+(?:the[ \t]+\p{Ll}+[ \t]+)?with|about|on[ \t]+how)\b`)
-	rePostPoss  = regexp.MustCompile(`^['’]s[ \t]+(?:\p{Ll}+[ \t]+)?(?:talk|presentation|keynote|session|workshop|introduction|lightning talk)\b`)
-	rePostOrg   = regexp.MustCompile(`^[ \t]+(?:from|at)[ \t]+(?:the[ \t]+)?([\p{Lu}\d][\p{L}\d.&'’-]*(?:[ \t]+\p{Lu}[\p{L}\d.&-]*){0,3})`)
-	reRoleOrg   = regexp.MustCompile(`(?i)^[ \t]*\((?:the[ \t]+)?(?:[\p{L}-]+[ \t]+){0,2}(?:president|ceo|cto|founder|co-founder|director|head|lead|maintainer|creator|chair|member|engineer|developer|evangelist|advocate|manager|architect|researcher|professor)[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?([^)]{2,60})\)`)
-	reTrailLoc  = regexp.MustCompile(`(?i)[ \t]+(?:in|at|during|on)[ \t]+(?:the[ \t]+|this[ \t]+|that[ \t]+|our[ \t]+)?(?:[\p{L}\d+#./&-]+[ \t]+){0,5}?(?:dev[ -]?rooms?|devrooms?|tracks?|rooms?|main[ \t]+stage|stage|hall|auditorium|conference|summit|(?:\p{Lu}[\p{L}\d]*[ \t]+)?(?:19|20)\d\d)[.!]?$`)
-	reEtAl      = regexp.MustCompile(`^[ \t]+et\.?[ \t]+al\b`)
-	reSubjLead  = regexp.MustCompile(`(?i)^(?:[ \t,]|\b(?:was|were|is|a|an|the|very|really|excellent|splendid|great|nice|short|quick|brief|good|interesting|awesome|talk|introduction|explanation|presentation|overview|demo|about|on|to|of|us|me|at)\b)+`)
-	reBeforeBy  = regexp.MustCompile(`(?i)[ \t]+(?:was[ \t]+\p{L}+[ \t]+|were[ \t]+\p{L}+[ \t]+)?by[ \t]+(?:the[ \t]+[\p{Ll}-]+[ \t]+)?$`)
-	reProfileOn = regexp.MustCompile(`^(` + nameTok + `(?:[ \t]+` + nameTok + `){0,3})[ \t]+(?:on|at|@)[ \t]+(?:Twitter|GitHub|Github|GitLab|Mastodon|LinkedIn|X|Bluesky)\b`)
-	reGroupNoun = regexp.MustCompile(`^[ \t]+(?:community|communities|world|ecosystem|space|scene|side|people|folks|team|users|developers|hackers|fans)\b`)
-	reTeamLike  = regexp.MustCompile(`(?i)\b(?:team|teams|project|group|foundation|community|inc|ltd|gmbh|working group|wg|committee|council|board|core|contributors|maintainers|members|membership|staff|leadership|directors|crew)\b`)
-	reOrgCue    = regexp.MustCompile(`\b(?i:people|person|developers?|engineers?|folks|team|someone|speakers?|members?|colleagues?|researchers?|guys|representatives?)[ \t]+(?:from|at)[ \t]+(?:the[ \t]+)?([\p{Lu}\d][\p{L}\d.&'’-]*(?:[ \t]+\p{Lu}[\p{L}\d.&-]*){0,3})`)
-	reSponsor   = regexp.MustCompile(`\b(\p{Lu}[\p{L}\d.&-]*(?:[ \t]+\p{Lu}[\p{L}\d.&-]*){0,3})[ \t]+(?:was|were|is|are)[ \t]+(?:\p{Ll}+[ \t]+){0,3}(?:to[ \t]+)?sponsor`)
-	reSponsBy   = regexp.MustCompile(`\b(?i:sponsored)[ \t]+by[ \t]+(?:the[ \t]+)?([\p{Lu}\d][\p{L}\d.&'’-]*(?:[ \t]+\p{Lu}[\p{L}\d.&-]*){0,3})`)
-)
 
 // kwOrgCue finds, in lower-cased text, " from "/" at " after a noun
 // reOrgCue starts with.
@@ -113,7 +91,7 @@ func (b *builder) people() {
 			continue
 		}
 		var i int
-		if reTeamLike.MatchString(a) && len(strings.Fields(a)) > 1 {
+		if b.re.reTeamLike.MatchString(a) && len(strings.Fields(a)) > 1 {
 			i = b.entity(vocab.Organization, a, fold(a))
 		} else {
 			i = b.person(a)
@@ -162,7 +140,7 @@ func (b *builder) people() {
 				a = name
 			} else if nameLike(a) && !b.isTerm(a) && !b.anyTerm(a) && !namesPlatform(a) {
 				name = a
-			} else if m := reProfileOn.FindStringSubmatch(a); m != nil {
+			} else if m := b.re.reProfileOn.FindStringSubmatch(a); m != nil {
 				name = m[1]
 			}
 			if name == "" {
@@ -186,6 +164,9 @@ func (b *builder) people() {
 	// full names in prose with a cue
 	runs := nameRuns(b.text)
 	for ri, m := range runs {
+		if b.stopped() {
+			return
+		}
 		s, e := m.Start, m.End
 		if strings.Count(b.text[s:e], " ")+strings.Count(b.text[s:e], "\t") < 1 {
 			continue
@@ -193,6 +174,15 @@ func (b *builder) people() {
 		name := b.text[s:e]
 		toks := strings.Fields(name)
 		for len(toks) > 0 && (leadStop[toks[0]] || notName[toks[0]]) {
+			s += len(toks[0])
+			for s < e && (b.text[s] == ' ' || b.text[s] == '\t') {
+				s++
+			}
+			toks = toks[1:]
+		}
+		// a sentence's first word, capitalised by position, before a
+		// given name: "Later Ana de Vries joined"
+		if len(toks) >= 3 && b.x.cfg.GivenName != nil && b.sentence(s).Start == s && !b.givenName(toks[0]) && b.givenName(toks[1]) {
 			s += len(toks[0])
 			for s < e && (b.text[s] == ' ' || b.text[s] == '\t') {
 				s++
@@ -240,18 +230,26 @@ func (b *builder) people() {
 		if !ok && ri+1 < len(runs) {
 			ok = b.joinedCue(&pm, runs[ri+1])
 		}
+		rule := "person:name-with-cue"
 		if !ok {
-			continue
+			switch {
+			case b.speakerInProse(name, s, e):
+				rule = "person:official-speaker"
+			case b.nameShape(toks, s, e):
+				rule = "person:name-shape"
+			default:
+				continue
+			}
 		}
 		// "a capitalised phrase is not a person": without an explicit talk
 		// cue the name must start with a known given name or be an
 		// official speaker's name
-		if !pm.strong && !b.givenName(toks[0]) && !b.knownPerson(name) {
+		if !pm.strong && !b.givenName(toks[0]) && !b.knownPerson(name) && rule != "person:name-shape" {
 			continue
 		}
 		i := b.person(name)
 		pm.ent = i
-		b.mention(i, s, e, "person:name-with-cue", 0.8)
+		b.mention(i, s, e, rule, 0.8)
 		b.claim(s, e)
 		b.persons = append(b.persons, pm)
 		if org != "" {
@@ -288,6 +286,7 @@ func (b *builder) people() {
 	for k := range b.persons {
 		b.persons[k].ent = b.canonical(b.persons[k].ent)
 	}
+	lasts := b.surnames()
 	singles := singleTokens(b.text, runs)
 	for _, m := range singles {
 		s, e := m.Start, m.End
@@ -310,10 +309,28 @@ func (b *builder) people() {
 			b.persons = append(b.persons, pm)
 			continue
 		}
+		// the surname of exactly one person of the post: "as Goodwin showed"
+		if c := lasts[fold(w)]; len(c) == 1 && !b.isTerm(w) {
+			pm.ent = b.canonical(c[0])
+			b.cues(&pm)
+			b.mention(pm.ent, s, e, "person:surname-in-post", 0.65)
+			b.persons = append(b.persons, pm)
+			continue
+		}
+		// a given name alone that speaks or acts: "Steven advised us"
+		if speak, ok := b.singleGivenName(w, s, e); ok {
+			i := b.person(w)
+			pm.ent = i
+			b.cues(&pm)
+			pm.speak = pm.speak || speak
+			b.mention(i, s, e, "person:given-name-with-cue", 0.6)
+			b.persons = append(b.persons, pm)
+			continue
+		}
 		// an unknown single name only with a strong cue: "a talk by the energetic Ruud"
 		sent := b.sentence(s)
 		pre := b.text[sent.Start:s]
-		if strings.Contains(pre[max(0, len(pre)-40):], "by ") && b.isTalky(sent) && rePreVerb.MatchString(pre) && !b.isTerm(w) {
+		if strings.Contains(pre[max(0, len(pre)-40):], "by ") && b.isTalky(sent) && b.re.rePreVerb.MatchString(pre) && !b.isTerm(w) {
 			if _, ok := b.termIn(s, e); ok {
 				continue
 			}
@@ -327,19 +344,21 @@ func (b *builder) people() {
 	}
 	// "McKenna et al."
 	for _, m := range singles {
-		if post := b.text[m.End:min(len(b.text), m.End+10)]; strings.Contains(post, "et") && reEtAl.MatchString(post) && !b.isClaimed(m.Start, m.End) {
+		if post := b.text[m.End:min(len(b.text), m.End+10)]; strings.Contains(post, "et") && b.re.reEtAl.MatchString(post) && !b.isClaimed(m.Start, m.End) {
 			i := b.person(b.text[m.Start:m.End])
 			b.mention(i, m.Start, m.End, "person:et-al", 0.6)
 		}
 	}
+	b.mergeHandles()
+	b.orgCues()
 	// organisations named with a cue but no person
-	for _, m := range findAllNear(b.text, b.hitsOf(kwOrgCue), reOrgCue, 20, 70) {
+	for _, m := range b.findNear(b.text, b.hitsOf(kwOrgCue), b.re.reOrgCue, 20, 70) {
 		b.orgAt(m[2], m[3], "organization:cue", 0.7)
 	}
-	for _, m := range findAllNear(b.text, b.hitsOf(kwSponsoredBy), reSponsBy, 5, 60) {
+	for _, m := range b.findNear(b.text, b.hitsOf(kwSponsoredBy), b.re.reSponsBy, 5, 60) {
 		b.orgAt(m[2], m[3], "organization:cue", 0.7)
 	}
-	for _, m := range findAllNear(b.text, b.hitsOf(kwSponsor), reSponsor, 90, 5) {
+	for _, m := range b.findNear(b.text, b.hitsOf(kwSponsor), b.re.reSponsor, 90, 5) {
 		s, e := m[2], m[3]
 		toks := strings.Fields(b.text[s:e])
 		for len(toks) > 0 && leadStop[toks[0]] {
@@ -438,7 +457,7 @@ func (b *builder) knownPerson(name string) bool {
 func (b *builder) speechVerbAfter(end int) bool {
 	s := b.sentence(max(0, end-1))
 	post := b.text[end:max(end, min(s.End, end+160))]
-	return rePostVerb.MatchString(post)
+	return b.re.rePostVerb.MatchString(post)
 }
 
 // singleTokens splits name runs into their tokens.
@@ -478,10 +497,6 @@ func (b *builder) inURLAnchor(pos int) bool {
 	return false
 }
 
-// rePreByConj matches text ending in "by <Name>, " or "by <Name> and ":
-// the name that follows is a co-speaker.
-var rePreByConj = regexp.MustCompile(`\bby\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:,\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})*\s*(?:,|,?\s+and|&)\s+$`)
-
 // cues reads the text around a person mention: whether it states a talk
 // (speak, subject) and an organisation. ok reports whether there is any cue
 // that the capitalised words are a person.
@@ -490,29 +505,29 @@ func (b *builder) cues(pm *personMention) (ok bool, org string, os, oe int) {
 	pre := b.text[max(sent.Start, pm.start-80):pm.start]
 	post := b.text[pm.end:max(pm.end, min(sent.End, pm.end+160))]
 	talky := b.isTalky(sent)
-	if strings.Contains(pre[max(0, len(pre)-40):], "by ") && rePreBy.MatchString(pre) {
+	if strings.Contains(pre[max(0, len(pre)-40):], "by ") && b.re.rePreBy.MatchString(pre) {
 		ok = true
-		if rePreVerb.MatchString(pre) || talky {
+		if b.re.rePreVerb.MatchString(pre) || talky {
 			pm.speak, pm.strong = true, true
 			pm.subj = b.subjectAround(pm, sent)
 		}
 	}
 	// "by X and Y", "by X, Y and Z": the later names share the "by" cue
-	if !ok && (strings.HasSuffix(pre, "and ") || strings.HasSuffix(pre, ", ") || strings.HasSuffix(pre, "& ")) && rePreByConj.MatchString(pre) {
+	if !ok && (strings.HasSuffix(pre, "and ") || strings.HasSuffix(pre, ", ") || strings.HasSuffix(pre, "& ")) && b.re.rePreByConj.MatchString(pre) {
 		ok = true
-		if rePreVerb.MatchString(pre) || talky {
+		if b.re.rePreVerb.MatchString(pre) || talky {
 			pm.speak, pm.strong = true, true
 			pm.subj = b.subjectAround(pm, sent)
 		}
 	}
-	if strings.HasSuffix(pre, "from ") && rePreFrom.MatchString(pre) {
+	if strings.HasSuffix(pre, "from ") && b.re.rePreFrom.MatchString(pre) {
 		ok, pm.speak, pm.strong = true, true, true
 		pm.subj = b.subjectAround(pm, sent)
 	}
 	if lp := b.lower[pm.start-len(pre) : pm.start]; strings.HasSuffix(lp, "speaker ") || strings.HasSuffix(lp, "speakers ") || strings.HasSuffix(lp, "speaker: ") {
 		ok, pm.strong = true, true
 	}
-	if m := rePostVerb.FindStringIndex(post); m != nil {
+	if m := b.re.rePostVerb.FindStringIndex(post); m != nil {
 		ok, pm.speak = true, true
 		s := pm.end + m[1]
 		// "about"/"on how" are part of the subject
@@ -521,15 +536,15 @@ func (b *builder) cues(pm *personMention) (ok bool, org string, os, oe int) {
 			s -= 3
 		}
 		end := clauseEnd(b.text, s, sent.End)
-		pm.subj = subjectSpan(b.text, s, end)
+		pm.subj = subjectSpan(b.re, b.text, s, end)
 	}
-	if rePostPoss.MatchString(post) {
+	if b.re.rePostPoss.MatchString(post) {
 		ok, pm.speak = true, true
 	}
-	if reEtAl.MatchString(post) {
+	if b.re.reEtAl.MatchString(post) {
 		ok = true
 	}
-	if m := reRoleOrg.FindStringSubmatchIndex(post); m != nil {
+	if m := b.re.reRoleOrg.FindStringSubmatchIndex(post); m != nil {
 		ok = true
 		org, os, oe = trimOrg(b.text[pm.end+m[2]:pm.end+m[3]]), pm.end+m[2], pm.end+m[3]
 	}
@@ -543,7 +558,7 @@ func (b *builder) cues(pm *personMention) (ok bool, org string, os, oe int) {
 // orgCue reads "from Y"/"at Y" right after a name.
 func (b *builder) orgCue(end int) (string, int, int) {
 	post := b.text[end:min(len(b.text), end+80)]
-	m := rePostOrg.FindStringSubmatchIndex(post)
+	m := b.re.rePostOrg.FindStringSubmatchIndex(post)
 	if m == nil {
 		return "", 0, 0
 	}
@@ -556,17 +571,7 @@ func (b *builder) orgCue(end int) (string, int, int) {
 }
 
 func (b *builder) isEventName(s, e int) bool {
-	for _, en := range b.res.Entities {
-		if en.Class != vocab.Event {
-			continue
-		}
-		for _, m := range en.Mentions {
-			if s < m.End && e > m.Start {
-				return true
-			}
-		}
-	}
-	return false
+	return b.mentionOverlaps(s, e, vocab.Event)
 }
 
 func trimOrg(s string) string {
@@ -587,7 +592,7 @@ func (b *builder) affiliate(i int, org string, s, e int) {
 // place, an event or a technology.
 func (b *builder) orgAt(s, e int, rule string, conf float64) int {
 	name := trimOrg(b.text[s:e])
-	if reGroupNoun.MatchString(b.text[e:min(len(b.text), e+12)]) {
+	if b.re.reGroupNoun.MatchString(b.text[e:min(len(b.text), e+12)]) {
 		return -1
 	}
 	if name == "" || leadStop[name] || notName[name] || b.isEventName(s, e) {
@@ -624,16 +629,16 @@ func (b *builder) subjectAround(pm *personMention, sent Span) Span {
 	for _, w := range []string{"was about ", "about ", "on ", "talking about ", "who talked about ", "presenting "} {
 		if strings.HasPrefix(trim, w) {
 			s := off + len(w)
-			return subjectSpan(b.text, s, clauseEnd(b.text, s, sent.End))
+			return subjectSpan(b.re, b.text, s, clauseEnd(b.text, s, sent.End))
 		}
 	}
 	// before "by"
 	pre := b.text[sent.Start:pm.start]
-	if m := reBeforeBy.FindStringIndex(pre); m != nil {
+	if m := b.re.reBeforeBy.FindStringIndex(pre); m != nil {
 		cs := strings.LastIndexAny(pre[:m[0]], ",;(") + 1
 		phrase := pre[cs:m[0]]
-		if !reTalkWord.MatchString(phrase) && !strings.ContainsAny(phrase, "\"“”’") && strings.TrimSpace(phrase) != "" && len(strings.Fields(phrase)) <= 6 {
-			return subjectSpan(b.text, sent.Start+cs, sent.Start+m[0])
+		if !b.re.reTalkWord.MatchString(phrase) && !strings.ContainsAny(phrase, "\"“”’") && strings.TrimSpace(phrase) != "" && len(strings.Fields(phrase)) <= 6 {
+			return subjectSpan(b.re, b.text, sent.Start+cs, sent.Start+m[0])
 		}
 	}
 	return Span{}
@@ -642,7 +647,7 @@ func (b *builder) subjectAround(pm *personMention, sent Span) Span {
 // startsClause tells whether the words at i (before limit) open a new
 // clause about a person: a capitalised name of two tokens, or one
 // capitalised token followed by a speech verb.
-func startsClause(text string, i, limit int) bool {
+func startsClause(re *rules, text string, i, limit int) bool {
 	t1e := tokenEnd(text, i)
 	if t1e >= limit || !isNameToken(text[i:t1e]) || leadStop[text[i:t1e]] {
 		return false
@@ -655,16 +660,16 @@ func startsClause(text string, i, limit int) bool {
 	if t2e <= limit && isNameToken(text[t2s:t2e]) {
 		return true
 	}
-	return rePostVerb.MatchString(text[t1e:min(len(text), t1e+40)])
+	return re.rePostVerb.MatchString(text[t1e:min(len(text), t1e+40)])
 }
 
 // subjectSpan trims filler words at the start of [s,e) and keeps at most
 // twelve words.
-func subjectSpan(text string, s, e int) Span {
+func subjectSpan(re *rules, text string, s, e int) Span {
 	if e <= s {
 		return Span{}
 	}
-	if m := reSubjLead.FindStringIndex(text[s:e]); m != nil {
+	if m := re.reSubjLead.FindStringIndex(text[s:e]); m != nil {
 		s += m[1]
 	}
 	for _, stop := range []string{" was ", " were ", " and he ", " and she ", " and they ", " but ", " while ", " whereas ", " which ", " — ", "—", " – ", " - ", " -- "} {
@@ -679,14 +684,14 @@ func subjectSpan(text string, s, e int) Span {
 			break
 		}
 		at := from + i + len(" and ")
-		if startsClause(text, at, e) {
+		if startsClause(re, text, at, e) {
 			e = from + i
 			break
 		}
 		from = at
 	}
 	// "repcloud in the Python devroom": the place is not the subject
-	if m := reTrailLoc.FindStringIndex(text[s:e]); m != nil && m[0] > 0 {
+	if m := re.reTrailLoc.FindStringIndex(text[s:e]); m != nil && m[0] > 0 {
 		e = s + m[0]
 	}
 	n := 0

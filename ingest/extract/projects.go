@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 
@@ -22,19 +21,12 @@ var headNouns = map[string]bool{
 	"engine": true, "linter": true, "server": true, "client": true, "toolkit": true, "sdk": true,
 }
 
-// reNotProduct matches anchors that name a page of a project, not a
-// project: change requests and issues ("PR", "RFC 2504", "#123"), versions
-// ("v0.0.97", "1.2"), file names ("config.json"), paths and API items
-// ("a/b", "Duration::new"), advisories ("CVE-2024-1") and editions
-// ("RustLab 2020").
-var reNotProduct = regexp.MustCompile(`(?i)^(?:(?:pre-)?rfcs?|prs?|pull[ -]requests?|issues?|commits?|patch(?:es)?|bugs?|tickets?|changelog|release notes?|releases?|tags?|milestones?)\b|^#?\d|^v\d|\.(?:json|toml|ya?ml|md|txt|html?|lock|cfg|ini|xml|sh)$|::|/|\(\)$|^cve-\d|\b(?:19|20)\d\d$`)
-
 // productName returns the product-like name an anchor gives ("" if none):
 // one to three capitalised or dotted tokens, optionally followed by a
 // generic head noun.
 func (b *builder) productName(anchor string) string {
 	a := trimPunct(anchor)
-	if a == "" || looksLikeURL(a) || isGenericAnchor(a) || reNotProduct.MatchString(a) {
+	if a == "" || looksLikeURL(a) || isGenericAnchor(a) || b.re.reNotProduct.MatchString(a) {
 		return ""
 	}
 	toks := strings.Fields(a)
@@ -274,6 +266,9 @@ func hasUpper(s string) bool {
 }
 
 func (b *builder) homeProject(l linkInfo) {
+	if b.personalPage(l) {
+		return
+	}
 	name := b.productName(l.anchor)
 	if name == "" && isGenericAnchor(trimPunct(l.anchor)) {
 		label := l.label

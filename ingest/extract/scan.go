@@ -147,6 +147,19 @@ func (b *builder) hitsOf(k *keywords) []hit {
 // how the extractor keeps regexps with leading capitalised runs off the
 // bulk of a post.
 func findAllNear(text string, hits []hit, re *regexp.Regexp, before, after int) [][]int {
+	return findAllNearStop(text, hits, re, before, after, nil)
+}
+
+// maxNearWindow bounds a merged window of findAllNearStop: in text dense
+// with hits the windows would merge into one as long as the text, and
+// stopping is only possible between windows.
+const maxNearWindow = 16 << 10
+
+// findAllNearStop is findAllNear that asks stop (if not nil) before each
+// window and gives up, returning what it found, when stop says so.
+// Windows are at most maxNearWindow long (plus one hit's margins); a
+// match found again in the overlap of two windows is kept once.
+func findAllNearStop(text string, hits []hit, re *regexp.Regexp, before, after int, stop func() bool) [][]int {
 	var wins []Span
 	for _, h := range hits {
 		i, k := h.at, h.kw
@@ -157,7 +170,7 @@ func findAllNear(text string, hits []hit, re *regexp.Regexp, before, after int) 
 		for e < len(text) && text[e] != ' ' && text[e] != '\n' && e-i < after+40 {
 			e++
 		}
-		if n := len(wins); n > 0 && s <= wins[n-1].End {
+		if n := len(wins); n > 0 && s <= wins[n-1].End && wins[n-1].End-wins[n-1].Start < maxNearWindow {
 			wins[n-1].Start = min(wins[n-1].Start, s)
 			wins[n-1].End = max(wins[n-1].End, e)
 			continue
@@ -168,17 +181,30 @@ func findAllNear(text string, hits []hit, re *regexp.Regexp, before, after int) 
 		return nil
 	}
 	var out [][]int
+	lastEnd := -1 // end of the last match kept
 	for _, w := range wins {
+		if stop != nil && stop() {
+			return out
+		}
 		for _, m := range re.FindAllStringSubmatchIndex(text[w.Start:w.End], -1) {
 			for k := range m {
 				if m[k] >= 0 {
 					m[k] += w.Start
 				}
 			}
+			if m[0] < lastEnd {
+				continue // found in the previous window already
+			}
+			lastEnd = max(m[1], m[0]+1)
 			out = append(out, m)
 		}
 	}
 	return out
+}
+
+// findNear is findAllNear that stops with the extraction (b.stopped).
+func (b *builder) findNear(text string, hits []hit, re *regexp.Regexp, before, after int) [][]int {
+	return findAllNearStop(text, hits, re, before, after, b.stopNow)
 }
 
 // lettersAt returns the ASCII letters of text starting at i.

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -10,7 +11,7 @@ import (
 // of jargon; its mention is kept when the text gives it context:
 //   - the surface has inner capitals or digits ("GlusterFS", "x11rb");
 //   - it is capitalised inside a sentence that is not written in title case;
-//   - it is the whole anchor of a link;
+//   - it is the whole anchor of a link or a whole code span;
 //   - a cue surrounds it: "written in X", "built with X", "the X library".
 
 // softwareHeads are nouns that, right after a name, say it is software.
@@ -37,6 +38,9 @@ func (b *builder) weakContext(t Term) bool {
 			return true
 		}
 	}
+	if b.codeSpan(t.Start, t.End) {
+		return true // `pylint`
+	}
 	// the word after: "the foo library"
 	if w := strings.ToLower(nextWord(b.text, t.End)); softwareHeads[w] {
 		return true
@@ -55,7 +59,7 @@ func (b *builder) weakContext(t Term) bool {
 	if t.Start == sent.Start || b.inHeading(t.Start) {
 		return false
 	}
-	return !titleCased(b.text[sent.Start:sent.End])
+	return !b.titleSentence(sent)
 }
 
 // innerCapOrDigit tells whether s has an upper-case letter after its first
@@ -84,21 +88,27 @@ func nextWord(text string, i int) string {
 	return text[i:j]
 }
 
-// titleCased tells whether most words of s (of four letters or more) are
-// capitalised: a heading or a title, where capitals say nothing.
+// titleCased tells whether s is written in title case (a heading, a talk
+// title, a product name), where capitals say nothing: at least two words
+// are capitalised and no word of four letters or more is in lower case,
+// except the short connectives title case leaves alone.
 func titleCased(s string) bool {
-	n, c := 0, 0
+	caps := 0
 	for _, w := range strings.Fields(s) {
-		if len(w) < 4 {
-			continue
-		}
-		n++
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
-			c++
+		w = strings.Trim(w, "\"'“”‘’()[]:,.;!?*_`")
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsUpper(r):
+			caps++
+		case unicode.IsLower(r) && utf8.RuneCountInString(w) >= 4 && !titleSmallWords[w]:
+			return false
 		}
 	}
-	return n > 0 && 2*c > n
+	return caps >= 2
 }
+
+// titleSmallWords stay in lower case in title case.
+var titleSmallWords = map[string]bool{"with": true, "from": true, "into": true, "over": true, "onto": true, "upon": true, "than": true, "that": true, "your": true, "this": true, "when": true, "like": true}
 
 // inHeading tells whether pos lies in a heading of the post.
 func (b *builder) inHeading(pos int) bool {
@@ -111,4 +121,30 @@ func (b *builder) inHeading(pos int) bool {
 		}
 	}
 	return false
+}
+
+// codeSpan tells whether [s,e) is exactly a code span of the markup
+// (`name`), after trimming spaces.
+func (b *builder) codeSpan(s, e int) bool {
+	cs := b.candidates()
+	i := sort.Search(len(cs), func(i int) bool { return cs[i].start >= s })
+	for ; i < len(cs) && cs[i].start == s; i++ {
+		if cs[i].kind == candCode && cs[i].end == e {
+			return true
+		}
+	}
+	return false
+}
+
+// inCode tells whether [s,e) overlaps a code span of the markup.
+func (b *builder) inCode(s, e int) bool {
+	if b.code == nil {
+		b.code = &spanSet{}
+		for _, c := range b.candidates() {
+			if c.kind == candCode {
+				b.code.add(c.start, c.end)
+			}
+		}
+	}
+	return b.code.overlaps(s, e)
 }

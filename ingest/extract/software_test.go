@@ -50,3 +50,35 @@ func TestWeakTermsNeedContext(t *testing.T) {
 		}
 	}
 }
+
+func TestTermsInLinkedTalkTitles(t *testing.T) {
+	text := "Highlights of FOSDEM 2019:\n\n- Scaling Kubernetes for Fun\n- A talk about nothing"
+	d := mkdoc("Notes", text, "Scaling Kubernetes for Fun|https://fosdem.org/2019/schedule/event/scaling_k8s/")
+	r := newX().Extract(d)
+	if !has(names(r, vocab.Technology), "Kubernetes") {
+		t.Errorf("technologies %q: want Kubernetes from the linked title", names(r, vocab.Technology))
+	}
+}
+
+func TestTitleProjectName(t *testing.T) {
+	tests := []struct{ title, want string }{
+		{"Widgetd: the new era of widgets", "Widgetd"},
+		{"Quux - a tiny web server", "Quux"},
+		{"frobnik: booking made easy", "frobnik"},
+		{"Frobnik, the leading booking system", "Frobnik"},
+		{"Introducing Zorbl: A New Typesetter", "Zorbl"},
+		{"Developing Quux Companion", "Quux Companion"},
+		{"Zorbl goes Qt", "Zorbl"},
+		{"Zorbl 101: first steps", "Zorbl"},
+		{"Keynote: the state of things", ""},
+		{"Show and Tell: widgets", ""},
+		{"Demystifying Zorbl: a deep dive", ""},
+		{"Why we moved: a story", ""},
+		{"A plain title without a lead", ""},
+	}
+	for _, tt := range tests {
+		if got := titleProjectName(newRules(), tt.title); got != tt.want {
+			t.Errorf("titleProjectName(%q) = %q, want %q", tt.title, got, tt.want)
+		}
+	}
+}

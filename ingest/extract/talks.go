@@ -1,22 +1,12 @@
 package extract
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/talkgraph/talkgraph/graph/vocab"
-)
-
-var (
-	reQuoted     = regexp.MustCompile(`[“"]([^”"\n]{3,160})[”"]`)
-	reTheTalk    = regexp.MustCompile(`(?i)\bthe[ \t]+talk[ \t]+((?:[\p{L}\d'’:,&-]+[ \t]+){1,12}?)(?:showed|shows|was|is|explained|presented|covered|introduced|described|demonstrated|gave|taught|by)\b`)
-	reTalksAbout = regexp.MustCompile(`(?i)\b(talks?|presentations?|sessions?|keynotes?)[ \t]+(?:about|on)[ \t]+`)
-	reTitleNear  = regexp.MustCompile(`(?i)\b(?:talks?|presentations?|keynotes?|sessions?|workshops?|lightning talks?)\b`)
-	reQuoteBy    = regexp.MustCompile(`^[ \t]*(?:talk[ \t]+|presentation[ \t]+|keynote[ \t]+)?by[ \t]`)
-	rePossTalk   = regexp.MustCompile(`(?i)^(.+?)['’]s[ \t]+(?:presentation|talk|keynote|session)$`)
 )
 
 // not the first word of a title after "the talk".
@@ -56,19 +46,43 @@ func (b *builder) talks() {
 		}
 		a := trimPunct(l.anchor)
 		name, titled := "", false
+		slug := l.slug
 		if b.x.cfg.Talk != nil {
 			e := b.res.Entities[ed]
 			name, titled = b.x.cfg.Talk(e.Series, e.Year, l.slug)
 		}
+		if name == "" && b.x.cfg.MatchTitle != nil && a != "" {
+			// a slug the schedule no longer knows (renamed pages): the
+			// anchor may still give the official title
+			e := b.res.Entities[ed]
+			if title, s, ok := b.x.cfg.MatchTitle(e.Series, e.Year, a); ok {
+				name, titled, slug = title, true, s
+			}
+		}
+		paren := ""
 		if name == "" {
+			// "Title (Track)": the anchor names the talk's track after its title
+			if title, tr, ok := titleParen(b.re, strings.TrimSpace(l.anchor)); ok {
+				a, paren = title, tr
+			}
 			name = a
 			if name == "" || looksLikeURL(name) {
 				name = humanise(l.slug)
 			}
 		}
-		i := b.entity(vocab.Talk, name, "slug:"+fold(b.res.Entities[ed].key)+":"+l.slug)
+		i := b.entity(vocab.Talk, name, "slug:"+fold(b.res.Entities[ed].key)+":"+slug)
+		b.alias(i, "slug:"+fold(b.res.Entities[ed].key)+":"+l.slug)
 		t := &b.res.Entities[i]
-		t.Edition, t.Slug, t.Titled = ed, l.slug, titled
+		t.Edition, t.Slug, t.Titled = ed, slug, titled
+		if paren != "" {
+			tr := b.entity(vocab.Track, paren, fold(paren))
+			if b.res.Entities[tr].Edition < 0 {
+				b.res.Entities[tr].Edition = ed
+			}
+			b.mention(tr, l.end-len(paren)-1, l.end-1, "track:talk-anchor-parenthesis", 0.7)
+			b.rel(SuperEvent, i, tr, l.start, l.end, "track:talk-anchor-parenthesis", 0.7)
+			t = &b.res.Entities[i]
+		}
 		t.SameAs = AppendUnique(t.SameAs, l.url)
 		t.Aliases = AppendUnique(t.Aliases, a, l.slug)
 		b.mention(i, l.start, l.end, "talk:schedule-link", 0.95)
@@ -92,7 +106,7 @@ func (b *builder) talks() {
 			b.rel(About, i, j, l.start, l.end, "about:talk-link-subject", 0.65)
 			about = true
 		}
-		if m := rePossTalk.FindStringSubmatch(a); m != nil && !about {
+		if m := b.re.rePossTalk.FindStringSubmatch(a); m != nil && !about {
 			subj := m[1]
 			if len(strings.Fields(subj)) == 1 && capWord(subj) && !b.isTerm(subj, vocab.Organization, vocab.Place) {
 				j, ok := b.lookup(vocab.Project, fold(subj))
@@ -107,21 +121,24 @@ func (b *builder) talks() {
 		bySent[si] = append(bySent[si], talkCand{ent: i, pos: l.start})
 	}
 	for si, s := range b.sents {
+		if b.stopped() {
+			return
+		}
 		seg := b.text[s.Start:s.End]
 		var quoted [][]int
 		if strings.IndexByte(seg, '"') >= 0 || strings.Contains(seg, "“") {
-			quoted = reQuoted.FindAllStringSubmatchIndex(seg, -1)
+			quoted = b.re.reQuoted.FindAllStringSubmatchIndex(seg, -1)
 		}
 		for _, m := range quoted {
 			title := strings.TrimSpace(seg[m[2]:m[3]])
 			n := len(strings.Fields(title))
-			by := reQuoteBy.MatchString(seg[m[1]:])
+			by := b.re.reQuoteBy.MatchString(seg[m[1]:])
 			// a one-word title only as '"Codename" by X' in a sentence about talks
-			if n == 1 && !(by && capWord(title) && reTitleNear.MatchString(seg)) || n > 25 || n == 0 {
+			if n == 1 && !(by && capWord(title) && b.re.reTitleNear.MatchString(seg)) || n > 25 || n == 0 {
 				continue
 			}
 			near := seg[max(0, m[0]-30):min(len(seg), m[1]+30)]
-			if !reTitleNear.MatchString(near) && !by {
+			if !b.re.reTitleNear.MatchString(near) && !by {
 				continue
 			}
 			i := b.talkTitled(title, s.Start+m[2], s.Start+m[3], "talk:quoted-title")
@@ -130,7 +147,7 @@ func (b *builder) talks() {
 		if !strings.Contains(b.lower[s.Start:s.End], "talk") {
 			continue
 		}
-		for _, m := range reTheTalk.FindAllStringSubmatchIndex(seg, -1) {
+		for _, m := range b.re.reTheTalk.FindAllStringSubmatchIndex(seg, -1) {
 			title := strings.TrimSpace(seg[m[2]:m[3]])
 			fw := strings.ToLower(strings.Fields(title)[0])
 			tw := strings.Fields(title)
@@ -142,30 +159,31 @@ func (b *builder) talks() {
 			titles[si] = append(titles[si], talkCand{ent: i, pos: s.Start + m[2]})
 		}
 	}
+	b.cuedTitles(titles)
+	b.talkPageLinks(titles)
 	// performers by sentence
 	perfBySent := map[int][]personMention{}
+	perfSeen := map[[2]int]bool{} // sentence, person
 	for _, pm := range b.persons {
 		if !pm.speak || pm.ent < 0 {
 			continue
 		}
 		if noEdition {
 			// no edition: only "a talk by X", "X's keynote"
-			if ss := b.sentence(pm.start); !pm.strong || !reTalkNoun.MatchString(b.text[ss.Start:ss.End]) {
+			if ss := b.sentence(pm.start); !pm.strong || !b.re.reTalkNoun.MatchString(b.text[ss.Start:ss.End]) {
 				continue
 			}
 		}
 		si := find(b.sents, pm.start)
-		dup := false
-		for _, q := range perfBySent[si] {
-			if q.ent == pm.ent {
-				dup = true
-			}
-		}
-		if !dup {
+		if k := [2]int{si, pm.ent}; !perfSeen[k] {
+			perfSeen[k] = true
 			perfBySent[si] = append(perfBySent[si], pm)
 		}
 	}
 	for si, s := range b.sents {
+		if b.stopped() {
+			return
+		}
 		ps := perfBySent[si]
 		cands := append(append([]talkCand{}, bySent[si]...), titles[si]...)
 		if len(ps) == 0 && len(cands) > 0 {
@@ -190,17 +208,7 @@ func (b *builder) talks() {
 		}
 		assigned := map[int][]int{}
 		for ci, c := range cands {
-			best, bd := -1, 1<<30
-			for pi, p := range ps {
-				d := c.pos - p.start
-				if d < 0 {
-					d = -d
-				}
-				if d < bd {
-					best, bd = pi, d
-				}
-			}
-			assigned[best] = append(assigned[best], ci)
+			assigned[nearestPerformer(ps, c.pos)] = append(assigned[nearestPerformer(ps, c.pos)], ci)
 		}
 		// "X and Y presented …": a performer without a talk of its own
 		// shares the talk of the performer joined to it
@@ -311,12 +319,6 @@ func (b *builder) talks() {
 	b.mergeDescribed()
 }
 
-// reTalkNoun finds the nouns of a talk (not "talked", "session").
-var reTalkNoun = regexp.MustCompile(`(?i)\b(?:talk|talks|presentation|presentations|keynote|keynotes|lecture|lectures|workshop|workshops)\b`)
-
-// rePronTalk finds "His talk", "her keynote", "their presentation".
-var rePronTalk = regexp.MustCompile(`(?i)\b(?:his|her|their)[ \t]+(?:\p{Ll}+[ \t]+)?(?:talk|presentation|keynote|session|workshop)\b`)
-
 // pronounPerformer reads 'His talk "Title"' in sentence s: the talk is by
 // the person who was the subject of an earlier sentence of the paragraph
 // (the latest one), returned as a mention at the pronoun.
@@ -328,7 +330,7 @@ func (b *builder) pronounPerformer(s Span, cands []talkCand) (personMention, boo
 	if first < s.Start {
 		return personMention{}, false
 	}
-	m := rePronTalk.FindStringIndex(b.text[s.Start:max(s.Start, min(s.End, first+2))])
+	m := b.re.rePronTalk.FindStringIndex(b.text[s.Start:max(s.Start, min(s.End, first+2))])
 	if m == nil {
 		return personMention{}, false
 	}
@@ -360,7 +362,7 @@ func (b *builder) pronounPerformer(s Span, cands []talkCand) (personMention, boo
 // word equal (ignoring case and separators) to the slug or to the title's
 // head before ':', and not the whole title.
 func (b *builder) subjectAnchor(a, slug, title string) bool {
-	if strings.ContainsAny(a, " \t") || len(a) < 3 || !capOrDotted(a) || isGenericAnchor(a) || leadStop[a] || notName[a] || reNotProduct.MatchString(a) {
+	if strings.ContainsAny(a, " \t") || len(a) < 3 || !capOrDotted(a) || isGenericAnchor(a) || leadStop[a] || notName[a] || b.re.reNotProduct.MatchString(a) {
 		return false
 	}
 	fa := alnumFold(a)
@@ -385,6 +387,20 @@ func (b *builder) mergeDescribed() {
 			perfs[b.canonical(r.From)] = append(perfs[b.canonical(r.From)], b.canonical(r.To))
 		}
 	}
+	// linked talks by the paragraphs they are named in
+	linkedIn := map[int][]int{}
+	for l, L := range b.res.Entities {
+		if L.Class != vocab.Talk || L.Slug == "" {
+			continue
+		}
+		for _, m := range L.Mentions {
+			if m.End > m.Start {
+				if p := find(b.paras, m.Start); p >= 0 && !containsInt(linkedIn[p], l) {
+					linkedIn[p] = append(linkedIn[p], l)
+				}
+			}
+		}
+	}
 	for d := range b.res.Entities {
 		D := b.res.Entities[d]
 		if D.Class != vocab.Talk || D.Slug != "" || D.Titled || D.Descr == "" || len(D.Mentions) == 0 || len(perfs[d]) == 0 {
@@ -395,18 +411,12 @@ func (b *builder) mergeDescribed() {
 			continue
 		}
 		words := contentWords(D.Descr)
-		for l := range b.res.Entities {
+		for _, l := range linkedIn[pd] {
 			L := b.res.Entities[l]
 			if L.Class != vocab.Talk || L.Slug == "" || L.Edition != D.Edition {
 				continue
 			}
-			same := false
-			for _, m := range L.Mentions {
-				if m.End > m.Start && find(b.paras, m.Start) == pd {
-					same = true
-				}
-			}
-			if !same || !sharePerformer(perfs[l], perfs[d]) {
+			if !sharePerformer(perfs[l], perfs[d]) {
 				continue
 			}
 			lw := contentWords(strings.Join(append([]string{L.Name}, L.Aliases...), " "))
@@ -509,21 +519,47 @@ func (b *builder) mergeTalk(a, c int) int {
 		ec.Name = ea.Name
 		b.res.Entities[c].Name = ea.Name
 	}
-	b.merge(a, c)
-	for p, t := range b.talkOf {
-		if t == c {
-			b.talkOf[p] = a
-		}
-	}
+	b.merge(a, c) // talkOf values naming c: readers follow the redirect (canonical)
 	return a
+}
+
+// nearestPerformer returns the index of the performer of ps (sorted by
+// start) whose start is nearest pos, the first one on a tie, by binary
+// search (a run-on sentence may hold thousands).
+func nearestPerformer(ps []personMention, pos int) int {
+	lo := sort.Search(len(ps), func(i int) bool { return ps[i].start >= pos })
+	bd := 1 << 30
+	if lo < len(ps) {
+		bd = ps[lo].start - pos
+	}
+	if lo > 0 && pos-ps[lo-1].start <= bd {
+		bd = pos - ps[lo-1].start
+	}
+	// the first performer at distance bd: at pos-bd if there is one
+	return sort.Search(len(ps), func(i int) bool { return ps[i].start >= pos-bd })
+}
+
+// titleParen splits an anchor "Title (Track)" whose parenthesis is a
+// capitalised phrase of at most six words that is not a year or a number.
+func titleParen(re *rules, a string) (title, track string, ok bool) {
+	m := re.reTitleParen.FindStringSubmatch(a)
+	if m == nil {
+		return "", "", false
+	}
+	ws := strings.Fields(m[2])
+	if len(ws) == 0 || len(ws) > 6 || !capWord(ws[0]) {
+		return "", "", false
+	}
+	if r, _ := utf8.DecodeRuneInString(m[2]); unicode.IsDigit(r) {
+		return "", "", false
+	}
+	return strings.TrimSpace(m[1]), strings.TrimSpace(m[2]), true
 }
 
 // placeTalk ties talk t to the track whose narration holds pos, or to its edition.
 func (b *builder) placeTalk(t, pos int) {
-	for _, r := range b.res.Relations {
-		if r.Pred == SuperEvent && r.From == t {
-			return
-		}
+	if b.hasSuper[t] {
+		return
 	}
 	e := &b.res.Entities[t]
 	if e.Edition < 0 {
@@ -549,29 +585,6 @@ func (b *builder) placeTalk(t, pos int) {
 	b.rel(SuperEvent, t, e.Edition, ss.Start, ss.End, "superEvent:post-edition", 0.8)
 }
 
-// entitiesIn lists entities of the classes with a mention inside [s,e).
-func (b *builder) entitiesIn(s, e int, classes ...vocab.Class) []int {
-	var out []int
-	for i, en := range b.res.Entities {
-		ok := false
-		for _, c := range classes {
-			if en.Class == c {
-				ok = true
-			}
-		}
-		if !ok {
-			continue
-		}
-		for _, m := range en.Mentions {
-			if m.Start >= s && m.End <= e && m.End > m.Start {
-				out = append(out, i)
-				break
-			}
-		}
-	}
-	return out
-}
-
 // aboutSubject ties talk t to the projects and technologies its subject
 // phrase names, making Projects of unknown product-like names in it.
 func (b *builder) aboutSubject(t int, sp Span) {
@@ -579,7 +592,7 @@ func (b *builder) aboutSubject(t int, sp Span) {
 		b.rel(About, t, j, sp.Start, sp.End, "about:talk-subject", 0.6)
 	}
 	pos := sp.Start
-	quoted := quotedSpans(b.text[sp.Start:sp.End], sp.Start)
+	quoted := quotedSpans(b.re, b.text[sp.Start:sp.End], sp.Start)
 	gs, ge := -1, -1 // the current run of product-like words
 	flush := func() {
 		if gs < 0 {
@@ -636,9 +649,9 @@ func (b *builder) aboutSubject(t int, sp Span) {
 }
 
 // quotedSpans returns the spans (offset by off) of s between double quotes.
-func quotedSpans(s string, off int) []Span {
+func quotedSpans(re *rules, s string, off int) []Span {
 	var out []Span
-	for _, m := range reQuoted.FindAllStringIndex(s, -1) {
+	for _, m := range re.reQuoted.FindAllStringIndex(s, -1) {
 		out = append(out, Span{off + m[0], off + m[1]})
 	}
 	return out
@@ -673,9 +686,9 @@ func (b *builder) subjectTalks(s Span) {
 		return
 	}
 	seg := b.text[s.Start:s.End]
-	for _, m := range reTalksAbout.FindAllStringSubmatchIndex(seg, -1) {
+	for _, m := range b.re.reTalksAbout.FindAllStringSubmatchIndex(seg, -1) {
 		st := s.Start + m[1]
-		sp := subjectSpan(b.text, st, clauseEnd(b.text, st, s.End))
+		sp := subjectSpan(b.re, b.text, st, clauseEnd(b.text, st, s.End))
 		if sp.End <= sp.Start {
 			continue
 		}

@@ -1,13 +1,10 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/talkgraph/talkgraph/graph/vocab"
 )
-
-var reOrgSuffix = regexp.MustCompile(`\b((?:\p{Lu}[\p{L}\d&.-]*[ \t]+){1,4}(?:Foundation|Consortium|Alliance|Association|Society|Institute|University|Council|Committee|Initiative|Inc\.?|Ltd\.?|GmbH|Corporation|Labs))\b`)
 
 // kwOrgSuffix finds the corporate words reOrgSuffix ends with, after a
 // capitalised word.
@@ -16,7 +13,7 @@ var kwOrgSuffix = newKeywords(afterCapWord, "Foundation", "Consortium", "Allianc
 // orgsBySuffix finds organisations named with a corporate word
 // ("Acme Foundation", "Open Widget Consortium").
 func (b *builder) orgsBySuffix() {
-	for _, m := range findAllNear(b.text, b.hitsOf(kwOrgSuffix), reOrgSuffix, 80, 14) {
+	for _, m := range b.findNear(b.text, b.hitsOf(kwOrgSuffix), b.re.reOrgSuffix, 80, 40) {
 		s, e := m[2], m[3]
 		toks := strings.Fields(b.text[s:e])
 		for len(toks) > 1 && leadStop[toks[0]] {
@@ -35,8 +32,10 @@ func (b *builder) orgsBySuffix() {
 		}
 		b.claim(s, e)
 		// "Acme" is the "Acme Foundation" of the same post
-		short := strings.Join(toks[:len(toks)-1], " ")
-		b.alias(i, fold(short))
+		if !strings.Contains(b.text[s:e], " of ") && !strings.Contains(b.text[s:e], " for ") {
+			short := strings.Join(toks[:len(toks)-1], " ")
+			b.alias(i, fold(short))
+		}
 		// an acronym written next to it: "CCC=Confidential Computing Consortium", "(CCC)"
 		ac := initials(b.text[s:e])
 		pre := b.text[max(0, s-len(ac)-2):s]
@@ -74,14 +73,33 @@ var hostingSites = func() map[string]bool {
 // entities (or mentions of a Project of the same name).
 func (b *builder) lexicon() {
 	for _, t := range b.terms {
-		if b.isClaimed(t.Start, t.End) || b.inURLAnchor(t.Start) {
+		if b.stopped() {
+			return
+		}
+		if b.isHardClaimed(t.Start, t.End) || b.inURLAnchor(t.Start) {
 			continue
 		}
 		surface := b.text[t.Start:t.End]
 		if strings.ContainsAny(surface, " -") && surface == strings.ToLower(surface) {
 			continue
 		}
-		if b.hostingPlace(t) || (t.Weak && !b.weakContext(t)) {
+		if b.hostingPlace(t) {
+			continue
+		}
+		// "Microsoft Exchange Server", "Apache Mesos": a maker's name
+		// leading a product's
+		if t.Class == vocab.Organization {
+			if e := b.productAfterMaker(t); e > t.End {
+				name := b.text[t.Start:e]
+				i, ok := b.lookup(vocab.Technology, fold(name))
+				if !ok {
+					i = b.entity(vocab.Technology, name, fold(name))
+				}
+				b.mention(i, t.Start, e, "technology:maker-product", 0.6)
+				continue
+			}
+		}
+		if t.Weak && (t.Class == vocab.Organization && !b.orgContext(t) || t.Class != vocab.Organization && !b.weakContext(t)) {
 			continue
 		}
 		var i int

@@ -18,8 +18,14 @@ var abbreviations = map[string]bool{
 	"dr": true, "prof": true, "st": true, "etc": true, "cf": true, "approx": true, "inc": true, "jr": true, "sr": true,
 }
 
+// maxSentence is the longest span Sentences returns: longer runs without
+// a full stop are cut (at a comma or a space) into pieces of about this
+// length. Real sentences are far shorter.
+const maxSentence = 2000
+
 // Sentences splits text into sentences: a line break, or a '.', '!' or '?'
 // followed by a space and an upper-case letter, digit or quote, ends one.
+// A run of more than maxSentence bytes without one is cut into pieces.
 func Sentences(text string) []Span {
 	var out []Span
 	start := 0
@@ -35,12 +41,32 @@ func Sentences(text string) []Span {
 			out = append(out, Span{s, e})
 		}
 	}
+	lastBreak := -1 // the last ", " or "; " of the current sentence
 	for i := 0; i < len(text); i++ {
 		c := text[i]
 		if c == '\n' {
 			emit(i)
-			start = i + 1
+			start, lastBreak = i+1, -1
 			continue
+		}
+		if (c == ',' || c == ';') && i+1 < len(text) && text[i+1] == ' ' {
+			lastBreak = i + 1
+		}
+		// a run-on "sentence" is cut at a comma (or a space) every
+		// maxSentence bytes, so that no rule ever reads an unbounded one
+		if i-start >= maxSentence {
+			cut := lastBreak
+			if cut <= start {
+				cut = strings.LastIndexByte(text[start:i], ' ') + start + 1
+			}
+			if cut <= start {
+				cut = i
+			}
+			for cut > start && cut < len(text) && !utf8.RuneStart(text[cut]) {
+				cut--
+			}
+			emit(cut)
+			start, lastBreak = cut, -1
 		}
 		if (c == '.' || c == '!' || c == '?' || c == ';') && i+2 < len(text) && text[i+1] == ' ' {
 			if c == ';' {

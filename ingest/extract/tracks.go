@@ -1,18 +1,11 @@
 package extract
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
 
 	"github.com/talkgraph/talkgraph/graph/vocab"
-)
-
-var (
-	reTrack      = regexp.MustCompile(`((?:\p{Lu}[\p{L}\d+#./-]*|and|&|of|for)(?:[ \t]+(?:\p{Lu}[\p{L}\d+#./-]*|and|&|of|for)){0,5})[ \t]+(?:[Dd]ev[ -]?[Rr]ooms?|[Dd]evrooms?|[Tt]rack)\b`)
-	reTrackSuf   = regexp.MustCompile(`(?i)[ \t]*(?:dev[ -]?rooms?|devrooms?|tracks?|rooms?)[ \t]*$`)
-	reCloseTrack = regexp.MustCompile(`(?i)\bafter\s+(?:my|the|our|this|that)?\s*$`)
 )
 
 // kwTrack finds the track words reTrack ends with, after a capitalised word.
@@ -62,7 +55,7 @@ func (b *builder) trackMentions() {
 			continue
 		}
 		ed := b.editionOf(l)
-		name := cleanTrackName(reTrackSuf.ReplaceAllString(l.anchor, ""))
+		name := cleanTrackName(b.re.reTrackSuf.ReplaceAllString(l.anchor, ""))
 		if name == "" || looksLikeURL(name) {
 			name = humanise(l.slug)
 		}
@@ -74,7 +67,7 @@ func (b *builder) trackMentions() {
 		b.alias(i, fold(humanise(l.slug)))
 		b.tracks = append(b.tracks, trackMark{l.start, i})
 	}
-	for _, m := range findAllNear(b.text, b.hitsOf(kwTrack), reTrack, 80, 12) {
+	for _, m := range b.findNear(b.text, b.hitsOf(kwTrack), b.re.reTrack, 80, 12) {
 		raw := b.text[m[2]:m[3]]
 		name := cleanTrackName(raw)
 		if name == "" {
@@ -84,7 +77,7 @@ func (b *builder) trackMentions() {
 		i := add(name, b.main, start, m[1], "track:named-devroom", 0.85)
 		b.res.Entities[i].Aliases = AppendUnique(b.res.Entities[i].Aliases, b.text[start:m[1]])
 		s := b.sentence(start)
-		if reCloseTrack.MatchString(b.text[s.Start:start]) {
+		if b.re.reCloseTrack.MatchString(b.text[s.Start:start]) {
 			b.tracks = append(b.tracks, trackMark{start, -1})
 		} else {
 			b.tracks = append(b.tracks, trackMark{start, i})
@@ -113,12 +106,12 @@ func (b *builder) trackMentions() {
 			continue
 		}
 		for _, n := range append([]string{e.Name}, e.Aliases...) {
-			if n == "" || n == e.Slug {
+			if n == "" || n == e.Slug || b.stopNow() {
 				continue
 			}
 			for _, at := range wordIndexes(b.text, n) {
 				s := b.sentence(at)
-				if reCloseTrack.MatchString(b.text[s.Start:at]) {
+				if b.re.reCloseTrack.MatchString(b.text[s.Start:at]) {
 					b.tracks = append(b.tracks, trackMark{at, -1})
 				}
 			}
@@ -127,7 +120,7 @@ func (b *builder) trackMentions() {
 	// a track in the post's title ("The Go devroom at FOSDEM 2020")
 	titleTrack := -1
 	if t := b.d.Title; t != "" && (strings.Contains(lowerASCII(t), "track") || strings.Contains(lowerASCII(t), "room")) {
-		for _, m := range reTrack.FindAllStringSubmatchIndex(t, -1) {
+		for _, m := range b.re.reTrack.FindAllStringSubmatchIndex(t, -1) {
 			if name := cleanTrackName(t[m[2]:m[3]]); name != "" && b.x.series[strings.ToLower(name)] == "" {
 				titleTrack = add(name, b.main, 0, 0, "track:title", 0.8)
 				break
@@ -290,14 +283,18 @@ func (b *builder) merge(into, from int) {
 	f.Mentions = nil
 	f.Class = ""
 	f.Name = ""
-	f.Edition = into // redirect
-	for k, v := range b.keys {
-		if v == from {
-			b.keys[k] = into
-		}
+	f.Edition = into // redirect (keys still naming from follow it: see lookup)
+	b.redirectRelations(from, into)
+	if b.hasSuper[from] {
+		b.hasSuper[into] = true
 	}
-	for i := range b.res.Relations {
-		r := &b.res.Relations[i]
+}
+
+// redirectRelations makes every relation of from a relation of into. It
+// looks only at from's relations (b.relsOf), unless the relation list has
+// been rebuilt since (relsOf is then nil and every relation is looked at).
+func (b *builder) redirectRelations(from, into int) {
+	fix := func(r *Relation) {
 		if r.From == from {
 			r.From = into
 		}
@@ -305,12 +302,32 @@ func (b *builder) merge(into, from int) {
 			r.To = into
 		}
 	}
+	if b.relsOf == nil {
+		for i := range b.res.Relations {
+			fix(&b.res.Relations[i])
+		}
+		return
+	}
+	for _, i := range b.relsOf[from] {
+		if i < len(b.res.Relations) {
+			fix(&b.res.Relations[i])
+		}
+	}
+	b.relsOf[into] = append(b.relsOf[into], b.relsOf[from]...)
+	delete(b.relsOf, from)
 }
 
 // canonical follows merge redirects.
 func (b *builder) canonical(i int) int {
-	for n := 0; i >= 0 && b.res.Entities[i].Class == "" && n < 10; n++ {
-		i = b.res.Entities[i].Edition
+	r := i
+	for n := 0; r >= 0 && r < len(b.res.Entities) && b.res.Entities[r].Class == "" && n <= len(b.res.Entities); n++ {
+		r = b.res.Entities[r].Edition
 	}
-	return i
+	// path compression: every merged entity on the way points at r
+	for i >= 0 && i < len(b.res.Entities) && b.res.Entities[i].Class == "" && i != r {
+		next := b.res.Entities[i].Edition
+		b.res.Entities[i].Edition = r
+		i = next
+	}
+	return r
 }

@@ -41,6 +41,13 @@ type Config struct {
 	// KnownPerson, when set, tells whether a full name is exactly the name
 	// of an official speaker.
 	KnownPerson func(name string) bool
+	// MatchTitle, when set, returns the official title and slug of the
+	// talk of an edition whose title phrase gives (tolerating case,
+	// punctuation, a dropped subtitle and a small edit), if exactly one.
+	MatchTitle func(series, year, phrase string) (title, slug string, ok bool)
+	// MatchTrack, when set, returns the official name of the track of an
+	// edition that phrase names exactly (case and spacing aside).
+	MatchTrack func(series, year, phrase string) (name string, ok bool)
 }
 
 // lexiconFind runs the lexicon, if any.

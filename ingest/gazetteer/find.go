@@ -371,10 +371,10 @@ func (g *Gazetteer) accept(n *node, text string, start, end int) *Entry {
 		}
 	}
 	if start > 0 {
-		if r, _ := utf8.DecodeLastRuneInString(text[:start]); r == '.' || r == '@' || r == '/' || r == '\\' {
+		if r, _ := utf8.DecodeLastRuneInString(text[:start]); r == '.' || r == '@' || r == '/' || r == '\\' || r == ':' {
 			if start >= 2 {
 				if r2, _ := utf8.DecodeLastRuneInString(text[:start-1]); isWordRune(r2) {
-					return nil // "foo.Go", "owner/Rust"
+					return nil // "foo.Go", "owner/Rust", "BBC:Micro"
 				}
 			}
 		}
@@ -404,9 +404,17 @@ func normSpace(s string) string {
 // or a list item: only openers, markup and space lie between it and the
 // previous '.', '!', '?', ':' or the start of the text.
 func sentenceInitial(text string, i int) bool {
+	newlines := 0
 	for i > 0 {
 		r, w := utf8.DecodeLastRuneInString(text[:i])
 		switch {
+		case r == '\n':
+			// a blank line ends a paragraph (and a list item or
+			// heading before it): what follows starts a sentence
+			if newlines++; newlines == 2 {
+				return true
+			}
+			i -= w
 		case isSpaceRune(r), strings.ContainsRune("#*->\"'([`_“‘«|", r):
 			i -= w
 		case r == '.' || r == '!' || r == '?' || r == ':':

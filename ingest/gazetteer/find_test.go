@@ -65,6 +65,7 @@ func TestFind(t *testing.T) {
 		{"nice city vs adjective", "a nice talk in Nice", []string{"Nice"}},
 		{"nice at sentence start", "Nice to meet you.", nil},
 		{"repo path", "github.com/foo/Kubernetes", nil},
+		{"glued by a colon", "the BBC:Python board and Note: Python", []string{"Python"}},
 		{"hyphen compound", "it is Go-based and Kubernetes-native", []string{"Go", "Kubernetes"}},
 	}
 	for _, tc := range tests {
@@ -243,4 +244,22 @@ func FuzzDecodeGivenNames(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestSentenceInitialAfterBlankLine(t *testing.T) {
+	tests := []struct {
+		text string
+		at   int
+		want bool
+	}{
+		{"- a list item\n\nJust so", 15, true},
+		{"a wrapped line\nJust so", 15, false},
+		{"end. Just so", 5, true},
+		{"in the middle Just so", 14, false},
+	}
+	for _, tt := range tests {
+		if got := sentenceInitial(tt.text, tt.at); got != tt.want {
+			t.Errorf("sentenceInitial(%q, %d) = %v, want %v", tt.text, tt.at, got, tt.want)
+		}
+	}
 }

@@ -179,7 +179,17 @@ func split(s string) []string {
 func New(entries []Entry) *Gazetteer {
 	g := &Gazetteer{entries: append([]Entry(nil), entries...), byName: map[string]*Entry{}, root: newNode(),
 		filter: make([]uint64, filterBits/64)}
-	for i := range g.entries {
+	// non-weak entries first: where a weak name (known from a package
+	// index only) equals another entry's, the other wins Lookup and Find
+	order := make([]int, 0, len(g.entries))
+	for _, weak := range []bool{false, true} {
+		for i := range g.entries {
+			if g.entries[i].Weak == weak {
+				order = append(order, i)
+			}
+		}
+	}
+	for _, i := range order {
 		e := &g.entries[i]
 		for _, s := range append(append([]string{e.Name}, e.Aliases...), e.CasedAliases...) {
 			k := fold(strings.Join(strings.Fields(s), " "))

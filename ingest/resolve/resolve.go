@@ -1,10 +1,12 @@
 package resolve
 
 import (
+	"context"
 	"fmt"
 	"path"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/cayleygraph/quad"
 
@@ -49,7 +51,6 @@ func New(cfg Config) *Resolver {
 	}
 	if ix := cfg.Schedules; ix != nil {
 		seen := map[string]bool{}
-		speakers := map[string]bool{} // folded names of every official speaker
 		for _, k := range ix.Editions() {
 			e, ok := ix.Edition(k)
 			if !ok {
@@ -59,15 +60,27 @@ func New(cfg Config) *Resolver {
 				seen[strings.ToLower(e.Series)] = true
 				ecfg.Series = append(ecfg.Series, e.Series)
 			}
-			for _, t := range e.Talks {
-				for _, p := range t.Persons {
-					if len(strings.Fields(p.Name)) > 1 {
-						speakers[vocab.Fold(p.Name)] = true
+		}
+		// folded full names of every official speaker of every edition,
+		// built on first use (tens of thousands of names)
+		speakers := sync.OnceValue(func() map[string]bool {
+			out := map[string]bool{}
+			for _, k := range ix.Editions() {
+				e, ok := ix.Edition(k)
+				if !ok {
+					continue
+				}
+				for _, t := range e.Talks {
+					for _, p := range t.Persons {
+						if len(strings.Fields(p.Name)) > 1 {
+							out[vocab.Fold(p.Name)] = true
+						}
 					}
 				}
 			}
-		}
-		ecfg.KnownPerson = func(name string) bool { return speakers[vocab.Fold(name)] }
+			return out
+		})
+		ecfg.KnownPerson = func(name string) bool { return speakers()[vocab.Fold(name)] }
 		ecfg.Venues = r.venues
 		ecfg.Speaker = func(series, year, slug string) (string, bool) {
 			if e := r.edition(series, year); e != nil {
@@ -76,6 +89,20 @@ func New(cfg Config) *Resolver {
 				}
 			}
 			return "", false
+		}
+		ecfg.MatchTrack = func(series, year, phrase string) (string, bool) {
+			if e := r.edition(series, year); e != nil {
+				return e.TrackNamed(phrase)
+			}
+			return "", false
+		}
+		ecfg.MatchTitle = func(series, year, phrase string) (string, string, bool) {
+			if e := r.edition(series, year); e != nil {
+				if t, _, ok := e.MatchTitle(phrase); ok && t.Slug != "" {
+					return t.Title, t.Slug, true
+				}
+			}
+			return "", "", false
 		}
 		ecfg.Talk = func(series, year, slug string) (string, bool) {
 			if e := r.edition(series, year); e != nil {
@@ -153,12 +180,22 @@ type node struct {
 // Post extracts and resolves d. hash is stored with the doc. The output is
 // deterministic for the same post and configuration.
 func (r *Resolver) Post(d *doc.Document, hash string) (store.Doc, error) {
+	return r.PostContext(context.Background(), d, hash)
+}
+
+// PostContext is Post that gives up when ctx is done (within a bounded
+// amount of work, even inside one huge post), returning ctx's error.
+func (r *Resolver) PostContext(ctx context.Context, d *doc.Document, hash string) (store.Doc, error) {
 	if d == nil {
 		return store.Doc{}, fmt.Errorf("resolve: nil document")
 	}
 	m := r.cfg.Minter
 	label := m.Post(d.Source)
-	res := r.x.Extract(d)
+	res, err := r.x.ExtractContext(ctx, d)
+	if err != nil {
+		return store.Doc{}, err // the caller names the post
+	}
+	r.completeFromSchedule(res)
 	out := store.Doc{Label: label, Source: d.Source, Kind: "post", Hash: hash}
 	est := 16 + 6*len(res.Entities) + len(res.Relations)
 	out.Quads = make([]quad.Quad, 0, est)
@@ -365,6 +402,9 @@ func (r *Resolver) resolve(d *doc.Document, res *extract.Result, i int, nodes []
 						n.aliases = extract.AppendUnique(n.aliases, e.Name)
 					}
 					n.name = t.Title
+					if t.URL != "" {
+						n.sameAs = extract.AppendUnique(n.sameAs, t.URL)
+					}
 				}
 			}
 		case e.Titled && ed != nil:

@@ -49,6 +49,15 @@ type Edition struct {
 
 	once sync.Once
 	look lookups // derived from Talks and Tracks by build, on first use
+
+	titleOnce sync.Once
+	titles    *titleIndex // derived from look by titleLookups, on first use
+
+	personOnce sync.Once
+	people     *personIndex // derived from look by personLookups, on first use
+
+	trackOnce sync.Once
+	trackIdx  map[string][]string // compact key -> track names (TrackNamed builds it)
 }
 
 type personRef struct{ talk, person int }
@@ -152,6 +161,12 @@ func (ix *Index) put(e *Edition) {
 	}
 	old.look = lookups{}
 	old.build()
+	old.titleOnce = sync.Once{}
+	old.titles = nil
+	old.personOnce = sync.Once{}
+	old.people = nil
+	old.trackOnce = sync.Once{}
+	old.trackIdx = nil
 }
 
 // Edition returns the edition with the given key (vocab.EventKey(series, year)).
@@ -268,26 +283,35 @@ func (e *Edition) TalksOf(personName string) []*Talk {
 // FindPersons returns the speakers whose folded full name equals name; if
 // none, every speaker whose name has all of name's words (so a first name
 // alone gives everyone with that first name). The caller decides what an
-// ambiguous answer means.
+// ambiguous answer means. It looks only at the speakers sharing name's
+// rarest word (an index by word), not at every speaker.
 func (e *Edition) FindPersons(name string) []*Person {
-	l := e.lookups()
+	ix := e.personLookups()
 	q := norm(name)
 	if q == "" {
 		return nil
 	}
 	var out []*Person
-	for i, n := range l.personNorm {
-		if n == q {
-			out = append(out, e.person(l.persons[i]))
-		}
+	for _, i := range ix.exact[q] {
+		out = append(out, e.person(e.look.persons[i]))
 	}
 	if len(out) > 0 {
 		return out
 	}
 	qs := strings.Fields(q)
-	for i, n := range l.personNorm {
-		if containsAll(strings.Fields(n), qs) {
-			out = append(out, e.person(l.persons[i]))
+	var rare []int
+	for k, w := range qs {
+		p := ix.words[w]
+		if p == nil {
+			return nil // no speaker has that word
+		}
+		if k == 0 || len(p) < len(rare) {
+			rare = p
+		}
+	}
+	for _, i := range rare {
+		if containsAll(strings.Fields(e.look.personNorm[i]), qs) {
+			out = append(out, e.person(e.look.persons[i]))
 		}
 	}
 	return out
@@ -309,41 +333,105 @@ func containsAll(have, want []string) bool {
 	return true
 }
 
+// personIndex finds speakers by folded name and by word of it.
+type personIndex struct {
+	exact map[string][]int // norm(name) -> index into lookups.persons
+	words map[string][]int // word -> index into lookups.persons (each once)
+}
+
+// personLookups builds the person index on first use.
+func (e *Edition) personLookups() *personIndex {
+	e.personOnce.Do(func() {
+		l := e.lookups()
+		ix := &personIndex{exact: map[string][]int{}, words: map[string][]int{}}
+		for i, n := range l.personNorm {
+			ix.exact[n] = append(ix.exact[n], i)
+			seen := map[string]bool{}
+			for _, w := range strings.Fields(n) {
+				if !seen[w] {
+					seen[w] = true
+					ix.words[w] = append(ix.words[w], i)
+				}
+			}
+		}
+		e.people = ix
+	})
+	return e.people
+}
+
 // minContained is the shortest normalised title that may match by containment.
 const minContained = 8
 
 // FindTalksByTitle returns the talks whose folded title (or title and
 // subtitle) equals title; if none, the talks whose normalised title contains
 // it or is contained in it as whole words (for titles of at least 8 letters).
+// It uses the title index (by normalised title and by word), so its cost
+// does not grow with the number of talks.
 func (e *Edition) FindTalksByTitle(title string) []*Talk {
 	l := e.lookups()
+	ix := e.titleLookups()
 	q := norm(title)
 	if q == "" {
 		return nil
 	}
 	var out []*Talk
-	for i := range e.Talks {
-		if l.titles[i] == q || l.fullTitles[i] == q {
-			out = append(out, &e.Talks[i])
-		}
+	for _, i := range ix.exact[q] {
+		out = append(out, &e.Talks[i])
 	}
 	if len(out) > 0 {
 		return out
 	}
-	pad := " " + q + " "
-	for i := range e.Talks {
-		t := l.titles[i]
-		if t == "" {
-			continue
+	seen := map[int]bool{}
+	// titles the query is contained in: they have the query's rarest word
+	qs := strings.Fields(q)
+	if len(q) >= minContained {
+		var rare []int
+		for k, w := range qs {
+			p := ix.words[w]
+			if k == 0 || len(p) < len(rare) {
+				rare = p
+			}
+			if p == nil {
+				break
+			}
 		}
-		tp := " " + t + " "
-		if (len(q) >= minContained && strings.Contains(tp, pad)) ||
-			(len(t) >= minContained && strings.Contains(pad, tp)) {
-			out = append(out, &e.Talks[i])
+		pad := " " + q + " "
+		for _, i := range rare {
+			if t := l.titles[i]; t != "" && strings.Contains(" "+t+" ", pad) && !seen[i] {
+				seen[i] = true
+			}
 		}
+	}
+	// titles contained in the query: some run of its words (titles are
+	// short, so the runs are few)
+	if len(qs) <= maxQueryWords {
+		for a := 0; a < len(qs); a++ {
+			for b := a + 1; b <= len(qs); b++ {
+				sub := strings.Join(qs[a:b], " ")
+				if len(sub) < minContained {
+					continue
+				}
+				for _, i := range ix.exact[sub] {
+					if l.titles[i] == sub {
+						seen[i] = true
+					}
+				}
+			}
+		}
+	}
+	ids := make([]int, 0, len(seen))
+	for i := range seen {
+		ids = append(ids, i)
+	}
+	sort.Ints(ids)
+	for _, i := range ids {
+		out = append(out, &e.Talks[i])
 	}
 	return out
 }
+
+// maxQueryWords bounds the words of a title query whose runs are looked up.
+const maxQueryWords = 40
 
 // trackSuffixes are words a writer may add to or drop from a track name.
 var trackSuffixes = []string{"devroom", "devrooms", "track", "room"}

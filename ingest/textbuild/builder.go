@@ -184,6 +184,15 @@ func (b *Builder) Image(alt, src string) {
 	b.Separate(SepLine)
 }
 
+// Mark records a span of markup (list item, emphasis, quotation) over sp;
+// an empty span records nothing.
+func (b *Builder) Mark(sp *Span, kind doc.MarkKind) {
+	s, e := b.Close(sp)
+	if e > s {
+		b.d.Marks = append(b.d.Marks, doc.Mark{Kind: kind, Start: s, End: e})
+	}
+}
+
 // heading records a section over the span.
 func (b *Builder) Heading(sp *Span, level int) {
 	s, e := b.Close(sp)

@@ -50,6 +50,13 @@ var blockBreak = map[atom.Atom]int{
 	atom.Thead: 1, atom.Tbody: 1, atom.Tfoot: 1, atom.Legend: 1,
 }
 
+// markOf is the doc.MarkKind of the elements that set text apart.
+var markOf = map[atom.Atom]doc.MarkKind{
+	atom.Li: doc.MarkListItem, atom.Em: doc.MarkEmphasis, atom.I: doc.MarkEmphasis, atom.Cite: doc.MarkEmphasis,
+	atom.Strong: doc.MarkStrong, atom.B: doc.MarkStrong, atom.Blockquote: doc.MarkQuote, atom.Q: doc.MarkQuote,
+	atom.Code: doc.MarkCode,
+}
+
 // writer turns the content root into Text, Sections, Links and Alts.
 type writer struct {
 	p   *page
@@ -116,6 +123,12 @@ func (w *writer) node(n *html.Node, depth int) {
 		w.pre--
 	case atom.Td, atom.Th:
 		w.children(n, depth)
+	case atom.Li, atom.Em, atom.I, atom.Strong, atom.B, atom.Blockquote, atom.Q, atom.Code, atom.Cite:
+		m := w.b.open()
+		w.children(n, depth)
+		if s, e := w.b.close(m); e > s {
+			w.d.Marks = append(w.d.Marks, doc.Mark{Kind: markOf[n.DataAtom], Start: s, End: e})
+		}
 	default:
 		w.children(n, depth)
 	}

@@ -232,7 +232,7 @@ func post(source string, obj map[string]any, fx *textfix.Fixer) (*doc.Document, 
 			d.Tags = b.Tags
 		}
 	}
-	d.Text, d.Sections, d.Links, d.Alts = b.Text, b.Sections, b.Links, b.Alts
+	d.Text, d.Sections, d.Links, d.Alts, d.Marks = b.Text, b.Sections, b.Links, b.Alts, b.Marks
 	if kind == "html" {
 		textbuild.LinkBareURLs(d)
 	}

@@ -2,8 +2,10 @@ package markdown
 
 import (
 	"bytes"
-	"github.com/talkgraph/talkgraph/ingest/textbuild"
 	"strings"
+
+	"github.com/talkgraph/talkgraph/ingest/doc"
+	"github.com/talkgraph/talkgraph/ingest/textbuild"
 
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
@@ -78,7 +80,16 @@ func (w *walker) block(n ast.Node, depth int) {
 		b.Separate(k)
 	case *ast.ListItem:
 		b.Separate(textbuild.SepLine)
-		w.blocks(n, depth)
+		// the item's first block is its text (a title, "Title by Speaker")
+		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+			if c == n.FirstChild() {
+				sp := b.Open()
+				w.block(c, depth+1)
+				b.Mark(sp, doc.MarkListItem)
+				continue
+			}
+			w.block(c, depth+1)
+		}
 		b.Separate(textbuild.SepLine)
 	case *ast.FencedCodeBlock, *ast.CodeBlock:
 		// dropped: see the package documentation
@@ -113,8 +124,14 @@ func (w *walker) block(n ast.Node, depth int) {
 			b.Separate(textbuild.SepLine)
 		}
 		b.Separate(textbuild.SepPara)
+	case *ast.Blockquote:
+		b.Separate(textbuild.SepPara)
+		sp := b.Open()
+		w.blocks(n, depth)
+		b.Mark(sp, doc.MarkQuote)
+		b.Separate(textbuild.SepPara)
 	default:
-		// Blockquote, Document, definition lists and unknown blocks: their
+		// Document, definition lists and unknown blocks: their
 		// children, as paragraphs.
 		if n.Type() == ast.TypeInline {
 			w.inline(n, depth)
@@ -173,7 +190,17 @@ func (w *walker) inline(n ast.Node, depth int) {
 			}
 		}
 		if w.skip == 0 {
+			sp := b.Open()
 			b.Write(b.Clean(textbuild.CollapseSpace(sb.String())))
+			b.Mark(sp, doc.MarkCode)
+		}
+	case *ast.Emphasis:
+		sp := b.Open()
+		w.inlines(n, depth)
+		if n.Level >= 2 {
+			b.Mark(sp, doc.MarkStrong)
+		} else {
+			b.Mark(sp, doc.MarkEmphasis)
 		}
 	case *ast.Link:
 		sp := b.Open()

@@ -1,10 +1,12 @@
 package rst
 
 import (
-	"github.com/talkgraph/talkgraph/ingest/textbuild"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/talkgraph/talkgraph/ingest/doc"
+	"github.com/talkgraph/talkgraph/ingest/textbuild"
 )
 
 var ()
@@ -162,7 +164,13 @@ func (in *inlineScan) run() {
 			if k < len(s) && s[k] != ' ' && s[k] != '*' {
 				if j := in.findClose(marker, k); j >= 0 {
 					in.flush(i)
+					sp := b.Open()
 					in.text(s[k:j])
+					if marker == "**" {
+						b.Mark(sp, doc.MarkStrong)
+					} else {
+						b.Mark(sp, doc.MarkEmphasis)
+					}
 					i = j + len(marker)
 					in.plain = i
 					continue

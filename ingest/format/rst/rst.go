@@ -213,7 +213,9 @@ func (p *parser) blocks(lines []string, depth int) {
 			end := indentedEnd(lines, i, 1)
 			sub := lines[i:end]
 			b.Separate(textbuild.SepPara)
+			sp := b.Open()
 			p.blocks(dedent(sub, minIndent(sub)), depth+1)
+			b.Mark(sp, doc.MarkQuote)
 			b.Separate(textbuild.SepPara)
 			i = end
 			continue
@@ -467,7 +469,9 @@ func (p *parser) itemBlocks(item []string, depth int) {
 		k++
 	}
 	if k > 0 && !strings.HasSuffix(item[k-1], "::") && (k == len(item) || item[k] == "") {
+		sp := p.b.Open()
 		p.inline(strings.Join(trimAll(item[:k]), " "))
+		p.b.Mark(sp, doc.MarkListItem)
 		item = item[k:]
 	}
 	if len(item) > 0 {

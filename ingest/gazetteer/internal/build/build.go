@@ -89,8 +89,14 @@ func Build(ctx context.Context, opt Options) (map[string][]byte, Stats, error) {
 		return nil, nil, err
 	}
 	recs = append(recs, places...)
+	// names the weak sources must not repeat; GeoNames cities are left
+	// out, so that the technology and organization files do not depend on
+	// the optional cities file (a weak name may equal a city's: both stay)
 	known := map[string]bool{}
 	for _, r := range recs {
+		if r.sources["geonames"] {
+			continue
+		}
 		for _, n := range append(append([]string{r.Name}, r.Aliases...), r.Cased...) {
 			known[vocab.Fold(n)] = true
 		}
@@ -110,6 +116,24 @@ func Build(ctx context.Context, opt Options) (map[string][]byte, Stats, error) {
 			known[vocab.Fold(n)] = true
 		}
 	}
+	// names that make a brand of several words a product: a known
+	// organisation ("Apple Music") or a technology that is no English word
+	// ("Ruby on Rails", but not "Red" of "Red Hat")
+	makers := map[string]bool{}
+	for _, r := range recs {
+		if r.Class == vocab.Organization || r.Class == vocab.Technology && !lex.isWord(r.Name) && !lex.isProper(r.Name) {
+			makers[vocab.Fold(r.Name)] = true
+		}
+	}
+	debNames, err := debianNames()
+	if err != nil {
+		return nil, nil, err
+	}
+	brands := brandRecords(icons, lex, known, makers, debNames)
+	for _, r := range brands {
+		known[vocab.Fold(r.Name)] = true
+	}
+	recs = append(recs, brands...)
 	deb, err := debianRecords(lex, known)
 	if err != nil {
 		return nil, nil, err
@@ -173,6 +197,9 @@ func finish(recs []*Record, lex *lexicon) []*Record {
 			continue
 		}
 		k := vocab.Fold(r.Name)
+		if r.Weak {
+			k += "\x00weak" // never merged with a name of another source
+		}
 		if o, ok := byName[k]; ok {
 			if o.Class == r.Class {
 				o.addSameAs(r.SameAs...)
@@ -251,6 +278,11 @@ func finish(recs []*Record, lex *lexicon) []*Record {
 //     a one-word dictionary name known from one source only is dropped,
 //     except for places (tzdata and GeoNames are authoritative).
 func setFlags(r *Record, lex *lexicon) {
+	if r.Weak {
+		// weak records (Debian, brands) were filtered and cased by their
+		// builders; the extractor asks for context before keeping them
+		return
+	}
 	n := len(r.sources)
 	single := len(words(r.Name)) == 1
 	switch {

@@ -53,15 +53,31 @@ func describe(display, desc string) string {
 	if d == "" || strings.Contains(d, "genre") {
 		return ""
 	}
-	// "A bot is ...", "An emulator is ...": a definition of a common noun.
+	// "A bot is ...", "An emulator is ...", "A NoSQL database refers to
+	// ...": a definition of a common noun.
 	first := strings.ToLower(strings.Fields(display + " x")[0])
 	for _, art := range []string{"a ", "an ", "the "} {
 		if rest, ok := strings.CutPrefix(d, art); ok {
 			w := strings.Fields(rest + " x")[0]
-			if strings.HasPrefix(w, first) && isA.MatchString(d) && !strings.HasPrefix(display, "The ") {
+			if strings.HasPrefix(w, first) && (isA.MatchString(d) || strings.Contains(d, " refers to ")) && !strings.HasPrefix(display, "The ") {
 				return ""
 			}
 		}
+	}
+	// "MVC is a software design pattern …": a way of building software,
+	// not a technology
+	if loc := isA.FindStringIndex(d); loc != nil {
+		for _, w := range strings.Fields(firstN(d[loc[1]:], 4)) {
+			if conceptNouns[strings.Trim(w, ",.;")] {
+				return ""
+			}
+		}
+	}
+	// "Software with source code available …", "Tools for managing …": a
+	// description that starts with a category's noun, no subject, defines
+	// a category (Open Source, Provisioning), not a named technology
+	if ws := strings.Fields(d + " x x"); categoryNouns[ws[0]] && categoryLinks[ws[1]] && !strings.ContainsAny(display, ".0123456789") {
+		return ""
 	}
 	var phrase string
 	if loc := isA.FindStringIndex(d); loc != nil {
@@ -349,4 +365,23 @@ func ownRepo(source, title string) bool {
 	repo := strings.NewReplacer("-", "", ".", "", "_", "").Replace(vocab.Fold(parts[1]))
 	owner := strings.NewReplacer("-", "", ".", "", "_", "").Replace(vocab.Fold(parts[0]))
 	return t != "" && (repo == t || owner == t || strings.HasPrefix(repo, t))
+}
+
+// categoryNouns and categoryLinks open a description that defines a
+// category: "Software with …", "Tools for …".
+var (
+	categoryNouns = map[string]bool{"software": true, "tools": true, "libraries": true, "programs": true, "applications": true, "systems": true}
+	categoryLinks = map[string]bool{"with": true, "that": true, "which": true, "for": true, "to": true, "used": true, "designed": true, "written": true}
+)
+
+// conceptNouns head the description of a way of working, not of a thing.
+var conceptNouns = map[string]bool{"pattern": true, "patterns": true, "paradigm": true, "methodology": true, "technique": true, "approach": true, "practice": true, "concept": true, "principle": true}
+
+// firstN keeps the first n words of s.
+func firstN(s string, n int) string {
+	ws := strings.Fields(s)
+	if len(ws) > n {
+		ws = ws[:n]
+	}
+	return strings.Join(ws, " ")
 }

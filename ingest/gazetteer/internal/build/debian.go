@@ -62,3 +62,24 @@ func spelling(name, descr string) string {
 	}
 	return name
 }
+
+// debianNames returns the folded package names of the Debian snapshot.
+func debianNames() (map[string]bool, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(debianGz))
+	if err != nil {
+		return nil, fmt.Errorf("debian.tsv.gz: %w", err)
+	}
+	out := map[string]bool{}
+	sc := bufio.NewScanner(zr)
+	sc.Buffer(make([]byte, 0, 1<<16), 1<<20)
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		if n, _, ok := strings.Cut(line, "\t"); ok {
+			out[vocab.Fold(n)] = true
+		}
+	}
+	return out, sc.Err()
+}

@@ -94,6 +94,11 @@ func readPlaces(ctx context.Context, opt Options) ([]*Record, error) {
 			}
 			r := &Record{Name: c.name, Class: vocab.Place, sources: map[string]bool{"geonames": true}}
 			r.addSameAs(fmt.Sprintf("https://sws.geonames.org/%d/", c.id))
+			// "Frankfurt am Main", "Halle (Saale)": the city is called by
+			// its first part too (an alias matched in its casing)
+			if short := cityShortName(c.name); short != "" {
+				r.Cased = append(r.Cased, short)
+			}
 			out = append(out, r)
 		}
 	}
@@ -180,4 +185,17 @@ func readCities(path string) ([]city, error) {
 		out = append(out, c)
 	}
 	return out, nil
+}
+
+// cityShortName returns the everyday name of a city whose official name
+// adds its river or region ("Frankfurt am Main" -> "Frankfurt"), or "".
+func cityShortName(name string) string {
+	for _, sep := range []string{" am ", " an der ", " im ", " in der ", " upon ", " on ", " bei ", " (", "-sur-", " sur "} {
+		if i := strings.Index(name, sep); i >= 4 {
+			if short := name[:i]; !strings.ContainsAny(short, " ()") {
+				return short
+			}
+		}
+	}
+	return ""
 }

@@ -1,0 +1,252 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/talkgraph/talkgraph/graph/vocab"
+)
+
+// Names in plain prose without a cue word, by their shape: a known given
+// name followed by one or two capitalised name tokens (particles, accents
+// and hyphens allowed: nameRuns reads them), or the exact name of an
+// official speaker. The guards keep out what has the same shape:
+//   - a token that is a known technology, organisation or place;
+//   - headings and title-cased lines (talk titles, product names);
+//   - a run followed by a head noun of a product or body ("Jane Street
+//     Capital", "Ada Lovelace Institute"): notName, orgHeads.
+//
+// Later mentions by the first name or the surname alone ("Saúl's talk",
+// "as Goodwin showed") are the same Person (see people.go and shortNames).
+
+// orgHeads are words that, after a capitalised run, make it an
+// organisation, product or place rather than a person.
+var orgHeads = map[string]bool{
+	"Street": true, "Avenue": true, "Road": true, "Square": true, "Park": true, "Hall": true, "Building": true,
+	"Capital": true, "Partners": true, "Group": true, "Labs": true, "Lab": true, "Studio": true, "Studios": true,
+	"Institute": true, "Foundation": true, "University": true, "College": true, "School": true, "Center": true,
+	"Centre": true, "Award": true, "Prize": true, "Library": true, "Framework": true, "Engine": true,
+	"Server": true, "Client": true, "Toolkit": true, "Edition": true, "Version": true, "Project": true,
+	"Inc": true, "Ltd": true, "GmbH": true, "Corp": true, "Company": true, "Systems": true, "Technologies": true,
+}
+
+// nameShape tells whether the capitalised run toks at [s,e) is a person's
+// name by its shape alone.
+func (b *builder) nameShape(toks []string, s, e int) bool {
+	if len(toks) < 2 || len(toks) > 3 {
+		return false
+	}
+	name := b.text[s:e]
+	known := b.knownPerson(name)
+	if !known && (b.x.cfg.GivenName == nil || !b.givenName(toks[0])) && !b.speakerLine(s, e) {
+		return false
+	}
+	for _, t := range toks[1:] {
+		if b.isTerm(t, vocab.Technology, vocab.Organization, vocab.Place) || notName[t] || leadStop[t] || orgHeads[t] {
+			return false
+		}
+	}
+	if w := nextWord(b.text, e); orgHeads[w] || notName[w] {
+		return false
+	}
+	if known || b.speakerLine(s, e) {
+		return true
+	}
+	sent := b.sentence(s)
+	if b.inHeading(s) {
+		return false
+	}
+	return !b.titleSentence(sent) || b.nameLineSentence(sent)
+}
+
+// nameLine tells whether a line is only a list of people's names ("Jane
+// Roe", "Jane Roe, Ana Lima and Marc Oblonsky."): title case there says
+// nothing against them.
+func (b *builder) nameLine(line string) bool {
+	line = strings.NewReplacer(" and ", ",", " & ", ",", ";", ",").Replace(strings.TrimRight(line, ".!:"))
+	n := 0
+	for _, p := range strings.Split(line, ",") {
+		p = strings.TrimSpace(p)
+		if p == "" {
+			continue
+		}
+		toks := strings.Fields(p)
+		if len(toks) < 2 || len(toks) > 4 || !nameLike(strings.Join(nameWords(toks), " ")) || !b.givenName(toks[0]) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// singleGivenName tells whether the single token w at [s,e) is a person
+// named by their given name alone with a cue: a verb of speech after it, a
+// possessive talk, or a role noun before it. The token must be a known
+// given name and no known term.
+func (b *builder) singleGivenName(w string, s, e int) (speak bool, ok bool) {
+	if b.x.cfg.GivenName == nil || !b.givenName(w) || b.isTerm(w) {
+		return false, false
+	}
+	if _, in := b.termIn(s, e); in {
+		return false, false
+	}
+	post := b.text[e:min(len(b.text), e+60)]
+	switch {
+	case b.re.rePossSingle.MatchString(post):
+		// "Dana's "Some Title"": the quoted title names the talk (the
+		// title rules read it); no talk is described here
+		q := strings.TrimLeft(post[min(len(post), 2):], " \t")
+		return !strings.HasPrefix(q, "\"") && !strings.HasPrefix(q, "“") && !strings.HasPrefix(q, "'") && !strings.HasPrefix(q, "‘"), true
+	case b.re.reSaid.MatchString(post):
+		return true, true
+	}
+	if b.re.reRoleBefore.MatchString(b.text[max(0, s-30):s]) {
+		return false, true
+	}
+	return false, false
+}
+
+// surnames maps the folded last token of each multi-token Person to the
+// people carrying it.
+func (b *builder) surnames() map[string][]int {
+	out := map[string][]int{}
+	for i, e := range b.res.Entities {
+		if e.Class != vocab.Person || strings.HasPrefix(e.Name, "@") {
+			continue
+		}
+		toks := strings.Fields(e.Name)
+		if len(toks) < 2 {
+			continue
+		}
+		l := fold(toks[len(toks)-1])
+		if len(l) < 3 {
+			continue
+		}
+		out[l] = append(out[l], i)
+	}
+	return out
+}
+
+// personalPage reads a link to a person's own page: an anchor that is a
+// person's name by its shape ("Jane Quimby" linking jane.example/about),
+// made a Person with the page as sameAs. It reports whether it did.
+func (b *builder) personalPage(l linkInfo) bool {
+	a := trimPunct(l.anchor)
+	toks := strings.Fields(a)
+	if len(toks) < 1 || len(toks) > 4 || !nameLike(strings.Join(nameWords(toks), " ")) || b.isTerm(a) || b.anyTerm(a) || b.weakTerm(a, vocab.Technology, vocab.Organization) {
+		return false
+	}
+	// a name alone needs a known given name, or a page that reads as a
+	// person's own (an "about" page, a "~user" directory)
+	lu := strings.ToLower(l.url)
+	personal := (strings.Contains(lu, "/about") || strings.Contains(lu, "/~")) && !notName[a]
+	if b.x.cfg.GivenName == nil || !b.givenName(toks[0]) {
+		if !b.knownPerson(a) && !(len(toks) == 1 && personal) {
+			return false
+		}
+	}
+	i := b.person(a)
+	e := &b.res.Entities[i]
+	e.SameAs = AppendUnique(e.SameAs, l.url)
+	b.mention(i, l.start, l.end, "person:personal-page-link", 0.75)
+	b.claim(l.start, l.end)
+	return true
+}
+
+// nameWords drops the particles of a name's tokens ("Van", "de").
+func nameWords(toks []string) []string {
+	out := make([]string, 0, len(toks))
+	for _, t := range toks {
+		if !particles[strings.ToLower(t)] {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// titleSentence is titleCased of sentence sent, computed once per sentence
+// (the rules ask it for every name and term in it).
+func (b *builder) titleSentence(sent Span) bool {
+	v, ok := b.sentFlags[sent.Start]
+	if !ok {
+		v = sentFlag{title: titleCased(b.text[sent.Start:sent.End])}
+		v.nameLine = v.title && b.nameLine(b.text[sent.Start:sent.End])
+		if b.sentFlags == nil {
+			b.sentFlags = map[int]sentFlag{}
+		}
+		b.sentFlags[sent.Start] = v
+	}
+	return v.title
+}
+
+// nameLineSentence is nameLine of a title-cased sentence, once per sentence.
+func (b *builder) nameLineSentence(sent Span) bool {
+	b.titleSentence(sent)
+	return b.sentFlags[sent.Start].nameLine
+}
+
+// sentFlag caches what the rules ask of a whole sentence.
+type sentFlag struct{ title, nameLine bool }
+
+// mergeFirstNames makes a person named by a given name alone the same as
+// the one person of the post whose full name starts with it ("Dana" and
+// Dana Quimby, an official speaker the talk rules added): it runs after
+// the talk rules, which bring the schedules' speakers in.
+func (b *builder) mergeFirstNames() {
+	b.possessiveTitles()
+	firsts := map[string][]int{}
+	for i, e := range b.res.Entities {
+		if e.Class == vocab.Person && len(strings.Fields(e.Name)) > 1 && !strings.HasPrefix(e.Name, "@") {
+			f := firstName(e.Name)
+			firsts[f] = append(firsts[f], i)
+		}
+	}
+	for i := range b.res.Entities {
+		e := &b.res.Entities[i]
+		if e.Class != vocab.Person || strings.HasPrefix(e.Name, "@") || len(strings.Fields(e.Name)) != 1 {
+			continue
+		}
+		if c := firsts[fold(e.Name)]; len(c) == 1 && c[0] != i {
+			b.merge(c[0], i)
+		}
+	}
+}
+
+// possessiveTitles reads "Dana's "Some Title"": the person before the
+// possessive performs the titled talk that follows it (the title rules
+// found the talk; a schedule then names its official speaker).
+func (b *builder) possessiveTitles() {
+	for _, pm := range b.persons {
+		if pm.ent < 0 || pm.end+3 > len(b.text) {
+			continue
+		}
+		post := b.text[pm.end:min(len(b.text), pm.end+12)]
+		if !strings.HasPrefix(post, "'s ") && !strings.HasPrefix(post, "’s ") {
+			continue
+		}
+		qs := pm.end + strings.Index(post, "s ") + 2
+		talks := b.entitiesIn(qs, min(len(b.text), qs+maxQuoted+4), vocab.Talk)
+		for _, t := range talks {
+			for _, m := range b.res.Entities[t].Mentions {
+				if m.Start >= qs && m.Start <= qs+3 {
+					b.rel(Performer, t, b.canonical(pm.ent), pm.start, m.End, "performer:possessive-title", 0.7)
+				}
+			}
+		}
+	}
+}
+
+// speakerLine tells whether the name at [s,e) is a paragraph of its own
+// right under a heading (a talk's title, then its speaker's name): there
+// the name needs no known given name.
+func (b *builder) speakerLine(s, e int) bool {
+	p := find(b.paras, s)
+	if p <= 0 {
+		return false
+	}
+	para := b.paras[p]
+	if strings.TrimRight(b.text[e:para.End], " \t.,") != "" || strings.TrimSpace(b.text[para.Start:s]) != "" {
+		return false
+	}
+	prev := b.paras[p-1]
+	return b.inHeading(prev.Start) && !b.inHeading(s)
+}

@@ -1,0 +1,119 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/talkgraph/talkgraph/graph/vocab"
+)
+
+// Projects named by a talk's title: a title that leads with a name and a
+// separator ("Widgetd: the new era", "Quux - a tiny web server",
+// "Frobnik, the leading booking system"), introduces it ("Introducing
+// Widgetd: …", "Developing Quux Companion") or moves it ("Widgetd goes
+// Qt"). The name is the talk's subject: a Project, or the Technology of the
+// same name when the vocabulary knows it.
+
+// titleOpeners are words a title's lead may be without naming a project.
+var titleOpeners = map[string]bool{
+	"keynote": true, "introduction": true, "intro": true, "panel": true, "lightning": true, "workshop": true,
+	"welcome": true, "opening": true, "closing": true, "demo": true, "tutorial": true, "q&a": true, "bof": true,
+	"update": true, "status": true, "case": true, "show": true, "tell": true, "recap": true, "retrospective": true,
+	"news": true, "overview": true, "review": true, "why": true, "how": true, "what": true, "when": true,
+	"where": true, "who": true, "beyond": true, "towards": true, "toward": true, "lessons": true, "part": true,
+	"day": true, "chapter": true, "episode": true, "session": true, "talk": true, "hands-on": true,
+	"live": true, "advanced": true, "practical": true, "modern": true, "open": true, "free": true,
+	"state": true, "future": true, "history": true, "security": true, "performance": true, "testing": true,
+	"yes": true, "no": true, "hello": true, "goodbye": true, "rethinking": true, "revisiting": true,
+	"debugging": true, "scaling": true, "securing": true, "monitoring": true, "deploying": true,
+}
+
+// titleProjects makes Projects of the names talk titles lead with.
+func (b *builder) titleProjects() {
+	n := len(b.res.Entities)
+	for i := 0; i < n; i++ {
+		t := b.res.Entities[i]
+		if t.Class != vocab.Talk || !t.Titled || len(t.Mentions) == 0 {
+			continue
+		}
+		name := titleProjectName(b.re, t.Name)
+		if name == "" || b.knownPerson(name) || b.isTerm(name, vocab.Organization, vocab.Place) {
+			continue
+		}
+		if toks := strings.Fields(name); len(toks) > 1 && b.x.cfg.GivenName != nil && b.givenName(toks[0]) {
+			continue // "Jane Doe: my life" names its speaker
+		}
+		if _, ok := b.lookup(vocab.Person, fold(name)); ok {
+			continue
+		}
+		if _, ok := b.lookup(vocab.Event, fold(name)); ok || b.x.series[strings.ToLower(name)] != "" {
+			continue
+		}
+		j := -1
+		for _, c := range []vocab.Class{vocab.Project, vocab.Technology} {
+			if k, ok := b.lookup(c, fold(name)); ok {
+				j = k
+				break
+			}
+		}
+		if j < 0 {
+			c := vocab.Project
+			if b.isTerm(name, vocab.Technology) {
+				c = vocab.Technology
+			}
+			j = b.entity(c, name, fold(name))
+		}
+		m := t.Mentions[0]
+		s, e := m.Start, m.End
+		if k := strings.Index(b.text[s:e], name); k >= 0 {
+			s, e = s+k, s+k+len(name)
+		}
+		b.mention(j, s, e, "project:talk-title-lead", 0.6)
+		b.rel(About, i, j, m.Start, m.End, "about:talk-title-lead", 0.6)
+	}
+}
+
+// titleProjectName returns the project name a talk title leads with, or "".
+func titleProjectName(re *rules, title string) string {
+	title = strings.TrimSpace(title)
+	var name string
+	if m := re.reTitleIntro.FindStringSubmatch(title); m != nil {
+		name = m[1]
+	} else if m := re.reTitleGoes.FindStringSubmatch(title); m != nil {
+		name = m[1]
+	} else if m := re.reTitleLead.FindStringSubmatch(title); m != nil {
+		name = m[1]
+	}
+	name = strings.TrimRight(name, ".,;:!?'’")
+	if name == "" || len(name) < 2 {
+		return ""
+	}
+	toks := strings.Fields(name)
+	// "gRPC 101", "Widgetd 2.0": the number is not part of the name
+	for len(toks) > 1 && strings.Trim(toks[len(toks)-1], "0123456789.") == "" {
+		toks = toks[:len(toks)-1]
+	}
+	// "Demystifying Temporal": a gerund leads, the name is what follows
+	if len(toks) > 1 && strings.HasSuffix(toks[0], "ing") {
+		return ""
+	}
+	name = strings.Join(toks, " ")
+	for _, w := range toks {
+		lw := strings.ToLower(w)
+		if titleOpeners[lw] || leadStop[w] || notName[w] && len(toks) == 1 {
+			return ""
+		}
+	}
+	// one lower-case word is a name only when it is no plain word shape
+	// ("codebender" is; nothing tells it from "testing" but the openers)
+	if len(toks) > 1 {
+		for _, w := range toks[1:] {
+			if !capWord(w) {
+				return ""
+			}
+		}
+	}
+	if strings.HasSuffix(strings.ToLower(toks[0]), "ing") && len(toks) == 1 && !capWord(toks[0]) {
+		return ""
+	}
+	return name
+}

@@ -1,0 +1,183 @@
+package resolve
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/talkgraph/talkgraph/graph/vocab"
+	"github.com/talkgraph/talkgraph/ingest/extract"
+	"github.com/talkgraph/talkgraph/ingest/schedule"
+)
+
+// No invented twins: a post that paraphrases a scheduled talk ("Jane Doe
+// talked about production profiling") gets a described talk ("[Jane Doe
+// on production profiling]") from extraction. When the post also names
+// the official talk of that speaker at that edition, the description is
+// that talk, not another one: it shares the official talk's words, or it
+// stands in the official talk's stretch of the post (after its mention,
+// before the next talk's).
+
+// official is a talk of the post resolved to its schedule.
+type official struct {
+	t  *schedule.Talk
+	ed *schedule.Edition
+}
+
+// mergeTwins gives every described talk of res that describes one of the
+// official talks the identity (slug, title) of that talk and adds it to
+// talks, so that it resolves to the same IRI and the schedule completes
+// it like the official one.
+func mergeTwins(res *extract.Result, talks map[int]official) {
+	if len(talks) == 0 {
+		return
+	}
+	perf := map[int][]int{}
+	for _, rl := range res.Relations {
+		if rl.Pred == extract.Performer && rl.From >= 0 && rl.To >= 0 && rl.To < len(res.Entities) {
+			perf[rl.From] = append(perf[rl.From], rl.To)
+		}
+	}
+	// where each talk is first named, in text order
+	type at struct{ pos, ent int }
+	var order []at
+	for i, e := range res.Entities {
+		if e.Class != vocab.Talk {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.End > m.Start {
+				order = append(order, at{m.Start, i})
+				break
+			}
+		}
+	}
+	sort.Slice(order, func(a, b int) bool { return order[a].pos < order[b].pos })
+	prevOfficial := map[int]int{} // described talk -> the official talk named last before it, if no other talk is between
+	for k, a := range order {
+		if _, ok := talks[a.ent]; ok || k == 0 {
+			continue
+		}
+		if _, ok := talks[order[k-1].ent]; ok {
+			prevOfficial[a.ent] = order[k-1].ent
+		}
+	}
+	// an official talk's speakers, folded
+	speakers := map[int]map[string]bool{}
+	for i, o := range talks {
+		s := map[string]bool{}
+		for _, p := range o.t.Persons {
+			s[vocab.Fold(p.Name)] = true
+		}
+		speakers[i] = s
+	}
+	for _, d := range sortedKeys(perf) {
+		D := res.Entities[d]
+		if D.Class != vocab.Talk || D.Titled || D.Slug != "" {
+			continue
+		}
+		if _, ok := talks[d]; ok {
+			continue
+		}
+		words := extract.ContentWords(D.Descr + " " + D.Name)
+		var byWords, bySpeaker []int
+		for _, t := range sortedKeys(talks) {
+			o := talks[t]
+			if D.Edition >= 0 && res.Entities[t].Edition != D.Edition && !sameEdition(res, D.Edition, res.Entities[t].Edition) {
+				continue
+			}
+			if !speaksAll(res, perf[d], o.t.Persons, speakers[t]) {
+				// right after the official talk, a handle or a first name
+				// the schedule does not spell ("… talk by @jdoe") is its
+				// speaker when the numbers agree
+				if p, ok := prevOfficial[d]; !ok || p != t || !singleWords(res, perf[d], len(o.t.Persons)) {
+					continue
+				}
+			}
+			bySpeaker = append(bySpeaker, t)
+			tw := extract.ContentWords(o.t.Title + " " + o.t.Subtitle + " " + res.Entities[t].Name)
+			for w := range words {
+				if tw[w] {
+					byWords = append(byWords, t)
+					break
+				}
+			}
+		}
+		target := -1
+		switch {
+		case len(byWords) == 1:
+			target = byWords[0]
+		case len(byWords) == 0 && len(bySpeaker) >= 1:
+			if p, ok := prevOfficial[d]; ok && containsIdx(bySpeaker, p) {
+				target = p
+			} else if len(bySpeaker) == 1 && D.Descr == "" {
+				// "a talk by X" says nothing but its speaker: X's one
+				// official talk the post names
+				target = bySpeaker[0]
+			}
+		}
+		if target < 0 {
+			continue
+		}
+		o := talks[target]
+		e := &res.Entities[d]
+		e.Aliases = extract.AppendUnique(e.Aliases, e.Name)
+		e.Name, e.Titled, e.Slug, e.Edition = o.t.Title, true, o.t.Slug, res.Entities[target].Edition
+		talks[d] = o
+	}
+}
+
+// speaksAll tells whether every performer the post gives the described
+// talk is one of the official speakers (by folded name, or by one name
+// or a handle standing for exactly one of them).
+func speaksAll(res *extract.Result, ps []int, official []schedule.Person, folded map[string]bool) bool {
+	if len(ps) == 0 {
+		return false
+	}
+	for _, p := range ps {
+		name := res.Entities[p].Name
+		if folded[vocab.Fold(name)] {
+			continue
+		}
+		n := 0
+		for _, o := range official {
+			if standsFor(name, o.Name) {
+				n++
+			}
+		}
+		if n != 1 {
+			return false
+		}
+	}
+	return true
+}
+
+// singleWords tells whether the performers ps are at most n one-word
+// names (handles, first names).
+func singleWords(res *extract.Result, ps []int, n int) bool {
+	if len(ps) == 0 || len(ps) > n {
+		return false
+	}
+	for _, p := range ps {
+		if len(strings.Fields(res.Entities[p].Name)) != 1 {
+			return false
+		}
+	}
+	return true
+}
+
+func sameEdition(res *extract.Result, a, b int) bool {
+	if a < 0 || b < 0 {
+		return false
+	}
+	ea, eb := res.Entities[a], res.Entities[b]
+	return vocab.EventKey(ea.Series, ea.Year) == vocab.EventKey(eb.Series, eb.Year)
+}
+
+func containsIdx(xs []int, x int) bool {
+	for _, v := range xs {
+		if v == x {
+			return true
+		}
+	}
+	return false
+}
