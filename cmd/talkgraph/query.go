@@ -208,8 +208,13 @@ func runQueryKeep(ctx context.Context, qs graph.QuadStore, lang, src string, lim
 		}
 		defer it.Close()
 		out := []any{}
+		raw := 0
 		for it.Next(ctx) {
 			r := it.Result()
+			raw++
+			if keep != nil && limit > 0 && raw > limit*1000+10000 {
+				break // a script that keeps emitting the same results stops here too
+			}
 			if keep == nil || keep(r) {
 				out = append(out, r)
 				if limit > 0 && len(out) >= limit {
