@@ -223,10 +223,14 @@ func sanitizeSVG(in []byte) ([]byte, error) {
 	dec.Strict = true
 	dec.Entity = xml.HTMLEntity
 	var out bytes.Buffer
-	skip := 0 // depth inside a dropped element
+	skip := 0         // depth inside a dropped element
+	var open []string // elements written and not yet closed
 	for {
 		tok, err := dec.RawToken()
 		if err == io.EOF {
+			if len(open) > 0 || skip > 0 {
+				return nil, fmt.Errorf("svg: unclosed element")
+			}
 			break
 		}
 		if err != nil {
@@ -239,6 +243,7 @@ func sanitizeSVG(in []byte) ([]byte, error) {
 				skip++
 				continue
 			}
+			open = append(open, name)
 			out.WriteString("<" + name)
 			for _, a := range t.Attr {
 				an := qname(a.Name)
@@ -261,7 +266,12 @@ func sanitizeSVG(in []byte) ([]byte, error) {
 				skip--
 				continue
 			}
-			out.WriteString("</" + qname(t.Name) + ">")
+			name := qname(t.Name)
+			if len(open) == 0 || open[len(open)-1] != name {
+				return nil, fmt.Errorf("svg: unexpected </%s>", name)
+			}
+			open = open[:len(open)-1]
+			out.WriteString("</" + name + ">")
 		case xml.CharData:
 			if skip == 0 {
 				xml.EscapeText(&out, t)
