@@ -3,6 +3,7 @@ package main
 import (
 	"testing"
 
+	"github.com/talkgraph/talkgraph/graph/queryrun"
 	"github.com/talkgraph/talkgraph/internal/fuzzbudget"
 )
 
@@ -13,8 +14,8 @@ func FuzzExpandPrefixes(f *testing.F) {
 	f.Add("<rdf:type> <unknown:x> <schema:> <:x> <schema:a b>")
 	f.Fuzz(func(t *testing.T, src string) {
 		defer fuzzbudget.Start(t, len(src))()
-		once := expandPrefixes(src)
-		if twice := expandPrefixes(once); twice != once {
+		once := queryrun.ExpandPrefixes(src)
+		if twice := queryrun.ExpandPrefixes(once); twice != once {
 			t.Fatalf("not idempotent: %q -> %q -> %q", src, once, twice)
 		}
 	})

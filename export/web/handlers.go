@@ -378,10 +378,12 @@ func (s *Server) runQuery(r *http.Request, lang, q string, timeout time.Duration
 	}
 	defer release()
 	start := time.Now()
-	res, err := queryrun.Run(r.Context(), s.cfg.Store.QuadStore(), queryrun.Options{Lang: lang, Query: q, Limit: maxResults, Timeout: timeout})
+	res, err := queryrun.Run(r.Context(), s.cfg.Store.QuadStore(), queryrun.Options{Lang: lang, Query: q, Limit: maxResults, Timeout: timeout, MaxMemory: s.cfg.QueryMemory})
 	switch {
 	case errors.Is(err, queryrun.ErrTimeout):
 		return nil, http.StatusGatewayTimeout, err
+	case errors.Is(err, queryrun.ErrMemory):
+		return nil, http.StatusUnprocessableEntity, fmt.Errorf("%v: narrow the query", err)
 	case errors.Is(err, queryrun.ErrClosed):
 		return nil, http.StatusServiceUnavailable, err
 	case errors.Is(err, queryrun.ErrTooMany):

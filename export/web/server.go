@@ -46,6 +46,9 @@ type Config struct {
 	// MaxQueries is how many queries and diagram renders run at once
 	// (default GOMAXPROCS); more get 503.
 	MaxQueries int
+	// QueryMemory stops a query whose heap grows by more than this many
+	// bytes (default 512 MB), as `talkgraph query --max-memory` does.
+	QueryMemory uint64
 	// Examples are shown in the query console.
 	Examples []Example
 	// Log receives errors (never shown to clients); nil discards them.
@@ -80,6 +83,9 @@ func New(cfg Config) (*Server, error) {
 	}
 	if cfg.QueryTimeout <= 0 {
 		cfg.QueryTimeout = 10 * time.Second
+	}
+	if cfg.QueryMemory == 0 {
+		cfg.QueryMemory = 512 << 20
 	}
 	if cfg.MaxQueries <= 0 {
 		cfg.MaxQueries = runtime.GOMAXPROCS(0)

@@ -83,3 +83,31 @@ func TestExpandPrefixes(t *testing.T) {
 		t.Errorf("got %s", got)
 	}
 }
+
+func TestRunOptions(t *testing.T) {
+	qs := memQS(t)
+	ctx := context.Background()
+	for _, tc := range []struct {
+		name string
+		o    Options
+		want int
+	}{
+		{"paths kept", Options{Query: `g.Emit(1); g.Emit(1); g.Emit(2)`}, 3},
+		{"deduplicated", Options{Query: `g.Emit(1); g.Emit(1); g.Emit(2)`, Dedupe: true}, 2},
+		{"stop at limit", Options{Query: `while(true) g.Emit(1)`, Limit: 3, Stop: true, Timeout: 10 * time.Second}, 3},
+		{"deduplicated endless emission stops", Options{Query: `while(true) g.Emit(1)`, Limit: 3, Stop: true, Dedupe: true, Timeout: 10 * time.Second}, 1},
+	} {
+		res, err := Run(ctx, qs, tc.o)
+		if err != nil || len(res) != tc.want {
+			t.Errorf("%s: %d results, %v; want %d", tc.name, len(res), err, tc.want)
+		}
+	}
+	_, err := Run(ctx, qs, Options{Query: `var s = "x"; while (true) s += s`, MaxMemory: 32 << 20, Timeout: 60 * time.Second})
+	if !errors.Is(err, ErrMemory) {
+		t.Errorf("memory bomb: %v, want ErrMemory", err)
+	}
+	_, err = Run(ctx, qs, Options{Query: `g.V(.All()`})
+	if err == nil || !strings.Contains(err.Error(), "gizmo query") {
+		t.Errorf("syntax error: %v", err)
+	}
+}
