@@ -56,7 +56,7 @@ type Options struct {
 	MaxMemory uint64
 }
 
-var prefixedIRI = regexp.MustCompile(`<([a-z]+):([^>\s/][^>\s]*)>`)
+var prefixedIRI = regexp.MustCompile(`<([a-z]+):([^<>\s/][^<>\s]*)>`)
 
 // ExpandPrefixes rewrites <schema:name> into the full IRI for known prefixes.
 func ExpandPrefixes(src string) string {
