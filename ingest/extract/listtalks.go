@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/talkgraph/talkgraph/graph/vocab"
@@ -41,7 +40,7 @@ func (b *builder) listTalks() {
 
 func (b *builder) listTalkLine(ls, le int) {
 	line := b.text[ls:le]
-	for _, re := range []*regexp.Regexp{b.re.reListBy, b.re.reListParen, b.re.reListDash} {
+	for _, re := range []submatcher{b.re.reListBy, b.re.reListParen, b.re.reListDash} {
 		m := re.FindStringSubmatchIndex(line)
 		if m == nil {
 			continue

@@ -1,6 +1,6 @@
 package extract
 
-import "regexp"
+import regexp "github.com/talkgraph/talkgraph/ingest/internal/rx" // regexp with a literal prefilter: same matches, less work
 
 // rules holds the compiled regular expressions of the extraction rules.
 // New builds them once for its Extractor (nothing is compiled at program

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -141,12 +140,18 @@ func (b *builder) hitsOf(k *keywords) []hit {
 	return nil
 }
 
+// submatcher is a compiled pattern: a *regexp.Regexp or an rx.Regexp.
+type submatcher interface {
+	FindAllStringSubmatchIndex(s string, n int) [][]int
+	FindStringSubmatchIndex(s string) []int
+}
+
 // findAllNear runs re only on windows of text around the hits (before
 // bytes before, after bytes after, widened to spaces) and returns its
 // submatch indexes in text offsets, in order and without duplicates. It is
 // how the extractor keeps regexps with leading capitalised runs off the
 // bulk of a post.
-func findAllNear(text string, hits []hit, re *regexp.Regexp, before, after int) [][]int {
+func findAllNear(text string, hits []hit, re submatcher, before, after int) [][]int {
 	return findAllNearStop(text, hits, re, before, after, nil)
 }
 
@@ -159,7 +164,7 @@ const maxNearWindow = 16 << 10
 // window and gives up, returning what it found, when stop says so.
 // Windows are at most maxNearWindow long (plus one hit's margins); a
 // match found again in the overlap of two windows is kept once.
-func findAllNearStop(text string, hits []hit, re *regexp.Regexp, before, after int, stop func() bool) [][]int {
+func findAllNearStop(text string, hits []hit, re submatcher, before, after int, stop func() bool) [][]int {
 	var wins []Span
 	for _, h := range hits {
 		i, k := h.at, h.kw
@@ -203,7 +208,7 @@ func findAllNearStop(text string, hits []hit, re *regexp.Regexp, before, after i
 }
 
 // findNear is findAllNear that stops with the extraction (b.stopped).
-func (b *builder) findNear(text string, hits []hit, re *regexp.Regexp, before, after int) [][]int {
+func (b *builder) findNear(text string, hits []hit, re submatcher, before, after int) [][]int {
 	return findAllNearStop(text, hits, re, before, after, b.stopNow)
 }
 

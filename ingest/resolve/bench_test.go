@@ -125,3 +125,18 @@ func BenchmarkResolveOnly(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(docs)*b.N)/b.Elapsed().Seconds(), "posts/s")
 }
+
+// BenchmarkParseOnly measures the parsing that BenchmarkExtract includes
+// (format detection, the format reader, metadata), without extraction.
+func BenchmarkParseOnly(b *testing.B) {
+	ins, total := benchCorpus(b)
+	b.SetBytes(int64(total))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, x := range ins {
+			if _, err := parseFile(x.name, x.data); err != nil {
+				continue
+			}
+		}
+	}
+}

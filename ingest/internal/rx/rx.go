@@ -1,0 +1,394 @@
+package rx
+
+import (
+	"regexp"
+	"regexp/syntax"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Regexp is a *regexp.Regexp whose match methods skip input that lacks
+// every literal its matches must contain. Methods not overridden here are
+// the standard library's, unfiltered.
+type Regexp struct {
+	*regexp.Regexp
+	need []string // a match contains one of these; none: no filter
+	fold bool     // need is lower case, compared ASCII case-insensitively
+}
+
+// MustCompile is regexp.MustCompile with the prefilter computed.
+func MustCompile(expr string) *Regexp {
+	re := regexp.MustCompile(expr)
+	r := &Regexp{Regexp: re}
+	if t, err := syntax.Parse(expr, syntax.Perl); err == nil {
+		in := analyse(t.Simplify())
+		if in.need != nil {
+			r.need, r.fold = in.need, in.fold
+		}
+	}
+	return r
+}
+
+// Needs returns the literals of the filter (one of them is in every
+// match) and whether they are compared ignoring ASCII case; nil when the
+// pattern has no usable literal.
+func (r *Regexp) Needs() ([]string, bool) { return r.need, r.fold }
+
+// MayMatch reports whether s holds one of the literals every match
+// contains; false means no match is possible.
+func (r *Regexp) MayMatch(s string) bool {
+	if r.need == nil {
+		return true
+	}
+	if !r.fold {
+		for _, n := range r.need {
+			if strings.Contains(s, n) {
+				return true
+			}
+		}
+		return false
+	}
+	// (?i)k and (?i)s also match the Kelvin sign and the long s
+	if strings.Contains(s, "\u212a") || strings.Contains(s, "\u017f") {
+		return true
+	}
+	for _, n := range r.need {
+		if indexFold(s, n) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *Regexp) MatchString(s string) bool {
+	return r.MayMatch(s) && r.Regexp.MatchString(s)
+}
+
+func (r *Regexp) FindString(s string) string {
+	if !r.MayMatch(s) {
+		return ""
+	}
+	return r.Regexp.FindString(s)
+}
+
+func (r *Regexp) FindStringIndex(s string) []int {
+	if !r.MayMatch(s) {
+		return nil
+	}
+	return r.Regexp.FindStringIndex(s)
+}
+
+func (r *Regexp) FindStringSubmatch(s string) []string {
+	if !r.MayMatch(s) {
+		return nil
+	}
+	return r.Regexp.FindStringSubmatch(s)
+}
+
+func (r *Regexp) FindStringSubmatchIndex(s string) []int {
+	if !r.MayMatch(s) {
+		return nil
+	}
+	return r.Regexp.FindStringSubmatchIndex(s)
+}
+
+func (r *Regexp) FindAllString(s string, n int) []string {
+	if !r.MayMatch(s) {
+		return nil
+	}
+	return r.Regexp.FindAllString(s, n)
+}
+
+func (r *Regexp) FindAllStringIndex(s string, n int) [][]int {
+	if !r.MayMatch(s) {
+		return nil
+	}
+	return r.Regexp.FindAllStringIndex(s, n)
+}
+
+func (r *Regexp) FindAllStringSubmatch(s string, n int) [][]string {
+	if !r.MayMatch(s) {
+		return nil
+	}
+	return r.Regexp.FindAllStringSubmatch(s, n)
+}
+
+func (r *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
+	if !r.MayMatch(s) {
+		return nil
+	}
+	return r.Regexp.FindAllStringSubmatchIndex(s, n)
+}
+
+// indexFold is strings.Index with ASCII letters compared ignoring case;
+// n is lower case.
+func indexFold(s, n string) int {
+	if len(n) == 0 {
+		return 0
+	}
+	c0 := n[0]
+	u0 := c0
+	if c0 >= 'a' && c0 <= 'z' {
+		u0 = c0 - ('a' - 'A')
+	}
+	for i := 0; i+len(n) <= len(s); {
+		// jump to the next byte equal to c0 or u0
+		j := strings.IndexByte(s[i:len(s)-len(n)+1], c0)
+		if u0 != c0 {
+			if k := strings.IndexByte(s[i:len(s)-len(n)+1], u0); k >= 0 && (j < 0 || k < j) {
+				j = k
+			}
+		}
+		if j < 0 {
+			return -1
+		}
+		i += j
+		if equalFoldASCII(s[i+1:i+len(n)], n[1:]) {
+			return i
+		}
+		i++
+	}
+	return -1
+}
+
+// equalFoldASCII compares a with lower-case b, ASCII letters ignoring case.
+func equalFoldASCII(a, b string) bool {
+	for i := 0; i < len(b); i++ {
+		c := a[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// Limits of the analysis: sets of exact strings are kept up to maxExact
+// strings, a filter holds at most maxNeed literals.
+const (
+	maxExact = 32
+	maxNeed  = 24
+)
+
+// info is what analyse knows of a subexpression: exact, when not nil, is
+// every string it can match; need, when not nil, holds strings one of
+// which every match contains. fold: the strings are lower case and stand
+// for their ASCII case variants.
+type info struct {
+	exact []string
+	need  []string
+	fold  bool
+}
+
+var emptyOnly = info{exact: []string{""}}
+
+func analyse(re *syntax.Regexp) info {
+	switch re.Op {
+	case syntax.OpLiteral:
+		s := string(re.Rune)
+		if re.Flags&syntax.FoldCase == 0 {
+			return exactInfo([]string{s}, false)
+		}
+		for _, r := range re.Rune {
+			if r >= utf8.RuneSelf && unicode.SimpleFold(r) != r {
+				return info{} // a non-ASCII letter folds beyond ASCII
+			}
+		}
+		return exactInfo([]string{lowerASCII(s)}, true)
+	case syntax.OpCharClass:
+		n := 0
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			n += int(re.Rune[i+1]-re.Rune[i]) + 1
+			if n > 4 {
+				return info{}
+			}
+		}
+		var ss []string
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				ss = append(ss, string(r))
+			}
+		}
+		if len(ss) == 0 {
+			return info{}
+		}
+		return exactInfo(ss, false)
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText,
+		syntax.OpEndText, syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return emptyOnly
+	case syntax.OpCapture:
+		return analyse(re.Sub[0])
+	case syntax.OpQuest:
+		in := analyse(re.Sub[0])
+		if in.exact != nil && len(in.exact) < maxExact {
+			return info{exact: union(in.exact, []string{""}), fold: in.fold}
+		}
+		return info{}
+	case syntax.OpPlus:
+		in := analyse(re.Sub[0])
+		return info{need: in.need, fold: in.fold}
+	case syntax.OpRepeat:
+		if re.Min < 1 {
+			return info{}
+		}
+		in := analyse(re.Sub[0])
+		if re.Min == 1 && re.Max == 1 {
+			return in
+		}
+		return info{need: in.need, fold: in.fold}
+	case syntax.OpConcat:
+		return concat(re.Sub)
+	case syntax.OpAlternate:
+		var exact, need []string
+		exactOK, needOK, fold := true, true, false
+		for _, sub := range re.Sub {
+			in := analyse(sub)
+			fold = fold || in.fold
+			if exactOK && in.exact != nil {
+				exact = append(exact, in.exact...)
+			} else {
+				exactOK = false
+			}
+			if needOK && in.need != nil {
+				need = append(need, in.need...)
+			} else {
+				needOK = false
+			}
+		}
+		if exactOK && len(exact) <= maxExact {
+			return exactInfo(foldAll(exact, fold), fold)
+		}
+		if needOK && len(need) <= maxNeed {
+			return info{need: dedupe(foldAll(need, fold)), fold: fold}
+		}
+		return info{}
+	}
+	return info{}
+}
+
+// concat analyses a sequence: runs of exact parts multiply out into exact
+// strings; the best literal set of the parts and runs is the filter.
+func concat(subs []*syntax.Regexp) info {
+	cur, curFold := []string{""}, false
+	allExact := true
+	var best info
+	consider := func(ss []string, fold bool) {
+		if ss == nil || len(ss) > maxNeed {
+			return
+		}
+		for _, s := range ss {
+			if s == "" {
+				return
+			}
+		}
+		if best.need == nil || better(ss, best.need) {
+			best = info{need: ss, fold: fold}
+		}
+	}
+	for _, sub := range subs {
+		in := analyse(sub)
+		if in.exact != nil && len(cur)*len(in.exact) <= maxExact {
+			cur, curFold = cross(cur, in.exact, curFold || in.fold), curFold || in.fold
+			continue
+		}
+		allExact = false
+		consider(dedupe(cur), curFold)
+		consider(in.need, in.fold)
+		if in.exact != nil {
+			cur, curFold = in.exact, in.fold
+		} else {
+			cur, curFold = []string{""}, false
+		}
+	}
+	if allExact {
+		return exactInfo(dedupe(cur), curFold)
+	}
+	consider(dedupe(cur), curFold)
+	return best
+}
+
+// better tells whether filter a is stronger than b: its shortest literal
+// is longer, or as long with fewer literals.
+func better(a, b []string) bool {
+	ma, mb := minLen(a), minLen(b)
+	if ma != mb {
+		return ma > mb
+	}
+	return len(a) < len(b)
+}
+
+func minLen(ss []string) int {
+	m := -1
+	for _, s := range ss {
+		if m < 0 || len(s) < m {
+			m = len(s)
+		}
+	}
+	return m
+}
+
+// exactInfo is the info of a set of exact strings, which is also its
+// filter when no string is empty.
+func exactInfo(ss []string, fold bool) info {
+	in := info{exact: ss, fold: fold}
+	if len(ss) <= maxNeed {
+		in.need = ss
+		for _, s := range ss {
+			if s == "" {
+				in.need = nil
+				break
+			}
+		}
+	}
+	return in
+}
+
+func cross(a, b []string, fold bool) []string {
+	out := make([]string, 0, len(a)*len(b))
+	for _, x := range a {
+		for _, y := range b {
+			out = append(out, x+y)
+		}
+	}
+	return foldAll(out, fold)
+}
+
+func union(a, b []string) []string {
+	return dedupe(append(append([]string(nil), a...), b...))
+}
+
+func foldAll(ss []string, fold bool) []string {
+	if !fold {
+		return ss
+	}
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = lowerASCII(s)
+	}
+	return out
+}
+
+func dedupe(ss []string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, s := range ss {
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func lowerASCII(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + ('a' - 'A')
+		}
+	}
+	return string(b)
+}

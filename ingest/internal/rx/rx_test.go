@@ -1,0 +1,118 @@
+package rx
+
+import (
+	"math/rand"
+	"reflect"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+)
+
+var testPatterns = []string{
+	`\b(?:talks?|sessions?|keynotes?|presentations?|devrooms?|tracks?|speakers?|lightning)\b`,
+	`(?i)\b(?:talks?|keynotes?|presentations?)[ \t]+(?:about|on)[ \t]+`,
+	`^(.{3,120}?)\s+by\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s*(?:$|[:–—,;.(]|\s-\s)`,
+	`^(.{3,120}?)\s+[—–-]\s+(\p{Lu}\p{L}+)\s*$`,
+	`(?i)\bsponsored[ \t]+by[ \t]+(?:the[ \t]+)?(\p{Lu}\p{L}*)`,
+	`(?i)^(?:(?:pre-)?rfcs?|prs?|issues?)\b|^#?\d|\.(?:json|toml|ya?ml)$|::|/|\(\)$`,
+	`(?i)organi[sz]ed|sk`,
+	`[Dd]ev[ -]?[Rr]ooms?`,
+	`(?i)é(?:cole)?`,
+	`café`,
+	`a*b?`,
+	`(?i)\bnext\b`,
+	`x{2,3}yz`,
+	`(?:ab|cd)(?:ef|gh)(?:ij|kl)`,
+}
+
+var testInputs = []string{
+	"", "a talk by Jane Doe", "Talks about Go", "the KEYNOTE on Rust", "the Keynote on Rust",
+	"sponsored by the Foo", "SPONSORED BY Bar", "spon\u017fored by Baz", "ta\u212aks about x",
+	"PR", "pr 12", "issues", "#1 thing", "a.json", "x::y", "a/b", "f()", "organised", "ORGANIZED",
+	"devroom", "Dev Rooms", "dev-room", "École", "école", "ÉCOLE", "café", "CAFÉ",
+	"Intro — Jane Doe", "Intro - Jane Doe", "Intro (Jane Doe)", "NEXT time", "nextcloud",
+	"xxyz", "xxxyz", "xyz", "acej acfk abgh abfk cdgl", "adfl", "cdehil", "cdghkl",
+	"tracks speakers lightning", "lightning-fast", "sk", "SK", "\u017fk",
+}
+
+func TestSameAsRegexp(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	inputs := append([]string(nil), testInputs...)
+	// random concatenations, so that literals appear at every position
+	for i := 0; i < 400; i++ {
+		a, b := testInputs[rng.Intn(len(testInputs))], testInputs[rng.Intn(len(testInputs))]
+		inputs = append(inputs, a+" "+b, strings.ToUpper(a)+b)
+	}
+	for _, p := range testPatterns {
+		r, std := MustCompile(p), regexp.MustCompile(p)
+		for _, s := range inputs {
+			if got, want := r.MatchString(s), std.MatchString(s); got != want {
+				t.Errorf("%q MatchString(%q) = %v, want %v (needs %q)", p, s, got, want, r.need)
+			}
+			if got, want := r.FindAllStringSubmatchIndex(s, -1), std.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
+				t.Errorf("%q FindAllStringSubmatchIndex(%q) = %v, want %v", p, s, got, want)
+			}
+			if got, want := r.FindStringSubmatch(s), std.FindStringSubmatch(s); !reflect.DeepEqual(got, want) {
+				t.Errorf("%q FindStringSubmatch(%q) = %v, want %v", p, s, got, want)
+			}
+		}
+	}
+}
+
+func TestNeeds(t *testing.T) {
+	tests := []struct {
+		pattern string
+		need    []string
+		fold    bool
+	}{
+		{`\s+by\s+`, []string{"by"}, false},
+		{`(?i)\bnext\b`, []string{"next"}, true},
+		{`x{2,3}yz`, []string{"xxxyz", "xxyz"}, false},
+		{`(?:ab|cd)(?:ef|gh)`, []string{"abef", "abgh", "cdef", "cdgh"}, false},
+		{`a*b?`, nil, false},
+		{`(?i)é(?:cole)?`, nil, false}, // non-ASCII folding: no filter
+		{`café`, []string{"café"}, false},
+		{`[Dd]ev`, []string{"dev"}, true}, // the parser makes [Dd] a case-folded d
+		{`[—–]x`, []string{"–x", "—x"}, false},
+	}
+	for _, tt := range tests {
+		need, fold := MustCompile(tt.pattern).Needs()
+		slices.Sort(need)
+		if !reflect.DeepEqual(need, tt.need) || fold != tt.fold {
+			t.Errorf("%q: needs %q fold %v, want %q %v", tt.pattern, need, fold, tt.need, tt.fold)
+		}
+	}
+}
+
+func TestIndexFold(t *testing.T) {
+	tests := []struct {
+		s, n string
+		want int
+	}{
+		{"Hello World", "world", 6}, {"abc", "abcd", -1}, {"xBYx", "by", 1}, {"", "a", -1}, {"a", "", 0},
+		{"ZzZ", "zz", 0}, {"1.2", ".2", 1},
+	}
+	for _, tt := range tests {
+		if got := indexFold(tt.s, tt.n); got != tt.want {
+			t.Errorf("indexFold(%q, %q) = %d, want %d", tt.s, tt.n, got, tt.want)
+		}
+	}
+}
+
+func BenchmarkMatchString(b *testing.B) {
+	prose := strings.Repeat("the people of the city were very happy with all of the work that they had done. ", 12)
+	for _, p := range testPatterns[:3] {
+		r, std := MustCompile(p), regexp.MustCompile(p)
+		b.Run("rx/"+p[:12], func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				r.MatchString(prose)
+			}
+		})
+		b.Run("regexp/"+p[:12], func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				std.MatchString(prose)
+			}
+		})
+	}
+}
