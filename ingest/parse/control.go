@@ -1,8 +1,6 @@
 package parse
 
 import (
-	"strings"
-
 	"github.com/talkgraph/talkgraph/ingest/doc"
 )
 
@@ -16,8 +14,14 @@ func isControl(c byte) bool {
 // blankControls replaces control characters in s by spaces (one byte for
 // one, so offsets into the text stay valid) and counts them.
 func blankControls(s string, n *int) string {
-	i := strings.IndexFunc(s, func(r rune) bool { return r < 0x80 && isControl(byte(r)) })
-	if i < 0 {
+	// a byte below 0x80 is always a whole rune in UTF-8 (and decodes as
+	// itself in invalid text), so a byte scan finds the same controls as
+	// decoding runes, without decoding
+	i := 0
+	for i < len(s) && !isControl(s[i]) {
+		i++
+	}
+	if i == len(s) {
 		return s
 	}
 	b := []byte(s)

@@ -24,7 +24,7 @@ func MustCompile(expr string) *Regexp {
 	if t, err := syntax.Parse(expr, syntax.Perl); err == nil {
 		in := analyse(t.Simplify())
 		if in.need != nil {
-			r.need, r.fold = in.need, in.fold
+			r.need, r.fold = minimise(in.need), in.fold
 		}
 	}
 	return r
@@ -310,14 +310,34 @@ func concat(subs []*syntax.Regexp) info {
 	return best
 }
 
-// better tells whether filter a is stronger than b: its shortest literal
-// is longer, or as long with fewer literals.
+// better tells whether filter a is likely cheaper and more selective than
+// b. A literal's weight is its length, plus 2 when it holds a byte other
+// than a letter or a space (punctuation is rare in prose: "(" filters
+// better than "the"); weights from 4 up count alike, and each literal
+// costs one scan of the text.
 func better(a, b []string) bool {
-	ma, mb := minLen(a), minLen(b)
-	if ma != mb {
-		return ma > mb
+	qa, qb := quality(a), quality(b)
+	if qa != qb {
+		return qa > qb
 	}
-	return len(a) < len(b)
+	return minLen(a) > minLen(b)
+}
+
+func quality(ss []string) int {
+	w := -1
+	for _, s := range ss {
+		n := len(s)
+		for i := 0; i < len(s); i++ {
+			if c := s[i]; c < 0x80 && !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == ' ' || c == '\t') {
+				n += 2
+				break
+			}
+		}
+		if w < 0 || n < w {
+			w = n
+		}
+	}
+	return min(w, 4)*8 - len(ss)
 }
 
 func minLen(ss []string) int {
@@ -391,4 +411,24 @@ func lowerASCII(s string) string {
 		}
 	}
 	return string(b)
+}
+
+// minimise drops the literals of a filter that contain another of its
+// literals ("talks" beside "talk"): text that holds the longer one holds
+// the shorter one too, so the filter says the same with fewer scans.
+func minimise(ss []string) []string {
+	var out []string
+	for i, s := range ss {
+		redundant := false
+		for j, t := range ss {
+			if i != j && strings.Contains(s, t) && (len(t) < len(s) || j < i) {
+				redundant = true
+				break
+			}
+		}
+		if !redundant {
+			out = append(out, s)
+		}
+	}
+	return out
 }
