@@ -9,8 +9,11 @@ import (
 	"github.com/cayleygraph/cayley/graph"
 )
 
-// applyChunk bounds the quads of one Cayley transaction (see apply).
-const applyChunk = 5000
+// applyChunk bounds the quads of one Cayley transaction (see apply). It
+// equals the Bolt batch of a Put (BatchQuads), so a batch is one Cayley
+// transaction, as in Cayley's own batched writer: 5000 cost 6% more CPU
+// and 15% more wall time on a 195k-quad ingest for 1% less peak RSS.
+const applyChunk = 10000
 
 // ErrUnfinished is wrapped by the error of a write that ctx interrupted
 // after the manifest recorded it: the next writable Open or write finishes
