@@ -26,7 +26,7 @@ var headNouns = map[string]bool{
 // generic head noun.
 func (b *builder) productName(anchor string) string {
 	a := trimPunct(anchor)
-	if a == "" || looksLikeURL(a) || isGenericAnchor(a) || b.re.reNotProduct.MatchString(a) {
+	if a == "" || looksLikeURL(a) || isGenericAnchor(a) {
 		return ""
 	}
 	toks := strings.Fields(a)
@@ -43,7 +43,8 @@ func (b *builder) productName(anchor string) string {
 		}
 	}
 	name := strings.Join(toks[:n], " ")
-	if len(name) < 2 {
+	// the regexp last: most anchors are no product name anyway
+	if len(name) < 2 || b.re.reNotProduct.MatchString(a) {
 		return ""
 	}
 	return name
