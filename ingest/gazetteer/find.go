@@ -185,7 +185,7 @@ func (g *Gazetteer) Find(text string) []Match {
 	skip := excluded(text)
 	var buf [64]byte
 	for pos := 0; ; {
-		ts, te, ok := g.nextCandidate(text, pos)
+		ts, te, ok, h, ascii := g.nextCandidate(text, pos)
 		if ts < 0 {
 			break
 		}
@@ -195,7 +195,9 @@ func (g *Gazetteer) Find(text string) []Match {
 		}
 		tok := text[ts:te]
 		var n *node
-		if len(tok) <= len(buf) {
+		if ascii {
+			n = g.first.lookup(tok, h)
+		} else if len(tok) <= len(buf) {
 			n = g.root.adj[foldKeyBuf(tok, buf[:0])]
 		} else {
 			n = g.root.adj[foldKey(tok, nil)]
@@ -267,8 +269,9 @@ func foldKeyBuf(tok string, buf []byte) string {
 }
 
 // nextCandidate returns the next token at or after pos, and whether it may
-// start a name (mayStart). It hashes ASCII tokens while scanning them.
-func (g *Gazetteer) nextCandidate(text string, pos int) (ts, te int, ok bool) {
+// start a name (mayStart). It hashes ASCII tokens while scanning them and
+// returns the hash h when ascii (the token is ASCII only).
+func (g *Gazetteer) nextCandidate(text string, pos int) (ts, te int, ok bool, h uint32, ascii bool) {
 	for pos < len(text) {
 		c := text[pos]
 		if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v' {
@@ -282,7 +285,7 @@ func (g *Gazetteer) nextCandidate(text string, pos int) (ts, te int, ok bool) {
 		if !isASCIIWordByte(c) {
 			h ^= uint32(c)
 			h *= 16777619
-			return pos, pos + 1, g.hasHash(h)
+			return pos, pos + 1, g.hasHash(h), h, true
 		}
 		j := pos
 		for j < len(text) && isASCIIWordByte(text[j]) {
@@ -297,13 +300,13 @@ func (g *Gazetteer) nextCandidate(text string, pos int) (ts, te int, ok bool) {
 		if j < len(text) && text[j] >= utf8.RuneSelf {
 			break // the token goes on with non-ASCII letters
 		}
-		return pos, j, g.hasHash(h)
+		return pos, j, g.hasHash(h), h, true
 	}
 	ts, te, _, _ = nextToken(text, pos)
 	if ts < 0 {
-		return -1, -1, false
+		return -1, -1, false, 0, false
 	}
-	return ts, te, g.mayStart(text[ts:te])
+	return ts, te, g.mayStart(text[ts:te]), 0, false
 }
 
 func isASCIIWordByte(c byte) bool {

@@ -51,6 +51,7 @@ type Gazetteer struct {
 	root    *node
 	maxToks int
 	filter  []uint64       // bit set of hashed folded first tokens
+	first   firstTable     // root.adj's ASCII first tokens by hash (first.go)
 	given   map[string]int // folded given name -> speakers carrying it
 }
 
@@ -207,6 +208,7 @@ func New(entries []Entry) *Gazetteer {
 			g.add(a, e, true, false)
 		}
 	}
+	g.first = newFirstTable(g.root.adj)
 	return g
 }
 
