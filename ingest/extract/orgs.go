@@ -76,6 +76,11 @@ func (b *builder) orgCues() {
 			sent := b.sentence(at)
 			m := b.re.reCapName.FindStringSubmatchIndex(b.text[ns:max(ns, min(sent.End, ns+80))])
 			if m == nil {
+				// "Jane Roe, software engineer at acmelabs": a name in
+				// lower case after a role at, beside a person
+				if (conn == " at " || conn == " from ") && orgRoleWords[prev] {
+					b.lowerRoleOrg(byStart, sent, ns, near)
+				}
 				continue
 			}
 			s, e := ns+m[2], ns+m[3]
@@ -85,6 +90,20 @@ func (b *builder) orgCues() {
 				// "we at Y": the post's author speaks for Y
 				if o >= 0 && (prev == "we" || prev == "us" || prev == "i" || first == "we" || first == "us") {
 					b.affiliateAuthors(o, sent)
+				} else if o >= 0 && orgRoleWords[prev] {
+					// "Jane Roe, a frontend developer at Y"
+					if p := b.personNear(byStart, sent, near); p >= 0 {
+						b.rel(Affiliation, p, o, sent.Start, sent.End, "affiliation:role-at", 0.65)
+					}
+				}
+			case conn == " at " && orgRoleWords[prev] && !roleWords[prev]:
+				o := b.cuedOrg(s, e, "organization:role-at", true)
+				if o >= 0 {
+					if p := b.personNear(byStart, sent, near); p >= 0 {
+						b.rel(Affiliation, p, o, sent.Start, sent.End, "affiliation:role-at", 0.65)
+					} else if p := b.appositionPerson(e, sent); p >= 0 {
+						b.rel(Affiliation, p, o, sent.Start, sent.End, "affiliation:role-at", 0.65)
+					}
 				}
 			case conn == " at " && worksWords[prev] || conn == " for " && worksFor[prev]:
 				o := b.cuedOrg(s, e, "organization:works-at", true)

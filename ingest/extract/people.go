@@ -577,7 +577,12 @@ func (b *builder) isEventName(s, e int) bool {
 func trimOrg(s string) string {
 	s = strings.TrimSpace(s)
 	s = strings.TrimPrefix(s, "the ")
-	return trimPunct(s)
+	t := trimPunct(s)
+	// a closing brace of the name itself stays ("acme{x}")
+	if strings.Count(t, "{") == 1 && strings.HasPrefix(s[strings.Index(s, t)+len(t):], "}") {
+		t += "}"
+	}
+	return t
 }
 
 // affiliate links person i to the organisation named at [s,e).
