@@ -307,6 +307,7 @@ func wordIndexes(text, w string) []int {
 // finish drops merged entities, renumbers relations and ties each track to
 // its edition.
 func (b *builder) finish() {
+	b.dropPersonTerms()
 	ents := b.res.Entities
 	remap := make([]int, len(ents))
 	var out []Entity

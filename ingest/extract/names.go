@@ -132,7 +132,7 @@ func (b *builder) surnames() map[string][]int {
 func (b *builder) personalPage(l linkInfo) bool {
 	a := trimPunct(l.anchor)
 	toks := strings.Fields(a)
-	if len(toks) < 1 || len(toks) > 4 || !nameLike(strings.Join(nameWords(toks), " ")) || b.isTerm(a) || b.anyTerm(a) || b.weakTerm(a, vocab.Technology, vocab.Organization) {
+	if len(toks) < 1 || len(toks) > 4 || !nameLike(strings.Join(nameWords(toks), " ")) || b.isTerm(a) || b.nameTerm(a) || b.weakTerm(a, vocab.Technology, vocab.Organization) {
 		return false
 	}
 	// a name alone needs a known given name, or a page that reads as a

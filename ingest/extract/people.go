@@ -138,7 +138,7 @@ func (b *builder) people() {
 			name := profileHandle(strings.TrimSpace(l.anchor), l.slug)
 			if name != "" {
 				a = name
-			} else if nameLike(a) && !b.isTerm(a) && !b.anyTerm(a) && !namesPlatform(a) {
+			} else if nameLike(a) && !b.isTerm(a) && !b.nameTerm(a) && !namesPlatform(a) {
 				name = a
 			} else if m := b.re.reProfileOn.FindStringSubmatch(a); m != nil {
 				name = m[1]

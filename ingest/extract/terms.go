@@ -86,6 +86,9 @@ func (b *builder) lexicon() {
 		if b.hostingPlace(t) {
 			continue
 		}
+		if t.Class != vocab.Organization && b.personNameHead(t) {
+			continue // "Sage Weil", "Max Mustermann": a given name, not a product
+		}
 		// "Microsoft Exchange Server", "Apache Mesos": a maker's name
 		// leading a product's
 		if t.Class == vocab.Organization {
