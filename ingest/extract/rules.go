@@ -137,7 +137,7 @@ func newRules() *rules {
 		reOrgSuffix:      regexp.MustCompile(`\b((?:\p{Lu}[\p{L}\d&.-]*[ \t]+){1,4}(?:Foundation|Consortium|Alliance|Association|Society|Institute|University|Council|Committee|Initiative|Inc\.?|Ltd\.?|GmbH|Corporation|Labs)(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}-]+(?:[ \t]+\p{Lu}[\p{L}-]+)?)?)\b`),
 		reOrgVerb:        regexp.MustCompile(`^(?:['’]s[ \t]+(?:engineers?|developers?|employees?|team|staff|folks|people|booth|offices?|ceo|cto|founders?)\b|[ \t]+(?:open[ \t-]sourced|announced|acquired|hired|sponsored|sponsors|funds|funded|employs|launched)\b)`),
 		reParenOrg:       regexp.MustCompile(`^[ \t]*\((?:@)?(\p{Lu}[\p{L}\d.&'’-]*(?:[ \t]+\p{Lu}[\p{L}\d.&-]*){0,2})\)`),
-		rePlaceCue:       regexp.MustCompile(`(?i)\b(?:in|at|of)[ \t]+(?:the[ \t]+)?$`),
+		rePlaceCue:       regexp.MustCompile(`(?i)\b(?:in|at|of|(?:travel\w*|flight|flew|fly|flying|arriv\w*|trip|journey|went|way|drove|headed)[ \t]+to)[ \t]+(?:the[ \t]+)?(?:\p{Ll}+[ \t]+)?$`),
 		rePlacePair:      regexp.MustCompile(`\b(?:in|at)[ \t]+(` + placeRun + `),[ \t]+$`),
 		rePossSingle:     regexp.MustCompile(`^['’]s[ \t]+(?:["“'‘]|(?:[\p{L}\d.+#-]+[ \t]+){0,2}(?:talk|presentation|keynote|session|workshop|introduction|lightning talk|demo|slides|tutorial)\b)`),
 		rePossTalk:       regexp.MustCompile(`(?i)^(.+?)['’]s[ \t]+(?:presentation|talk|keynote|session)$`),
