@@ -37,7 +37,7 @@ func (b *builder) nameShape(toks []string, s, e int) bool {
 	}
 	name := b.text[s:e]
 	known := b.knownPerson(name)
-	if !known && (b.x.cfg.GivenName == nil || !b.givenName(toks[0])) && !b.speakerLine(s, e) {
+	if !known && (b.x.cfg.GivenName == nil || !b.givenName(toks[0])) && !b.speakerLine(s, e) && !b.nameLineSentence(b.sentence(s)) {
 		return false
 	}
 	for _, t := range toks[1:] {
@@ -63,19 +63,24 @@ func (b *builder) nameShape(toks []string, s, e int) bool {
 // nothing against them.
 func (b *builder) nameLine(line string) bool {
 	line = strings.NewReplacer(" and ", ",", " & ", ",", ";", ",").Replace(strings.TrimRight(line, ".!:"))
-	n := 0
+	n, given := 0, 0
 	for _, p := range strings.Split(line, ",") {
 		p = strings.TrimSpace(p)
 		if p == "" {
 			continue
 		}
 		toks := strings.Fields(p)
-		if len(toks) < 2 || len(toks) > 4 || !nameLike(strings.Join(nameWords(toks), " ")) || !b.givenName(toks[0]) {
+		if len(toks) < 2 || len(toks) > 4 || !nameLike(strings.Join(nameWords(toks), " ")) {
 			return false
+		}
+		if b.givenName(toks[0]) {
+			given++
 		}
 		n++
 	}
-	return n > 0
+	// every name, or in a list of three or more most of them, starts with
+	// a known given name
+	return n > 0 && (given == n || n >= 3 && 3*given >= 2*n)
 }
 
 // singleGivenName tells whether the single token w at [s,e) is a person
