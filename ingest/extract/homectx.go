@@ -34,7 +34,7 @@ var lookWords = wordSet("look", "looked", "looking", "looks", "glance", "peek", 
 // homeLinkContext tells what homepage link l names, by the words before it
 // in its sentence and by its path.
 func (b *builder) homeLinkContext(l linkInfo) homeUse {
-	if programmePage(l.url) {
+	if programmePage(l.url) || b.eventAnchor(trimPunct(l.anchor)) {
 		return homeNothing
 	}
 	sent := b.sentence(l.start)
@@ -110,3 +110,28 @@ func (b *builder) homeOrgLink(l linkInfo) {
 	b.mention(i, l.start+k, l.start+k+len(a), "organization:homepage-link", 0.7)
 	b.claim(l.start+k, l.start+k+len(a))
 }
+
+// embedChrome tells whether a profile link is part of an embedded post's
+// markup (a tweet's "— Name (@handle)" line carries ref_src=twsrc).
+func embedChrome(u string) bool {
+	return strings.Contains(u, "ref_src=twsrc")
+}
+
+// eventAnchor tells whether a homepage link's anchor names an event: a
+// known conference series, or a name with a conference word ("AcmeConf",
+// "Acme Summit Europe").
+func (b *builder) eventAnchor(a string) bool {
+	if b.x.series[strings.ToLower(a)] != "" {
+		return true
+	}
+	for _, w := range strings.Fields(a) {
+		lw := strings.ToLower(w)
+		if eventWords[lw] || len(w) > 4 && (strings.HasSuffix(w, "Con") || strings.HasSuffix(w, "Conf") || strings.HasSuffix(w, "Camp") || strings.HasSuffix(w, "Fest")) {
+			return true
+		}
+	}
+	return false
+}
+
+// eventWords name a gathering in an event's name.
+var eventWords = wordSet("summit", "conference", "conf", "camp", "days", "meetup", "festival", "hackathon", "hackfest", "sprint", "devroom", "workshop", "symposium", "expo", "forum", "congress", "week")

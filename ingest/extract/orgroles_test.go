@@ -49,6 +49,8 @@ func TestHomeLinkContext(t *testing.T) {
 		{"a venue after at", "Dinner was at the Blue Lamp near the station.", "Blue Lamp|https://bluelamp.example/", "", ""},
 		{"a programme page", "My favourite was Quiet Caches this year.", "Quiet Caches|https://conf.example/program/sessions/quiet-caches-12", "", ""},
 		{"sponsored by", "The party was sponsored by Grommetix again.", "Grommetix|https://grommetix.example/", "", "Grommetix"},
+		{"an event's name", "Next month I will be at WidgetCon Europe again.", "WidgetCon Europe|https://widgetcon.example/", "", ""},
+		{"a known series", "We all went to FOSDEM together.", "FOSDEM|https://fosdem.org/", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -68,5 +70,14 @@ func TestHomeLinkVenue(t *testing.T) {
 	r := orgX().Extract(mkdoc("T", "Great noodles at Blue Lamp tonight!", "Blue Lamp|https://bluelamp.example/"))
 	if ps := names(r, vocab.Project); len(ps) > 0 {
 		t.Errorf("projects %q: a venue is no project", ps)
+	}
+}
+
+// A handle linked inside an embedded tweet's markup is not a person of the
+// post.
+func TestEmbeddedTweetHandle(t *testing.T) {
+	r := orgX().Extract(mkdoc("T", "Great sprint today @widgetconf! pic.example/xyz", "@widgetconf|https://twitter.com/widgetconf?ref_src=twsrc%5Etfw"))
+	if ps := names(r, vocab.Person); len(ps) > 0 {
+		t.Errorf("persons %q: an embedded tweet's handle is none", ps)
 	}
 }

@@ -134,6 +134,10 @@ func (b *builder) people() {
 			pm.speak = true
 			b.persons = append(b.persons, pm)
 		case lkProfile:
+			if embedChrome(l.url) {
+				b.claim(l.start, l.end) // a handle in an embedded tweet's markup, not the post's words
+				continue
+			}
 			a := trimPunct(l.anchor)
 			name := profileHandle(strings.TrimSpace(l.anchor), l.slug)
 			if name != "" {
