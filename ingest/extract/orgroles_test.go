@@ -81,3 +81,22 @@ func TestEmbeddedTweetHandle(t *testing.T) {
 		t.Errorf("persons %q: an embedded tweet's handle is none", ps)
 	}
 }
+
+// "<Word> of <Name>" names one organisation; the name after "of" is no
+// place of its own.
+func TestOrgOfName(t *testing.T) {
+	tests := []struct{ text, org string }{
+		{"She teaches at the University of Ghent these days.", "University of Ghent"},
+		{"The University of Ghent hosted the sprint.", "University of Ghent"},
+		{"Funding came from the Ministry of Widgets and Gadgets last year.", "Ministry of Widgets and Gadgets"},
+	}
+	for _, tt := range tests {
+		r := orgX().Extract(mkdoc("T", tt.text))
+		if got := names(r, vocab.Organization); len(got) != 1 || got[0] != tt.org {
+			t.Errorf("%q: organizations %q, want %q", tt.text, got, tt.org)
+		}
+		if ps := names(r, vocab.Place); len(ps) > 0 {
+			t.Errorf("%q: places %q, want none", tt.text, ps)
+		}
+	}
+}
