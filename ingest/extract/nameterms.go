@@ -85,3 +85,19 @@ func (b *builder) dropPersonTerms() {
 		}
 	}
 }
+
+// personNameTail tells whether vocabulary term t is the surname of a
+// person: one capitalised word right after a known given name that no
+// vocabulary knows and that no preposition of place separates ("Jane
+// Sutton", not "in Sutton").
+func (b *builder) personNameTail(t Term) bool {
+	surf := b.text[t.Start:t.End]
+	if strings.ContainsAny(surf, " \t") || b.x.cfg.GivenName == nil || t.Start < 2 || b.text[t.Start-1] != ' ' {
+		return false
+	}
+	w := strings.TrimLeft(prevWord(b.text, t.Start), "_*[(\"'")
+	if len(w) < 2 || !isNameToken(w) || leadStop[w] || !b.givenName(w) || b.isTerm(w) {
+		return false
+	}
+	return true
+}

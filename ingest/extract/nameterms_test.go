@@ -39,3 +39,21 @@ func TestGivenNameTerms(t *testing.T) {
 		})
 	}
 }
+
+// A place that is a person's surname ("Daniel Marc") is no place; one
+// named after "in" is.
+func TestSurnamePlace(t *testing.T) {
+	x := New(Config{
+		Lexicon:   brandLexicon{"Sutterby": {Class: vocab.Place}},
+		GivenName: func(t string) bool { return givenNames[t] },
+	})
+	r := x.Extract(mkdoc("T", "Then Daniel Sutterby explained it, and we went to a bar in Sutterby."))
+	ps := names(r, vocab.Place)
+	if len(ps) != 1 {
+		t.Fatalf("places %q, want Sutterby once (the bar's town)", ps)
+	}
+	r = x.Extract(mkdoc("T", "Then Daniel Sutterby explained it."))
+	if ps := names(r, vocab.Place); len(ps) > 0 {
+		t.Errorf("places %q, want none", ps)
+	}
+}

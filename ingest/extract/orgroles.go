@@ -73,3 +73,16 @@ func (b *builder) appositionPerson(e int, sent Span) int {
 	b.claim(s, s+len(name))
 	return i
 }
+
+// reOfTail reads the "of <Name>" that continues an organisation's name
+// ("University of Gondor").
+var reOfTail = regexp.MustCompile(`^[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}-]+(?:[ \t]+\p{Lu}[\p{L}-]+){0,2}`)
+
+// ofTail returns the end of the name ending at e with its "of <Name>"
+// tail, if one follows before limit.
+func (b *builder) ofTail(e, limit int) int {
+	if m := reOfTail.FindStringIndex(b.text[e:max(e, min(limit, e+60))]); m != nil {
+		return e + m[1]
+	}
+	return e
+}

@@ -20,6 +20,8 @@ func TestRoleAffiliations(t *testing.T) {
 		{"role at, no person", "Every developer at frobware uses it.", nil, "", [2]string{}},
 		{"role at, two persons", "Jane Quimby and John Voss, developers at frobware, spoke.", nil, "", [2]string{}},
 		{"apposition after the organisation", "We heard the professor at Grommetix University, Daniel Okafor, on graphs.", nil, "Grommetix University", [2]string{"Daniel Okafor", "Grommetix University"}},
+		{"apposition after University of", "With this, the professor at University of Ghent, Daniel Okafor, opened the day.", nil, "University of Ghent", [2]string{"Daniel Okafor", "University of Ghent"}},
+		{"booth of a weak brand", "I got a book from the stand of Quuxcorp today.", nil, "Quuxcorp", [2]string{}},
 		{"from a homepage link", "The last talk was by Jane Quimby from Grommetix on caches.", []string{"Grommetix|https://grommetix.example/"}, "Grommetix", [2]string{"Jane Quimby", "Grommetix"}},
 		{"CEO of a homepage link", "We met Jane Quimby, CEO of Frob Works, in the hallway.", []string{"Frob Works|https://frobworks.example/"}, "Frob Works", [2]string{}},
 	}

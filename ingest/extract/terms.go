@@ -125,8 +125,8 @@ func (b *builder) lexicon() {
 		if b.hostingPlace(t) {
 			continue
 		}
-		if t.Class != vocab.Organization && b.personNameHead(t) {
-			continue // "Sage Weil", "Max Mustermann": a given name, not a product
+		if t.Class != vocab.Organization && (b.personNameHead(t) || b.personNameTail(t)) {
+			continue // "Sage Weil", "Max Mustermann", "Jane Paris": a person's name, not a product or a place
 		}
 		// "Microsoft Exchange Server", "Apache Mesos": a maker's name
 		// leading a product's
