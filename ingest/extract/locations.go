@@ -262,7 +262,7 @@ func (b *builder) placeNamed(name string, known bool) int {
 	canon := name
 	isPlace := false
 	for _, t := range b.x.cfg.lexiconFind(termProbe + name) {
-		if t.Start == len(termProbe) && t.End == len(termProbe)+len(name) {
+		if t.Start == len(termProbe) && t.End == len(termProbe)+len(name) && !t.Loose {
 			if t.Class != vocab.Place {
 				return -1
 			}

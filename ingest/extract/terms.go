@@ -167,4 +167,5 @@ func (b *builder) lexicon() {
 		e.SameAs = AppendUnique(e.SameAs, t.SameAs...)
 		b.mention(i, t.Start, t.End, "lexicon:"+strings.ToLower(string(t.Class)), 0.8)
 	}
+	b.looseTerms()
 }
