@@ -212,7 +212,39 @@ func (b *builder) mergeFirstNames() {
 		}
 		if c := firsts[fold(e.Name)]; len(c) == 1 && c[0] != i {
 			b.merge(c[0], i)
+		} else if len(c) == 0 {
+			b.mergeByHandle(i)
 		}
+	}
+}
+
+// mergeByHandle makes a one-word person (a front-matter author "jroe", a
+// surname) the one person of the post with a full name whose surname or
+// handle it is ("Jane Roe", twitter.com/jroe).
+func (b *builder) mergeByHandle(i int) {
+	k := fold(b.res.Entities[i].Name)
+	if len(k) < 3 {
+		return
+	}
+	c := -1
+	for j, e := range b.res.Entities {
+		if j == i || e.Class != vocab.Person || len(strings.Fields(e.Name)) < 2 || strings.HasPrefix(e.Name, "@") {
+			continue
+		}
+		match := fold(lastWord(e.Name)) == k || strings.TrimPrefix(fold(e.Slug), "@") == k
+		for _, a := range e.Aliases {
+			match = match || strings.TrimPrefix(fold(a), "@") == k
+		}
+		if !match {
+			continue
+		}
+		if c >= 0 && c != b.canonical(j) {
+			return // two people answer to it
+		}
+		c = b.canonical(j)
+	}
+	if c >= 0 && c != i {
+		b.merge(c, i)
 	}
 }
 

@@ -151,3 +151,25 @@ func TestNameLineMostlyGiven(t *testing.T) {
 		}
 	}
 }
+
+// A one-word front-matter author is the person of the post whose handle or
+// surname it is.
+func TestAuthorByHandle(t *testing.T) {
+	for _, tc := range []struct{ author, text string }{
+		{"jqmb", "Today Jane Quimby (me) wrote this."},
+		{"quimby", "Hello, I am Jane Quimby and I wrote this."},
+	} {
+		d := mkdoc("T", tc.text)
+		if tc.author == "jqmb" {
+			d = mkdoc("T", tc.text, "Jane Quimby|https://twitter.com/jqmb")
+		}
+		d.Authors = []string{tc.author}
+		r := newX().Extract(d)
+		if ps := names(r, vocab.Person); len(ps) != 1 || ps[0] != "Jane Quimby" {
+			t.Errorf("author %q: persons %q, want Jane Quimby only", tc.author, ps)
+		}
+		if !rel(r, Author, "post", "Jane Quimby") {
+			t.Errorf("author %q: Jane Quimby is not the author", tc.author)
+		}
+	}
+}
