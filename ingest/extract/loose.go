@@ -66,10 +66,12 @@ func (b *builder) looseContext(t Term) bool {
 	if len(t.Name) <= 2 && surf != t.Name {
 		return false
 	}
-	if b.codeSpan(t.Start, t.End) {
+	// "C" alone in code may be a type parameter ("`X`", "`V`"): a letter
+	// needs a cue even there ("`C` extensions")
+	short := len(t.Name) <= 2
+	if span := b.codeSpan(t.Start, t.End); span && !short {
 		return true
-	}
-	if b.inCode(t.Start, t.End) {
+	} else if !span && b.inCode(t.Start, t.End) {
 		return false
 	}
 	// a common word ("mobile", "clean") before a software noun says
@@ -88,8 +90,14 @@ func (b *builder) looseContext(t Term) bool {
 			return true
 		}
 	}
-	return len(surf) >= 4 && b.listedWithTechnology(t)
+	if short || len(surf) < 4 || determiners[strings.ToLower(prevWord(b.text, t.Start))] {
+		return false // "for this reason, Rust …" is no list
+	}
+	return b.listedWithTechnology(t)
 }
+
+// determiners before a word make it a noun phrase's head, not a list item.
+var determiners = wordSet("the", "a", "an", "this", "that", "these", "those", "my", "our", "your", "their", "its", "his", "her", "own", "any", "some", "no", "every", "each")
 
 // listedWithTechnology tells whether loose term t stands in a list ("a, b
 // and c") next to a technology matched as written.

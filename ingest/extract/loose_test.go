@@ -63,3 +63,14 @@ func TestLooseTerms(t *testing.T) {
 		}
 	}
 }
+
+func TestLooseTermsNoise(t *testing.T) {
+	x := New(Config{Lexicon: surfaceLexicon{
+		"reason":  {Name: "Reason", Class: vocab.Technology, Loose: true},
+		"Widgetd": {Name: "Widgetd", Class: vocab.Technology},
+	}})
+	r := x.Extract(mkdoc("T", "For this reason, Widgetd makes it easy."))
+	if got := names(r, vocab.Technology); has(got, "Reason") {
+		t.Errorf("technologies %q: a noun after a determiner is no list item", got)
+	}
+}
