@@ -68,6 +68,7 @@ type builder struct {
 	sents        []Span
 	paras        []Span
 	terms        []Term
+	loose        []Term // Loose terms, confirmed by context (loose.go)
 	links        []linkInfo
 	urlAnchors   []Span             // links whose anchor is a bare URL
 	hits         [][]hit            // keyword hits of x.scan in text
@@ -127,7 +128,7 @@ func (x *Extractor) ExtractContext(ctx context.Context, d *doc.Document) (*Resul
 	b.res.Sentences = b.sents
 	b.paras = Paragraphs(d.Text)
 	if x.cfg.Lexicon != nil && !b.stopped() {
-		b.terms = b.findTerms(d.Text)
+		b.terms, b.loose = splitLoose(b.findTerms(d.Text))
 	}
 	b.links = make([]linkInfo, 0, len(d.Links))
 	for _, l := range d.Links {
@@ -385,7 +386,7 @@ func (b *builder) isTerm(w string, classes ...vocab.Class) bool {
 		b.termCache[w] = ts
 	}
 	for _, t := range ts {
-		if t.Start == len(termProbe) && t.End == len(termProbe)+len(w) && !t.Weak {
+		if t.Start == len(termProbe) && t.End == len(termProbe)+len(w) && !t.Weak && !t.Loose {
 			if len(classes) == 0 {
 				return true
 			}

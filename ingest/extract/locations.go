@@ -13,10 +13,11 @@ const placeRun = `\p{Lu}[\p{L}'’.-]*\p{L}(?:[ \t]+\p{Lu}[\p{L}'’.-]*\p{L}){0
 // "<Event> in X" in a title, a place named with "in"/"at" in a sentence
 // about the edition, and the edition's city or venue (as official
 // schedules give them) where the post names them as where it happened.
-// "X, Country" names two places; the location is the first. A place named
+// "X, Country" names two places; the edition is in both. A place named
 // as where an edition did not happen ("online, instead of X") is none.
 func (b *builder) locations() {
-	countries := map[int]bool{} // places named as the country of a pair
+	countries := map[int]bool{}  // places named as the country of a pair
+	pairCountry := map[int]int{} // the country named after a city ("Ghent, Belgium")
 	// "X, Country" pairs after "in"/"at": the country is a known place
 	for _, t := range b.terms {
 		if t.Class != vocab.Place || t.Start < 2 || b.text[t.Start-2:t.Start] != ", " {
@@ -33,6 +34,9 @@ func (b *builder) locations() {
 		}
 		if p := b.placeAt(ws+m[2], ws+m[3], false); p >= 0 {
 			countries[c] = true
+			if p != c {
+				pairCountry[p] = c
+			}
 		}
 	}
 	// "<Event> was held in X"
@@ -60,6 +64,9 @@ func (b *builder) locations() {
 			if m[4] >= 0 {
 				if c := b.placeAt(mm.End+m[4], mm.End+m[5], true); c >= 0 {
 					countries[c] = true
+					if c != p {
+						pairCountry[p] = c
+					}
 				}
 			}
 			b.rel(Location, i, p, ss.Start, ss.End, "location:held-in", 0.85)
@@ -89,6 +96,9 @@ func (b *builder) locations() {
 				if m[4] >= 0 {
 					if c := b.placeNamed(t[k+len(a)+m[4]:k+len(a)+m[5]], true); c >= 0 {
 						countries[c] = true
+						if c != p {
+							pairCountry[p] = c
+						}
 					}
 				}
 				b.rel(Location, i, p, 0, 0, "location:title-event-in", 0.8)
@@ -149,6 +159,14 @@ func (b *builder) locations() {
 			b.rel(Location, ev, j, ss.Start, ss.End, "location:in-sentence", 0.65)
 		}
 	}
+	// "in Ghent, Belgium": the edition is in the country too
+	if len(pairCountry) > 0 {
+		for _, r := range b.res.Relations {
+			if c, ok := pairCountry[r.To]; ok && r.Pred == Location && r.Rule != "location:event-name" {
+				b.rel(Location, r.From, c, r.Start, r.End, "location:city-country", r.Confidence-0.05)
+			}
+		}
+	}
 	b.dropNameLocations()
 }
 
@@ -206,7 +224,7 @@ func (b *builder) relTimeIn(k int, ss Span) bool {
 // edition happens: after "in"/"at", in a sentence naming an edition or an
 // event word, and not as where it did not ("online, instead of X").
 func (b *builder) placeOfEvent(pos int) bool {
-	if !b.re.rePlaceCue.MatchString(b.text[max(0, pos-12):pos]) {
+	if !b.re.rePlaceCue.MatchString(b.text[max(0, pos-40):pos]) {
 		return false
 	}
 	ss := b.sentence(pos)
@@ -244,7 +262,7 @@ func (b *builder) placeNamed(name string, known bool) int {
 	canon := name
 	isPlace := false
 	for _, t := range b.x.cfg.lexiconFind(termProbe + name) {
-		if t.Start == len(termProbe) && t.End == len(termProbe)+len(name) {
+		if t.Start == len(termProbe) && t.End == len(termProbe)+len(name) && !t.Loose {
 			if t.Class != vocab.Place {
 				return -1
 			}
@@ -307,6 +325,7 @@ func wordIndexes(text, w string) []int {
 // finish drops merged entities, renumbers relations and ties each track to
 // its edition.
 func (b *builder) finish() {
+	b.dropPersonTerms()
 	ents := b.res.Entities
 	remap := make([]int, len(ents))
 	var out []Entity

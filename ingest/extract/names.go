@@ -37,7 +37,7 @@ func (b *builder) nameShape(toks []string, s, e int) bool {
 	}
 	name := b.text[s:e]
 	known := b.knownPerson(name)
-	if !known && (b.x.cfg.GivenName == nil || !b.givenName(toks[0])) && !b.speakerLine(s, e) {
+	if !known && (b.x.cfg.GivenName == nil || !b.givenName(toks[0])) && !b.speakerLine(s, e) && !b.nameLineSentence(b.sentence(s)) {
 		return false
 	}
 	for _, t := range toks[1:] {
@@ -63,19 +63,24 @@ func (b *builder) nameShape(toks []string, s, e int) bool {
 // nothing against them.
 func (b *builder) nameLine(line string) bool {
 	line = strings.NewReplacer(" and ", ",", " & ", ",", ";", ",").Replace(strings.TrimRight(line, ".!:"))
-	n := 0
+	n, given := 0, 0
 	for _, p := range strings.Split(line, ",") {
 		p = strings.TrimSpace(p)
 		if p == "" {
 			continue
 		}
 		toks := strings.Fields(p)
-		if len(toks) < 2 || len(toks) > 4 || !nameLike(strings.Join(nameWords(toks), " ")) || !b.givenName(toks[0]) {
+		if len(toks) < 2 || len(toks) > 4 || !nameLike(strings.Join(nameWords(toks), " ")) {
 			return false
+		}
+		if b.givenName(toks[0]) {
+			given++
 		}
 		n++
 	}
-	return n > 0
+	// every name, or in a list of three or more most of them, starts with
+	// a known given name
+	return n > 0 && (given == n || n >= 3 && 3*given >= 2*n)
 }
 
 // singleGivenName tells whether the single token w at [s,e) is a person
@@ -132,7 +137,7 @@ func (b *builder) surnames() map[string][]int {
 func (b *builder) personalPage(l linkInfo) bool {
 	a := trimPunct(l.anchor)
 	toks := strings.Fields(a)
-	if len(toks) < 1 || len(toks) > 4 || !nameLike(strings.Join(nameWords(toks), " ")) || b.isTerm(a) || b.anyTerm(a) || b.weakTerm(a, vocab.Technology, vocab.Organization) {
+	if len(toks) < 1 || len(toks) > 4 || !nameLike(strings.Join(nameWords(toks), " ")) || b.isTerm(a) || b.nameTerm(a) || b.weakTerm(a, vocab.Technology, vocab.Organization) {
 		return false
 	}
 	// a name alone needs a known given name, or a page that reads as a
@@ -207,7 +212,39 @@ func (b *builder) mergeFirstNames() {
 		}
 		if c := firsts[fold(e.Name)]; len(c) == 1 && c[0] != i {
 			b.merge(c[0], i)
+		} else if len(c) == 0 {
+			b.mergeByHandle(i)
 		}
+	}
+}
+
+// mergeByHandle makes a one-word person (a front-matter author "jroe", a
+// surname) the one person of the post with a full name whose surname or
+// handle it is ("Jane Roe", twitter.com/jroe).
+func (b *builder) mergeByHandle(i int) {
+	k := fold(b.res.Entities[i].Name)
+	if len(k) < 3 {
+		return
+	}
+	c := -1
+	for j, e := range b.res.Entities {
+		if j == i || e.Class != vocab.Person || len(strings.Fields(e.Name)) < 2 || strings.HasPrefix(e.Name, "@") {
+			continue
+		}
+		match := fold(lastWord(e.Name)) == k || strings.TrimPrefix(fold(e.Slug), "@") == k
+		for _, a := range e.Aliases {
+			match = match || strings.TrimPrefix(fold(a), "@") == k
+		}
+		if !match {
+			continue
+		}
+		if c >= 0 && c != b.canonical(j) {
+			return // two people answer to it
+		}
+		c = b.canonical(j)
+	}
+	if c >= 0 && c != i {
+		b.merge(c, i)
 	}
 }
 

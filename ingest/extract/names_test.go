@@ -132,3 +132,44 @@ func TestPersonalPageOneName(t *testing.T) {
 		t.Errorf("persons %q: want Quorvex (an about page), not Zimbleton (a blog)", ps)
 	}
 }
+
+// In a line of three or more names, most led by a known given name, the
+// others are names too; a line of capitalised pairs that are mostly not
+// led by given names is not.
+func TestNameLineMostlyGiven(t *testing.T) {
+	text := "Opening Keynote\n\nMarc Oblonsky, Dimitri Vasko, Orwin Taggart, Ana Lima.\n\nHidden Gems\n\nBlue Lamp, Red Owl, Ana Lima, Green Door.\n\nMore words here."
+	r := newX().Extract(mkdoc("T", text))
+	ps := names(r, vocab.Person)
+	for _, want := range []string{"Marc Oblonsky", "Dimitri Vasko", "Orwin Taggart", "Ana Lima"} {
+		if !has(ps, want) {
+			t.Errorf("persons %q lack %q", ps, want)
+		}
+	}
+	for _, not := range []string{"Blue Lamp", "Red Owl", "Green Door"} {
+		if has(ps, not) {
+			t.Errorf("persons %q hold %q", ps, not)
+		}
+	}
+}
+
+// A one-word front-matter author is the person of the post whose handle or
+// surname it is.
+func TestAuthorByHandle(t *testing.T) {
+	for _, tc := range []struct{ author, text string }{
+		{"jqmb", "Today Jane Quimby (me) wrote this."},
+		{"quimby", "Hello, I am Jane Quimby and I wrote this."},
+	} {
+		d := mkdoc("T", tc.text)
+		if tc.author == "jqmb" {
+			d = mkdoc("T", tc.text, "Jane Quimby|https://twitter.com/jqmb")
+		}
+		d.Authors = []string{tc.author}
+		r := newX().Extract(d)
+		if ps := names(r, vocab.Person); len(ps) != 1 || ps[0] != "Jane Quimby" {
+			t.Errorf("author %q: persons %q, want Jane Quimby only", tc.author, ps)
+		}
+		if !rel(r, Author, "post", "Jane Quimby") {
+			t.Errorf("author %q: Jane Quimby is not the author", tc.author)
+		}
+	}
+}

@@ -41,7 +41,7 @@ func wordSet(ws ...string) map[string]bool {
 func (b *builder) orgContext(t Term) bool {
 	pre := b.lower[max(0, t.Start-40):t.Start]
 	pre = strings.TrimRight(pre, " \t")
-	for _, w := range []string{" at", " from", " by", " joined", " sponsored by", " help of", " employees of", " engineers of", " folks of", " people of"} {
+	for _, w := range []string{" at", " from", " by", " joined", " sponsored by", " help of", " employees of", " engineers of", " folks of", " people of", " stand of", " booth of", " team of"} {
 		if strings.HasSuffix(pre, w) {
 			return true
 		}
@@ -76,6 +76,11 @@ func (b *builder) orgCues() {
 			sent := b.sentence(at)
 			m := b.re.reCapName.FindStringSubmatchIndex(b.text[ns:max(ns, min(sent.End, ns+80))])
 			if m == nil {
+				// "Jane Roe, software engineer at acmelabs": a name in
+				// lower case after a role at, beside a person
+				if (conn == " at " || conn == " from ") && orgRoleWords[prev] {
+					b.lowerRoleOrg(byStart, sent, ns, near)
+				}
 				continue
 			}
 			s, e := ns+m[2], ns+m[3]
@@ -85,6 +90,21 @@ func (b *builder) orgCues() {
 				// "we at Y": the post's author speaks for Y
 				if o >= 0 && (prev == "we" || prev == "us" || prev == "i" || first == "we" || first == "us") {
 					b.affiliateAuthors(o, sent)
+				} else if o >= 0 && orgRoleWords[prev] {
+					// "Jane Roe, a frontend developer at Y"
+					if p := b.personNear(byStart, sent, near); p >= 0 {
+						b.rel(Affiliation, p, o, sent.Start, sent.End, "affiliation:role-at", 0.65)
+					}
+				}
+			case conn == " at " && orgRoleWords[prev] && !roleWords[prev]:
+				e = b.ofTail(e, sent.End)
+				o := b.cuedOrg(s, e, "organization:role-at", true)
+				if o >= 0 {
+					if p := b.personNear(byStart, sent, near); p >= 0 {
+						b.rel(Affiliation, p, o, sent.Start, sent.End, "affiliation:role-at", 0.65)
+					} else if p := b.appositionPerson(e, sent); p >= 0 {
+						b.rel(Affiliation, p, o, sent.Start, sent.End, "affiliation:role-at", 0.65)
+					}
 				}
 			case conn == " at " && worksWords[prev] || conn == " for " && worksFor[prev]:
 				o := b.cuedOrg(s, e, "organization:works-at", true)
@@ -154,7 +174,7 @@ func (b *builder) cuedOrg(s, e int, rule string, loose bool) int {
 	if b.isTerm(name, vocab.Place, vocab.Technology) || b.isTerm(toks[0], vocab.Place) {
 		return -1
 	}
-	known := b.isTerm(name, vocab.Organization) || b.weakTerm(name, vocab.Organization)
+	known := b.isTerm(name, vocab.Organization) || b.weakTerm(name, vocab.Organization) || b.re.reOrgOf.FindString(name) == name
 	if !known && !b.re.reOrgSuffix.MatchString(name) && !loose {
 		return -1
 	}
@@ -235,7 +255,10 @@ func (b *builder) sortedPersons() []personMention {
 // words are capitalised words ("Blorpware", "Frobnitz Systems"), not
 // acronyms, code ("Vec", "CAD97") or handles.
 func orgShaped(toks []string) bool {
-	for _, w := range toks {
+	for i, w := range toks {
+		if i > 0 && i < len(toks)-1 && (w == "of" || w == "for" || w == "and" || w == "the") {
+			continue // "University of Gondor"
+		}
 		if !isNameToken(w) {
 			return false
 		}

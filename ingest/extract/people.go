@@ -134,11 +134,15 @@ func (b *builder) people() {
 			pm.speak = true
 			b.persons = append(b.persons, pm)
 		case lkProfile:
+			if embedChrome(l.url) {
+				b.claim(l.start, l.end) // a handle in an embedded tweet's markup, not the post's words
+				continue
+			}
 			a := trimPunct(l.anchor)
 			name := profileHandle(strings.TrimSpace(l.anchor), l.slug)
 			if name != "" {
 				a = name
-			} else if nameLike(a) && !b.isTerm(a) && !b.anyTerm(a) && !namesPlatform(a) {
+			} else if nameLike(a) && !b.isTerm(a) && !b.nameTerm(a) && !namesPlatform(a) {
 				name = a
 			} else if m := b.re.reProfileOn.FindStringSubmatch(a); m != nil {
 				name = m[1]
@@ -577,7 +581,12 @@ func (b *builder) isEventName(s, e int) bool {
 func trimOrg(s string) string {
 	s = strings.TrimSpace(s)
 	s = strings.TrimPrefix(s, "the ")
-	return trimPunct(s)
+	t := trimPunct(s)
+	// a closing brace of the name itself stays ("acme{x}")
+	if strings.Count(t, "{") == 1 && strings.HasPrefix(s[strings.Index(s, t)+len(t):], "}") {
+		t += "}"
+	}
+	return t
 }
 
 // affiliate links person i to the organisation named at [s,e).

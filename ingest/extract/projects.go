@@ -270,6 +270,13 @@ func (b *builder) homeProject(l linkInfo) {
 	if b.personalPage(l) {
 		return
 	}
+	switch b.homeLinkContext(l) {
+	case homeOrganization:
+		b.homeOrgLink(l)
+		return
+	case homeNothing:
+		return
+	}
 	name := b.productName(l.anchor)
 	if name == "" && isGenericAnchor(trimPunct(l.anchor)) {
 		label := l.label

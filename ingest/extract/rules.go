@@ -41,6 +41,7 @@ type rules struct {
 	reNotThere  *regexp.Regexp
 	reOrgCue    *regexp.Regexp
 	reOrgSuffix *regexp.Regexp
+	reOrgOf     *regexp.Regexp // "University of Gondor" (terms.go)
 	reOrgVerb   *regexp.Regexp
 	reParenOrg  *regexp.Regexp
 	rePlaceCue  *regexp.Regexp
@@ -135,9 +136,10 @@ func newRules() *rules {
 		reNotThere:       regexp.MustCompile(`(?i)\b(?:instead[ \t]+of|rather[ \t]+than|not[ \t]+in|online|virtual(?:ly)?|remote(?:ly)?|away[ \t]+from|outside[ \t]+of)\b`),
 		reOrgCue:         regexp.MustCompile(`\b(?i:people|person|developers?|engineers?|folks|team|someone|speakers?|members?|colleagues?|researchers?|guys|representatives?)[ \t]+(?:from|at)[ \t]+(?:the[ \t]+)?([\p{Lu}\d][\p{L}\d.&'’-]*(?:[ \t]+\p{Lu}[\p{L}\d.&-]*){0,3})`),
 		reOrgSuffix:      regexp.MustCompile(`\b((?:\p{Lu}[\p{L}\d&.-]*[ \t]+){1,4}(?:Foundation|Consortium|Alliance|Association|Society|Institute|University|Council|Committee|Initiative|Inc\.?|Ltd\.?|GmbH|Corporation|Labs)(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}-]+(?:[ \t]+\p{Lu}[\p{L}-]+)?)?)\b`),
-		reOrgVerb:        regexp.MustCompile(`^(?:['’]s[ \t]+(?:engineers?|developers?|employees?|team|staff|folks|people|booth|offices?|ceo|cto|founders?)\b|[ \t]+(?:open[ \t-]sourced|announced|acquired|hired|sponsored|sponsors|funds|funded|employs|launched)\b)`),
+		reOrgOf:          regexp.MustCompile(`\b((?:\p{Lu}[\p{L}-]+[ \t]+){0,2}(?:University|Institute|Ministry|College|Academy)[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}-]+(?:[ \t]+(?:and[ \t]+)?\p{Lu}[\p{L}-]+){0,3})`),
+		reOrgVerb:        regexp.MustCompile(`^(?:['’]s[ \t]+(?:engineers?|developers?|employees?|team|staff|folks|people|booth|offices?|ceo|cto|founders?)\b|[ \t]+(?:open[ \t-]sourced|announced|acquired|hired|sponsored|sponsors|funds|funded|employs|launched|uses|is[ \t]+using|was[ \t]+giving|gave[ \t]+away|offers|released)\b)`),
 		reParenOrg:       regexp.MustCompile(`^[ \t]*\((?:@)?(\p{Lu}[\p{L}\d.&'’-]*(?:[ \t]+\p{Lu}[\p{L}\d.&-]*){0,2})\)`),
-		rePlaceCue:       regexp.MustCompile(`(?i)\b(?:in|at|of)[ \t]+(?:the[ \t]+)?$`),
+		rePlaceCue:       regexp.MustCompile(`(?i)\b(?:in|at|of|(?:travel\w*|flight|flew|fly|flying|arriv\w*|trip|journey|went|way|drove|headed)[ \t]+to)[ \t]+(?:the[ \t]+)?(?:\p{Ll}+[ \t]+)?$`),
 		rePlacePair:      regexp.MustCompile(`\b(?:in|at)[ \t]+(` + placeRun + `),[ \t]+$`),
 		rePossSingle:     regexp.MustCompile(`^['’]s[ \t]+(?:["“'‘]|(?:[\p{L}\d.+#-]+[ \t]+){0,2}(?:talk|presentation|keynote|session|workshop|introduction|lightning talk|demo|slides|tutorial)\b)`),
 		rePossTalk:       regexp.MustCompile(`(?i)^(.+?)['’]s[ \t]+(?:presentation|talk|keynote|session)$`),

@@ -75,6 +75,10 @@ func TestTitleProjectName(t *testing.T) {
 		{"Demystifying Zorbl: a deep dive", ""},
 		{"Why we moved: a story", ""},
 		{"A plain title without a lead", ""},
+		{"Zorbl Marketing 2030: our plans", "Zorbl"},
+		{"Zorbl 10-12: what changed", "Zorbl"},
+		{"and: a conjunction", ""},
+		{"📈: charts", ""},
 	}
 	for _, tt := range tests {
 		if got := titleProjectName(newRules(), tt.title); got != tt.want {

@@ -2,17 +2,35 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/talkgraph/talkgraph/graph/vocab"
 )
 
 // kwOrgSuffix finds the corporate words reOrgSuffix ends with, after a
 // capitalised word.
-var kwOrgSuffix = newKeywords(afterCapWord, "Foundation", "Consortium", "Alliance", "Association", "Society", "Institute", "University", "Council", "Committee", "Initiative", "Inc", "Ltd", "GmbH", "Corporation", "Labs")
+var kwOrgSuffix = newKeywords(orgWordHit, "Foundation", "Consortium", "Alliance", "Association", "Society", "Institute", "University", "Council", "Committee", "Initiative", "Inc", "Ltd", "GmbH", "Corporation", "Labs", "Ministry", "College", "Academy")
+
+// orgWordHit accepts a corporate word after a capitalised word ("Acme
+// Foundation"), or one that an "of" and a capitalised name follow
+// ("University of Gondor").
+func orgWordHit(text, lower string, at int, kw string) bool {
+	if afterCapWord(text, lower, at, kw) {
+		return true
+	}
+	e := at + len(kw)
+	if !strings.HasPrefix(text[e:], " of ") || e+4 >= len(text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[e+4:])
+	return unicode.IsUpper(r)
+}
 
 // orgsBySuffix finds organisations named with a corporate word
 // ("Acme Foundation", "Open Widget Consortium").
 func (b *builder) orgsBySuffix() {
+	b.orgsOfPlace()
 	for _, m := range b.findNear(b.text, b.hitsOf(kwOrgSuffix), b.re.reOrgSuffix, 80, 40) {
 		s, e := m[2], m[3]
 		toks := strings.Fields(b.text[s:e])
@@ -44,6 +62,27 @@ func (b *builder) orgsBySuffix() {
 			en := &b.res.Entities[i]
 			en.Aliases = AppendUnique(en.Aliases, ac)
 			b.alias(i, fold(ac))
+		}
+	}
+}
+
+// orgsOfPlace finds organisations named "<Word> of <Name>" ("University of
+// Gondor", "Ministry of Widgets", "Royal Academy of Gondor"): the name
+// after "of" is part of the organisation's, not a place of its own.
+func (b *builder) orgsOfPlace() {
+	for _, m := range b.findNear(b.text, b.hitsOf(kwOrgSuffix), b.re.reOrgOf, 40, 60) {
+		s, e := m[2], m[3]
+		for _, w := range strings.Fields(b.text[s:e]) {
+			if !leadStop[w] && w != "The" && w != "A" && w != "An" {
+				break
+			}
+			s += len(w) + 1 // "The University of Gondor"
+		}
+		if s >= e || b.isClaimed(s, e) {
+			continue
+		}
+		if i := b.orgAt(s, e, "organization:word-of-name", 0.75); i >= 0 {
+			b.claim(s, e)
 		}
 	}
 }
@@ -86,6 +125,9 @@ func (b *builder) lexicon() {
 		if b.hostingPlace(t) {
 			continue
 		}
+		if t.Class != vocab.Organization && (b.personNameHead(t) || b.personNameTail(t)) {
+			continue // "Sage Weil", "Max Mustermann", "Jane Paris": a person's name, not a product or a place
+		}
 		// "Microsoft Exchange Server", "Apache Mesos": a maker's name
 		// leading a product's
 		if t.Class == vocab.Organization {
@@ -125,4 +167,5 @@ func (b *builder) lexicon() {
 		e.SameAs = AppendUnique(e.SameAs, t.SameAs...)
 		b.mention(i, t.Start, t.End, "lexicon:"+strings.ToLower(string(t.Class)), 0.8)
 	}
+	b.looseTerms()
 }

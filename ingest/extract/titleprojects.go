@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/talkgraph/talkgraph/graph/vocab"
 )
@@ -73,6 +74,32 @@ func (b *builder) titleProjects() {
 }
 
 // titleProjectName returns the project name a talk title leads with, or "".
+// genericTails are nouns after a product's name in a title that name a
+// part of its world, not another product ("Widgetd Community").
+var genericTails = wordSet("marketing", "community", "communities", "team", "teams", "ecosystem", "project", "internals", "basics", "tips", "news", "update", "updates", "roadmap", "governance", "documentation", "docs", "applications", "development", "developers", "security", "performance", "sprint", "association")
+
+// nameShaped tells whether a title's first word may name a product: it has
+// a letter, and a capital or a digit ("Widgetd", "x11rb", "TYPO3"), or is
+// long and no word of the stop lists ("widgetd").
+func nameShaped(w string) bool {
+	letter, mark := false, false
+	for i, r := range w {
+		if unicode.IsLetter(r) {
+			letter = true
+		}
+		if unicode.IsUpper(r) || unicode.IsDigit(r) && i > 0 {
+			mark = true
+		}
+	}
+	if !letter {
+		return false
+	}
+	return mark || len(w) >= 4 && !leadStop[w] && !notName[w] && !lowerStop[w]
+}
+
+// lowerStop are lower-case function words a title may start with.
+var lowerStop = wordSet("and", "or", "but", "the", "with", "from", "into", "about", "some", "more", "less", "your", "their", "this", "that", "what", "when", "why", "how")
+
 func titleProjectName(re *rules, title string) string {
 	title = strings.TrimSpace(title)
 	var name string
@@ -89,8 +116,15 @@ func titleProjectName(re *rules, title string) string {
 	}
 	toks := strings.Fields(name)
 	// "gRPC 101", "Widgetd 2.0": the number is not part of the name
-	for len(toks) > 1 && strings.Trim(toks[len(toks)-1], "0123456789.") == "" {
+	for len(toks) > 1 && strings.Trim(toks[len(toks)-1], "0123456789.-") == "" {
+		toks = toks[:len(toks)-1] // "Widgetd 2.0", "Widgetd 10-12"
+	}
+	// "Widgetd Marketing": the product, not its department
+	for len(toks) > 1 && genericTails[strings.ToLower(toks[len(toks)-1])] {
 		toks = toks[:len(toks)-1]
+	}
+	if !nameShaped(toks[0]) {
+		return "" // "and", an emoji
 	}
 	// "Demystifying Temporal": a gerund leads, the name is what follows
 	if len(toks) > 1 && strings.HasSuffix(toks[0], "ing") {

@@ -15,6 +15,12 @@ type Term struct {
 	// Weak: the name is known only from a package index; the extractor
 	// keeps the mention only with context.
 	Weak bool
+	// Loose: a technology's name in another casing or one never matched
+	// in prose ("python", "C"): kept only with a strong context (loose.go).
+	Loose bool
+	// Dropped: the name is never matched in prose alone (a common word,
+	// "pandas"; a letter, "C").
+	Dropped bool
 }
 
 // Lexicon finds known names in a text.

@@ -25,12 +25,18 @@ type form struct {
 	text       string // the surface with white space runs made single spaces
 	exact      bool   // must equal text byte for byte
 	notInitial bool
+	loose      bool // matched in any case, only for the extractor to confirm with context (Match.Loose)
 }
 
 func newNode() *node { return &node{} }
 
 // add inserts surface s for entry e.
 func (g *Gazetteer) add(s string, e *Entry, exact, notInitial bool) {
+	g.addForm(s, e, exact, notInitial, false)
+}
+
+// addForm is add for a strict or a loose form.
+func (g *Gazetteer) addForm(s string, e *Entry, exact, notInitial, loose bool) {
 	n := g.root
 	var norm strings.Builder
 	count := 0
@@ -70,11 +76,11 @@ func (g *Gazetteer) add(s string, e *Entry, exact, notInitial bool) {
 		return
 	}
 	for _, f := range n.forms {
-		if f.entry == e && f.text == norm.String() && f.exact == exact {
+		if f.entry == e && f.text == norm.String() && f.exact == exact && f.loose == loose {
 			return
 		}
 	}
-	n.forms = append(n.forms, form{entry: e, text: norm.String(), exact: exact, notInitial: notInitial})
+	n.forms = append(n.forms, form{entry: e, text: norm.String(), exact: exact, notInitial: notInitial, loose: loose})
 	if count > g.maxToks {
 		g.maxToks = count
 	}
@@ -217,11 +223,11 @@ func (g *Gazetteer) Find(text string) []Match {
 			}
 		}
 		var best *Entry
-		bestEnd := 0
+		bestEnd, bestLoose := 0, false
 		end := te
 		for k := 1; ; k++ {
-			if e := g.accept(n, text, ts, end); e != nil {
-				best, bestEnd = e, end
+			if e, loose := g.accept(n, text, ts, end); e != nil && (!loose || best == nil) {
+				best, bestEnd, bestLoose = e, end, loose
 			}
 			if k >= g.maxToks || (n.adj == nil && n.sp == nil) {
 				break
@@ -246,7 +252,7 @@ func (g *Gazetteer) Find(text string) []Match {
 			n, end = c, e2
 		}
 		if best != nil {
-			out = append(out, Match{Start: ts, End: bestEnd, Surface: text[ts:bestEnd], Entry: best})
+			out = append(out, Match{Start: ts, End: bestEnd, Surface: text[ts:bestEnd], Entry: best, Loose: bestLoose})
 			pos = bestEnd
 		}
 	}
@@ -357,19 +363,19 @@ func isWordToken(tok string) bool {
 
 // accept returns the entry of the first form at n that text[start:end]
 // satisfies, or nil.
-func (g *Gazetteer) accept(n *node, text string, start, end int) *Entry {
+func (g *Gazetteer) accept(n *node, text string, start, end int) (*Entry, bool) {
 	if len(n.forms) == 0 {
-		return nil
+		return nil, false
 	}
 	last, _ := utf8.DecodeLastRuneInString(text[start:end])
 	if end < len(text) {
 		r, w := utf8.DecodeRuneInString(text[end:])
 		if !isWordRune(last) && isWordRune(r) {
-			return nil // "C++x"
+			return nil, false // "C++x"
 		}
 		if r == '.' && end+w < len(text) {
 			if r2, _ := utf8.DecodeRuneInString(text[end+w:]); isWordRune(r2) {
-				return nil // "python.org", "node.exe"
+				return nil, false // "python.org", "node.exe"
 			}
 		}
 	}
@@ -377,23 +383,30 @@ func (g *Gazetteer) accept(n *node, text string, start, end int) *Entry {
 		if r, _ := utf8.DecodeLastRuneInString(text[:start]); r == '.' || r == '@' || r == '/' || r == '\\' || r == ':' {
 			if start >= 2 {
 				if r2, _ := utf8.DecodeLastRuneInString(text[:start-1]); isWordRune(r2) {
-					return nil // "foo.Go", "owner/Rust", "BBC:Micro"
+					return nil, false // "foo.Go", "owner/Rust", "BBC:Micro"
 				}
 			}
 		}
 	}
 	surface := text[start:end]
+	var loose *Entry
 	for i := range n.forms {
 		f := &n.forms[i]
+		if f.loose {
+			if loose == nil {
+				loose = f.entry
+			}
+			continue
+		}
 		if f.exact && normSpace(surface) != f.text {
 			continue
 		}
 		if f.notInitial && sentenceInitial(text, start) && !versionFollows(text, end) {
 			continue
 		}
-		return f.entry
+		return f.entry, false
 	}
-	return nil
+	return loose, loose != nil
 }
 
 func normSpace(s string) string {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/talkgraph/talkgraph/graph/vocab"
 )
@@ -41,6 +42,11 @@ type Match struct {
 	Start, End int
 	Surface    string
 	Entry      *Entry
+	// Loose: the surface matches a technology's name only in another
+	// casing ("python" for "Python") or names one never matched in prose
+	// ("C", "pandas"): the extractor keeps it only with a strong context
+	// ("python code", "written in C", a list of technologies).
+	Loose bool
 }
 
 // Gazetteer holds entries and the tables Find and Lookup use. It is
@@ -201,6 +207,9 @@ func New(entries []Entry) *Gazetteer {
 		if !e.Drop {
 			g.add(e.Name, e, e.ExactCase, e.NotInitial)
 		}
+		if looseForm(e) {
+			g.addForm(e.Name, e, false, false, true)
+		}
 		for _, a := range e.Aliases {
 			g.add(a, e, false, false)
 		}
@@ -230,4 +239,22 @@ func fold(s string) string {
 		}
 	}
 	return strings.ToLower(s)
+}
+
+// looseForm tells whether entry e is also matched loosely (Match.Loose): a
+// technology whose name is matched only as written ("Python") or never in
+// prose, when that name is a letter ("C") or written in lower case
+// ("pandas"), not a capitalised common word ("Mobile").
+func looseForm(e *Entry) bool {
+	if e.Class != vocab.Technology || e.Weak {
+		return false
+	}
+	n := utf8.RuneCountInString(e.Name)
+	switch {
+	case e.Drop:
+		return n <= 2 || e.Name == strings.ToLower(e.Name)
+	case e.ExactCase:
+		return n >= 5 && e.Name != strings.ToLower(e.Name)
+	}
+	return false
 }

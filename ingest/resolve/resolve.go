@@ -127,7 +127,7 @@ func (l lexicon) Find(text string) []extract.Term {
 		if m.Entry == nil {
 			continue
 		}
-		out = append(out, extract.Term{Start: m.Start, End: m.End, Name: m.Entry.Name, Class: m.Entry.Class, SameAs: m.Entry.SameAs, Weak: m.Entry.Weak})
+		out = append(out, extract.Term{Start: m.Start, End: m.End, Name: m.Entry.Name, Class: m.Entry.Class, SameAs: m.Entry.SameAs, Weak: m.Entry.Weak, Loose: m.Loose, Dropped: m.Entry.Drop})
 	}
 	return out
 }

@@ -16,7 +16,10 @@ var (
 		"emulator container microcontroller suite environment package module assistant software application app " +
 		"service broker system kernel os cloud stack interface vm hypervisor terminal debugger implementation " +
 		"blockchain cryptocurrency")
-	orgHeads = set("company corporation foundation organization organisation university school institute nonprofit non-profit " +
+	// heads that are also modifiers ("computer sciences"): they name the
+	// thing only as the last word of the noun phrase
+	lastHeads = set("dashboard dashboards computer microcomputer technology platforms")
+	orgHeads  = set("company corporation foundation organization organisation university school institute nonprofit non-profit " +
 		"startup consortium association community agency provider")
 	// Words that end the noun phrase after "is a".
 	phraseStop = set("of for by from that which with used in to on at as who where developed created built designed " +
@@ -99,6 +102,9 @@ func describe(display, desc string) string {
 			break
 		}
 		if techHeads[w] || orgHeads[w] {
+			head = w
+		}
+		if lastHeads[w] && (i+1 == len(ws) || phraseStop[ws[i+1]]) {
 			head = w
 		}
 	}
