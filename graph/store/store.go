@@ -371,6 +371,9 @@ func (s *Store) Close() error {
 	if s.man != nil {
 		errs = append(errs, s.clearIntent(context.Background()))
 	}
+	if s.cfg.Backend == Bolt && !s.cfg.ReadOnly && s.man != nil && s.qs != nil && errors.Join(errs...) == nil {
+		errs = append(errs, s.closeRestamped())
+	}
 	if err := errors.Join(append(errs, s.shut())...); err != nil {
 		return s.errf("close: %w", err)
 	}

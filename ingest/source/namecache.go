@@ -15,22 +15,30 @@ type nameCache struct {
 	real map[string]string // absolute directory -> realPath of it
 	git  map[string]string // real directory -> gitRoot of it
 	root string            // realPath of the Namer's root, once known
+	wd   string            // the working directory when Cached was called ("": ask each time)
 }
 
 // Cached returns a copy of n that caches what it learns of directories:
-// use it for one command's run, over which the tree does not move. Safe for
+// use it for one command's run, over which the tree does not move and
+// the working directory does not change. Safe for
 // concurrent use.
 func (n Namer) Cached() Namer {
 	n.cache = &nameCache{real: map[string]string{}, git: map[string]string{}}
+	if wd, err := os.Getwd(); err == nil {
+		n.cache.wd = wd
+	}
 	return n
 }
 
 // cachedName is Name for a Namer with a cache. A file that is itself a
 // symbolic link, or does not exist, takes the uncached path.
 func (n Namer) cachedName(p string) (string, bool) {
-	abs, err := filepath.Abs(p)
-	if err != nil {
-		return "", false
+	abs := filepath.Clean(p)
+	if !filepath.IsAbs(p) {
+		if n.cache.wd == "" {
+			return "", false
+		}
+		abs = filepath.Join(n.cache.wd, p) // as filepath.Abs does, without a Getwd per file
 	}
 	fi, err := os.Lstat(abs)
 	if err != nil || fi.Mode()&os.ModeSymlink != 0 {
