@@ -91,7 +91,7 @@ func (a *app) namer() source.Namer {
 			root = filepath.Dir(abs)
 		}
 	}
-	return source.Namer{Root: root}
+	return source.Namer{Root: root}.Cached()
 }
 
 // docName is the stable name of a post reference given on the command line:

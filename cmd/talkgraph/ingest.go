@@ -94,17 +94,25 @@ input holds a post at all.`,
 				cfg.Aliases, cfg.AliasesHash = al, hex.EncodeToString(sum[:8])
 			}
 			// loaded only if some post needs extracting
+			// (the two are independent: decoded side by side, the first
+			// changed post waits for the slower one only)
 			cfg.Load = func() (*gazetteer.Gazetteer, *schedule.Index, error) {
+				var known *schedule.Index
+				var knownErr error
+				done := make(chan struct{})
+				go func() {
+					defer close(done)
+					if !noKnown {
+						known, knownErr = schedule.Known()
+					}
+				}()
 				gz, err := gazetteer.Default()
+				<-done
 				if err != nil {
 					return nil, nil, fmt.Errorf("load gazetteer: %w", err)
 				}
-				if noKnown {
-					return gz, nil, nil
-				}
-				known, err := schedule.Known()
-				if err != nil {
-					return nil, nil, fmt.Errorf("load shipped schedules: %w", err)
+				if knownErr != nil {
+					return nil, nil, fmt.Errorf("load shipped schedules: %w", knownErr)
 				}
 				return gz, known, nil
 			}

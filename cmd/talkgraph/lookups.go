@@ -29,7 +29,7 @@ func (a *app) questionCmd(cmd *cobra.Command, fn func(ctx context.Context, st *s
 		}
 		defer st.Close()
 		start := time.Now()
-		if err := fn(ctx, st, args, asJSON); err != nil {
+		if err := a.buffered(func() error { return fn(ctx, st, args, asJSON) }); err != nil {
 			return err
 		}
 		if timing {

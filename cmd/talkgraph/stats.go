@@ -22,7 +22,8 @@ each post and schedule contributed (largest first).`,
 		Example: `  talkgraph stats
   talkgraph stats --posts 0   # every post and schedule`,
 		Args: cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
+		RunE: func(cmd *cobra.Command, args []string) (err error) {
+			defer a.bufferStdout(&err)()
 			ctx := cmd.Context()
 			st, err := a.open(ctx, true)
 			if err != nil {

@@ -4,9 +4,10 @@ import (
 	"bytes"
 	"html"
 	"math"
-	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/talkgraph/talkgraph/internal/lazyre"
 )
 
 // textKey identifies one text of a layout: its anchor (SVG coordinates,
@@ -20,7 +21,7 @@ func key(x, y float64, text string) textKey {
 	return textKey{int64(math.Round(x * 100)), int64(math.Round(y * 100)), text}
 }
 
-var drawAttr = regexp.MustCompile(`_[a-z]*draw_="((?:[^"\\]|\\.)*)"`)
+var drawAttr = lazyre.New(`_[a-z]*draw_="((?:[^"\\]|\\.)*)"`)
 
 // textWidths reads the width Graphviz gave each text from xdot output
 // ("T x y j w n -text" operations in the _*draw_ attributes).
@@ -131,9 +132,9 @@ func parseOps(s string, fn func(x, y, w float64, text string)) {
 }
 
 var (
-	svgText = regexp.MustCompile(`<text ([^>]*)>([^<]*)</text>`)
-	svgX    = regexp.MustCompile(`\bx="(-?[0-9.]+)"`)
-	svgY    = regexp.MustCompile(`\by="(-?[0-9.]+)"`)
+	svgText = lazyre.New(`<text ([^>]*)>([^<]*)</text>`)
+	svgX    = lazyre.New(`\bx="(-?[0-9.]+)"`)
+	svgY    = lazyre.New(`\by="(-?[0-9.]+)"`)
 )
 
 // fitText adds textLength (and lengthAdjust) to every SVG text whose width

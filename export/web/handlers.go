@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -18,6 +17,7 @@ import (
 	"github.com/talkgraph/talkgraph/graph/lookup"
 	"github.com/talkgraph/talkgraph/graph/queryrun"
 	"github.com/talkgraph/talkgraph/graph/vocab"
+	"github.com/talkgraph/talkgraph/internal/lazyre"
 )
 
 // page is what every template gets.
@@ -346,7 +346,7 @@ func (s *Server) queryParams(r *http.Request) (lang, q string, timeout time.Dura
 	return lang, q, timeout, nil
 }
 
-var bareNumber = regexp.MustCompile(`^[0-9]+(\.[0-9]+)?$`)
+var bareNumber = lazyre.New(`^[0-9]+(\.[0-9]+)?$`)
 
 // parseTimeout reads "2s", "500ms" or a number of seconds.
 func parseTimeout(t string) (time.Duration, error) {

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -18,6 +17,7 @@ import (
 	_ "github.com/cayleygraph/cayley/query/mql"     // registers "mql"
 
 	"github.com/talkgraph/talkgraph/graph/vocab"
+	"github.com/talkgraph/talkgraph/internal/lazyre"
 )
 
 // Languages are the query languages, in the order a console offers them.
@@ -56,7 +56,7 @@ type Options struct {
 	MaxMemory uint64
 }
 
-var prefixedIRI = regexp.MustCompile(`<([a-z]+):([^<>\s/][^<>\s]*)>`)
+var prefixedIRI = lazyre.New(`<([a-z]+):([^<>\s/][^<>\s]*)>`)
 
 // ExpandPrefixes rewrites <schema:name> into the full IRI for known prefixes.
 func ExpandPrefixes(src string) string {
@@ -188,7 +188,7 @@ func run(ctx context.Context, qs graph.QuadStore, lang, src string, o Options) (
 
 // firstLinePos finds positions on line 1 in goja's messages ("Line 1:58",
 // "<eval>:1:58").
-var firstLinePos = regexp.MustCompile(`(Line 1:|<eval>:1:)(\d+)`)
+var firstLinePos = lazyre.New(`(Line 1:|<eval>:1:)(\d+)`)
 
 // userPositions takes the namespace prefix added to the user's first line
 // out of the columns an error message gives for that line.

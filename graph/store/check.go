@@ -125,6 +125,9 @@ func (s *Store) check(ctx context.Context, opt CheckOptions) (*CheckReport, erro
 			return nil, s.errf("%w", err)
 		}
 	}
+	if err := s.docsReady(); err != nil {
+		return nil, err
+	}
 	rep := &CheckReport{}
 	want := map[quad.IRI]*digest{}
 	damaged := map[quad.IRI]string{}

@@ -6,8 +6,9 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
-	"regexp"
 	"strings"
+
+	"github.com/talkgraph/talkgraph/internal/lazyre"
 )
 
 // DefaultConnectTimeout is the connect_timeout (seconds) set on PostgreSQL
@@ -19,7 +20,7 @@ const DefaultConnectTimeout = "5"
 // tables named like talkgraph's that are not talkgraph's.
 var ErrForeignSchema = errors.New("schema holds tables that are not talkgraph's")
 
-var urlInText = regexp.MustCompile(`(?i)\b(postgres(?:ql)?|https?)://[^\s"'<>]+`)
+var urlInText = lazyre.New(`(?i)\b(postgres(?:ql)?|https?)://[^\s"'<>]+`)
 
 // RedactURL removes the password from every URL in s (a URL, or a message
 // quoting one): "postgres://ann:secret@host/db" becomes

@@ -8,16 +8,17 @@ import (
 	"hash/fnv"
 	"net/url"
 	"os"
-	"regexp"
 	"strings"
 	"time"
+
+	"github.com/talkgraph/talkgraph/internal/lazyre"
 )
 
 // Postgres layout: Cayley's nodes/quads tables and talkgraph_manifest all
 // live in one schema (default "talkgraph"), selected with search_path, so
 // they never collide with the user's tables.
 
-var schemaName = regexp.MustCompile(`^[a-z_][a-z0-9_]{0,62}$`)
+var schemaName = lazyre.New(`^[a-z_][a-z0-9_]{0,62}$`)
 
 const pgLockClass = 0x7467 // "tg": first key of the advisory lock
 

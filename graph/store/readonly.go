@@ -139,11 +139,14 @@ func openCayleyBoltReadOnly(dir string, cfg Config) (qs graph.QuadStore, err err
 
 // checkReadOnly is load's check of a store opened read-only, which cannot
 // finish an interrupted write or rebuild Cayley's files.
-func (s *Store) checkReadOnly(pending bool, cayleyQuads int64) error {
+func (s *Store) checkReadOnly(pending, hasDocs bool, cayleyQuads int64) error {
 	switch {
 	case pending:
 		return fmt.Errorf("an interrupted write is not finished yet: run any writing command (e.g. 'talkgraph compact') to finish it, then read")
-	case cayleyQuads == 0 && len(s.docs) > 0:
+	case cayleyQuads == 0 && hasDocs:
+		if err := s.docsReady(); err != nil {
+			return err
+		}
 		return fmt.Errorf("%w: %s is empty but %s records %d docs (any writing command, e.g. 'talkgraph compact', rebuilds it)", ErrCorrupt, cayleyFile, manifestFile, len(s.docs))
 	}
 	return nil

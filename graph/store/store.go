@@ -83,6 +83,10 @@ type Store struct {
 	intent  bool     // the manifest holds an intent (applied or not)
 	mapped  []string // Bolt files as /proc/self/maps names them (for dropMapped)
 	ownPid  bool     // this Store wrote the pid file
+
+	lazyDocs bool      // read-only: docs is filled on first use (lazydocs.go)
+	docsOnce sync.Once // fills docs once, if lazyDocs
+	docsErr  error     // what filling docs returned
 }
 
 // Stats summarises a store.
@@ -163,20 +167,21 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 func (s *Store) load(ctx context.Context) error {
 	pending := false
 	err := s.man.View(ctx, func(tx kvTx) error {
-		if v, err := tx.Get(bIntent, intentKey); err != nil {
-			return err
-		} else if v != nil {
-			pending = true
-		}
-		return tx.ForEach(bMeta, func(k string, v []byte) error {
-			m, err := decodeMeta(v)
-			if err != nil {
-				return fmt.Errorf("%w: manifest entry %s: %v", ErrCorrupt, k, err)
-			}
-			s.docs[quad.IRI(k)] = DocInfo{Label: quad.IRI(k), Source: m.Source, Kind: m.Kind, Hash: m.Hash, Quads: m.Quads}
-			return nil
-		})
+		v, err := tx.Get(bIntent, intentKey)
+		pending = v != nil
+		return err
 	})
+	if err != nil {
+		return err
+	}
+	hasDocs := false
+	if s.cfg.ReadOnly && s.cfg.Backend == Bolt {
+		s.lazyDocs = true
+		hasDocs, err = s.anyDoc(ctx)
+	} else {
+		err = s.readDocs(ctx)
+		hasDocs = len(s.docs) > 0
+	}
 	if err != nil {
 		return err
 	}
@@ -184,7 +189,7 @@ func (s *Store) load(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	if len(s.docs) == 0 && !pending && nq > 0 {
+	if !hasDocs && !pending && nq > 0 {
 		return fmt.Errorf("%w: holds Cayley data but no talkgraph manifest", ErrCorrupt)
 	}
 	if pending && s.cfg.ReadOnly {
@@ -198,7 +203,7 @@ func (s *Store) load(ctx context.Context) error {
 		if err := s.indexReadOnly(ctx); err != nil {
 			return err
 		}
-		return s.checkReadOnly(pending, nq)
+		return s.checkReadOnly(pending, hasDocs, nq)
 	}
 	if _, _, err := s.redo(ctx); err != nil {
 		return fmt.Errorf("finish interrupted write: %w", err)
@@ -366,6 +371,9 @@ func (s *Store) Close() error {
 	if s.man != nil {
 		errs = append(errs, s.clearIntent(context.Background()))
 	}
+	if s.cfg.Backend == Bolt && !s.cfg.ReadOnly && s.man != nil && s.qs != nil && errors.Join(errs...) == nil {
+		errs = append(errs, s.closeRestamped())
+	}
 	if err := errors.Join(append(errs, s.shut())...); err != nil {
 		return s.errf("close: %w", err)
 	}
@@ -396,6 +404,9 @@ func (s *Store) QuadStore() graph.QuadStore {
 func (s *Store) Hash(label quad.IRI) (string, bool) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
+	if s.docsReady() != nil {
+		return "", false
+	}
 	d, ok := s.docs[label]
 	return d.Hash, ok
 }
@@ -406,6 +417,9 @@ func (s *Store) Docs(ctx context.Context) ([]DocInfo, error) {
 	defer s.mu.RUnlock()
 	if s.closed {
 		return nil, s.errf("%w", ErrClosed)
+	}
+	if err := s.docsReady(); err != nil {
+		return nil, err
 	}
 	out := make([]DocInfo, 0, len(s.docs))
 	for _, d := range s.docs {
@@ -420,6 +434,9 @@ func (s *Store) Docs(ctx context.Context) ([]DocInfo, error) {
 func (s *Store) FindDoc(ref string) (DocInfo, bool) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
+	if s.docsReady() != nil {
+		return DocInfo{}, false
+	}
 	if d, ok := s.docs[quad.IRI(strings.TrimSuffix(strings.TrimPrefix(ref, "<"), ">"))]; ok {
 		return d, true
 	}
@@ -460,6 +477,9 @@ func (s *Store) Facts(label quad.IRI) ([]quad.Quad, []Fact, error) {
 	if s.closed {
 		return nil, nil, s.errf("%w", ErrClosed)
 	}
+	if err := s.docsReady(); err != nil {
+		return nil, nil, err
+	}
 	if _, ok := s.docs[label]; !ok {
 		return nil, nil, s.errf("%s: %w", label, ErrNotFound)
 	}
@@ -495,6 +515,9 @@ func (s *Store) Attachments(kind string) (map[quad.IRI][]byte, error) {
 	defer s.mu.RUnlock()
 	if s.closed {
 		return nil, s.errf("%w", ErrClosed)
+	}
+	if err := s.docsReady(); err != nil {
+		return nil, err
 	}
 	out := map[quad.IRI][]byte{}
 	err := s.man.View(context.Background(), func(tx kvTx) error {
@@ -564,6 +587,9 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 		return Stats{}, s.errf("%w", ErrClosed)
 	}
 	st := Stats{Docs: map[string]int{}}
+	if err := s.docsReady(); err != nil {
+		return st, err
+	}
 	for _, d := range s.docs {
 		st.Quads += int64(d.Quads)
 		st.Docs[d.Kind]++

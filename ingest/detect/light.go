@@ -3,35 +3,36 @@ package detect
 import (
 	"fmt"
 	"path"
-	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/talkgraph/talkgraph/internal/lazyre"
 )
 
 var (
 	// AsciiDoc: "= Title", "== Section".
-	adocHeading = regexp.MustCompile(`^={1,6} \S`)
+	adocHeading = lazyre.New(`^={1,6} \S`)
 	// AsciiDoc macros: https://url[text], link:url[text], image::x[alt], xref:x[text].
-	adocMacro = regexp.MustCompile(`(?:\b(?:https?|ftp)://[^\s\[\]]+|\blink:[^\s\[\]]+|\bimage::?[^\s\[\]]+|\bxref:[^\s\[\]]+|\bmailto:[^\s\[\]]+)\[[^\]\n]*\]`)
+	adocMacro = lazyre.New(`(?:\b(?:https?|ftp)://[^\s\[\]]+|\blink:[^\s\[\]]+|\bimage::?[^\s\[\]]+|\bxref:[^\s\[\]]+|\bmailto:[^\s\[\]]+)\[[^\]\n]*\]`)
 	// AsciiDoc block attribute lines: [source,go], [quote, X], [[anchor]], [NOTE].
-	adocBlockAttr = regexp.MustCompile(`^\[(?:\[[\w-]+\]|source(?:,.*)?|quote(?:,.*)?|verse(?:,.*)?|NOTE|TIP|WARNING|IMPORTANT|CAUTION|listing|literal|discrete|abstract|cols=.*|%\w+.*)\]$`)
+	adocBlockAttr = lazyre.New(`^\[(?:\[[\w-]+\]|source(?:,.*)?|quote(?:,.*)?|verse(?:,.*)?|NOTE|TIP|WARNING|IMPORTANT|CAUTION|listing|literal|discrete|abstract|cols=.*|%\w+.*)\]$`)
 	// AsciiDoc admonition paragraph.
-	adocAdmonition = regexp.MustCompile(`^(?:NOTE|TIP|WARNING|IMPORTANT|CAUTION): \S`)
+	adocAdmonition = lazyre.New(`^(?:NOTE|TIP|WARNING|IMPORTANT|CAUTION): \S`)
 	// AsciiDoc author line under the title: "Jane Doe <jane@example.org>".
-	adocAuthor = regexp.MustCompile(`^[\p{L}][\p{L}.' -]{1,60} <[^<>\s]+@[^<>\s]+>`)
+	adocAuthor = lazyre.New(`^[\p{L}][\p{L}.' -]{1,60} <[^<>\s]+@[^<>\s]+>`)
 	// AsciiDoc attribute entry ":name: value" (a reStructuredText field too).
-	adocAttr = regexp.MustCompile(`^:[\w-]+!?:(?:\s|$)`)
+	adocAttr = lazyre.New(`^:[\w-]+!?:(?:\s|$)`)
 	// Org-mode: "#+TITLE: x", "#+BEGIN_SRC".
-	orgKeyword = regexp.MustCompile(`^#\+[A-Za-z_]+:(?:\s|$)`)
-	orgBlock   = regexp.MustCompile(`(?i)^\s*#\+begin_\w+`)
+	orgKeyword = lazyre.New(`^#\+[A-Za-z_]+:(?:\s|$)`)
+	orgBlock   = lazyre.New(`(?i)^\s*#\+begin_\w+`)
 	// Org-mode link: [[target][text]], or [[url]] with a URL, file or
 	// internal target (so that TOML's [[package]] does not count).
-	orgLink = regexp.MustCompile(`\[\[[^\[\]\n]+\]\[[^\[\]\n]+\]\]|\[\[(?:https?:|file:|mailto:|id:|#|\*|\.{0,2}/)[^\[\]\n]*\]\]`)
+	orgLink = lazyre.New(`\[\[[^\[\]\n]+\]\[[^\[\]\n]+\]\]|\[\[(?:https?:|file:|mailto:|id:|#|\*|\.{0,2}/)[^\[\]\n]*\]\]`)
 	// Textile block signatures: "h1. x", "bq. x", "p(class). x", "bc.. x".
-	textileBlock = regexp.MustCompile(`^(?:h[1-6]|p|bq|bc|pre|fn\d+)(?:\([^)\n]*\)|\{[^}\n]*\}|\[[a-z-]+\]|[<>=])*\.\.? \S`)
+	textileBlock = lazyre.New(`^(?:h[1-6]|p|bq|bc|pre|fn\d+)(?:\([^)\n]*\)|\{[^}\n]*\}|\[[a-z-]+\]|[<>=])*\.\.? \S`)
 	// Textile link and image: "text":http://url, !image.png(alt)!.
-	textileLink  = regexp.MustCompile(`"[^"\n]+":(?:https?://|/|mailto:)\S`)
-	textileImage = regexp.MustCompile(`![<>=]?[^\s!()]+\.(?:png|jpe?g|gif|svg|webp)(?:\([^)\n]*\))?!`)
+	textileLink  = lazyre.New(`"[^"\n]+":(?:https?://|/|mailto:)\S`)
+	textileImage = lazyre.New(`![<>=]?[^\s!()]+\.(?:png|jpe?g|gif|svg|webp)(?:\([^)\n]*\))?!`)
 )
 
 // lightScores counts evidence for AsciiDoc, Org-mode and Textile.

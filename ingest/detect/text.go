@@ -2,28 +2,28 @@ package detect
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/talkgraph/talkgraph/ingest/metadata"
+	"github.com/talkgraph/talkgraph/internal/lazyre"
 )
 
 var (
 	// Pelican / plain-text header line: "Title: FOSDEM 2019".
-	headerLine = regexp.MustCompile(`^([A-Za-z][A-Za-z0-9 _-]{0,29}):(?:\s+(.*))?$`)
+	headerLine = lazyre.New(`^([A-Za-z][A-Za-z0-9 _-]{0,29}):(?:\s+(.*))?$`)
 	// reStructuredText field: ":date: 2017-02-09".
-	rstField = regexp.MustCompile(`^:[A-Za-z][\w .-]{0,40}:(\s|$)`)
+	rstField = lazyre.New(`^:[A-Za-z][\w .-]{0,40}:(\s|$)`)
 	// reStructuredText directive, comment, target or substitution: ".. image::", ".. _x:".
-	rstExplicit = regexp.MustCompile(`^\.\.(\s+(\w[\w-]*::|_|\[|\|)|\s*$|\s+\S)`)
+	rstExplicit = lazyre.New(`^\.\.(\s+(\w[\w-]*::|_|\[|\|)|\s*$|\s+\S)`)
 	// reStructuredText hyperlink reference: `text <url>`_ or word_.
-	rstLink = regexp.MustCompile("`[^`\n]+<[^>\n]+>`__?")
+	rstLink = lazyre.New("`[^`\n]+<[^>\n]+>`__?")
 	// Markdown inline link or image: [text](url).
-	mdLink = regexp.MustCompile(`\[[^\]\n]*\]\([^)\s]+[^)\n]*\)`)
+	mdLink = lazyre.New(`\[[^\]\n]*\]\([^)\s]+[^)\n]*\)`)
 	// Markdown reference definition: [id]: url.
-	mdRefDef = regexp.MustCompile(`^ {0,3}\[[^\]]+\]:\s+\S`)
+	mdRefDef = lazyre.New(`^ {0,3}\[[^\]]+\]:\s+\S`)
 	// Markdown emphasis: **strong** or __strong__.
-	mdStrong = regexp.MustCompile(`\*\*[^*\n]+\*\*|__[^_\n]+__`)
+	mdStrong = lazyre.New(`\*\*[^*\n]+\*\*|__[^_\n]+__`)
 )
 
 // headerKeys are the keys whose presence makes a "Key: value" block a header.

@@ -2,27 +2,28 @@ package metadata
 
 import (
 	"path"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/talkgraph/talkgraph/internal/lazyre"
 )
 
 var (
 	// 2019-02-04, 2019/02/04, 2019.02.04, optionally followed by a time.
-	isoDate = regexp.MustCompile(`^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:$|[T\s_]|[^0-9])`)
+	isoDate = lazyre.New(`^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:$|[T\s_]|[^0-9])`)
 	// 20190204 (alone or followed by a time).
-	compactDate = regexp.MustCompile(`^(\d{4})(\d{2})(\d{2})(?:$|T)`)
+	compactDate = lazyre.New(`^(\d{4})(\d{2})(\d{2})(?:$|T)`)
 	// 04.02.2019, 04/02/2019, 4-2-2019 (day or month first).
-	dmyDate = regexp.MustCompile(`^(\d{1,2})([-/.])(\d{1,2})[-/.](\d{4})(?:$|[^0-9])`)
+	dmyDate = lazyre.New(`^(\d{1,2})([-/.])(\d{1,2})[-/.](\d{4})(?:$|[^0-9])`)
 	// "4 February 2019", "4th of Feb. 2019", "Mon, 04 Feb 2019 10:00:00 +0000".
-	dayMonthYear = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?([a-zé]{3,10})\.?,?\s+(\d{4})\b`)
+	dayMonthYear = lazyre.New(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?([a-zé]{3,10})\.?,?\s+(\d{4})\b`)
 	// "February 4, 2019", "Feb 4th 2019", "Monday, February 4, 2019".
-	monthDayYear = regexp.MustCompile(`(?i)\b([a-zé]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
+	monthDayYear = lazyre.New(`(?i)\b([a-zé]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
 	// "2019 Feb 04", "2019-Feb-04".
-	yearMonthDay = regexp.MustCompile(`(?i)\b(\d{4})[-\s]([a-z]{3,10})\.?[-\s](\d{1,2})\b`)
+	yearMonthDay = lazyre.New(`(?i)\b(\d{4})[-\s]([a-z]{3,10})\.?[-\s](\d{1,2})\b`)
 	// a date inside a file name or path: 2015-02-04-x.md, 2014/12/12/slug, 2015_02_04.
-	nameDate = regexp.MustCompile(`(?:^|[^0-9])((?:19|20)\d{2})([-_/.])(\d{2})([-_/.])(\d{2})(?:[^0-9]|$)`)
+	nameDate = lazyre.New(`(?:^|[^0-9])((?:19|20)\d{2})([-_/.])(\d{2})([-_/.])(\d{2})(?:[^0-9]|$)`)
 )
 
 // months maps lower-case month names and abbreviations (English, with the

@@ -3,17 +3,17 @@ package metadata
 import (
 	"net/url"
 	"path"
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/talkgraph/talkgraph/ingest/doc"
+	"github.com/talkgraph/talkgraph/internal/lazyre"
 )
 
 var (
-	leadingDate = regexp.MustCompile(`^(?:19|20)\d{2}[-_.]\d{2}[-_.]\d{2}[-_.]?`)
-	dashes      = regexp.MustCompile(`[-_+.\s]+`)
+	leadingDate = lazyre.New(`^(?:19|20)\d{2}[-_.]\d{2}[-_.]\d{2}[-_.]?`)
+	dashes      = lazyre.New(`[-_+.\s]+`)
 )
 
 // pathFields are Meta keys whose value may carry a dated path.

@@ -1,7 +1,6 @@
 package schedule
 
 import (
-	"regexp"
 	"strings"
 	"time"
 	"unicode"
@@ -9,6 +8,7 @@ import (
 
 	"github.com/talkgraph/talkgraph/graph/vocab"
 	"github.com/talkgraph/talkgraph/ingest/textfix"
+	"github.com/talkgraph/talkgraph/internal/lazyre"
 )
 
 // blockTags are the HTML elements that end a line of plain text.
@@ -178,10 +178,10 @@ func norm(s string) string {
 func compact(s string) string { return strings.ReplaceAll(norm(s), " ", "") }
 
 var (
-	yearRe    = regexp.MustCompile(`(?:^|[^0-9])((?:19|20)[0-9]{2})(?:[^0-9]|$)`)
-	dateRe    = regexp.MustCompile(`^[0-9]{4}-[0-9]{2}-[0-9]{2}`)
-	timeRe    = regexp.MustCompile(`^[0-9]{1,2}:[0-9]{2}`)
-	dateTimeR = regexp.MustCompile(`^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}:[0-9]{2})?$`)
+	yearRe    = lazyre.New(`(?:^|[^0-9])((?:19|20)[0-9]{2})(?:[^0-9]|$)`)
+	dateRe    = lazyre.New(`^[0-9]{4}-[0-9]{2}-[0-9]{2}`)
+	timeRe    = lazyre.New(`^[0-9]{1,2}:[0-9]{2}`)
+	dateTimeR = lazyre.New(`^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}:[0-9]{2})?$`)
 )
 
 // lastYear returns the last four-digit year (1900-2099) in s, and s without it.

@@ -17,6 +17,8 @@ type Namer struct {
 	// Root is the directory names are relative to when a file is in no git
 	// working tree (talkgraph uses the directory holding the store).
 	Root string
+
+	cache *nameCache // see Cached; nil: resolve every path afresh
 }
 
 // Name returns the stable name of the file at path p. URLs and "-" are
@@ -24,6 +26,11 @@ type Namer struct {
 func (n Namer) Name(p string) string {
 	if p == "-" || isURL(p) || strings.Contains(p, "://") {
 		return p
+	}
+	if n.cache != nil {
+		if name, ok := n.cachedName(p); ok {
+			return name
+		}
 	}
 	real := realPath(p)
 	root := gitRoot(real)

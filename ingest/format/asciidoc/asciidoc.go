@@ -3,6 +3,7 @@ package asciidoc
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/talkgraph/talkgraph/ingest/doc"
@@ -10,6 +11,7 @@ import (
 	"github.com/talkgraph/talkgraph/ingest/metadata"
 	"github.com/talkgraph/talkgraph/ingest/textbuild"
 	"github.com/talkgraph/talkgraph/ingest/textfix"
+	"github.com/talkgraph/talkgraph/internal/lazyre"
 )
 
 // Format is the name Parse sets on the documents it returns.
@@ -17,22 +19,22 @@ const Format = "asciidoc"
 
 var (
 	// ":name: value" attribute entry (":name!:" unsets).
-	attrEntry = regexp.MustCompile(`^:([A-Za-z0-9_][\w-]*)!?:(?:\s+(.*))?$`)
+	attrEntry = lazyre.New(`^:([A-Za-z0-9_][\w-]*)!?:(?:\s+(.*))?$`)
 	// "Jane Doe <jane@example.org>" author line entry.
-	authorEntry = regexp.MustCompile(`^\s*([^<>;]+?)\s*(?:<[^<>]*>)?\s*$`)
+	authorEntry = lazyre.New(`^\s*([^<>;]+?)\s*(?:<[^<>]*>)?\s*$`)
 	// "v1.0, 2019-02-04: remark" revision line.
-	revLine = regexp.MustCompile(`^v?\d[\w.]*,\s*([^:]+)(?::.*)?$`)
+	revLine = lazyre.New(`^v?\d[\w.]*,\s*([^:]+)(?::.*)?$`)
 	// "image::src[alt]" block image.
-	blockImage = regexp.MustCompile(`^image::([^\[\s]+)\[([^\]]*)\]\s*$`)
+	blockImage = lazyre.New(`^image::([^\[\s]+)\[([^\]]*)\]\s*$`)
 	// "== Section" or "## Section".
-	heading = regexp.MustCompile(`^(={1,6}|#{1,6})\s+(\S.*?)\s*(?:\s[=#]+)?$`)
+	heading = lazyre.New(`^(={1,6}|#{1,6})\s+(\S.*?)\s*(?:\s[=#]+)?$`)
 	// list item: "* x", "- x", ". x", "1. x", "a. x", "term:: x".
-	listItem  = regexp.MustCompile(`^\s*(?:[*\-.]{1,5}|\d+\.|[a-z]\.)\s+(.*)$`)
-	dlistItem = regexp.MustCompile(`^(.+?)(?::{2,4}|;;)(?:\s+(.*))?$`)
+	listItem  = lazyre.New(`^\s*(?:[*\-.]{1,5}|\d+\.|[a-z]\.)\s+(.*)$`)
+	dlistItem = lazyre.New(`^(.+?)(?::{2,4}|;;)(?:\s+(.*))?$`)
 	// "[source,go]", "[[anchor]]", "[quote, X]" block attribute lines.
-	blockAttr = regexp.MustCompile(`^\[\[?[^\]]*\]\]?\s*$`)
+	blockAttr = lazyre.New(`^\[\[?[^\]]*\]\]?\s*$`)
 	// "{name}" attribute reference.
-	attrRef = regexp.MustCompile(`\{([A-Za-z0-9_][\w-]*)\}`)
+	attrRef = lazyre.New(`\{([A-Za-z0-9_][\w-]*)\}`)
 )
 
 // attrText picks the link text out of a macro's attribute list: the first
@@ -54,45 +56,47 @@ func attrText(s string) string {
 	return strings.TrimSuffix(strings.TrimSpace(s), "^")
 }
 
-// rules are AsciiDoc's inline constructs.
-var rules = []inline.Rule{
-	{RE: regexp.MustCompile(`link:(?:\+\+([^+]+)\+\+|([^\s\[\]]+))\[([^\]]*)\]`), Piece: func(m []string) inline.Piece {
-		u := m[1] + m[2]
-		return inline.Piece{Text: attrText(m[3]), URL: u}
-	}},
-	{RE: regexp.MustCompile(`(?i)\b((?:https?|ftp|irc)://[^\s\[\]<>"]+)\[([^\]]*)\]`), Piece: func(m []string) inline.Piece {
-		return inline.Piece{Text: attrText(m[2]), URL: m[1]}
-	}},
-	{RE: regexp.MustCompile(`mailto:([^\s\[\]]+)\[([^\]]*)\]`), Piece: func(m []string) inline.Piece {
-		return inline.Piece{Text: attrText(m[2]), URL: "mailto:" + m[1]}
-	}},
-	{RE: regexp.MustCompile(`<(https?://[^\s<>]+)>`), Piece: func(m []string) inline.Piece {
-		return inline.Piece{Text: m[1], URL: m[1], Raw: true}
-	}},
-	{RE: regexp.MustCompile(`<<([^,<>\n]+?)(?:,\s*([^<>\n]*))?>>`), Piece: func(m []string) inline.Piece {
-		t := m[2]
-		if t == "" {
-			t = strings.ReplaceAll(strings.TrimPrefix(m[1], "_"), "_", " ")
-		}
-		return inline.Piece{Text: t}
-	}},
-	{RE: regexp.MustCompile(`xref:([^\s\[\]]+)\[([^\]]*)\]`), Piece: func(m []string) inline.Piece {
-		t := attrText(m[2])
-		if t == "" {
-			t = m[1]
-		}
-		return inline.Piece{Text: t}
-	}},
-	{RE: regexp.MustCompile(`image:([^\s\[\]:][^\s\[\]]*)\[([^\]]*)\]`), Piece: func(m []string) inline.Piece {
-		return inline.Piece{Text: attrText(m[2]), URL: m[1], Image: true}
-	}},
-	{RE: regexp.MustCompile(`(?:footnote|kbd|btn|menu|pass|footnoteref):[^\s\[]*\[([^\]]*)\]`), Piece: func(m []string) inline.Piece {
-		return inline.Piece{Text: m[1]}
-	}},
-	{RE: regexp.MustCompile(`\[\[[^\]]*\]\]|\[[.#][\w.#-]*\]`), Piece: func(m []string) inline.Piece {
-		return inline.Piece{} // inline anchors and roles
-	}},
-}
+// rules (compiled on first use) are AsciiDoc's inline constructs.
+var rules = sync.OnceValue(func() []inline.Rule {
+	return []inline.Rule{
+		{RE: regexp.MustCompile(`link:(?:\+\+([^+]+)\+\+|([^\s\[\]]+))\[([^\]]*)\]`), Piece: func(m []string) inline.Piece {
+			u := m[1] + m[2]
+			return inline.Piece{Text: attrText(m[3]), URL: u}
+		}},
+		{RE: regexp.MustCompile(`(?i)\b((?:https?|ftp|irc)://[^\s\[\]<>"]+)\[([^\]]*)\]`), Piece: func(m []string) inline.Piece {
+			return inline.Piece{Text: attrText(m[2]), URL: m[1]}
+		}},
+		{RE: regexp.MustCompile(`mailto:([^\s\[\]]+)\[([^\]]*)\]`), Piece: func(m []string) inline.Piece {
+			return inline.Piece{Text: attrText(m[2]), URL: "mailto:" + m[1]}
+		}},
+		{RE: regexp.MustCompile(`<(https?://[^\s<>]+)>`), Piece: func(m []string) inline.Piece {
+			return inline.Piece{Text: m[1], URL: m[1], Raw: true}
+		}},
+		{RE: regexp.MustCompile(`<<([^,<>\n]+?)(?:,\s*([^<>\n]*))?>>`), Piece: func(m []string) inline.Piece {
+			t := m[2]
+			if t == "" {
+				t = strings.ReplaceAll(strings.TrimPrefix(m[1], "_"), "_", " ")
+			}
+			return inline.Piece{Text: t}
+		}},
+		{RE: regexp.MustCompile(`xref:([^\s\[\]]+)\[([^\]]*)\]`), Piece: func(m []string) inline.Piece {
+			t := attrText(m[2])
+			if t == "" {
+				t = m[1]
+			}
+			return inline.Piece{Text: t}
+		}},
+		{RE: regexp.MustCompile(`image:([^\s\[\]:][^\s\[\]]*)\[([^\]]*)\]`), Piece: func(m []string) inline.Piece {
+			return inline.Piece{Text: attrText(m[2]), URL: m[1], Image: true}
+		}},
+		{RE: regexp.MustCompile(`(?:footnote|kbd|btn|menu|pass|footnoteref):[^\s\[]*\[([^\]]*)\]`), Piece: func(m []string) inline.Piece {
+			return inline.Piece{Text: m[1]}
+		}},
+		{RE: regexp.MustCompile(`\[\[[^\]]*\]\]|\[[.#][\w.#-]*\]`), Piece: func(m []string) inline.Piece {
+			return inline.Piece{} // inline anchors and roles
+		}},
+	}
+})
 
 // skipAttrs are presentation attributes that are not post metadata.
 var skipAttrs = map[string]bool{
@@ -121,7 +125,7 @@ func Parse(source string, data []byte, fx *textfix.Fixer) (*doc.Document, error)
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	lines := strings.Split(s, "\n")
 	d := &doc.Document{Source: source, Format: Format}
-	p := &parser{d: d, b: textbuild.New(fx, d, len(s)), w: inline.New(rules, "**", "__", "##", "``", "*", "_", "`", "#"), attrs: map[string]any{}}
+	p := &parser{d: d, b: textbuild.New(fx, d, len(s)), w: inline.New(rules(), "**", "__", "##", "``", "*", "_", "`", "#"), attrs: map[string]any{}}
 	p.header(lines)
 	p.body(lines[p.pos:])
 	d.Text = p.b.Text()

@@ -3,12 +3,12 @@ package gemtext
 import (
 	"net/url"
 	"path"
-	"regexp"
 	"strings"
 
 	"github.com/talkgraph/talkgraph/ingest/doc"
 	"github.com/talkgraph/talkgraph/ingest/metadata"
 	"github.com/talkgraph/talkgraph/ingest/textfix"
+	"github.com/talkgraph/talkgraph/internal/lazyre"
 )
 
 // Format is the name Parse sets on the documents it returns.
@@ -16,9 +16,9 @@ const Format = "gemtext"
 
 var (
 	// bare URLs inside text lines
-	urlRE = regexp.MustCompile(`(?i)\b(?:https?|gemini)://[^\s<>"]+[^\s<>".,;:!?)'\]]`)
+	urlRE = lazyre.New(`(?i)\b(?:https?|gemini)://[^\s<>"]+[^\s<>".,;:!?)'\]]`)
 	// a date written in a line near the top: 2021-02-08, "Published: 8 February 2021"
-	isoDate = regexp.MustCompile(`\b(?:19|20)\d{2}-\d{2}-\d{2}\b`)
+	isoDate = lazyre.New(`\b(?:19|20)\d{2}-\d{2}-\d{2}\b`)
 )
 
 // imageExtensions mark link lines that point at images.

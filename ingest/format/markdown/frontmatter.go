@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -13,6 +12,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/talkgraph/talkgraph/ingest/inputlimit"
+	"github.com/talkgraph/talkgraph/internal/lazyre"
 )
 
 // Limits on front matter, against hostile input.
@@ -30,9 +30,9 @@ var (
 	ErrAliases       = errors.New("too many YAML anchors/aliases")
 	ErrUnterminated  = errors.New("front matter not terminated")
 	errNotAMapping   = errors.New("front matter is not a mapping of fields")
-	lineNumberInErr  = regexp.MustCompile(`line (\d+)`)
-	pelicanLine      = regexp.MustCompile(`^([A-Za-z][A-Za-z0-9_ .-]{0,40}):(?:[ \t]+(.*)|[ \t]*)$`)
-	yamlKeyLine      = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_ -]*:`)
+	lineNumberInErr  = lazyre.New(`line (\d+)`)
+	pelicanLine      = lazyre.New(`^([A-Za-z][A-Za-z0-9_ .-]{0,40}):(?:[ \t]+(.*)|[ \t]*)$`)
+	yamlKeyLine      = lazyre.New(`^[A-Za-z_][A-Za-z0-9_ -]*:`)
 	pelicanKnownKeys = map[string]bool{
 		"title": true, "date": true, "tags": true, "tag": true, "category": true, "categories": true,
 		"author": true, "authors": true, "slug": true, "summary": true, "modified": true, "lang": true,

@@ -4,12 +4,14 @@ import (
 	"path"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/talkgraph/talkgraph/ingest/doc"
 	"github.com/talkgraph/talkgraph/ingest/internal/inline"
 	"github.com/talkgraph/talkgraph/ingest/metadata"
 	"github.com/talkgraph/talkgraph/ingest/textbuild"
 	"github.com/talkgraph/talkgraph/ingest/textfix"
+	"github.com/talkgraph/talkgraph/internal/lazyre"
 )
 
 // Format is the name Parse sets on the documents it returns.
@@ -17,21 +19,21 @@ const Format = "orgmode"
 
 var (
 	// "#+KEY: value" in-buffer setting.
-	keyword = regexp.MustCompile(`^\s*#\+([A-Za-z][\w-]*):\s*(.*?)\s*$`)
+	keyword = lazyre.New(`^\s*#\+([A-Za-z][\w-]*):\s*(.*?)\s*$`)
 	// "** TODO [#A] Heading   :tag:tag:".
-	headingRE = regexp.MustCompile(`^(\*+)\s+(?:(?:TODO|DONE|NEXT|WAITING|CANCELLED)\s+)?(?:\[#[A-Z0-9]\]\s+)?(.*?)(?:\s+(:[\w@#%:]+:))?\s*$`)
+	headingRE = lazyre.New(`^(\*+)\s+(?:(?:TODO|DONE|NEXT|WAITING|CANCELLED)\s+)?(?:\[#[A-Z0-9]\]\s+)?(.*?)(?:\s+(:[\w@#%:]+:))?\s*$`)
 	// "#+BEGIN_SRC go" / "#+END_SRC".
-	blockBegin = regexp.MustCompile(`(?i)^\s*#\+begin_(\w+)`)
+	blockBegin = lazyre.New(`(?i)^\s*#\+begin_(\w+)`)
 	// list item: "- x", "+ x", "1. x", "1) x", indented "* x".
-	listItem = regexp.MustCompile(`^(?:\s*[-+]|\s+\*|\s*\d+[.)]|\s*[a-z][.)])\s+(?:\[[ X-]\]\s+)?(.*)$`)
+	listItem = lazyre.New(`^(?:\s*[-+]|\s+\*|\s*\d+[.)]|\s*[a-z][.)])\s+(?:\[[ X-]\]\s+)?(.*)$`)
 	// "term :: description" in a list item.
-	descItem = regexp.MustCompile(`^(.*?)\s+::\s*(.*)$`)
+	descItem = lazyre.New(`^(.*?)\s+::\s*(.*)$`)
 	// a property drawer line ":KEY: value".
-	property = regexp.MustCompile(`^\s*:([\w-]+):\s*(.*?)\s*$`)
+	property = lazyre.New(`^\s*:([\w-]+):\s*(.*?)\s*$`)
 	// "[fn:1]" footnote reference or definition label.
-	footnote = regexp.MustCompile(`\[fn:[\w-]*\]`)
+	footnote = lazyre.New(`\[fn:[\w-]*\]`)
 	// a line holding only an image link: "[[file:x.png]]".
-	imageLine = regexp.MustCompile(`(?i)^\[\[((?:file:)?[^\[\]]+\.(?:png|jpe?g|gif|svg|webp))\]\]$`)
+	imageLine = lazyre.New(`(?i)^\[\[((?:file:)?[^\[\]]+\.(?:png|jpe?g|gif|svg|webp))\]\]$`)
 )
 
 // imageExt are link targets shown as images.
@@ -72,19 +74,21 @@ func linkPiece(target, desc string) inline.Piece {
 	return inline.Piece{Text: desc}
 }
 
-// rules are Org's inline constructs.
-var rules = []inline.Rule{
-	{RE: regexp.MustCompile(`\[\[([^\[\]]+)\](?:\[([^\]]*)\])?\]`), Piece: func(m []string) inline.Piece {
-		return linkPiece(m[1], m[2])
-	}},
-	{RE: regexp.MustCompile(`<((?:https?|mailto):[^\s<>]+)>`), Piece: func(m []string) inline.Piece {
-		return inline.Piece{Text: m[1], URL: m[1], Raw: true}
-	}},
-	{RE: regexp.MustCompile(`[<\[]\d{4}-\d{2}-\d{2}(?: [A-Za-z.]{2,4})?(?: \d{1,2}:\d{2}(?:-\d{1,2}:\d{2})?)?[>\]]`), Piece: func(m []string) inline.Piece {
-		return inline.Piece{Text: strings.Trim(m[0], "<>[]"), Raw: true}
-	}},
-	{RE: footnote, Piece: func(m []string) inline.Piece { return inline.Piece{} }},
-}
+// rules (compiled on first use) are Org's inline constructs.
+var rules = sync.OnceValue(func() []inline.Rule {
+	return []inline.Rule{
+		{RE: regexp.MustCompile(`\[\[([^\[\]]+)\](?:\[([^\]]*)\])?\]`), Piece: func(m []string) inline.Piece {
+			return linkPiece(m[1], m[2])
+		}},
+		{RE: regexp.MustCompile(`<((?:https?|mailto):[^\s<>]+)>`), Piece: func(m []string) inline.Piece {
+			return inline.Piece{Text: m[1], URL: m[1], Raw: true}
+		}},
+		{RE: regexp.MustCompile(`[<\[]\d{4}-\d{2}-\d{2}(?: [A-Za-z.]{2,4})?(?: \d{1,2}:\d{2}(?:-\d{1,2}:\d{2})?)?[>\]]`), Piece: func(m []string) inline.Piece {
+			return inline.Piece{Text: strings.Trim(m[0], "<>[]"), Raw: true}
+		}},
+		{RE: footnote.Re(), Piece: func(m []string) inline.Piece { return inline.Piece{} }},
+	}
+})
 
 // skipKeywords are in-buffer settings that are not post metadata.
 var skipKeywords = map[string]bool{
@@ -107,7 +111,7 @@ func Parse(source string, data []byte, fx *textfix.Fixer) (*doc.Document, error)
 	d := &doc.Document{Source: source, Format: Format}
 	p := &parser{
 		b:      textbuild.New(fx, d, len(s)),
-		w:      inline.New(rules, "*", "/", "_", "=", "~", "+"),
+		w:      inline.New(rules(), "*", "/", "_", "=", "~", "+"),
 		fields: map[string]any{},
 		props:  map[string]string{},
 	}

@@ -1,7 +1,6 @@
 package plaintext
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -9,15 +8,16 @@ import (
 	"github.com/talkgraph/talkgraph/ingest/doc"
 	"github.com/talkgraph/talkgraph/ingest/metadata"
 	"github.com/talkgraph/talkgraph/ingest/textfix"
+	"github.com/talkgraph/talkgraph/internal/lazyre"
 )
 
 // Format is the name Parse sets on the documents it returns.
 const Format = "plaintext"
 
 var (
-	headerLine = regexp.MustCompile(`^([A-Za-z][A-Za-z0-9 _-]{0,29}):(?:\s+(.*))?$`)
-	urlRE      = regexp.MustCompile(`(?i)\b(?:https?://|www\.)[^\s<>"\x60{}|\\^\[\]]+`)
-	listMarker = regexp.MustCompile(`^(?:[-*+•–]|\d{1,3}[.)])\s+`)
+	headerLine = lazyre.New(`^([A-Za-z][A-Za-z0-9 _-]{0,29}):(?:\s+(.*))?$`)
+	urlRE      = lazyre.New(`(?i)\b(?:https?://|www\.)[^\s<>"\x60{}|\\^\[\]]+`)
+	listMarker = lazyre.New(`^(?:[-*+•–]|\d{1,3}[.)])\s+`)
 )
 
 // headerKeys are the keys a "Key: value" header block is made of; a block

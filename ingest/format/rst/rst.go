@@ -3,7 +3,7 @@ package rst
 import (
 	"fmt"
 	"github.com/talkgraph/talkgraph/ingest/textbuild"
-	"regexp"
+	"github.com/talkgraph/talkgraph/internal/lazyre"
 	"strings"
 	"unicode/utf8"
 
@@ -23,14 +23,14 @@ const (
 const maxDepth = 40
 
 var (
-	fieldLine     = regexp.MustCompile(`^:((?:[^:\\]|\\.)+):(?:\s+(.*))?$`)
-	nikolaLine    = regexp.MustCompile(`^\.\.\s+([A-Za-z][A-Za-z0-9_-]*):(?:\s+(.*))?$`)
-	directiveLine = regexp.MustCompile(`^\.\.\s+(?:\|[^|]+\|\s+)?([A-Za-z0-9][A-Za-z0-9_:+.-]*?)::(?:\s+(.*))?$`)
-	targetLine    = regexp.MustCompile("^\\.\\.\\s+_(`[^`]+`|[^:]+(?:\\\\:[^:]*)*):(?:\\s+(.*))?$")
-	anonTarget    = regexp.MustCompile(`^(?:\.\.\s+__:|__)(?:\s+(.*))?$`)
-	footnoteLine  = regexp.MustCompile(`^\.\.\s+\[([^\]]+)\](?:\s+(.*))?$`)
-	enumMarker    = regexp.MustCompile(`^(?:\(?(?:\d+|#|[A-Za-z]|[ivxlcdmIVXLCDM]+)[.)])(?:\s+|$)`)
-	simpleTable   = regexp.MustCompile(`^=+(?:\s+=+)+\s*$`)
+	fieldLine     = lazyre.New(`^:((?:[^:\\]|\\.)+):(?:\s+(.*))?$`)
+	nikolaLine    = lazyre.New(`^\.\.\s+([A-Za-z][A-Za-z0-9_-]*):(?:\s+(.*))?$`)
+	directiveLine = lazyre.New(`^\.\.\s+(?:\|[^|]+\|\s+)?([A-Za-z0-9][A-Za-z0-9_:+.-]*?)::(?:\s+(.*))?$`)
+	targetLine    = lazyre.New("^\\.\\.\\s+_(`[^`]+`|[^:]+(?:\\\\:[^:]*)*):(?:\\s+(.*))?$")
+	anonTarget    = lazyre.New(`^(?:\.\.\s+__:|__)(?:\s+(.*))?$`)
+	footnoteLine  = lazyre.New(`^\.\.\s+\[([^\]]+)\](?:\s+(.*))?$`)
+	enumMarker    = lazyre.New(`^(?:\(?(?:\d+|#|[A-Za-z]|[ivxlcdmIVXLCDM]+)[.)])(?:\s+|$)`)
+	simpleTable   = lazyre.New(`^=+(?:\s+=+)+\s*$`)
 )
 
 // Parse parses one reStructuredText post read from source (a path or URL,

@@ -1,7 +1,6 @@
 package textile
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/talkgraph/talkgraph/ingest/doc"
@@ -9,6 +8,7 @@ import (
 	"github.com/talkgraph/talkgraph/ingest/metadata"
 	"github.com/talkgraph/talkgraph/ingest/textbuild"
 	"github.com/talkgraph/talkgraph/ingest/textfix"
+	"github.com/talkgraph/talkgraph/internal/lazyre"
 )
 
 // Format is the name Parse sets on the documents it returns.
@@ -16,22 +16,22 @@ const Format = "textile"
 
 var (
 	// block signature: "h2(class#id){style}[en]<. text", "bq.. text".
-	blockSig = regexp.MustCompile(`^(h[1-6]|p|bq|bc|pre|fn\d+|notextile|###)((?:\([^)\n]*\)|\{[^}\n]*\}|\[[^\]\n]*\]|[<>=()])*)\.(\.?)(?:\s+(.*)|$)`)
+	blockSig = lazyre.New(`^(h[1-6]|p|bq|bc|pre|fn\d+|notextile|###)((?:\([^)\n]*\)|\{[^}\n]*\}|\[[^\]\n]*\]|[<>=()])*)\.(\.?)(?:\s+(.*)|$)`)
 	// list item: "* x", "## x", "- term := definition".
-	listItem = regexp.MustCompile(`^([*#]+)(?:\([^)]*\)|\{[^}]*\})*\s+(.*)$`)
-	defItem  = regexp.MustCompile(`^-\s+(.*?)\s*:=\s*(.*)$`)
+	listItem = lazyre.New(`^([*#]+)(?:\([^)]*\)|\{[^}]*\})*\s+(.*)$`)
+	defItem  = lazyre.New(`^-\s+(.*?)\s*:=\s*(.*)$`)
 	// link alias definition: "[fosdem]https://fosdem.org/".
-	aliasDef = regexp.MustCompile(`^\[([^\]\s]+)\]((?:https?|ftp|mailto):\S+|/\S*)$`)
+	aliasDef = lazyre.New(`^\[([^\]\s]+)\]((?:https?|ftp|mailto):\S+|/\S*)$`)
 	// table row: "|_. a |b|"; cell attribute prefix "_. ", "/2. ".
-	cellAttr = regexp.MustCompile(`^(?:[_<>=^~]|\\\d+|/\d+|\([^)]*\)|\{[^}]*\})*\.\s`)
+	cellAttr = lazyre.New(`^(?:[_<>=^~]|\\\d+|/\d+|\([^)]*\)|\{[^}]*\})*\.\s`)
 	// ["text":url] bracketed link.
-	bracketLink = regexp.MustCompile(`\["([^"\n]+)":([^\]\s]+)\]`)
+	bracketLink = lazyre.New(`\["([^"\n]+)":([^\]\s]+)\]`)
 	// "text(title)":url link, or "text":alias.
-	quotedLink = regexp.MustCompile(`"([^"\n]+)":((?:https?|ftp|mailto):[^\s<>"]*[^\s<>".,;:!?)]|/[^\s<>"]*[^\s<>".,;:!?)]|[A-Za-z0-9_-]+)`)
+	quotedLink = lazyre.New(`"([^"\n]+)":((?:https?|ftp|mailto):[^\s<>"]*[^\s<>".,;:!?)]|/[^\s<>"]*[^\s<>".,;:!?)]|[A-Za-z0-9_-]+)`)
 	// !src(alt)! image, optionally linked: !src!:url.
-	imageRE = regexp.MustCompile(`!([<>=]|\([^)\n]*\)|\{[^}\n]*\})*([^\s!()]+)(?:\(([^)\n]*)\))?!(?::(\S+))?`)
+	imageRE = lazyre.New(`!([<>=]|\([^)\n]*\)|\{[^}\n]*\})*([^\s!()]+)(?:\(([^)\n]*)\))?!(?::(\S+))?`)
 	// "[1]" footnote reference.
-	footnoteRef = regexp.MustCompile(`\[\d+\]`)
+	footnoteRef = lazyre.New(`\[\d+\]`)
 )
 
 // linkURL trims trailing punctuation from a link target, as Textile does.
@@ -73,10 +73,10 @@ func (p *parser) rules() []inline.Rule {
 		return u
 	}
 	return []inline.Rule{
-		{RE: bracketLink, Piece: func(m []string) inline.Piece {
+		{RE: bracketLink.Re(), Piece: func(m []string) inline.Piece {
 			return inline.Piece{Text: linkTitle(m[1]), URL: resolve(m[2])}
 		}},
-		{RE: quotedLink, Piece: func(m []string) inline.Piece {
+		{RE: quotedLink.Re(), Piece: func(m []string) inline.Piece {
 			u, _ := linkURL(m[2])
 			if !strings.Contains(u, ":") && !strings.HasPrefix(u, "/") {
 				if a, ok := p.aliases[u]; ok {
@@ -86,10 +86,10 @@ func (p *parser) rules() []inline.Rule {
 			}
 			return inline.Piece{Text: linkTitle(m[1]), URL: u}
 		}},
-		{RE: imageRE, Piece: func(m []string) inline.Piece {
+		{RE: imageRE.Re(), Piece: func(m []string) inline.Piece {
 			return inline.Piece{Text: m[3], URL: m[2], Image: true}
 		}},
-		{RE: footnoteRef, Piece: func(m []string) inline.Piece { return inline.Piece{} }},
+		{RE: footnoteRef.Re(), Piece: func(m []string) inline.Piece { return inline.Piece{} }},
 	}
 }
 
