@@ -9,7 +9,7 @@ import (
 
 // headingDoc builds a post whose lines starting with "# " are headings of
 // the given level (the marker is removed from the text).
-func headingDoc(title, src string) *doc.Document {
+func headingDoc(title, src string, links ...string) *doc.Document {
 	var b strings.Builder
 	var secs []doc.Section
 	for _, l := range strings.Split(src, "\n") {
@@ -25,7 +25,7 @@ func headingDoc(title, src string) *doc.Document {
 		b.WriteString(l)
 		b.WriteByte('\n')
 	}
-	d := mkdoc(title, b.String())
+	d := mkdoc(title, b.String(), links...)
 	d.Sections = secs
 	return d
 }
