@@ -220,3 +220,70 @@ func camelShort(short string, long []string) bool {
 	}
 	return false
 }
+
+// editionOfNames reads "an edition of Snake Days took place", "the 2019
+// edition of Snake Days": the capitalised name after "edition of" is a
+// series when the sentence speaks of an event (a book's "second edition
+// of Fluent Snakes" does not). hits are the "edition" hits in s.
+func (b *builder) editionOfNames(s string, off int, title bool, hits []hit, known []Span, prev []evMention) []evMention {
+	var out []evMention
+	for _, h := range hits {
+		rest := s[h.at+len("edition"):]
+		switch {
+		case strings.HasPrefix(rest, " of the "):
+			rest = rest[len(" of the "):]
+		case strings.HasPrefix(rest, " of "):
+			rest = rest[len(" of "):]
+		default:
+			continue
+		}
+		ns := len(s) - len(rest)
+		ne := ns
+		var toks []string
+		for len(toks) < 5 {
+			w := nextWord(s, ne)
+			if w == "" || !capWord(w) || ne < len(s) && s[ne] == ' ' {
+				break
+			}
+			toks = append(toks, w)
+			ne += len(w)
+			if ne+1 < len(s) && s[ne] == ' ' && capWord(nextWord(s, ne+1)) {
+				ne++
+				continue
+			}
+			break
+		}
+		if len(toks) == 0 || leadStop[toks[0]] || len(toks) == 1 && notName[toks[0]] || overlaps(known, ns, ne) {
+			continue
+		}
+		name := s[ns:ne]
+		// one word names a series by its shape only ("SnakeCon", "GUADEC",
+		// not "the European conference"); a devroom or a room is a track
+		if len(toks) == 1 && (!hasInnerUpper(name) && !allUpperASCII(name) || b.isTerm(name, vocab.Technology, vocab.Place, vocab.Organization) || len(name) < 3) ||
+			notName[toks[len(toks)-1]] || strings.HasSuffix(strings.ToLower(name), "devroom") {
+			continue
+		}
+		if !title {
+			ss := b.sentence(off + ns)
+			if !b.re.reEditionCue.MatchString(b.text[ss.Start:ss.End]) && !b.re.reHeldAfter.MatchString(s[ne:min(len(s), ne+60)]) {
+				continue
+			}
+		}
+		dup := false
+		for _, p := range prev {
+			if p.start < off+ne && p.end > off+ns {
+				dup = true
+				break
+			}
+		}
+		if dup {
+			continue
+		}
+		y := ""
+		if pw := prevWord(s, h.at); len(pw) == 4 && pw >= "1990" && pw <= "2039" {
+			y = pw
+		}
+		out = append(out, evMention{series: name, year: y, surface: name, start: off + ns, end: off + ne, rule: "event:edition-of-name", conf: 0.7, title: title})
+	}
+	return out
+}

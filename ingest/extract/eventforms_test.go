@@ -34,6 +34,18 @@ func TestEditionForms(t *testing.T) {
 		{"two long names: a short one stays", "Widget Summit Basel 2015 and Widget Summit Brussels 2015",
 			"The Widget Summit 2015 was everywhere.", "2015-10-01",
 			[]string{"Widget Summit 2015", "Widget Summit Basel 2015", "Widget Summit Brussels 2015"}, ""},
+		{"an edition of a named series took place", "Notes on the weekend",
+			"Last weekend an amazing edition of Snake Valley took place. The talks were good.", "2018-10-15",
+			[]string{"Snake Valley 2018"}, "Snake Valley 2018"},
+		{"a book's edition is no event", "Reading list",
+			"The second edition of Fluent Snakes is on my desk now.", "2018-10-15",
+			nil, ""},
+		{"an edition of a common word is no series", "Notes",
+			"All in all, another good edition of the European conference for open source.", "2018-10-15",
+			nil, ""},
+		{"an edition of a devroom is a track", "Notes",
+			"We co-organized the fourth edition of the Snake Devroom at the conference.", "2018-10-15",
+			nil, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

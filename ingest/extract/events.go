@@ -154,6 +154,7 @@ func (b *builder) eventsIn(s, low string, off int, title bool) []evMention {
 		out = append(out, evMention{series: series, year: y, surface: b.textOr(s, off, start, end), start: start, end: end, rule: "event:conference-name", conf: 0.75, title: title, place: place})
 	}
 	out = append(out, b.namedEditions(s, off, title, known, out)...)
+	out = append(out, b.editionOfNames(s, off, title, hits[b.x.scan.index[kwEdition]], known, out)...)
 	return out
 }
 
