@@ -132,6 +132,18 @@ func TestCuedTitles(t *testing.T) {
 			nil},
 		{"emphasis without a cue", withMarks(mkdoc("SnakeCon 2031 notes", "At SnakeCon 2031 it was really very nice indeed."), doc.MarkEmphasis, "really very nice"),
 			nil},
+		{"a title in a sentence about talks", withMarks(mkdoc("SnakeCon 2031 notes", "At SnakeCon 2031 the highlight among the talks was Widgets All The Way Down, for sure."), doc.MarkEmphasis, "Widgets All The Way Down"),
+			[]string{"Widgets All The Way Down"}},
+		{"a title the next sentence calls a talk", withMarks(mkdoc("SnakeCon 2031 notes", "At SnakeCon 2031 one key point was Snakes in the Kernel. This talk was deep."), doc.MarkEmphasis, "Snakes in the Kernel"),
+			[]string{"Snakes in the Kernel"}},
+		{"a title over a line break", withMarks(mkdoc("SnakeCon 2031 notes", "At SnakeCon 2031 the keynote for Friday, Widgets All\nThe Way Down, was great."), doc.MarkEmphasis, "Widgets All\nThe Way Down"),
+			[]string{"Widgets All The Way Down"}},
+		{"talking is not a talk", withMarks(mkdoc("SnakeCon 2031 notes", "At SnakeCon 2031 I kept Big Hall Echoes while talking."), doc.MarkEmphasis, "Big Hall Echoes"),
+			nil},
+		{"a bold name in a talk sentence", withMarks(mkdoc("SnakeCon 2031 notes", "At SnakeCon 2031 you should watch Zorba Quintero's keynote."), doc.MarkStrong, "Zorba Quintero"),
+			nil},
+		{"lower case emphasis in a talk sentence", withMarks(mkdoc("SnakeCon 2031 notes", "At SnakeCon 2031 the talks were, to be honest, really very good."), doc.MarkEmphasis, "really very good"),
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
