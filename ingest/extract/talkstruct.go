@@ -276,20 +276,21 @@ var talkHeadWords = map[string]bool{
 	"closing": true, "lightning": true, "workshop": true, "panel": true, "break": true, "lunch": true,
 }
 
-// initialsToken tells whether t is one to three capitals, maybe with dots
-// ("J.", "TJ", "J.R.").
+// initialsToken tells whether t is one or two capitals, or up to three
+// with dots ("J.", "TJ", "J.R.R."; not an initialism like "IBM").
 func initialsToken(t string) bool {
-	n := 0
+	n, dots := 0, 0
 	for _, c := range t {
 		switch {
 		case c >= 'A' && c <= 'Z':
 			n++
 		case c == '.':
+			dots++
 		default:
 			return false
 		}
 	}
-	return n >= 1 && n <= 3
+	return n >= 1 && (n <= 2 || n <= 3 && dots >= n)
 }
 
 // handleShaped tells whether t looks like a user name: letters with a
@@ -377,4 +378,69 @@ func (b *builder) personIn(s, e int, rule string) int {
 	b.claim(s, e)
 	b.persons = append(b.persons, personMention{ent: i, start: s, end: e})
 	return i
+}
+
+// talkNounsBy are the talk nouns "a keynote by N. Surname" reads.
+var talkNounsBy = map[string]bool{
+	"talk": true, "talks": true, "keynote": true, "keynotes": true, "presentation": true, "session": true,
+	"workshop": true, "tutorial": true, "lecture": true,
+}
+
+// talkBySpeakers reads "a keynote by N. Surname", "the talk by Jane de
+// Vries": a talk noun, "by" and a name no other rule found (initials,
+// particles), which becomes a Person that gives a talk there. It runs
+// before talks, which makes the talk.
+func (b *builder) talkBySpeakers() {
+	if b.main < 0 {
+		return
+	}
+	for _, h := range b.hitsOf(kwTalk) {
+		if b.stopped() {
+			return
+		}
+		e := h.at + len(h.kw)
+		for e < len(b.lower) && b.lower[e] >= 'a' && b.lower[e] <= 'z' {
+			e++
+		}
+		if !talkNounsBy[b.lower[h.at:e]] || (h.at > 0 && isLetterASCII(b.lower[h.at-1])) || !strings.HasPrefix(b.lower[e:], " by ") {
+			continue
+		}
+		ns := e + len(" by ")
+		ne, n := ns, 0
+		for n < 4 {
+			w := nextWord(b.text, ne)
+			if w == "" && ne < len(b.text) && b.text[ne] == '.' {
+				break
+			}
+			tok := w
+			if ne+len(w) < len(b.text) && b.text[ne+len(w)] == '.' && initialsToken(w+".") {
+				tok = w + "."
+			}
+			if tok == "" || !(isNameToken(tok) || initialsToken(tok) || n > 0 && nameParticles[tok]) {
+				break
+			}
+			ne += len(tok)
+			n++
+			if ne+1 < len(b.text) && b.text[ne] == ' ' {
+				ne++
+				continue
+			}
+			break
+		}
+		ns, ne = trimNameSpan(b.text, ns, ne)
+		if ne <= ns || b.mentionOverlaps(ns, ne, vocab.Person) || b.isClaimed(ns, ne) {
+			continue
+		}
+		name := b.text[ns:ne]
+		ws := strings.Fields(name)
+		if len(ws) < 2 || !initialsToken(ws[0]) && !nameParticles[ws[len(ws)-2]] || !b.speakerShaped(name, false) {
+			// plain full names are the name rules' to find
+			continue
+		}
+		p := b.personIn(ns, ne, "person:talk-by-speaker")
+		if p < 0 {
+			continue
+		}
+		b.persons = append(b.persons, personMention{ent: p, start: ns, end: ne, speak: true, strong: true})
+	}
 }

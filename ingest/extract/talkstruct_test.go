@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/talkgraph/talkgraph/graph/vocab"
 	"github.com/talkgraph/talkgraph/ingest/doc"
 )
 
@@ -88,5 +89,32 @@ func TestHeadingTalksNeedATalkPost(t *testing.T) {
 	r := newGenericX().Extract(headingDoc("Release notes", "Our release notes for the month.\n\n"+src))
 	if rel(r, Performer, "Parsing logs for fun", "Jane Doe") {
 		t.Errorf("a post that speaks of no talk made a talk of a heading")
+	}
+}
+
+func TestTalkBySpeakers(t *testing.T) {
+	const intro = "SnakeCon 2024 was held in Basel.\n\n"
+	tests := []struct {
+		name, text, person string
+		want               bool
+	}{
+		{"initial and surname", "At noon there was a keynote by Z. Quintero about tiny boards.", "Z. Quintero", true},
+		{"a particle", "Then came the talk by Yelena de Brask on widgets.", "Yelena de Brask", true},
+		{"a verb, not a talk noun", "The room was booked by Z. Quintero for the day.", "Z. Quintero", false},
+		{"an initialism is no name", "We heard a talk by IBM Research on chips.", "IBM Research", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := newGenericX().Extract(mkdoc("SnakeCon 2024 notes", intro+tt.text))
+			got := false
+			for _, x := range r.Relations {
+				if x.Pred == Performer && r.Entities[x.To].Name == tt.person {
+					got = true
+				}
+			}
+			if got != tt.want {
+				t.Errorf("a talk performed by %s: %v, want %v (persons %q)", tt.person, got, tt.want, names(r, vocab.Person))
+			}
+		})
 	}
 }
