@@ -169,6 +169,9 @@ func TestNamedAndListedTracks(t *testing.T) {
 		{"another edition", mkdoc("FOSDEM 2030", "On Sunday I was in Widget Tools most of the day."), nil},
 		{"a list of tracks", withMarks(mkdoc("FOSDEM 2031", "There were tracks covering:\n\nHardware Hacking\nLicensing and Law\n\nIt was big."), doc.MarkListItem, "Hardware Hacking", "Licensing and Law"),
 			[]string{"Hardware Hacking", "Licensing and Law"}},
+		{"a track's name inside a longer title", mkdoc("FOSDEM 2031", "I saw Widget Tools in the Era of Robots, a talk."), nil},
+		{"a track's name after a capitalised word", mkdoc("FOSDEM 2031", "I saw Snake Widget Tools Explained."), nil},
+		{"two tracks in one plural devroom phrase", mkdoc("FOSDEM 2031", "We invited the speakers of the Gadgets and Widget Tools devrooms."), []string{"Gadgets", "Widget Tools"}},
 		{"a list without a track intro", withMarks(mkdoc("FOSDEM 2031", "We ate:\n\nHardware Hacking\nLicensing and Law\n\nIt was big."), doc.MarkListItem, "Hardware Hacking", "Licensing and Law"), nil},
 	}
 	for _, tt := range tests {
