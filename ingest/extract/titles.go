@@ -261,6 +261,11 @@ func isTalkPage(url string) bool {
 		u = u[:i]
 	}
 	segs := strings.Split(strings.Trim(u, "/"), "/")
+	// schedule platforms: a session's page is /event/ID
+	if h := strings.ToLower(segs[0]); (strings.HasSuffix(h, ".sched.org") || strings.HasSuffix(h, ".sched.com")) &&
+		len(segs) >= 3 && segs[1] == "event" && segs[2] != "" {
+		return true
+	}
 	for k := 1; k+1 < len(segs); k++ { // segs[0] is the host
 		if talkPathWords[strings.ToLower(segs[k])] && segs[k+1] != "" {
 			return true
@@ -309,6 +314,11 @@ func (b *builder) talkPageLinks(titles map[int][]talkCand) {
 		i := b.talkTitled(title, s, e, "talk:talk-page-link")
 		t := &b.res.Entities[i]
 		t.SameAs = AppendUnique(t.SameAs, l.url)
+		// "I am presenting [Title]", "I'll speak about [Title]": the author's
+		if a := b.postAuthor(); a >= 0 && b.re.reFirstPersonTalk.MatchString(b.text[max(b.sentence(s).Start, s-48):s]) {
+			ss := b.sentence(s)
+			b.rel(Performer, i, a, ss.Start, ss.End, "performer:author-presents", 0.75)
+		}
 		si := find(b.sents, s)
 		titles[si] = append(titles[si], talkCand{ent: i, pos: s})
 	}
@@ -389,4 +399,14 @@ func hasTalkNoun(low string) bool {
 		}
 	}
 	return false
+}
+
+// postAuthor returns the post's (first) author Person, or -1.
+func (b *builder) postAuthor() int {
+	for _, r := range b.res.Relations {
+		if r.Pred == Author && r.From < 0 && b.res.Entities[b.canonical(r.To)].Class == vocab.Person {
+			return b.canonical(r.To)
+		}
+	}
+	return -1
 }

@@ -130,6 +130,10 @@ func TestCuedTitles(t *testing.T) {
 			nil},
 		{"a link to a page that is not a talk's", mkdoc("SnakeCon 2031 notes", "At SnakeCon 2031 I read Widgets All The Way Down online.", "Widgets All The Way Down|https://blog.example/2031/widgets-down"),
 			nil},
+		{"a session page of a schedule platform", mkdoc("SnakeCon 2031 notes", "At SnakeCon 2031 I am presenting Widgets All The Way Down, a deep dive.", "Widgets All The Way Down|https://snakecon2031.sched.org/event/83ef77ad"),
+			[]string{"Widgets All The Way Down"}},
+		{"an event page elsewhere is no talk", mkdoc("SnakeCon 2031 notes", "At SnakeCon 2031 I am presenting Widgets All The Way Down, a deep dive.", "Widgets All The Way Down|https://tickets.example/event/83ef77ad"),
+			nil},
 		{"emphasis without a cue", withMarks(mkdoc("SnakeCon 2031 notes", "At SnakeCon 2031 it was really very nice indeed."), doc.MarkEmphasis, "really very nice"),
 			nil},
 		{"a title in a sentence about talks", withMarks(mkdoc("SnakeCon 2031 notes", "At SnakeCon 2031 the highlight among the talks was Widgets All The Way Down, for sure."), doc.MarkEmphasis, "Widgets All The Way Down"),
@@ -179,6 +183,27 @@ func TestNamedAndListedTracks(t *testing.T) {
 			got := names(x.Extract(tt.d), vocab.Track)
 			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 				t.Errorf("tracks %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestAuthorPresentsTalkPage(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       bool
+	}{
+		{"I am presenting", "At SnakeCon 2031 I am presenting Widgets All The Way Down, a deep dive.", true},
+		{"I'll speak about", "At SnakeCon 2031 I'll speak about Widgets All The Way Down in the big room.", true},
+		{"someone else presents", "At SnakeCon 2031 I watched Widgets All The Way Down, a deep dive.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := mkdoc("SnakeCon 2031 notes", tt.text, "Widgets All The Way Down|https://snakecon.example/2031/program/sessions/widgets-down-42")
+			d.Authors = []string{"Marc Roe"}
+			r := newX().Extract(d)
+			if got := rel(r, Performer, "Widgets All The Way Down", "Marc Roe"); got != tt.want {
+				t.Errorf("performer(talk, author) = %v, want %v", got, tt.want)
 			}
 		})
 	}
