@@ -154,6 +154,7 @@ func (b *builder) eventsIn(s, low string, off int, title bool) []evMention {
 		out = append(out, evMention{series: series, year: y, surface: b.textOr(s, off, start, end), start: start, end: end, rule: "event:conference-name", conf: 0.75, title: title, place: place})
 	}
 	out = append(out, b.namedEditions(s, off, title, known, out)...)
+	out = append(out, b.editionOfNames(s, off, title, hits[b.x.scan.index[kwEdition]], known, out)...)
 	return out
 }
 
@@ -217,7 +218,9 @@ func (b *builder) namedEditions(s string, off int, title bool, known []Span, pre
 		name := s[ns:ne]
 		// all capitals ("GUADEC 2017") name a series as well as camel case does
 		caps := len(name) >= 3 && len(name) <= 8 && allUpperASCII(name)
-		if len(name) < 3 || !capWord(name) || !hasLower(name) && !caps || strings.ContainsAny(name, "/:,;()'’\"") ||
+		// "linux.conf.au 2014": a series named like a host
+		dotted := dottedSeries(name)
+		if len(name) < 3 || !capWord(name) && !dotted || !hasLower(name) && !caps || strings.ContainsAny(name, "/:,;()'’\"") ||
 			leadStop[name] || notName[name] || notEditionName[name] || eventSuffixWords[name] || regionWords[name] {
 			continue
 		}
@@ -235,7 +238,7 @@ func (b *builder) namedEditions(s string, off int, title bool, known []Span, pre
 		cue := false
 		pre := s[max(0, ns-20):ns]
 		if title {
-			cue = hasInnerUpper(name) || b.re.reRecapTitle.MatchString(s) || b.re.reEditionPre.MatchString(pre)
+			cue = hasInnerUpper(name) || dotted || b.re.reRecapTitle.MatchString(s) || b.re.reEditionPre.MatchString(pre)
 		} else {
 			ss := b.sentence(off + ns)
 			cue = b.re.reEditionPre.MatchString(pre) || b.re.reEditionCue.MatchString(b.text[ss.Start:ss.End])
@@ -384,6 +387,7 @@ func (b *builder) events() {
 	if len(ms) == 0 {
 		return
 	}
+	ms = b.yearBefore(ms)
 	// years for mentions without one
 	seriesYears := map[string]map[string]bool{}
 	for _, m := range ms {
@@ -463,7 +467,11 @@ func (b *builder) events() {
 		if e.Series == "" {
 			e.Series, e.Year = m.series, m.year
 		}
-		e.Aliases = AppendUnique(e.Aliases, m.series)
+		if m.rule != "event:year-before-series" {
+			// "the 2011 FOSDEM" names that edition by its year only: the
+			// bare series stays the name of the one the post is about
+			e.Aliases = AppendUnique(e.Aliases, m.series)
+		}
 		if m.surface != "" && !looksLikeURL(m.surface) {
 			e.Aliases = AppendUnique(e.Aliases, strings.TrimSpace(m.surface))
 		}
@@ -513,6 +521,7 @@ func (b *builder) events() {
 		}
 		score[i] += w
 	}
+	b.mergeShortEditions(score)
 	best, bestN := -1, 0
 	for i, n := range score {
 		if n > bestN || (n == bestN && best >= 0 && i < best) {

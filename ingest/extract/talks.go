@@ -430,6 +430,7 @@ func (b *builder) mergeDescribed() {
 			}
 		}
 	}
+	b.mergeSectionTwins(perfs)
 }
 
 // sharePerformer tells whether the linked talk's performers (none is fine)

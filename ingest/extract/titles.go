@@ -3,6 +3,8 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/talkgraph/talkgraph/graph/vocab"
 )
@@ -217,7 +219,7 @@ func (b *builder) cuedTitles(titles map[int][]talkCand) {
 		title := strings.TrimRight(b.text[s:e], ".:!,;")
 		e = s + len(title)
 		n := len(strings.Fields(title))
-		if n < 2 || n > 20 || (c.kind == candLink && n < 3) || looksLikeURL(title) || strings.Contains(title, "\n") {
+		if n < 2 || n > 20 || (c.kind == candLink && n < 3) || looksLikeURL(title) || strings.Contains(title, "\n\n") || c.kind == candLink && strings.Contains(title, "\n") {
 			continue
 		}
 		if _, ok := overlapping(known, s, e); ok || b.isClaimed(s, e) || b.isTerm(title) {
@@ -225,18 +227,15 @@ func (b *builder) cuedTitles(titles map[int][]talkCand) {
 		}
 		sent := b.sentence(s)
 		pre := b.text[max(sent.Start, s-cueWindow):s]
-		if !hasCueStem(b.lower[s-len(pre) : s]) {
-			continue
+		rule := "talk:cued-title-" + c.kind.String()
+		if !b.cuedBefore(pre, s, c.kind) {
+			if c.kind == candLink || !b.titleInTalkSentence(title, s, e, sent) {
+				continue
+			}
+			rule = "talk:talk-sentence-" + c.kind.String()
 		}
-		re := b.re.reTalkCueBefore
-		if c.kind == candLink {
-			re = b.re.reTalkNounBefore
-		}
-		m := re.FindStringIndex(pre)
-		if m == nil || b.re.reVerbTalk.MatchString(pre[:m[0]]) {
-			continue // "we'd like to talk about *X*": a verb, not a talk
-		}
-		i := b.talkTitled(title, s, e, "talk:cued-title-"+c.kind.String())
+		title = strings.Join(strings.Fields(title), " ")
+		i := b.talkTitled(title, s, e, rule)
 		si := find(b.sents, s)
 		titles[si] = append(titles[si], talkCand{ent: i, pos: s})
 	}
@@ -262,6 +261,11 @@ func isTalkPage(url string) bool {
 		u = u[:i]
 	}
 	segs := strings.Split(strings.Trim(u, "/"), "/")
+	// schedule platforms: a session's page is /event/ID
+	if h := strings.ToLower(segs[0]); (strings.HasSuffix(h, ".sched.org") || strings.HasSuffix(h, ".sched.com")) &&
+		len(segs) >= 3 && segs[1] == "event" && segs[2] != "" {
+		return true
+	}
 	for k := 1; k+1 < len(segs); k++ { // segs[0] is the host
 		if talkPathWords[strings.ToLower(segs[k])] && segs[k+1] != "" {
 			return true
@@ -310,7 +314,99 @@ func (b *builder) talkPageLinks(titles map[int][]talkCand) {
 		i := b.talkTitled(title, s, e, "talk:talk-page-link")
 		t := &b.res.Entities[i]
 		t.SameAs = AppendUnique(t.SameAs, l.url)
+		// "I am presenting [Title]", "I'll speak about [Title]": the author's
+		if a := b.postAuthor(); a >= 0 && b.re.reFirstPersonTalk.MatchString(b.text[max(b.sentence(s).Start, s-48):s]) {
+			ss := b.sentence(s)
+			b.rel(Performer, i, a, ss.Start, ss.End, "performer:author-presents", 0.75)
+		}
 		si := find(b.sents, s)
 		titles[si] = append(titles[si], talkCand{ent: i, pos: s})
 	}
+}
+
+// cuedBefore tells whether pre, the text right before a candidate at s,
+// ends with a talk cue ("the talk", "a keynote titled", "presented").
+func (b *builder) cuedBefore(pre string, s int, kind candKind) bool {
+	if !hasCueStem(b.lower[s-len(pre) : s]) {
+		return false
+	}
+	re := b.re.reTalkCueBefore
+	if kind == candLink {
+		re = b.re.reTalkNounBefore
+	}
+	m := re.FindStringIndex(pre)
+	// "we'd like to talk about *X*": a verb, not a talk
+	return m != nil && !b.re.reVerbTalk.MatchString(pre[:m[0]])
+}
+
+// talkNouns are the words (lower case) that make a sentence speak of
+// talks, for titleInTalkSentence.
+var talkNouns = []string{"talk", "keynote", "presentation", "session", "workshop", "tutorial", "training", "lightning"}
+
+// titleInTalkSentence tells whether an emphasised title stands in a
+// sentence about talks of the edition the post reports on, with no cue
+// right before it ("the highlight of the day was *Title*", "two great
+// talks *A* and *B*", "The keynote for Friday, *Title*, was …", or
+// "*Title*. This talk …"): a title-cased phrase (a capital or a digit
+// first) in a post about an edition.
+func (b *builder) titleInTalkSentence(title string, s, e int, sent Span) bool {
+	if b.main < 0 {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(title); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		return false
+	}
+	// bold names stand in such sentences too ("**Jane Doe**'s keynote")
+	name := strings.TrimRight(title, ".,;:!?")
+	poss := strings.HasPrefix(b.text[e:], "'s ") || strings.HasPrefix(b.text[e:], "’s ")
+	if nameLike(name) && (poss || b.knownPerson(name) || b.givenName(strings.Fields(name)[0])) || b.mentionOverlaps(s, e, vocab.Person) {
+		return false
+	}
+	if hasTalkNoun(b.lower[sent.Start:sent.End]) {
+		return true
+	}
+	// the next sentence opens with "This talk", "The talk", "It was a talk"
+	if k := find(b.sents, s); k >= 0 && k+1 < len(b.sents) {
+		next := b.sents[k+1]
+		low := strings.TrimLeft(b.lower[next.Start:min(next.End, next.Start+24)], " \n\t")
+		for _, p := range []string{"this ", "the ", "it was a ", "that "} {
+			if strings.HasPrefix(low, p) && hasTalkNoun(low[len(p):min(len(low), len(p)+12)]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasTalkNoun tells whether low (lower case) holds a talk noun as a word
+// or its plural ("talks", not "talking").
+func hasTalkNoun(low string) bool {
+	for _, w := range talkNouns {
+		for from := 0; ; {
+			i := strings.Index(low[from:], w)
+			if i < 0 {
+				break
+			}
+			i += from
+			j := i + len(w)
+			if j < len(low) && low[j] == 's' {
+				j++
+			}
+			if (i == 0 || !isLetterASCII(low[i-1])) && (j == len(low) || !isLetterASCII(low[j])) {
+				return true
+			}
+			from = i + len(w)
+		}
+	}
+	return false
+}
+
+// postAuthor returns the post's (first) author Person, or -1.
+func (b *builder) postAuthor() int {
+	for _, r := range b.res.Relations {
+		if r.Pred == Author && r.From < 0 && b.res.Entities[b.canonical(r.To)].Class == vocab.Person {
+			return b.canonical(r.To)
+		}
+	}
+	return -1
 }

@@ -130,7 +130,23 @@ func TestCuedTitles(t *testing.T) {
 			nil},
 		{"a link to a page that is not a talk's", mkdoc("SnakeCon 2031 notes", "At SnakeCon 2031 I read Widgets All The Way Down online.", "Widgets All The Way Down|https://blog.example/2031/widgets-down"),
 			nil},
+		{"a session page of a schedule platform", mkdoc("SnakeCon 2031 notes", "At SnakeCon 2031 I am presenting Widgets All The Way Down, a deep dive.", "Widgets All The Way Down|https://snakecon2031.sched.org/event/83ef77ad"),
+			[]string{"Widgets All The Way Down"}},
+		{"an event page elsewhere is no talk", mkdoc("SnakeCon 2031 notes", "At SnakeCon 2031 I am presenting Widgets All The Way Down, a deep dive.", "Widgets All The Way Down|https://tickets.example/event/83ef77ad"),
+			nil},
 		{"emphasis without a cue", withMarks(mkdoc("SnakeCon 2031 notes", "At SnakeCon 2031 it was really very nice indeed."), doc.MarkEmphasis, "really very nice"),
+			nil},
+		{"a title in a sentence about talks", withMarks(mkdoc("SnakeCon 2031 notes", "At SnakeCon 2031 the highlight among the talks was Widgets All The Way Down, for sure."), doc.MarkEmphasis, "Widgets All The Way Down"),
+			[]string{"Widgets All The Way Down"}},
+		{"a title the next sentence calls a talk", withMarks(mkdoc("SnakeCon 2031 notes", "At SnakeCon 2031 one key point was Snakes in the Kernel. This talk was deep."), doc.MarkEmphasis, "Snakes in the Kernel"),
+			[]string{"Snakes in the Kernel"}},
+		{"a title over a line break", withMarks(mkdoc("SnakeCon 2031 notes", "At SnakeCon 2031 the keynote for Friday, Widgets All\nThe Way Down, was great."), doc.MarkEmphasis, "Widgets All\nThe Way Down"),
+			[]string{"Widgets All The Way Down"}},
+		{"talking is not a talk", withMarks(mkdoc("SnakeCon 2031 notes", "At SnakeCon 2031 I kept Big Hall Echoes while talking."), doc.MarkEmphasis, "Big Hall Echoes"),
+			nil},
+		{"a bold name in a talk sentence", withMarks(mkdoc("SnakeCon 2031 notes", "At SnakeCon 2031 you should watch Zorba Quintero's keynote."), doc.MarkStrong, "Zorba Quintero"),
+			nil},
+		{"lower case emphasis in a talk sentence", withMarks(mkdoc("SnakeCon 2031 notes", "At SnakeCon 2031 the talks were, to be honest, really very good."), doc.MarkEmphasis, "really very good"),
 			nil},
 	}
 	for _, tt := range tests {
@@ -157,6 +173,9 @@ func TestNamedAndListedTracks(t *testing.T) {
 		{"another edition", mkdoc("FOSDEM 2030", "On Sunday I was in Widget Tools most of the day."), nil},
 		{"a list of tracks", withMarks(mkdoc("FOSDEM 2031", "There were tracks covering:\n\nHardware Hacking\nLicensing and Law\n\nIt was big."), doc.MarkListItem, "Hardware Hacking", "Licensing and Law"),
 			[]string{"Hardware Hacking", "Licensing and Law"}},
+		{"a track's name inside a longer title", mkdoc("FOSDEM 2031", "I saw Widget Tools in the Era of Robots, a talk."), nil},
+		{"a track's name after a capitalised word", mkdoc("FOSDEM 2031", "I saw Snake Widget Tools Explained."), nil},
+		{"two tracks in one plural devroom phrase", mkdoc("FOSDEM 2031", "We invited the speakers of the Gadgets and Widget Tools devrooms."), []string{"Gadgets", "Widget Tools"}},
 		{"a list without a track intro", withMarks(mkdoc("FOSDEM 2031", "We ate:\n\nHardware Hacking\nLicensing and Law\n\nIt was big."), doc.MarkListItem, "Hardware Hacking", "Licensing and Law"), nil},
 	}
 	for _, tt := range tests {
@@ -164,6 +183,27 @@ func TestNamedAndListedTracks(t *testing.T) {
 			got := names(x.Extract(tt.d), vocab.Track)
 			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 				t.Errorf("tracks %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestAuthorPresentsTalkPage(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       bool
+	}{
+		{"I am presenting", "At SnakeCon 2031 I am presenting Widgets All The Way Down, a deep dive.", true},
+		{"I'll speak about", "At SnakeCon 2031 I'll speak about Widgets All The Way Down in the big room.", true},
+		{"someone else presents", "At SnakeCon 2031 I watched Widgets All The Way Down, a deep dive.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := mkdoc("SnakeCon 2031 notes", tt.text, "Widgets All The Way Down|https://snakecon.example/2031/program/sessions/widgets-down-42")
+			d.Authors = []string{"Marc Roe"}
+			r := newX().Extract(d)
+			if got := rel(r, Performer, "Widgets All The Way Down", "Marc Roe"); got != tt.want {
+				t.Errorf("performer(talk, author) = %v, want %v", got, tt.want)
 			}
 		})
 	}

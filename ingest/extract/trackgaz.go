@@ -49,6 +49,17 @@ func (b *builder) namedTracks() {
 				if b.isClaimed(s, e) || b.mentionOverlaps(s, e, vocab.Talk) {
 					continue
 				}
+				// a track's name inside a longer capitalised phrase is a
+				// part of a title ("Go Lightning Talks Come", "Testing and
+				// Automation in the Era of Containers")
+				k := j + 1
+				for k < len(run) && trackConnectors[strings.ToLower(b.text[run[k].s:run[k].e])] {
+					k++
+				}
+				if i > 0 && capWordAt(b.text, run[i-1].s) && !trackConnectors[strings.ToLower(b.text[run[i-1].s:run[i-1].e])] ||
+					k < len(run) && capWordAt(b.text, run[k].s) && (k == j+1 || !strings.EqualFold(b.text[run[j+1].s:run[j+1].e], "and")) {
+					continue
+				}
 				name, ok := match(s, e)
 				if !ok {
 					continue

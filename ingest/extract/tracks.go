@@ -74,6 +74,16 @@ func (b *builder) trackMentions() {
 			continue
 		}
 		start := m[2] + strings.Index(raw, name)
+		// "the Go and Rust devrooms": two tracks
+		if a, c, ok := strings.Cut(name, " and "); ok && b.pluralTrackNoun(m[3], m[1]) && capWord(c) {
+			if !strings.Contains(c, " and ") {
+				add(a, b.main, start, start+len(a), "track:named-devroom-pair", 0.8)
+				cs := start + len(a) + len(" and ")
+				j := add(c, b.main, cs, m[1], "track:named-devroom-pair", 0.8)
+				b.tracks = append(b.tracks, trackMark{start, j})
+				continue
+			}
+		}
 		i := add(name, b.main, start, m[1], "track:named-devroom", 0.85)
 		b.res.Entities[i].Aliases = AppendUnique(b.res.Entities[i].Aliases, b.text[start:m[1]])
 		s := b.sentence(start)
@@ -330,4 +340,11 @@ func (b *builder) canonical(i int) int {
 		i = next
 	}
 	return r
+}
+
+// pluralTrackNoun tells whether text[s:e], what follows a track's name,
+// is a plural track noun ("devrooms", "tracks", "rooms").
+func (b *builder) pluralTrackNoun(s, e int) bool {
+	w := strings.ToLower(strings.TrimSpace(b.text[s:e]))
+	return strings.HasSuffix(w, "devrooms") || strings.HasSuffix(w, "tracks") || strings.HasSuffix(w, "rooms") || strings.HasSuffix(w, "miniconfs")
 }

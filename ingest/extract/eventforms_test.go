@@ -1,0 +1,64 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/talkgraph/talkgraph/graph/vocab"
+)
+
+func TestEditionForms(t *testing.T) {
+	tests := []struct {
+		name, title, text, date string
+		want                    []string // every Event of the post, sorted
+		main                    string
+	}{
+		{"year before a series the post names", "SnakeCon 2018 recap",
+			"SnakeCon 2018 was held in Basel. See you at the 2019 SnakeCon!", "2018-06-01",
+			[]string{"SnakeCon 2018", "SnakeCon 2019"}, "SnakeCon 2018"},
+		{"a year opening a sentence is a date", "SnakeCon 2018 recap",
+			"SnakeCon 2018 was held in Basel.\n\n2019 SnakeCon tickets sold out fast.", "2018-06-01",
+			[]string{"SnakeCon 2018"}, "SnakeCon 2018"},
+		{"a series named like a host", "open.conf.xy 2014, or a week of fun",
+			"I went to open.conf.xy again, the largest conference around.", "2014-01-20",
+			[]string{"open.conf.xy 2014"}, "open.conf.xy 2014"},
+		{"a version number is not a series", "Release 1.2.3 2014 notes",
+			"We shipped it.", "2014-01-20",
+			nil, ""},
+		{"short name of the same edition", "Notes on the Widget Summit Basel 2015",
+			"The Widget Summit 2015 was held in a big hall. The talks were good.", "2015-10-01",
+			[]string{"Widget Summit Basel 2015"}, "Widget Summit Basel 2015"},
+		{"camel-case contraction of the same edition", "Recap of Acme Developer Days 2024",
+			"The Developer Days were held in Basel, and DevDays 2024 had many talks.", "2024-09-18",
+			[]string{"Acme Developer Days 2024"}, "Acme Developer Days 2024"},
+		{"two long names: a short one stays", "Widget Summit Basel 2015 and Widget Summit Brussels 2015",
+			"The Widget Summit 2015 was everywhere.", "2015-10-01",
+			[]string{"Widget Summit 2015", "Widget Summit Basel 2015", "Widget Summit Brussels 2015"}, ""},
+		{"an edition of a named series took place", "Notes on the weekend",
+			"Last weekend an amazing edition of Snake Valley took place. The talks were good.", "2018-10-15",
+			[]string{"Snake Valley 2018"}, "Snake Valley 2018"},
+		{"a book's edition is no event", "Reading list",
+			"The second edition of Fluent Snakes is on my desk now.", "2018-10-15",
+			nil, ""},
+		{"an edition of a common word is no series", "Notes",
+			"All in all, another good edition of the European conference for open source.", "2018-10-15",
+			nil, ""},
+		{"an edition of a devroom is a track", "Notes",
+			"We co-organized the fourth edition of the Snake Devroom at the conference.", "2018-10-15",
+			nil, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := newGenericX().Extract(withAuthorDate(mkdoc(tt.title, tt.text), tt.date))
+			got := names(r, vocab.Event)
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("events %q, want %q", got, tt.want)
+			}
+			if tt.main != "" {
+				if m := mainEvents(r); len(m) == 0 || !has(m, tt.main) {
+					t.Errorf("main editions %q, want %s", m, tt.main)
+				}
+			}
+		})
+	}
+}
