@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Prints talkgraph's extraction quality on the hand-annotated corpora, each
 # set scored on its own: dev, dev2, dev+dev2 together (the target) and
-# the regression set (ingest/extract/testdata/regression), the latter also
-# per post. Each set is ingested with the real binary into a fresh Bolt store
+# the regression set (ingest/extract/testdata/regression) and the held-out
+# set (ingest/extract/testdata/holdout, measurement only: rule authors do not
+# read it), the last two also per post. Each set is ingested with the real binary into a fresh Bolt store
 # (shipped schedules on), exported as N-Quads and scored by kgscore.py.
 # Only the posts that have a FILE.gold.json are ingested (not the gold files,
 # SOURCES.md or GUIDELINES.md).
 #
-#   bench/quality.sh              # summary lines per set, per-post table for regression
+#   bench/quality.sh              # summary lines per set, per-post tables for regression and holdout
 #   VERBOSE=1 bench/quality.sh    # also kgscore.py's full per-type tables
 #   EXPLAIN=1 bench/quality.sh    # also the missed/extra facts of the regression posts
 #
@@ -18,6 +19,7 @@ cd "$(dirname "$0")/.."
 shared=${SHARED:-../shared}
 scorer="$shared/tools/kgscore.py"
 regression=ingest/extract/testdata/regression
+holdout=ingest/extract/testdata/holdout
 if [[ ! -f "$scorer" ]] || ! command -v python3 >/dev/null 2>&1; then
 	echo "quality.sh: needs python3 and $scorer" >&2
 	exit 2
@@ -66,15 +68,22 @@ for g in "$shared"/corpus/dev/*.gold.json "$shared"/corpus/dev2/*.gold.json; do
 done
 score dev+dev2 "$tmp/devdev2" "$shared/corpus/dev" "$shared/corpus/dev2"
 score regression "$regression" "$regression"
+score holdout "$holdout" "$holdout"
 
-echo
-echo "regression set, per post:"
-printf '  %-74s %s\n' post "entity F1 / relation F1"
-for p in $(posts "$regression"); do
-	b=$(basename "$p")
-	line=$(python3 "$scorer" --nq "$tmp/regression.nq" --gold "$regression" --posts "$b" | grep '^ENTITY_F1')
-	printf '  %-74s %s\n' "$b" "$line"
-done
+# perpost NAME DIR: one line per post of DIR, scored in NAME's export.
+perpost() {
+	local name=$1 dir=$2 p b line
+	echo
+	echo "$name set, per post:"
+	printf '  %-74s %s\n' post "entity F1 / relation F1"
+	for p in $(posts "$dir"); do
+		b=$(basename "$p")
+		line=$(python3 "$scorer" --nq "$tmp/$name.nq" --gold "$dir" --posts "$b" | grep '^ENTITY_F1')
+		printf '  %-74s %s\n' "$b" "$line"
+	done
+}
+perpost regression "$regression"
+perpost holdout "$holdout"
 if [[ -n "${EXPLAIN:-}" ]]; then
 	python3 "$scorer" --nq "$tmp/regression.nq" --gold "$regression" --explain
 fi
