@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/xml"
 	"fmt"
+	"github.com/talkgraph/talkgraph/internal/fuzzbudget"
 	"io"
 	"math/rand"
 	"net/url"
@@ -195,6 +196,7 @@ func FuzzSanitizeSVG(f *testing.F) {
 	f.Add([]byte(`<?xml version="1.0"?><!DOCTYPE svg><svg><g onload="x"><title>&lt;script&gt;</title></g></svg>`))
 	f.Add([]byte(`<svg><foreignObject><div>x</div></foreignObject><text x="1">a &amp; b</text></svg>`))
 	f.Fuzz(func(t *testing.T, in []byte) {
+		defer fuzzbudget.Start(t, len(in))()
 		out, err := sanitizeSVG(in)
 		if err != nil {
 			return

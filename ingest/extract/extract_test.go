@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/talkgraph/talkgraph/internal/fuzzbudget"
 	"sort"
 	"strings"
 	"testing"
@@ -243,6 +244,7 @@ func FuzzExtract(f *testing.F) {
 	x := newGenericX()
 	xt := newTitleX()
 	f.Fuzz(func(t *testing.T, title, text, anchor, url string) {
+		defer fuzzbudget.Start(t, len(title)+len(text)+len(anchor)+len(url))()
 		d := &doc.Document{Source: "f", Title: title, Text: text}
 		if i := strings.Index(text, anchor); i >= 0 && anchor != "" {
 			d.Links = []doc.Link{{Anchor: anchor, URL: url, Start: i, End: i + len(anchor)}}
