@@ -69,10 +69,11 @@ func (r *Resolver) completeFromSchedule(res *extract.Result) {
 			talks[i] = official{t, ed}
 		}
 	}
+	mergeTwins(res, talks)
+	r.adoptScheduledTwins(res, talks)
 	if len(talks) == 0 {
 		return
 	}
-	mergeTwins(res, talks)
 	// the post's persons and tracks by folded name, per edition entity
 	persons := map[string]int{}
 	tracks := map[string]int{}

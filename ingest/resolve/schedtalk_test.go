@@ -231,6 +231,16 @@ func TestNoInventedTwins(t *testing.T) {
 			want:  []string{`"The Gadget Hour"`},
 		},
 		{
+			name: "a description of an official talk the post does not name",
+			text: "At FOSDEM 2031 Quentin Marlowe talked about forging widgets in production.",
+			want: []string{`"Forging Widgets at Scale"`},
+		},
+		{
+			name: "a description sharing no word with the speaker's official talk stays",
+			text: "At FOSDEM 2031 Ines Varga talked about widget pipelines.",
+			want: []string{`"[Ines Varga on widget pipelines]"`},
+		},
+		{
 			name:  "another speaker's talk stays",
 			text:  "At FOSDEM 2031 I went to Forging Widgets at Scale.\n\nPavel Strand talked about forging widgets in production.",
 			links: [][2]string{{"Forging Widgets at Scale", "https://fosdem.org/2031/schedule/event/widget_forge/"}},
