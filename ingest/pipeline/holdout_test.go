@@ -1,7 +1,6 @@
 package pipeline
 
 import (
-	"encoding/json"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -57,122 +56,12 @@ func TestHoldoutFiles(t *testing.T) {
 	}
 }
 
-// holdoutGold is the part of a gold file the well-formedness check reads.
-type holdoutGold struct {
-	Post string `json:"post"`
-	Meta struct {
-		Title  *string `json:"title"`
-		Format string  `json:"format"`
-	} `json:"meta"`
-	Entities []struct {
-		ID         string    `json:"id"`
-		Type       string    `json:"type"`
-		Name       string    `json:"name"`
-		Aliases    *[]string `json:"aliases"`
-		Borderline *bool     `json:"borderline"`
-		Evidence   string    `json:"evidence"`
-	} `json:"entities"`
-	Relations []struct {
-		S        string          `json:"s"`
-		P        string          `json:"p"`
-		O        json.RawMessage `json:"o"`
-		Evidence string          `json:"evidence"`
-	} `json:"relations"`
-	Notes string `json:"notes"`
-}
-
 // TestHoldoutGold checks each gold of the held-out set against the
 // annotation guidelines' schema: it parses, names its post, has one Post,
 // known entity types and predicates, relations between known ids or to
 // URLs the post contains, and entity evidence quoted from the post (parts
 // separated by "..." each found in it, whitespace squeezed).
-func TestHoldoutGold(t *testing.T) {
-	posts, err := goldPosts(holdoutDir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(posts) == 0 {
-		t.Fatalf("%s: no posts with gold", holdoutDir)
-	}
-	space := strings.NewReplacer("\n", " ", "\t", " ")
-	squeeze := func(s string) string { return strings.Join(strings.Fields(space.Replace(s)), " ") }
-	types := map[string]bool{"Post": true, "Person": true, "Organization": true, "Event": true, "Talk": true,
-		"Track": true, "Project": true, "Technology": true, "Place": true}
-	preds := map[string]bool{"author": true, "about": true, "mentions": true, "performer": true, "superEvent": true,
-		"track": true, "trackOf": true, "affiliation": true, "location": true, "codeRepository": true, "sameAs": true}
-	for _, p := range posts {
-		t.Run(filepath.Base(p), func(t *testing.T) {
-			data, err := os.ReadFile(p + ".gold.json")
-			if err != nil {
-				t.Fatal(err)
-			}
-			var g holdoutGold
-			if err := json.Unmarshal(data, &g); err != nil {
-				t.Fatal(err)
-			}
-			if g.Post != filepath.Base(p) {
-				t.Errorf("post %q, want %q", g.Post, filepath.Base(p))
-			}
-			if g.Meta.Title == nil || g.Meta.Format == "" || g.Notes == "" {
-				t.Errorf("meta title/format or notes missing")
-			}
-			post, err := os.ReadFile(p)
-			if err != nil {
-				t.Fatal(err)
-			}
-			text := squeeze(string(post))
-			ids := map[string]bool{}
-			nPost := 0
-			for _, e := range g.Entities {
-				if ids[e.ID] {
-					t.Errorf("duplicate id %s", e.ID)
-				}
-				ids[e.ID] = true
-				if !types[e.Type] {
-					t.Errorf("%s: unknown type %q", e.ID, e.Type)
-				}
-				if e.Type == "Post" {
-					nPost++
-				}
-				if e.Name == "" || e.Aliases == nil || e.Borderline == nil || e.Evidence == "" {
-					t.Errorf("%s: name, aliases, borderline and evidence are required", e.ID)
-				}
-				for _, part := range strings.Split(e.Evidence, "...") {
-					if part = squeeze(part); part != "" && !strings.Contains(text, part) {
-						t.Errorf("%s: evidence not in the post: %q", e.ID, part)
-					}
-				}
-			}
-			if nPost != 1 {
-				t.Errorf("%d Post entities, want 1", nPost)
-			}
-			for _, r := range g.Relations {
-				if !ids[r.S] || !preds[r.P] {
-					t.Errorf("relation %s %s: unknown subject or predicate", r.S, r.P)
-				}
-				var id string
-				var url struct {
-					URL string `json:"url"`
-				}
-				switch {
-				case json.Unmarshal(r.O, &id) == nil:
-					if !ids[id] {
-						t.Errorf("relation %s %s %s: unknown object", r.S, r.P, id)
-					}
-				case json.Unmarshal(r.O, &url) == nil && url.URL != "":
-					if !strings.Contains(string(post), url.URL) {
-						t.Errorf("relation %s %s: URL %s not in the post", r.S, r.P, url.URL)
-					}
-				default:
-					t.Errorf("relation %s %s: object is neither an id nor {\"url\": ...}", r.S, r.P)
-				}
-				if r.Evidence == "" {
-					t.Errorf("relation %s %s: no evidence", r.S, r.P)
-				}
-			}
-		})
-	}
-}
+func TestHoldoutGold(t *testing.T) { checkGoldSet(t, holdoutDir) }
 
 // TestHoldoutScorerReads checks that the shared scorer reads every gold of
 // the held-out set (scored against an empty export, so no figure is

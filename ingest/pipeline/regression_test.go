@@ -202,13 +202,17 @@ func TestRegressionQuality(t *testing.T) {
 // TestRegressionGold checks the regression set itself: every gold file names
 // its post, has the dev2 schema, exactly one Post, unique ids, relations
 // between known ids, and evidence quoted from the post.
-func TestRegressionGold(t *testing.T) {
-	posts, err := goldPosts(regressionDir)
+func TestRegressionGold(t *testing.T) { checkGoldSet(t, regressionDir) }
+
+// checkGoldSet checks every gold file of dir (the regression or the
+// held-out set) against the annotation guidelines' schema.
+func checkGoldSet(t *testing.T, dir string) {
+	posts, err := goldPosts(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(posts) == 0 {
-		t.Fatalf("%s: no posts with gold", regressionDir)
+		t.Fatalf("%s: no posts with gold", dir)
 	}
 	space := strings.NewReplacer("\n", " ", "\t", " ")
 	squeeze := func(s string) string { return strings.Join(strings.Fields(space.Replace(s)), " ") }
