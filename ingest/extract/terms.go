@@ -126,7 +126,7 @@ func (b *builder) lexicon() {
 			continue
 		}
 		if t.Class != vocab.Organization && (b.personNameHead(t) || b.personNameTail(t)) {
-			continue // "Sage Weil", "Max Mustermann", "Jane Paris": a person's name, not a product or a place
+			continue // "Max Roe", "Jane Paris": a person's name, not a product or a place
 		}
 		// "Microsoft Exchange Server", "Apache Mesos": a maker's name
 		// leading a product's

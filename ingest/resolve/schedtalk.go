@@ -1,7 +1,8 @@
 package resolve
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -438,11 +439,11 @@ func itoa(i int) string {
 }
 
 // sortedKeys returns the keys of m in increasing order.
-func sortedKeys[V any](m map[int]V) []int {
-	out := make([]int, 0, len(m))
+func sortedKeys[K cmp.Ordered, V any](m map[K]V) []K {
+	out := make([]K, 0, len(m))
 	for k := range m {
 		out = append(out, k)
 	}
-	sort.Ints(out)
+	slices.Sort(out)
 	return out
 }

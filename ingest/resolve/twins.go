@@ -31,12 +31,7 @@ func mergeTwins(res *extract.Result, talks map[int]official) {
 	if len(talks) == 0 {
 		return
 	}
-	perf := map[int][]int{}
-	for _, rl := range res.Relations {
-		if rl.Pred == extract.Performer && rl.From >= 0 && rl.To >= 0 && rl.To < len(res.Entities) {
-			perf[rl.From] = append(perf[rl.From], rl.To)
-		}
-	}
+	perf := performers(res)
 	// where each talk is first named, in text order
 	type at struct{ pos, ent int }
 	var order []at
@@ -180,4 +175,16 @@ func containsIdx(xs []int, x int) bool {
 		}
 	}
 	return false
+}
+
+// performers maps each entity of res to the entities its performer
+// relations point to.
+func performers(res *extract.Result) map[int][]int {
+	perf := map[int][]int{}
+	for _, rl := range res.Relations {
+		if rl.Pred == extract.Performer && rl.From >= 0 && rl.To >= 0 && rl.To < len(res.Entities) {
+			perf[rl.From] = append(perf[rl.From], rl.To)
+		}
+	}
+	return perf
 }

@@ -1,8 +1,6 @@
 package resolve
 
 import (
-	"sort"
-
 	"github.com/talkgraph/talkgraph/graph/vocab"
 	"github.com/talkgraph/talkgraph/ingest/extract"
 )
@@ -16,12 +14,7 @@ import (
 // and joins talks, so the schedule completes it like a linked talk. With no
 // shared word, or two candidates sharing one, the description stays.
 func (r *Resolver) adoptScheduledTwins(res *extract.Result, talks map[int]official) {
-	perf := map[int][]int{}
-	for _, rl := range res.Relations {
-		if rl.Pred == extract.Performer && rl.From >= 0 && rl.To >= 0 && rl.To < len(res.Entities) {
-			perf[rl.From] = append(perf[rl.From], rl.To)
-		}
-	}
+	perf := performers(res)
 	for _, d := range sortedKeys(perf) {
 		D := &res.Entities[d]
 		if D.Class != vocab.Talk || D.Titled || D.Slug != "" || D.Edition < 0 || D.Edition >= len(res.Entities) {
@@ -71,7 +64,7 @@ func (r *Resolver) adoptScheduledTwins(res *extract.Result, talks map[int]offici
 		}
 		target := ""
 		n := 0
-		for _, s := range sortedStrings(cands) {
+		for _, s := range sortedKeys(cands) {
 			t, found := ed.TalkBySlug(s)
 			if !found {
 				continue
@@ -92,13 +85,4 @@ func (r *Resolver) adoptScheduledTwins(res *extract.Result, talks map[int]offici
 		D.Name, D.Titled, D.Slug = t.Title, true, t.Slug
 		talks[d] = official{t, ed}
 	}
-}
-
-func sortedStrings(m map[string]int) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
 }
