@@ -100,6 +100,11 @@ var iriPrefixes = [...]struct {
 // only the rest, under the prefix's tag.
 func termKey(b *strings.Builder, v quad.Value) {
 	part := func(s string) {
+		if strings.IndexByte(s, 1) < 0 && strings.IndexByte(s, 2) < 0 {
+			b.WriteString(s) // nothing to escape (almost every term)
+			b.WriteByte(1)
+			return
+		}
 		for i := 0; i < len(s); i++ {
 			switch c := s[i]; c {
 			case 1:
@@ -149,6 +154,13 @@ var errTermKey = errors.New("malformed index key")
 // the rest of s.
 func parseTermKey(s string) (quad.Value, string, error) {
 	part := func() (string, error) {
+		// no escape before the part's end (almost every term): the part
+		// is a substring of s
+		if i := strings.IndexAny(s, "\x01\x02"); i >= 0 && s[i] == 1 {
+			p := s[:i]
+			s = s[i+1:]
+			return p, nil
+		}
 		var b strings.Builder
 		for i := 0; i < len(s); i++ {
 			switch c := s[i]; c {
@@ -208,14 +220,19 @@ func parseTermKey(s string) (quad.Value, string, error) {
 // nodePrefix is the key prefix of node's edges along ip in one direction.
 func nodePrefix(ip indexPred, node quad.Value, in bool) string {
 	var b strings.Builder
+	appendNodePrefix(&b, ip, node, in)
+	return b.String()
+}
+
+// appendNodePrefix writes nodePrefix(ip, node, in) to b.
+func appendNodePrefix(b *strings.Builder, ip indexPred, node quad.Value, in bool) {
 	if in {
 		b.WriteByte('i')
 	} else {
 		b.WriteByte('o')
 	}
 	b.WriteByte(ip.code)
-	termKey(&b, node)
-	return b.String()
+	termKey(b, node)
 }
 
 // keys returns the index keys of a doc's (distinct) quads.
@@ -479,6 +496,11 @@ func (s *Store) scanEdges(ctx context.Context, p quad.IRI, in bool, nodes []quad
 		return s.errf("edge index: %s is not indexed in that direction", p)
 	}
 	err := s.man.View(ctx, func(tx kvTx) error {
+		scan := tx.Scan
+		if bt, ok := tx.(boltTx); ok {
+			scan = bt.scanner(bIndex)
+		}
+		var b strings.Builder
 		for i, n := range nodes {
 			if err := ctx.Err(); err != nil {
 				return err
@@ -486,8 +508,11 @@ func (s *Store) scanEdges(ctx context.Context, p quad.IRI, in bool, nodes []quad
 			if n == nil {
 				continue
 			}
-			prefix := nodePrefix(ip, n, in)
-			err := tx.Scan(bIndex, prefix, func(k string, _ []byte) error {
+			b.Reset()
+			b.Grow(96) // one allocation per prefix (Reset drops the buffer)
+			appendNodePrefix(&b, ip, n, in)
+			prefix := b.String()
+			err := scan(bIndex, prefix, func(k string, _ []byte) error {
 				other, _, err := parseTermKey(k[len(prefix):])
 				if err != nil {
 					return fmt.Errorf("%w: index key %q", ErrCorrupt, k)

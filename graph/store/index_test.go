@@ -112,6 +112,9 @@ func TestTermKeyRoundTrip(t *testing.T) {
 		quad.TypedString{Value: "2019-02-02", Type: xsd + "date"},
 		quad.LangString{Value: "texte", Lang: "fr"},
 		quad.LangString{Value: "texte", Lang: "fr-be"},
+		// an escape only in the second part, or only in the first
+		quad.TypedString{Value: "plain", Type: "urn:x\x02y\x01z"},
+		quad.LangString{Value: "a\x01b", Lang: "en"},
 	}
 	for _, a := range vals {
 		for _, b := range vals {

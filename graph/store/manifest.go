@@ -103,14 +103,27 @@ func (t boltTx) ForEach(bucket string, fn func(string, []byte) error) error {
 }
 
 func (t boltTx) Scan(bucket, prefix string, fn func(string, []byte) error) error {
-	c := t.tx.Bucket([]byte(bucket)).Cursor()
-	p := []byte(prefix)
-	for k, v := c.Seek(p); k != nil && bytes.HasPrefix(k, p); k, v = c.Next() {
-		if err := fn(string(k), v); err != nil {
-			return err
-		}
+	return t.scanner(bucket)(bucket, prefix, fn)
+}
+
+// scanner returns Scan for many prefixes of one bucket in this
+// transaction: the bucket is looked up and its cursor made once.
+func (t boltTx) scanner(bucket string) func(bucket, prefix string, fn func(string, []byte) error) error {
+	b := t.tx.Bucket([]byte(bucket))
+	if b == nil { // a store from before the bucket existed, opened read-only
+		return func(string, string, func(string, []byte) error) error { return nil }
 	}
-	return nil
+	c := b.Cursor()
+	var p []byte
+	return func(_, prefix string, fn func(string, []byte) error) error {
+		p = append(p[:0], prefix...)
+		for k, v := c.Seek(p); k != nil && bytes.HasPrefix(k, p); k, v = c.Next() {
+			if err := fn(string(k), v); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
 }
 
 // memKV is the manifest of the memory backend. The Store's mutex serialises

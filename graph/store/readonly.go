@@ -9,10 +9,8 @@ import (
 	"strconv"
 	"strings"
 
-	boltdb "github.com/boltdb/bolt"
 	"github.com/cayleygraph/cayley/graph"
 	ckv "github.com/cayleygraph/cayley/graph/kv"
-	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
 	bolt "go.etcd.io/bbolt"
 )
 
@@ -119,13 +117,14 @@ func openCayleyBoltReadOnly(dir string, cfg Config) (qs graph.QuadStore, err err
 			qs, err = nil, fmt.Errorf("%w: %s: Cayley failed reading it: %v", ErrCorrupt, cayleyFile, r)
 		}
 	}()
-	db, err := hbolt.Open(idx, &boltdb.Options{Timeout: cfg.LockTimeout, ReadOnly: true})
-	if errors.Is(err, boltdb.ErrTimeout) {
+	bdb, err := bolt.Open(idx, 0o444, &bolt.Options{Timeout: cfg.LockTimeout, ReadOnly: true})
+	if errors.Is(err, bolt.ErrTimeout) {
 		return nil, fmt.Errorf("%w: %s is being written", ErrLocked, cayleyFile)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("%w: %s: %v", ErrCorrupt, cayleyFile, err)
 	}
+	db := &roKV{bdb}
 	qs, err = ckv.New(db, boltOpts())
 	if err != nil {
 		db.Close()

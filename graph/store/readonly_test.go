@@ -9,6 +9,7 @@ import (
 	"reflect"
 	"testing"
 
+	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 )
 
@@ -56,6 +57,15 @@ func TestReadOnlyWritesNothing(t *testing.T) {
 	}
 	if n := len(cayleyQuads(t, r2.QuadStore())); n != 1 {
 		t.Errorf("read %d quads, want 1", n)
+	}
+	// Cayley's file is open read-only too: a write through Cayley fails
+	// and leaves it unchanged
+	err = r2.QuadStore().ApplyDeltas([]graph.Delta{{Quad: q("z", "name", quad.String("Z")), Action: graph.Add}}, graph.IgnoreOpts{})
+	if err == nil {
+		t.Error("a write to the Cayley store of a read-only store succeeded")
+	}
+	if n := len(cayleyQuads(t, r2.QuadStore())); n != 1 {
+		t.Errorf("after the refused write: %d quads, want 1", n)
 	}
 	if _, err := r1.Put(ctx, []Doc{mkDoc("b", "h", q("y", "name", quad.String("Y")))}); !errors.Is(err, ErrReadOnly) {
 		t.Errorf("Put on a read-only store: %v", err)
