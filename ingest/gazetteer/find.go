@@ -38,6 +38,9 @@ func (g *Gazetteer) add(s string, e *Entry, exact, notInitial bool) {
 // addForm is add for a strict or a loose form.
 func (g *Gazetteer) addForm(s string, e *Entry, exact, notInitial, loose bool) {
 	n := g.root
+	// the surface with white space runs made single spaces: s itself
+	// when it is so already (almost every name)
+	asIs := collapsedASCII(s)
 	var norm strings.Builder
 	count := 0
 	for pos := 0; ; {
@@ -45,10 +48,12 @@ func (g *Gazetteer) addForm(s string, e *Entry, exact, notInitial, loose bool) {
 		if ts < 0 {
 			break
 		}
-		if space && count > 0 {
-			norm.WriteByte(' ')
+		if !asIs {
+			if space && count > 0 {
+				norm.WriteByte(' ')
+			}
+			norm.WriteString(s[ts:te])
 		}
-		norm.WriteString(s[ts:te])
 		k := foldKey(s[ts:te], nil)
 		if count == 0 {
 			if h, ok := tokenHash(k); ok {
@@ -75,12 +80,16 @@ func (g *Gazetteer) addForm(s string, e *Entry, exact, notInitial, loose bool) {
 	if count == 0 {
 		return
 	}
+	text := s
+	if !asIs {
+		text = norm.String()
+	}
 	for _, f := range n.forms {
-		if f.entry == e && f.text == norm.String() && f.exact == exact && f.loose == loose {
+		if f.entry == e && f.text == text && f.exact == exact && f.loose == loose {
 			return
 		}
 	}
-	n.forms = append(n.forms, form{entry: e, text: norm.String(), exact: exact, notInitial: notInitial, loose: loose})
+	n.forms = append(n.forms, form{entry: e, text: text, exact: exact, notInitial: notInitial, loose: loose})
 	if count > g.maxToks {
 		g.maxToks = count
 	}

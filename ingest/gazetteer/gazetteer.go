@@ -1,7 +1,6 @@
 package gazetteer
 
 import (
-	"bufio"
 	"embed"
 	"fmt"
 	"strconv"
@@ -128,18 +127,29 @@ func (g *Gazetteer) GivenName(name string) int {
 // ('|'-separated, "=" marks a cased alias), sameAs ('|'-separated) and flags
 // (comma-separated: drop, exact-case, not-initial, weak). Lines starting with '#'
 // are comments.
+//
+// The entries' strings are substrings of data: a one-post ingest decodes
+// the embedded files, so Decode copies and allocates as little as it can.
 func Decode(data string) ([]Entry, error) {
-	var out []Entry
-	sc := bufio.NewScanner(strings.NewReader(data))
-	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
-	for n := 1; sc.Scan(); n++ {
-		line := sc.Text()
+	out := make([]Entry, 0, strings.Count(data, "\n")+1)
+	var f [5]string
+	for n := 1; data != ""; n++ {
+		line, rest, _ := strings.Cut(data, "\n")
+		data = rest
+		line = strings.TrimSuffix(line, "\r")
 		if line == "" || line[0] == '#' {
 			continue
 		}
-		f := strings.Split(line, "\t")
-		if len(f) != 5 || f[0] == "" {
-			return nil, fmt.Errorf("line %d: want 5 tab-separated fields, got %d", n, len(f))
+		nf := strings.Count(line, "\t") + 1
+		if nf == 5 {
+			field := line
+			for i := range 4 {
+				f[i], field, _ = strings.Cut(field, "\t")
+			}
+			f[4] = field
+		}
+		if nf != 5 || f[0] == "" {
+			return nil, fmt.Errorf("line %d: want 5 tab-separated fields, got %d", n, nf)
 		}
 		e := Entry{Name: f[0], Class: vocab.Class(f[1])}
 		switch e.Class {
@@ -155,7 +165,9 @@ func Decode(data string) ([]Entry, error) {
 			}
 		}
 		e.SameAs = split(f[3])
-		for _, fl := range split(strings.ReplaceAll(f[4], ",", "|")) {
+		for flags, more := f[4], f[4] != ""; more; {
+			var fl string
+			fl, flags, more = cutAny(flags, ",|")
 			switch fl {
 			case "drop":
 				e.Drop = true
@@ -171,7 +183,15 @@ func Decode(data string) ([]Entry, error) {
 		}
 		out = append(out, e)
 	}
-	return out, sc.Err()
+	return out, nil
+}
+
+// cutAny is strings.Cut at the first of the bytes in seps.
+func cutAny(s, seps string) (before, after string, found bool) {
+	if i := strings.IndexAny(s, seps); i >= 0 {
+		return s[:i], s[i+1:], true
+	}
+	return s, "", false
 }
 
 func split(s string) []string {
@@ -184,8 +204,13 @@ func split(s string) []string {
 // New builds a gazetteer from entries (copied). When two entries share a
 // name or alias, the first one wins.
 func New(entries []Entry) *Gazetteer {
-	g := &Gazetteer{entries: append([]Entry(nil), entries...), byName: map[string]*Entry{}, root: newNode(),
+	names := 0
+	for i := range entries {
+		names += 1 + len(entries[i].Aliases) + len(entries[i].CasedAliases)
+	}
+	g := &Gazetteer{entries: append([]Entry(nil), entries...), byName: make(map[string]*Entry, names), root: newNode(),
 		filter: make([]uint64, filterBits/64)}
+	g.root.adj = make(map[string]*node, len(entries))
 	// non-weak entries first: where a weak name (known from a package
 	// index only) equals another entry's, the other wins Lookup and Find
 	order := make([]int, 0, len(g.entries))
@@ -198,11 +223,12 @@ func New(entries []Entry) *Gazetteer {
 	}
 	for _, i := range order {
 		e := &g.entries[i]
-		for _, s := range append(append([]string{e.Name}, e.Aliases...), e.CasedAliases...) {
-			k := fold(strings.Join(strings.Fields(s), " "))
-			if _, ok := g.byName[k]; !ok {
-				g.byName[k] = e
-			}
+		g.name(e.Name, e)
+		for _, a := range e.Aliases {
+			g.name(a, e)
+		}
+		for _, a := range e.CasedAliases {
+			g.name(a, e)
 		}
 		if !e.Drop {
 			g.add(e.Name, e, e.ExactCase, e.NotInitial)
@@ -221,11 +247,41 @@ func New(entries []Entry) *Gazetteer {
 	return g
 }
 
+// name makes s a name Lookup finds e by, unless it names an entry already.
+func (g *Gazetteer) name(s string, e *Entry) {
+	k := fold(collapseSpace(s))
+	if _, ok := g.byName[k]; !ok {
+		g.byName[k] = e
+	}
+}
+
 // Lookup finds an entry by canonical name or alias, ignoring case, accents
 // and runs of spaces.
 func (g *Gazetteer) Lookup(name string) (*Entry, bool) {
-	e, ok := g.byName[fold(strings.Join(strings.Fields(name), " "))]
+	e, ok := g.byName[fold(collapseSpace(name))]
 	return e, ok
+}
+
+// collapseSpace is strings.Join(strings.Fields(s), " "), without
+// allocating for an ASCII s that is already so (almost every name).
+func collapseSpace(s string) string {
+	if collapsedASCII(s) {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// collapsedASCII tells whether s is ASCII whose only white space is single
+// spaces between other characters.
+func collapsedASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' ') ||
+			c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' {
+			return false
+		}
+	}
+	return true
 }
 
 // Entries returns the gazetteer's entries (shared, do not modify).
