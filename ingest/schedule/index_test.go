@@ -2,6 +2,8 @@ package schedule
 
 import (
 	"bytes"
+	"path/filepath"
+	"sort"
 	"testing"
 	"time"
 )
@@ -204,6 +206,21 @@ func TestIndexRoundTripAndMerge(t *testing.T) {
 	if !bytes.Equal(enc, enc2) {
 		t.Error("encode(decode(x)) != x")
 	}
+	// the uncompressed form holds the same index
+	raw, err := a.EncodeRaw()
+	if err != nil {
+		t.Fatal(err)
+	}
+	fromRaw, err := DecodeIndex(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if enc3, _ := fromRaw.Encode(); !bytes.Equal(enc, enc3) {
+		t.Error("DecodeIndex(EncodeRaw(x)) differs from DecodeIndex(Encode(x))")
+	}
+	if _, err := DecodeIndex(raw[:len(raw)/2]); err == nil {
+		t.Error("truncated raw index decoded")
+	}
 	e, ok := dec.Edition("chaos-communication-camp-2019")
 	if !ok {
 		t.Fatalf("editions = %v", dec.Editions())
@@ -242,6 +259,31 @@ func TestDecodeIndexErrors(t *testing.T) {
 	}
 	if _, err := DecodeIndex(b[:len(b)/2]); err == nil {
 		t.Error("truncated index decoded")
+	}
+}
+
+// TestKnownIsGenerated checks that known.idx is what internal/genknown
+// writes from the shared schedules (go generate ./ingest/schedule).
+func TestKnownIsGenerated(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join("..", "..", "..", "shared", "data", "schedules", "fosdem-*.xml"))
+	if len(files) == 0 {
+		t.Skip("shared schedules absent: cannot check known.idx")
+	}
+	sort.Strings(files)
+	ix := NewIndex()
+	for _, f := range files { // as internal/genknown reads them
+		s, err := ParseXML(filepath.Base(f), mustRead(t, f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		ix.Add(s)
+	}
+	want, err := ix.EncodeRaw()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(knownIndex, want) {
+		t.Error("known.idx differs from the generator's output: run go generate ./ingest/schedule")
 	}
 }
 

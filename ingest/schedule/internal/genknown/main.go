@@ -75,7 +75,7 @@ func run(dir, out string) error {
 		}
 		ix.Add(s)
 	}
-	b, err := ix.Encode()
+	b, err := ix.EncodeRaw()
 	if err != nil {
 		return err
 	}
