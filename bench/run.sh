@@ -12,6 +12,9 @@
 #   bench/run.sh                         # 1M quads on Bolt, 200k on PostgreSQL
 #   QUADS=100000 PG_QUADS=20000 bench/run.sh
 #   NO_PG=1 NO_OXIGRAPH=1 bench/run.sh   # skip PostgreSQL, Oxigraph
+#   ONLY=startup,lookups,reingest OUT=/tmp/r.md bench/run.sh
+#                                        # only these parts (tgbench -only: startup,
+#                                        # bolt, lookups, reingest, diagram, pg)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -40,6 +43,11 @@ go build -o "$tmp/tgbench" ./bench/cmd/tgbench
 go build -o "$tmp/boltcount" ./bench/cmd/boltcount
 
 extra=(-examples examples -boltcount "$tmp/boltcount")
+if [[ -n "${ONLY:-}" ]]; then
+	extra+=(-only "$ONLY")
+	[[ ",$ONLY," == *,pg,* ]] || NO_PG=1
+	[[ ",$ONLY," == *,bolt,* ]] || NO_OXIGRAPH=1
+fi
 shared=${SHARED:-../shared/data}
 [[ -d "$shared/corpus/rust-blog" ]] && extra+=(-corpus "$shared/corpus/rust-blog")
 [[ -d "$shared/schedules" ]] && extra+=(-schedules "$shared/schedules")

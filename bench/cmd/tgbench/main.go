@@ -55,7 +55,20 @@ func main() {
 	flag.StringVar(&o.boltcount, "boltcount", "", "the bench/cmd/boltcount binary (start-up baseline)")
 	flag.StringVar(&o.realCorpus, "corpus", "", "a real corpus for the small re-ingests (e.g. ../shared/data/corpus/rust-blog; empty: skip)")
 	flag.StringVar(&o.schedules, "schedules", "", "directory of fosdem-*.xml schedules for the diagram figure (empty: skip)")
+	only := flag.String("only", "", "comma-separated parts to run (startup, bolt, lookups, reingest, diagram, pg; lookups is bolt's ingest and lookups alone); empty: all")
 	flag.Parse()
+	if *only != "" {
+		o.only = map[string]bool{}
+		for _, p := range strings.Split(*only, ",") {
+			switch p = strings.TrimSpace(p); p {
+			case "startup", "bolt", "lookups", "reingest", "diagram", "pg":
+				o.only[p] = true
+			default:
+				fmt.Fprintf(os.Stderr, "tgbench: -only: unknown part %q\n", p)
+				os.Exit(2)
+			}
+		}
+	}
 	if o.bin == "" {
 		fmt.Fprintln(os.Stderr, "tgbench: -bin is required")
 		os.Exit(2)
@@ -75,7 +88,11 @@ type options struct {
 	oxigraph, oxscript          string
 	examples, boltcount         string
 	realCorpus, schedules       string
+	only                        map[string]bool // parts to run; nil: all
 }
+
+// runs tells whether part is to run (-only).
+func (o *options) runs(part string) bool { return o.only == nil || o.only[part] }
 
 // result is one measured figure.
 type result struct {
@@ -199,33 +216,71 @@ func run(ctx context.Context, o *options) error {
 	if err != nil {
 		return err
 	}
-	posts := max(1, o.quads/bench.QuadsPerPost)
-	corpusDir := filepath.Join(o.work, "corpus")
-	t0 := time.Now()
-	corpus, err := gen.Generate(ctx, corpusDir, posts, 1)
-	if err != nil {
-		return err
+	if o.only != nil {
+		b.notef("parts run (-only): %s", strings.Join(sortedParts(o.only), ", "))
 	}
-	b.notef("corpus: %d posts, %.1f MB, generated in %v; formats: %s", len(corpus.Files), float64(corpus.Bytes)/1e6,
-		time.Since(t0).Round(time.Millisecond), formats(corpus.ByFormat))
-	if err := b.startup(ctx); err != nil {
-		return err
+	if o.runs("startup") {
+		if err := b.startup(ctx); err != nil {
+			return err
+		}
 	}
-	if err := b.boltSuite(ctx, corpus); err != nil {
-		return err
+	if o.runs("bolt") || o.runs("lookups") {
+		posts := max(1, o.quads/bench.QuadsPerPost)
+		corpusDir := filepath.Join(o.work, "corpus")
+		t0 := time.Now()
+		corpus, err := gen.Generate(ctx, corpusDir, posts, 1)
+		if err != nil {
+			return err
+		}
+		b.notef("corpus: %d posts, %.1f MB, generated in %v; formats: %s", len(corpus.Files), float64(corpus.Bytes)/1e6,
+			time.Since(t0).Round(time.Millisecond), formats(corpus.ByFormat))
+		if o.runs("bolt") {
+			err = b.boltSuite(ctx, corpus)
+		} else {
+			err = b.lookupsOnly(ctx, corpus)
+		}
+		if err != nil {
+			return err
+		}
 	}
-	if err := b.smallReingests(ctx); err != nil {
-		return err
+	if o.runs("reingest") {
+		if err := b.smallReingests(ctx); err != nil {
+			return err
+		}
 	}
-	if err := b.diagram(ctx); err != nil {
-		return err
+	if o.runs("diagram") {
+		if err := b.diagram(ctx); err != nil {
+			return err
+		}
 	}
-	if o.pg != "" {
+	if o.pg != "" && o.runs("pg") {
 		if err := b.pgSuite(ctx, gen); err != nil {
 			return err
 		}
 	}
 	return b.write(started, loadBefore, uptime())
+}
+
+func sortedParts(m map[string]bool) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// lookupsOnly ingests the corpus into a fresh Bolt store (timed, no
+// baseline) and runs the lookups on it.
+func (b *bencher) lookupsOnly(ctx context.Context, corpus *bench.Corpus) error {
+	db := filepath.Join(b.o.work, "db")
+	p, ing, err := b.ingestFresh(ctx, db, corpus.Dir)
+	if err != nil {
+		return err
+	}
+	b.notef("ingest (lookups only, no baseline): %d quads in %v wall, %v CPU", ing.quadsAdded, p.wall.Round(time.Millisecond), p.cpu.Round(time.Millisecond))
+	_, err = b.lookups(ctx, db, corpus)
+	return err
 }
 
 func formats(m map[string]int) string {
