@@ -1,10 +1,10 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/talkgraph/talkgraph/graph/vocab"
+	"github.com/talkgraph/talkgraph/internal/lazyre"
 )
 
 // Affiliations stated by a person's role (orgs.go reads the cue):
@@ -16,7 +16,7 @@ import (
 
 // reLowerOrg reads a one-word lower-case name: letters, digits and the
 // marks company names use ("acme.io", "acme{x}", "in2acme").
-var reLowerOrg = regexp.MustCompile(`^(\p{Ll}[\p{L}\d{}.:&-]*[\p{L}\d}])(?:[ \t,.;:)!?]|$)`)
+var reLowerOrg = lazyre.New(`^(\p{Ll}[\p{L}\d{}.:&-]*[\p{L}\d}])(?:[ \t,.;:)!?]|$)`)
 
 // lowerOrgStop are the words a role at names no organisation with ("an
 // engineer at heart", "a developer at a startup").
@@ -76,7 +76,7 @@ func (b *builder) appositionPerson(e int, sent Span) int {
 
 // reOfTail reads the "of <Name>" that continues an organisation's name
 // ("University of Gondor").
-var reOfTail = regexp.MustCompile(`^[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}-]+(?:[ \t]+\p{Lu}[\p{L}-]+){0,2}`)
+var reOfTail = lazyre.New(`^[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}-]+(?:[ \t]+\p{Lu}[\p{L}-]+){0,2}`)
 
 // ofTail returns the end of the name ending at e with its "of <Name>"
 // tail, if one follows before limit.

@@ -1,11 +1,11 @@
 package extract
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 
 	"github.com/talkgraph/talkgraph/graph/vocab"
+	"github.com/talkgraph/talkgraph/internal/lazyre"
 )
 
 // Talks named by a link to their recording: write-ups of conferences
@@ -42,7 +42,7 @@ func recordingLink(url string) bool {
 }
 
 // reFromBy is what may stand between a recording link and its speaker.
-var reFromBy = regexp.MustCompile(`^[ \t\n]*(?:(?:talk|keynote|tutorial|presentation|session|workshop)[ \t\n]+)?(?:from|by)[ \t\n]+$`)
+var reFromBy = lazyre.New(`^[ \t\n]*(?:(?:talk|keynote|tutorial|presentation|session|workshop)[ \t\n]+)?(?:from|by)[ \t\n]+$`)
 
 // recordingTalks makes a Talk of every link to a recording that a person
 // or a talk noun next to it makes a talk, with its performer.
