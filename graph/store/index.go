@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -500,18 +501,27 @@ func (s *Store) scanEdges(ctx context.Context, p quad.IRI, in bool, nodes []quad
 		if bt, ok := tx.(boltTx); ok {
 			scan = bt.scanner(bIndex)
 		}
+		// the nodes' prefixes in key order, so that the scans move forward
+		// through the index (fn's calls for one node keep their order)
+		prefixes := make([]string, len(nodes))
+		order := make([]int, 0, len(nodes))
 		var b strings.Builder
 		for i, n := range nodes {
-			if err := ctx.Err(); err != nil {
-				return err
-			}
 			if n == nil {
 				continue
 			}
 			b.Reset()
 			b.Grow(96) // one allocation per prefix (Reset drops the buffer)
 			appendNodePrefix(&b, ip, n, in)
-			prefix := b.String()
+			prefixes[i] = b.String()
+			order = append(order, i)
+		}
+		slices.SortStableFunc(order, func(x, y int) int { return strings.Compare(prefixes[x], prefixes[y]) })
+		for _, i := range order {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			prefix := prefixes[i]
 			err := scan(bIndex, prefix, func(k string, _ []byte) error {
 				other, _, err := parseTermKey(k[len(prefix):])
 				if err != nil {

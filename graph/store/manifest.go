@@ -107,21 +107,43 @@ func (t boltTx) Scan(bucket, prefix string, fn func(string, []byte) error) error
 }
 
 // scanner returns Scan for many prefixes of one bucket in this
-// transaction: the bucket is looked up and its cursor made once.
+// transaction: the bucket is looked up and its cursor made once. Called
+// with prefixes in increasing order (none a prefix of another, as the edge
+// index's node prefixes), it steps forward from where the last scan ended
+// when the next prefix's keys are a few keys on, instead of seeking from
+// the root of the tree (a seek costs as much as dozens of steps).
 func (t boltTx) scanner(bucket string) func(bucket, prefix string, fn func(string, []byte) error) error {
 	b := t.tx.Bucket([]byte(bucket))
 	if b == nil { // a store from before the bucket existed, opened read-only
 		return func(string, string, func(string, []byte) error) error { return nil }
 	}
+	const maxSteps = 16
 	c := b.Cursor()
-	var p []byte
+	var p, prev []byte
+	var k, v []byte // where the last scan ended (valid: ended without error)
+	valid := false
 	return func(_, prefix string, fn func(string, []byte) error) error {
 		p = append(p[:0], prefix...)
-		for k, v := c.Seek(p); k != nil && bytes.HasPrefix(k, p); k, v = c.Next() {
+		if valid && bytes.Compare(p, prev) > 0 && !bytes.HasPrefix(p, prev) {
+			// every key before k sorts before prev's end, hence before p:
+			// the first key >= p is k or after it
+			for steps := 0; k != nil && bytes.Compare(k, p) < 0; steps++ {
+				if steps == maxSteps {
+					k, v = c.Seek(p)
+					break
+				}
+				k, v = c.Next()
+			}
+		} else {
+			k, v = c.Seek(p)
+		}
+		valid = false
+		for ; k != nil && bytes.HasPrefix(k, p); k, v = c.Next() {
 			if err := fn(string(k), v); err != nil {
 				return err
 			}
 		}
+		prev, valid = append(prev[:0], p...), true
 		return nil
 	}
 }
