@@ -270,6 +270,15 @@ func (b *builder) homeProject(l linkInfo) {
 	if b.personalPage(l) {
 		return
 	}
+	switch use, name := b.personOrShowAnchor(l); use {
+	case anchorPerson:
+		b.homePerson(l, name)
+		b.claim(l.start, l.end)
+		return
+	case anchorShow:
+		b.claim(l.start, l.end) // "Linux" of a show's name is no subject
+		return
+	}
 	switch b.homeLinkContext(l) {
 	case homeOrganization:
 		b.homeOrgLink(l)

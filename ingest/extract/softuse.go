@@ -1,0 +1,114 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/talkgraph/talkgraph/graph/vocab"
+)
+
+// A technology's name is sometimes used for something that is not
+// software the post talks about (the guidelines leave such uses out):
+//   - a site used only as where something is hosted: "all the talks are on
+//     YouTube" when the post links that site, "this YouTube playlist", "a
+//     Vimeo channel";
+//   - a part of a longer token: "micro" of "micro:bits", "Go" of "Go:Lang";
+//   - the name of a known event series ("Pycon", an alias of a console);
+//   - the first name of a person the post names in full: "Pascal" after
+//     "Pascal Quimby" was introduced, "Ada" once "Ada Roe" was.
+
+// hostNouns, right after a site's name, say the site only hosts something.
+var hostNouns = wordSet("playlist", "playlists", "channel", "channels", "livestream", "livestreams", "stream", "streams", "video", "videos", "account", "page", "recording", "recordings", "upload", "uploads")
+
+// notSoftwareUse tells whether technology term t names no software here.
+func (b *builder) notSoftwareUse(t Term) bool {
+	if t.Class != vocab.Technology {
+		return false
+	}
+	// "Pycon" is the event series, not the Python console it may abbreviate
+	if b.x.series[strings.ToLower(b.text[t.Start:t.End])] != "" {
+		return true
+	}
+	return b.gluedTerm(t) || b.hostOnly(t)
+}
+
+// gluedTerm tells whether t is part of a longer token joined by a colon
+// ("micro:bits").
+func (b *builder) gluedTerm(t Term) bool {
+	if t.End+1 < len(b.text) && b.text[t.End] == ':' {
+		if r, _ := utf8.DecodeRuneInString(b.text[t.End+1:]); unicode.IsLetter(r) {
+			return true
+		}
+	}
+	if t.Start >= 2 && b.text[t.Start-1] == ':' {
+		if r, _ := utf8.DecodeLastRuneInString(b.text[:t.Start-1]); unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// hostOnly tells whether t names a site only as where something is
+// hosted: a hosting noun follows ("YouTube playlist"), or "on" comes
+// before and the post links a page of the site ("on YouTube" with a
+// youtube.com link).
+func (b *builder) hostOnly(t Term) bool {
+	if hostNouns[strings.ToLower(nextWord(b.text, t.End))] {
+		return true
+	}
+	pre := strings.TrimRight(b.lower[max(0, t.Start-8):t.Start], " \t")
+	if !strings.HasSuffix(pre, " on") && !strings.HasSuffix(pre, " to") {
+		return false
+	}
+	return b.linksSite(t.Name)
+}
+
+// linksSite tells whether the post links a page whose host's name is name
+// ("YouTube" for www.youtube.com, youtu.be aside).
+func (b *builder) linksSite(name string) bool {
+	n := alnumFold(name)
+	if n == "" {
+		return false
+	}
+	for _, l := range b.links {
+		if label, _, ok := strings.Cut(l.host, "."); ok && label == n {
+			return true
+		}
+	}
+	return false
+}
+
+// dropFirstNameTerms removes the technologies the vocabulary found only
+// as the first name of a person the post names in full ("Pascal" once
+// "Pascal Quimby" is named, by a rule that may run after the vocabulary's).
+func (b *builder) dropFirstNameTerms() {
+	first := map[string]bool{}
+	for i, e := range b.res.Entities {
+		if e.Class != vocab.Person || b.canonical(i) != i {
+			continue
+		}
+		if toks := strings.Fields(e.Name); len(toks) > 1 {
+			first[toks[0]] = true
+		}
+	}
+	if len(first) == 0 {
+		return
+	}
+	for i := range b.res.Entities {
+		e := &b.res.Entities[i]
+		if e.Class != vocab.Technology || len(e.Mentions) == 0 || b.canonical(i) != i {
+			continue
+		}
+		named := true
+		for _, m := range e.Mentions {
+			if !strings.HasPrefix(m.Rule, "lexicon:") || m.End <= m.Start || !first[b.text[m.Start:m.End]] {
+				named = false
+				break
+			}
+		}
+		if named {
+			e.Class = ""
+		}
+	}
+}
