@@ -73,6 +73,7 @@ func (b *builder) locations() {
 		}
 	}
 	b.heldInKindOf()
+	b.adjacentPlaces()
 	// "<Event> in X" in the title
 	if t := b.d.Title; t != "" && strings.Contains(t, " in ") {
 		for i := range b.res.Entities {

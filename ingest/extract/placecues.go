@@ -13,6 +13,9 @@ import (
 //     "the train to X" (not "moving to X": a person's life);
 //   - the place named by what kind of place it is: "held in the cozy town
 //     of X", "took place in the city of X";
+//   - a known place right after an edition's name, set off by a comma,
+//     parentheses or a dash: "EuroSnake 2019, Basel", "EuroSnake 2019
+//     (Basel)", "EuroSnake 2019 - Basel";
 //   - "next month", "next week" date the post's own edition, not a coming
 //     one ("early next month I'll be off to X for <Event>");
 //   - a sentence that dates what it tells to another time ("the summit in
@@ -26,6 +29,7 @@ type placeCues struct {
 	otherDay *regexp.Regexp // a sentence dated to another time
 	year     *regexp.Regexp
 	next     *regexp.Regexp // "next", and the near time it may name ("next month")
+	after    *regexp.Regexp // a place set off after an edition's name
 }
 
 // cuesOfPlace are the patterns of placeCues, compiled once (never written
@@ -35,6 +39,7 @@ var cuesOfPlace = placeCues{
 	kindOf:   regexp.MustCompile(`^[ \t]*(?:,[^,.\n]{0,60},[ \t]*)?(?:was|were|is|will[ \t]+be|has[ \t]+been)?[ \t]*(?:held|took[ \t]+place|takes[ \t]+place|happened|hosted)[ \t]+(?:in|at)[ \t]+the[ \t]+(?:[\p{Ll}-]+[ \t]+){0,3}(?:town|city|village|capital|heart|centre|center|campus|region|country)[ \t]+of[ \t]+(` + placeRun + `)`),
 	otherDay: regexp.MustCompile(`(?i)\b(?:last|next|previous|past|coming|following)[ \t]+(?:year|years|edition|editions|time|month|spring|summer|autumn|fall|winter)\b|\byears?[ \t]+ago\b`),
 	year:     regexp.MustCompile(`\b(?:19|20)\d\d\b`),
+	after:    regexp.MustCompile(`^(?:,[ \t]+|[ \t]*\([ \t]*|[ \t]+[-–—][ \t]+)(` + placeRun + `)(?:[ \t]*[),.;:\n]|[ \t]*$)`),
 	next:     regexp.MustCompile(`(?i)\bnext\b(?:[ \t]+(week|weekend|month|days|few[ \t]+days|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b)?`),
 }
 
@@ -141,6 +146,34 @@ func (b *builder) dropUnstatedNamePlaces() {
 		}
 		if onlyName {
 			e.Class = ""
+		}
+	}
+}
+
+// adjacentPlaces states the known place set off right after an edition's
+// name ("EuroSnake 2019, Basel", "EuroSnake 2019 (Basel)").
+func (b *builder) adjacentPlaces() {
+	for i := range b.res.Entities {
+		e := b.res.Entities[i]
+		if e.Class != vocab.Event {
+			continue
+		}
+		for _, mm := range e.Mentions {
+			if mm.End <= mm.Start || b.nextEdition(mm.Start) {
+				continue
+			}
+			m := cuesOfPlace.after.FindStringSubmatchIndex(b.text[mm.End:min(len(b.text), mm.End+80)])
+			if m == nil {
+				continue
+			}
+			ps := mm.End + m[2]
+			t, ok := b.termIn(ps, ps+1)
+			if !ok || t.Start != ps || t.Class != vocab.Place || t.End > mm.End+m[3] {
+				continue
+			}
+			if p := b.placeAt(t.Start, t.End, true); p >= 0 {
+				b.rel(Location, i, p, mm.Start, t.End, "location:event-comma-place", 0.75)
+			}
 		}
 	}
 }

@@ -23,6 +23,9 @@ func TestPlaceCues(t *testing.T) {
 		{"no location: the next edition", mkdoc("", "Next year, I'll be off to Basel for EuroSnake 2020."), "EuroSnake 2020", "Basel", false},
 		{"the post's edition in a sentence without it", mkdoc("EuroSnake 2019 notes", "The conference was in Basel and very well run."), "EuroSnake 2019", "Basel", true},
 		{"no location: another time's event", mkdoc("EuroSnake 2019 notes", "The talks were better than at the summit in Basel last year."), "EuroSnake 2019", "Basel", false},
+		{"a place after the edition's name and a comma", mkdoc("", "I spoke at EuroSnake 2019, Basel, about parsers."), "EuroSnake 2019", "Basel", true},
+		{"a place in parentheses after the edition's name", mkdoc("", "Slides of my talk at EuroSnake 2019 (Basel) are online."), "EuroSnake 2019", "Basel", true},
+		{"no location: a list of editions", mkdoc("", "I went to EuroSnake 2019, Kubernetes Day and more."), "EuroSnake 2019", "Kubernetes", false},
 		{"no location: another year's event", mkdoc("EuroSnake 2019 notes", "The summit in Basel in 2016 had fewer talks."), "EuroSnake 2019", "Basel", false},
 	}
 	for _, tt := range tests {

@@ -27,10 +27,33 @@ func (b *builder) notSoftwareUse(t Term) bool {
 		return false
 	}
 	// "Pycon" is the event series, not the Python console it may abbreviate
-	if b.x.series[strings.ToLower(b.text[t.Start:t.End])] != "" {
+	surf := b.text[t.Start:t.End]
+	if b.x.series[strings.ToLower(surf)] != "" || b.seriesOfEvent(t) {
 		return true
 	}
 	return b.gluedTerm(t) || b.hostOnly(t)
+}
+
+// seriesOfEvent tells whether the name at t is, or begins, the name of an
+// edition the post names ("Pycon" of "Pycon CZ 2017" for PyCon CZ 2017).
+func (b *builder) seriesOfEvent(t Term) bool {
+	surf := b.text[t.Start:t.End]
+	rest := b.lower[t.Start:min(len(b.lower), t.Start+80)]
+	for _, e := range b.res.Entities {
+		if e.Class != vocab.Event {
+			continue
+		}
+		for _, n := range append([]string{e.Name, e.Series}, e.Aliases...) {
+			if n == "" || len(n) < len(surf) {
+				continue
+			}
+			end := t.Start + len(n)
+			if strings.EqualFold(n, surf) || strings.HasPrefix(rest, lowerASCII(n)) && (end >= len(b.text) || !isWordByte(b.text[end])) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // gluedTerm tells whether t is part of a longer token joined by a colon

@@ -12,7 +12,7 @@ import (
 // name, a person or a show linked by its homepage.
 func TestSoftwareUses(t *testing.T) {
 	x := New(Config{
-		Lexicon:   fakeLexicon{"Vidtube": vocab.Technology, "micro": vocab.Technology, "Snakecon": vocab.Technology, "Dylan": vocab.Technology, "Linux": vocab.Technology},
+		Lexicon:   fakeLexicon{"Vidtube": vocab.Technology, "Opscamp": vocab.Technology, "micro": vocab.Technology, "Snakecon": vocab.Technology, "Dylan": vocab.Technology, "Linux": vocab.Technology},
 		Series:    []string{"FOSDEM", "SnakeCon"},
 		GivenName: func(t string) bool { return givenNames[t] },
 	})
@@ -27,6 +27,7 @@ func TestSoftwareUses(t *testing.T) {
 		{"site linked, named as host", mkdoc("FOSDEM 2019", "All talks are on Vidtube now: see the list.", "see the list|https://www.vidtube.com/list"), vocab.Technology, "Vidtube", false},
 		{"site discussed", mkdoc("FOSDEM 2019", "We rebuilt Vidtube with a new player."), vocab.Technology, "Vidtube", true},
 		{"on a site not linked", mkdoc("FOSDEM 2019", "Our service runs on Vidtube servers."), vocab.Technology, "Vidtube", true},
+		{"the series of an edition the post names", mkdoc("Impressions of OpsCamp 2016", "Summary of the second day of Opscamp 2016. It was fun."), vocab.Technology, "Opscamp", false},
 		{"part of a longer token", mkdoc("FOSDEM 2019", "They gave away micro:bits to the kids."), vocab.Technology, "micro", false},
 		{"an event series", mkdoc("FOSDEM 2019", "Last year I went to Snakecon in Basel."), vocab.Technology, "Snakecon", false},
 		{"first name of a person named in full", mkdoc("FOSDEM 2019", "Dylan Quimby gave the keynote.\n\nLater, Dylan showed a demo.", "Dylan Quimby|https://twitter.com/dquimby"), vocab.Technology, "Dylan", false},

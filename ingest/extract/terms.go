@@ -168,4 +168,5 @@ func (b *builder) lexicon() {
 		b.mention(i, t.Start, t.End, "lexicon:"+strings.ToLower(string(t.Class)), 0.8)
 	}
 	b.looseTerms()
+	b.definedSoftware()
 }
