@@ -16,6 +16,12 @@ import (
 //   - a known place right after an edition's name, set off by a comma,
 //     parentheses or a dash: "EuroSnake 2019, Basel", "EuroSnake 2019
 //     (Basel)", "EuroSnake 2019 - Basel";
+//   - a place named as the venue: "hosted on a different venue, the Acme
+//     Institute of Gondor", "the venue: Blue Hall", "The Blue Hall is an
+//     amazing venue"; it is a Place even where a rule took it for an
+//     organisation, and the edition of the sentence (or the post's) took
+//     place there;
+//   - "happening at X in Y": the post's edition happens in Y;
 //   - "next month", "next week" date the post's own edition, not a coming
 //     one ("early next month I'll be off to X for <Event>");
 //   - a sentence that dates what it tells to another time ("the summit in
@@ -30,7 +36,15 @@ type placeCues struct {
 	year     *regexp.Regexp
 	next     *regexp.Regexp // "next", and the near time it may name ("next month")
 	after    *regexp.Regexp // a place set off after an edition's name
+	venueOf  *regexp.Regexp // "venue, the X"
+	isVenue  *regexp.Regexp // "The X is an amazing venue"
+	happen   *regexp.Regexp // words that say the post's edition happens somewhere
 }
+
+// venueRun is a venue's name: capitalised words, with the particles of
+// names of places between them ("Théâtre de Paris", "University of
+// Gondor").
+const venueRun = `\p{Lu}[\p{L}'’.-]*\p{L}(?:[ \t\n]+(?:(?:of|de|du|des|la|le|di|del|am|an|the)[ \t\n]+)?\p{Lu}[\p{L}'’.-]*\p{L}){0,4}`
 
 // cuesOfPlace are the patterns of placeCues, compiled once (never written
 // after).
@@ -40,6 +54,9 @@ var cuesOfPlace = placeCues{
 	otherDay: regexp.MustCompile(`(?i)\b(?:last|next|previous|past|coming|following)[ \t]+(?:year|years|edition|editions|time|month|spring|summer|autumn|fall|winter)\b|\byears?[ \t]+ago\b`),
 	year:     regexp.MustCompile(`\b(?:19|20)\d\d\b`),
 	after:    regexp.MustCompile(`^(?:,[ \t]+|[ \t]*\([ \t]*|[ \t]+[-–—][ \t]+)(` + placeRun + `)(?:[ \t]*[),.;:\n]|[ \t]*$)`),
+	venueOf:  regexp.MustCompile(`\bvenue(?:[ \t]*[,:][ \t]*|[ \t]+(?:was|is)[ \t]+)(?:the[ \t]+)?(` + venueRun + `)`),
+	isVenue:  regexp.MustCompile(`^(?:The[ \t]+)?(` + venueRun + `)[ \t]+(?:is|was)[ \t]+(?:a|an|the)[ \t]+(?:[\p{Ll}-]+[ \t]+){0,3}(?:venue|location)\b`),
+	happen:   regexp.MustCompile(`(?i)\bhappen(?:s|ed|ing)?\b`),
 	next:     regexp.MustCompile(`(?i)\bnext\b(?:[ \t]+(week|weekend|month|days|few[ \t]+days|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b)?`),
 }
 
@@ -176,4 +193,80 @@ func (b *builder) adjacentPlaces() {
 			}
 		}
 	}
+}
+
+// venues makes Places of the names the post calls a venue, and states that
+// the edition of their sentence (or the post's) took place there.
+func (b *builder) venues() {
+	for _, ss := range b.sents {
+		if b.stopped() {
+			return
+		}
+		sent := b.text[ss.Start:ss.End]
+		if !strings.Contains(sent, "venue") && !strings.Contains(sent, "location") {
+			continue
+		}
+		var at [][]int
+		for _, m := range cuesOfPlace.venueOf.FindAllStringSubmatchIndex(sent, -1) {
+			at = append(at, []int{ss.Start + m[2], ss.Start + m[3]})
+		}
+		lead := strings.TrimLeft(sent, " \t\n*-")
+		if m := cuesOfPlace.isVenue.FindStringSubmatchIndex(lead); m != nil {
+			off := ss.Start + len(sent) - len(lead)
+			at = append(at, []int{off + m[2], off + m[3]})
+		}
+		for _, v := range at {
+			b.venueAt(ss, v[0], v[1])
+		}
+	}
+}
+
+// venueAt makes a Place of the venue named at [s,e) of sentence ss.
+func (b *builder) venueAt(ss Span, s, e int) {
+	name := strings.Join(strings.Fields(b.text[s:e]), " ")
+	if leadStop[name] || notName[name] || b.mentionOverlaps(s, e, vocab.Person) || b.mentionOverlaps(s, e, vocab.Event) || b.isNext(s) {
+		return
+	}
+	if b.isTerm(name, vocab.Technology) {
+		return
+	}
+	// an organisation a rule read there (a university) is the venue
+	j := -1
+	for _, k := range b.entitiesIn(s, e, vocab.Organization) {
+		if fold(strings.Join(strings.Fields(b.res.Entities[k].Name), " ")) == fold(name) && len(b.relsTo(k)) == 0 {
+			b.res.Entities[k].Class = vocab.Place
+			j = k
+			break
+		}
+	}
+	if j < 0 {
+		var ok bool
+		if j, ok = b.lookup(vocab.Place, fold(name)); !ok {
+			j = b.entity(vocab.Place, name, fold(name))
+		}
+	}
+	b.mention(j, s, e, "place:named-venue", 0.7)
+	ev := -1
+	for _, k := range b.entitiesIn(ss.Start, ss.End, vocab.Event) {
+		if k == b.main || ev < 0 {
+			ev = k
+		}
+	}
+	if ev < 0 {
+		ev = b.main
+	}
+	if ev >= 0 && !b.otherTime(ss, s) {
+		b.rel(Location, ev, j, ss.Start, ss.End, "location:named-venue", 0.7)
+	}
+}
+
+// relsTo returns the relations that end at entity k.
+func (b *builder) relsTo(k int) []Relation {
+	var out []Relation
+	for _, r := range b.res.Relations {
+		if r.To == k {
+			out = append(out, r)
+		}
+	}
+	return out
 }

@@ -26,6 +26,9 @@ func TestPlaceCues(t *testing.T) {
 		{"a place after the edition's name and a comma", mkdoc("", "I spoke at EuroSnake 2019, Basel, about parsers."), "EuroSnake 2019", "Basel", true},
 		{"a place in parentheses after the edition's name", mkdoc("", "Slides of my talk at EuroSnake 2019 (Basel) are online."), "EuroSnake 2019", "Basel", true},
 		{"no location: a list of editions", mkdoc("", "I went to EuroSnake 2019, Kubernetes Day and more."), "EuroSnake 2019", "Kubernetes", false},
+		{"a venue after 'venue,'", mkdoc("EuroSnake 2019 notes", "The third day was hosted on a different venue, the Quokka Institute of Gondor, near the river."), "EuroSnake 2019", "Quokka Institute of Gondor", true},
+		{"a venue defined as one", mkdoc("EuroSnake 2019 notes", "The Théâtre de Gondor is an amazing venue, the place looks great."), "EuroSnake 2019", "Théâtre de Gondor", true},
+		{"happening in a city", mkdoc("EuroSnake 2019 notes", "The sprints are happening at the Acme offices in Basel, Switzerland."), "EuroSnake 2019", "Basel", true},
 		{"no location: another year's event", mkdoc("EuroSnake 2019 notes", "The summit in Basel in 2016 had fewer talks."), "EuroSnake 2019", "Basel", false},
 	}
 	for _, tt := range tests {
