@@ -13,7 +13,9 @@ import (
 //   - a site used only as where something is hosted: "all the talks are on
 //     YouTube" when the post links that site, "this YouTube playlist", "a
 //     Vimeo channel";
-//   - a part of a longer token: "micro" of "micro:bits", "Go" of "Go:Lang";
+//   - a part of a longer token: "micro" of "micro:bits", "Go" of "Go:Lang",
+//     "Arc" of "&Arc<T>";
+//   - a name written with accents the software's has not ("Léo" for Leo);
 //   - the name of a known event series ("Pycon", an alias of a console);
 //   - the first name of a person the post names in full: "Pascal" after
 //     "Pascal Quimby" was introduced, "Ada" once "Ada Roe" was.
@@ -31,7 +33,24 @@ func (b *builder) notSoftwareUse(t Term) bool {
 	if b.x.series[strings.ToLower(surf)] != "" || b.seriesOfEvent(t) {
 		return true
 	}
-	return b.gluedTerm(t) || b.hostOnly(t)
+	return b.gluedTerm(t) || b.hostOnly(t) || accentedOnly(b.text[t.Start:t.End], t.Name)
+}
+
+// accentedOnly tells whether surface names name only once its accents are
+// folded away ("Léo" for Leo): a person's or a place's name, not the
+// software's.
+func accentedOnly(surface, name string) bool {
+	return surface != name && !isASCII(surface) && isASCII(name)
+}
+
+// isASCII tells whether s has only ASCII bytes.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // seriesOfEvent tells whether the name at t is, or begins, the name of an
@@ -57,8 +76,13 @@ func (b *builder) seriesOfEvent(t Term) bool {
 }
 
 // gluedTerm tells whether t is part of a longer token joined by a colon
-// ("micro:bits").
+// ("micro:bits") or of an expression of code ("&Arc<T>", "IpAddr::new",
+// "Vec::<Arc>").
 func (b *builder) gluedTerm(t Term) bool {
+	after, before := b.text[t.End:], b.text[:t.Start]
+	if strings.HasPrefix(after, "<") || strings.HasPrefix(after, "::") || strings.HasSuffix(before, "::") || strings.HasSuffix(before, "&") || strings.HasSuffix(before, "<") && strings.HasPrefix(after, ">") {
+		return true
+	}
 	if t.End+1 < len(b.text) && b.text[t.End] == ':' {
 		if r, _ := utf8.DecodeRuneInString(b.text[t.End+1:]); unicode.IsLetter(r) {
 			return true

@@ -12,7 +12,7 @@ import (
 // name, a person or a show linked by its homepage.
 func TestSoftwareUses(t *testing.T) {
 	x := New(Config{
-		Lexicon:   fakeLexicon{"Vidtube": vocab.Technology, "Opscamp": vocab.Technology, "micro": vocab.Technology, "Snakecon": vocab.Technology, "Dylan": vocab.Technology, "Linux": vocab.Technology},
+		Lexicon:   fakeLexicon{"Vidtube": vocab.Technology, "Arc": vocab.Technology, "Opscamp": vocab.Technology, "micro": vocab.Technology, "Snakecon": vocab.Technology, "Dylan": vocab.Technology, "Linux": vocab.Technology},
 		Series:    []string{"FOSDEM", "SnakeCon"},
 		GivenName: func(t string) bool { return givenNames[t] },
 	})
@@ -28,6 +28,9 @@ func TestSoftwareUses(t *testing.T) {
 		{"site discussed", mkdoc("FOSDEM 2019", "We rebuilt Vidtube with a new player."), vocab.Technology, "Vidtube", true},
 		{"on a site not linked", mkdoc("FOSDEM 2019", "Our service runs on Vidtube servers."), vocab.Technology, "Vidtube", true},
 		{"the series of an edition the post names", mkdoc("Impressions of OpsCamp 2016", "Summary of the second day of Opscamp 2016. It was fun."), vocab.Technology, "Opscamp", false},
+		{"part of an expression of code", mkdoc("FOSDEM 2019", "Pass &Arc<T> where &T is wanted."), vocab.Technology, "Arc", false},
+		{"part of a path of code", mkdoc("FOSDEM 2019", "Call Arc::new on it."), vocab.Technology, "Arc", false},
+		{"the name in prose", mkdoc("FOSDEM 2019", "We share it with an Arc here."), vocab.Technology, "Arc", true},
 		{"part of a longer token", mkdoc("FOSDEM 2019", "They gave away micro:bits to the kids."), vocab.Technology, "micro", false},
 		{"an event series", mkdoc("FOSDEM 2019", "Last year I went to Snakecon in Basel."), vocab.Technology, "Snakecon", false},
 		{"first name of a person named in full", mkdoc("FOSDEM 2019", "Dylan Quimby gave the keynote.\n\nLater, Dylan showed a demo.", "Dylan Quimby|https://twitter.com/dquimby"), vocab.Technology, "Dylan", false},
@@ -46,5 +49,19 @@ func TestSoftwareUses(t *testing.T) {
 				t.Errorf("%s %q found = %v, want %v (%s: %q)", tt.class, tt.want, got, tt.found, tt.class, names(r, tt.class))
 			}
 		})
+	}
+}
+
+func TestAccentedOnly(t *testing.T) {
+	tests := []struct {
+		surface, name string
+		want          bool
+	}{
+		{"Léo", "Leo", true}, {"Leo", "Leo", false}, {"leo", "Leo", false}, {"Düsseldorf", "Düsseldorf", false},
+	}
+	for _, tt := range tests {
+		if got := accentedOnly(tt.surface, tt.name); got != tt.want {
+			t.Errorf("accentedOnly(%q, %q) = %v, want %v", tt.surface, tt.name, got, tt.want)
+		}
 	}
 }
