@@ -72,6 +72,9 @@ func (b *builder) locations() {
 			b.rel(Location, i, p, ss.Start, ss.End, "location:held-in", 0.85)
 		}
 	}
+	b.heldInKindOf()
+	b.adjacentPlaces()
+	b.venues()
 	// "<Event> in X" in the title
 	if t := b.d.Title; t != "" && strings.Contains(t, " in ") {
 		for i := range b.res.Entities {
@@ -150,10 +153,12 @@ func (b *builder) locations() {
 					ev = k
 				}
 			}
-			if ev < 0 && b.main >= 0 {
+			// the post's edition, unless the sentence dates what it tells
+			// to another time ("the summit in X last year")
+			if ev < 0 && b.main >= 0 && !b.otherTime(ss, m.Start) {
 				ev = b.main
 			}
-			if ev < 0 || b.isNext(m.Start) {
+			if ev < 0 || b.nextEdition(m.Start) {
 				continue
 			}
 			b.rel(Location, ev, j, ss.Start, ss.End, "location:in-sentence", 0.65)
@@ -168,6 +173,7 @@ func (b *builder) locations() {
 		}
 	}
 	b.dropNameLocations()
+	b.dropUnstatedNamePlaces()
 }
 
 // dropNameLocations removes a location read off an event's own name
@@ -224,14 +230,14 @@ func (b *builder) relTimeIn(k int, ss Span) bool {
 // edition happens: after "in"/"at", in a sentence naming an edition or an
 // event word, and not as where it did not ("online, instead of X").
 func (b *builder) placeOfEvent(pos int) bool {
-	if !b.re.rePlaceCue.MatchString(b.text[max(0, pos-40):pos]) {
+	if !b.re.rePlaceCue.MatchString(b.text[max(0, pos-40):pos]) && !b.travelCue(pos) {
 		return false
 	}
 	ss := b.sentence(pos)
 	if b.re.reNotThere.MatchString(b.text[ss.Start:pos]) {
 		return false
 	}
-	return len(b.entitiesIn(ss.Start, ss.End, vocab.Event)) > 0 || b.main >= 0 && b.re.reEventRef.MatchString(b.text[ss.Start:ss.End])
+	return len(b.entitiesIn(ss.Start, ss.End, vocab.Event)) > 0 || b.main >= 0 && (b.re.reEventRef.MatchString(b.text[ss.Start:ss.End]) || cuesOfPlace.happen.MatchString(b.text[ss.Start:ss.End]))
 }
 
 // placeAt returns the Place entity named at [s,e) (a gazetteer place, or
@@ -326,6 +332,7 @@ func wordIndexes(text, w string) []int {
 // its edition.
 func (b *builder) finish() {
 	b.dropPersonTerms()
+	b.dropFirstNameTerms()
 	ents := b.res.Entities
 	remap := make([]int, len(ents))
 	var out []Entity

@@ -17,7 +17,8 @@ import (
 //     back-end" (not after a common word the vocabulary drops: "mobile
 //     apps");
 //   - it stands in a list beside a technology matched as written ("numpy,
-//     pandas and Widgetd"), when it has four letters or more.
+//     pandas and Widgetd"; a weak one once its context confirmed it), when
+//     it has four letters or more.
 
 // looseHeads are nouns that, right after a loose name, say it names software.
 var looseHeads = wordSet("code", "codebase", "back-end", "backend", "library", "libraries", "script", "scripts", "bindings", "binding", "extension", "extensions", "module", "modules", "package", "packages", "developer", "developers", "programmer", "programmers", "programming", "interpreter", "compiler", "api", "apis", "sdk", "runtime", "source", "program", "programs", "application", "applications", "app", "apps", "framework", "dataframe", "dataframes")
@@ -99,6 +100,13 @@ func (b *builder) looseContext(t Term) bool {
 // determiners before a word make it a noun phrase's head, not a list item.
 var determiners = wordSet("the", "a", "an", "this", "that", "these", "those", "my", "our", "your", "their", "its", "his", "her", "own", "any", "some", "no", "every", "each")
 
+// asWritten tells whether technology term t was kept as written: a term
+// of the vocabulary's own, or a weak one its context confirmed (it names
+// an entity there: "python, GStreamer and OpenCV").
+func (b *builder) asWritten(t Term) bool {
+	return !t.Weak || b.mentionOverlaps(t.Start, t.End, vocab.Technology)
+}
+
 // listedWithTechnology tells whether loose term t stands in a list ("a, b
 // and c") next to a technology matched as written.
 func (b *builder) listedWithTechnology(t Term) bool {
@@ -107,7 +115,7 @@ func (b *builder) listedWithTechnology(t Term) bool {
 	i := sort.Search(len(b.terms), func(i int) bool { return b.terms[i].Start >= t.Start })
 	if i > 0 {
 		p := b.terms[i-1]
-		if p.Class == vocab.Technology && !p.Weak && p.End <= t.Start {
+		if p.Class == vocab.Technology && b.asWritten(p) && p.End <= t.Start {
 			gap := b.text[p.End:t.Start]
 			for _, s := range seps {
 				if gap == s {
@@ -119,7 +127,7 @@ func (b *builder) listedWithTechnology(t Term) bool {
 	// the item after
 	if i < len(b.terms) {
 		n := b.terms[i]
-		if n.Class == vocab.Technology && !n.Weak && n.Start >= t.End {
+		if n.Class == vocab.Technology && b.asWritten(n) && n.Start >= t.End {
 			gap := b.text[t.End:n.Start]
 			for _, s := range seps {
 				if gap == s {

@@ -34,6 +34,8 @@ func TestLooseTerms(t *testing.T) {
 		"mobile":    {Name: "Mobile", Class: vocab.Technology, Loose: true, Dropped: true},
 		"quip":      {Name: "Quip", Class: vocab.Technology, Loose: true},
 		"Widgetd":   {Name: "Widgetd", Class: vocab.Technology},
+		"GlueKit":   {Name: "GlueKit", Class: vocab.Technology, Weak: true},
+		"gluekit":   {Name: "GlueKit", Class: vocab.Technology, Weak: true},
 	}})
 	tests := []struct {
 		text string
@@ -48,13 +50,15 @@ func TestLooseTerms(t *testing.T) {
 		{"We love mobile apps a lot.", false},
 		{"You can quip code all day.", false},
 		{"I saw a snakelang at the zoo.", false},
+		{"We made the video with snakelang, GlueKit and paper.", true},  // beside a weak name its context confirmed
+		{"We made the video with snakelang, gluekit and paper.", false}, // beside a weak name with no context
 	}
 	for _, tt := range tests {
 		r := x.Extract(mkdoc("T", tt.text))
 		got := names(r, vocab.Technology)
 		n := 0
 		for _, g := range got {
-			if g != "Widgetd" {
+			if g != "Widgetd" && g != "GlueKit" {
 				n++
 			}
 		}

@@ -42,6 +42,10 @@ func (b *builder) productName(anchor string) string {
 			return ""
 		}
 	}
+	// "Widgetd 1.13": the product, not its release
+	for n > 1 && strings.Trim(toks[n-1], "0123456789.-") == "" {
+		n--
+	}
 	name := strings.Join(toks[:n], " ")
 	// the regexp last: most anchors are no product name anyway
 	if len(name) < 2 || b.re.reNotProduct.MatchString(a) {
@@ -83,7 +87,7 @@ func stripLangAffix(s string) string {
 }
 
 func (b *builder) repoProject(l linkInfo) {
-	if l.deep {
+	if l.deep || notSoftwareRepo(l.name) {
 		// an issue, pull request, commit or file of a repository: not a
 		// project the post presents
 		return
@@ -267,7 +271,16 @@ func hasUpper(s string) bool {
 }
 
 func (b *builder) homeProject(l linkInfo) {
-	if b.personalPage(l) {
+	if b.personalPage(l) || apiItemLink(l) || ownAddressAnchor(l) {
+		return
+	}
+	switch use, name := b.personOrShowAnchor(l); use {
+	case anchorPerson:
+		b.homePerson(l, name)
+		b.claim(l.start, l.end)
+		return
+	case anchorShow:
+		b.claim(l.start, l.end) // "Linux" of a show's name is no subject
 		return
 	}
 	switch b.homeLinkContext(l) {

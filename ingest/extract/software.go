@@ -22,6 +22,10 @@ var softwareHeads = map[string]bool{
 	"database": true, "engine": true, "compiler": true, "editor": true, "shell": true,
 	"binding": true, "bindings": true, "extension": true,
 	"sdk": true, "interpreter": true, "distribution": true,
+	// the parts and life of a program: "the zorbl setup", "a zorbl issue"
+	"setup": true, "installation": true, "release": true, "releases": true, "repository": true, "repo": true,
+	"maintainer": true, "maintainers": true, "codebase": true, "instance": true, "cluster": true, "api": true,
+	"cli": true, "container": true, "containers": true, "issue": true, "issues": true, "bug": true, "bugs": true,
 }
 
 // softwareLeads are the words that, right before a name, say it is software.

@@ -32,6 +32,8 @@ func TestWeakTermsNeedContext(t *testing.T) {
 		{"We moved our build to Zorblat last year.", nil, true},         // capitalised inside a sentence
 		{"The service is written in zorblat and runs well.", nil, true}, // cue before
 		{"We used the zorblat library for parsing.", nil, true},         // head noun after
+		{"On Sunday I wanted to check on a zorblat issue.", nil, true},  // a program's issue
+		{"Our goal was to get the frobz setup running.", nil, true},     // a program's setup
 		{"Read about zorblat here.", []string{"zorblat|https://zorblat.example/"}, true},
 		{"the zorblat step runs before the rest.", nil, false}, // lower case, no cue
 		{"Zorblat is what we do first.", nil, false},           // sentence start
@@ -78,6 +80,13 @@ func TestTitleProjectName(t *testing.T) {
 		{"Zorbl Marketing 2030: our plans", "Zorbl"},
 		{"Zorbl 10-12: what changed", "Zorbl"},
 		{"and: a conjunction", ""},
+		{"Migrating code with Zorbl", "Zorbl"},
+		{"Finding bugs at scale with Zorbl static analyzer", "Zorbl"},
+		{"Dinner with Friends", ""}, // no sentence case: "Friends" may be a word
+		{"Living With Legacy", ""},  // title case
+		{"Zorbl and a future of the web", "Zorbl"},
+		{"Bread and circuses", ""},
+		{"Making apps with care", ""},
 		{"📈: charts", ""},
 	}
 	for _, tt := range tests {

@@ -122,7 +122,7 @@ func (b *builder) lexicon() {
 		if strings.ContainsAny(surface, " -") && surface == strings.ToLower(surface) {
 			continue
 		}
-		if b.hostingPlace(t) {
+		if b.hostingPlace(t) || b.notSoftwareUse(t) {
 			continue
 		}
 		if t.Class != vocab.Organization && (b.personNameHead(t) || b.personNameTail(t)) {
@@ -168,4 +168,5 @@ func (b *builder) lexicon() {
 		b.mention(i, t.Start, t.End, "lexicon:"+strings.ToLower(string(t.Class)), 0.8)
 	}
 	b.looseTerms()
+	b.definedSoftware()
 }

@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/talkgraph/talkgraph/graph/vocab"
 )
@@ -13,6 +15,27 @@ import (
 // Widgetd: …", "Developing Quux Companion") or moves it ("Widgetd goes
 // Qt"). The name is the talk's subject: a Project, or the Technology of the
 // same name when the vocabulary knows it.
+
+// titleTools are the title shapes that name a tool at their end or lead
+// with it and a phrase: "Migrating code with Zorbl", "Finding bugs with
+// Zorbl static analyzer", "Zorbl and a future of the web".
+var titleTools = struct{ with, and *regexp.Regexp }{
+	with: regexp.MustCompile(`^(\p{Lu}[^:]{2,60}?)[ \t]+with[ \t]+(\p{Lu}[\p{L}\d.+#_-]*\p{L}[\p{L}\d]*)(?:[ \t]+(?:static[ \t]+analy[sz]er|framework|library|toolkit|tool|tools|plugin|engine))?[ \t]*[.!?]?$`),
+	and:  regexp.MustCompile(`^(\p{Lu}[\p{L}\d.+#_-]*\p{L}[\p{L}\d]*)[ \t]+and[ \t]+(?:a|an|the|its|how|why)[ \t]`),
+}
+
+// sentenceCased tells whether s has a word of four letters or more in
+// lower case that title case would capitalise ("debugging" of "Advanced
+// debugging"): s is written in sentence case.
+func sentenceCased(s string) bool {
+	for _, w := range strings.Fields(s) {
+		w = strings.Trim(w, "\"'“”‘’()[]:,.;!?*_`")
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && utf8.RuneCountInString(w) >= 4 && !titleSmallWords[w] {
+			return true
+		}
+	}
+	return false
+}
 
 // titleOpeners are words a title's lead may be without naming a project.
 var titleOpeners = map[string]bool{
@@ -108,6 +131,12 @@ func titleProjectName(re *rules, title string) string {
 	} else if m := re.reTitleGoes.FindStringSubmatch(title); m != nil {
 		name = m[1]
 	} else if m := re.reTitleLead.FindStringSubmatch(title); m != nil {
+		name = m[1]
+	} else if m := titleTools.with.FindStringSubmatch(title); m != nil && !strings.Contains(m[1], ",") && sentenceCased(m[1]) {
+		// in a title written in sentence case ("Migrating code with
+		// Zorbl"), the capital of the last word says it is a name
+		name = m[2]
+	} else if m := titleTools.and.FindStringSubmatch(title); m != nil {
 		name = m[1]
 	}
 	name = strings.TrimRight(name, ".,;:!?'’")

@@ -43,7 +43,7 @@ func brandRecords(icons []icon, lex *lexicon, known, makers, packages map[string
 		}
 		seen[k] = true
 		class := vocab.Organization
-		if !acr && (innerCapOrDigit(t) || len(ws) > 1 && anyKnown(ws, makers)) || packages[k] {
+		if !acr && (innerCapOrDigit(t) || len(ws) > 1 && anyKnown(ws, makers)) || packages[k] || jsName(t) {
 			class = vocab.Technology
 		}
 		if corporateTail(t) {
@@ -75,6 +75,12 @@ func innerCapOrDigit(s string) bool {
 		}
 	}
 	return false
+}
+
+// jsName tells whether a title is written like a JavaScript library's
+// ("Ember.js", "Three.js"): a name, a dot and "js".
+func jsName(t string) bool {
+	return len(t) > 3 && !strings.Contains(t, " ") && (strings.HasSuffix(t, ".js") || strings.HasSuffix(t, ".JS"))
 }
 
 // acronymTitle tells whether s is one word of capitals ("SAP", "KDE").

@@ -36,3 +36,25 @@ func TestCorporateTail(t *testing.T) {
 		}
 	}
 }
+
+func TestJSName(t *testing.T) {
+	for in, want := range map[string]bool{"Ember.js": true, "reveal.js": true, "Node.JS": true, ".js": false, "Ember": false, "Vue js": false} {
+		if got := jsName(in); got != want {
+			t.Errorf("jsName(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+func TestDescribeCategory(t *testing.T) {
+	tests := []struct{ display, desc, want string }{
+		{"Content Management System", "Software providing website authoring, collaboration, and administration tools.", ""},
+		{"Zorbl", "Software running on zorbls: a compiler.", ""},
+		{"Open Source", "Software with source code available for anyone to inspect.", ""},
+		{"Widgetd", "Widgetd is a web framework written in Python.", "tech"},
+	}
+	for _, tt := range tests {
+		if got := describe(tt.display, tt.desc); got != tt.want {
+			t.Errorf("describe(%q, %q) = %q, want %q", tt.display, tt.desc, got, tt.want)
+		}
+	}
+}

@@ -79,7 +79,9 @@ func describe(display, desc string) string {
 	// "Software with source code available …", "Tools for managing …": a
 	// description that starts with a category's noun, no subject, defines
 	// a category (Open Source, Provisioning), not a named technology
-	if ws := strings.Fields(d + " x x"); categoryNouns[ws[0]] && categoryLinks[ws[1]] && !strings.ContainsAny(display, ".0123456789") {
+	// ("Software providing website authoring …": a present participle
+	// links as well)
+	if ws := strings.Fields(d + " x x"); categoryNouns[ws[0]] && (categoryLinks[ws[1]] || len(ws[1]) > 5 && strings.HasSuffix(ws[1], "ing")) && !strings.ContainsAny(display, ".0123456789") {
 		return ""
 	}
 	var phrase string

@@ -21,6 +21,7 @@ import (
 	"os"
 	"sort"
 	"strings"
+	"unicode"
 )
 
 func main() {
@@ -174,7 +175,12 @@ func keep(s *source, words map[string]bool) (string, bool) {
 	if letters < 3 || name[len(name)-1] >= '0' && name[len(name)-1] <= '9' {
 		return "", false // "python3", "gtk4": versioned names
 	}
-	if jargon(name, words) {
+	// a name that reads as English is kept only when the description
+	// writes it in its own mixed case ("FreedomBox", "TurnServer"): then
+	// it is a name, and the gazetteer matches it as so written; not for
+	// the small JavaScript helpers named after what they do (node-
+	// "camelCase", "setImmediate")
+	if jargon(name, words) && (strings.HasPrefix(s.name, "node-") || !camelSpelled(name, s.descr)) {
 		return "", false
 	}
 	ok := false
@@ -184,6 +190,25 @@ func keep(s *source, words map[string]bool) (string, bool) {
 		}
 	}
 	return name, ok
+}
+
+// camelSpelled tells whether descr writes name (ignoring case) as one word
+// with a capital after its first letter and a lower-case letter.
+func camelSpelled(name, descr string) bool {
+	for _, w := range strings.FieldsFunc(descr, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if !strings.EqualFold(w, name) {
+			continue
+		}
+		inner, lower := false, false
+		for i, r := range w {
+			inner = inner || i > 0 && unicode.IsUpper(r)
+			lower = lower || unicode.IsLower(r)
+		}
+		if inner && lower {
+			return true
+		}
+	}
+	return false
 }
 
 // suffixes and prefixes that derive English words from words.

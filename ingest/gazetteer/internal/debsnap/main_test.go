@@ -22,3 +22,22 @@ func TestJargon(t *testing.T) {
 		}
 	}
 }
+
+func TestCamelSpelled(t *testing.T) {
+	tests := []struct {
+		name, descr string
+		want        bool
+	}{
+		{"turnserver", "TurnServer: a TURN server", true},
+		{"freedombox", "easy to manage, privacy oriented home server (FreedomBox)", true},
+		{"filesystem", "filesystem tools", false},
+		{"lockfile", "Lockfile handling", false}, // a capital only at the start
+		{"gitlab", "GITLAB runner", false},       // all capitals
+		{"zorblat", "the ZorbLat library", true},
+	}
+	for _, tt := range tests {
+		if got := camelSpelled(tt.name, tt.descr); got != tt.want {
+			t.Errorf("camelSpelled(%q, %q) = %v, want %v", tt.name, tt.descr, got, tt.want)
+		}
+	}
+}

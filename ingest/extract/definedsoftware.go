@@ -1,0 +1,84 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/talkgraph/talkgraph/graph/vocab"
+)
+
+// A sentence that opens by defining a name the vocabulary does not know
+// as software presents a project: "Zorbl is a Qt-based desktop
+// environment", "Zorbl is free software that …", "Zorbl is a damn simple
+// file sharing web application". The head noun of the phrase after "is
+// a" decides, up to the first word that ends the noun phrase ("that",
+// "running", "for", …); names the post or the vocabulary gives another
+// class (a person, an organisation, a place, an event) are left alone.
+
+// reDefined matches the opening "<Name> is a(n)/the/free/open source …".
+var reDefined = regexp.MustCompile(`^([\p{Lu}][\p{L}\d.+#_]*[\p{L}\d](?:-[\p{L}\d]+)?)[ \t]+is[ \t]+(?:a|an|the|free|open[ \t-]source)[ \t]+([^.!?;:\n]{0,90})`)
+
+// definedHeads are the nouns that make the defined phrase software.
+var definedHeads = wordSet("library", "framework", "toolkit", "tool", "application", "app", "software", "environment", "platform", "server", "client", "database", "engine", "editor", "language", "compiler", "interpreter", "plugin", "extension", "package", "module", "project", "distribution", "protocol", "sdk", "runtime")
+
+// definedEnds end the noun phrase after "is a".
+var definedEnds = wordSet("that", "which", "who", "for", "to", "with", "by", "from", "of", "in", "on", "and", "or", "but", "where", "when", "running", "designed", "driven", "written", "built", "made", "based", "aimed", "used", "developed", "created")
+
+// definedSoftware makes Projects of the names sentences define as software.
+func (b *builder) definedSoftware() {
+	for _, ss := range b.sents {
+		if b.stopped() {
+			return
+		}
+		s := ss.Start
+		for s < ss.End && strings.IndexByte(" \t\n*-", b.text[s]) >= 0 {
+			s++
+		}
+		m := reDefined.FindStringSubmatchIndex(b.text[s:min(ss.End, s+200)])
+		if m == nil || !definedAsSoftware(b.text[s+m[4]:s+m[5]]) {
+			continue
+		}
+		ns, ne := s+m[2], s+m[3]
+		name := b.text[ns:ne]
+		if leadStop[name] || notName[name] || b.isHardClaimed(ns, ne) || b.x.cfg.GivenName != nil && b.givenName(name) || b.namedOtherwise(name, ns, ne) {
+			continue
+		}
+		if b.isTerm(name) || b.anyTerm(name) || b.x.series[strings.ToLower(name)] != "" {
+			continue // the vocabulary knows it (a technology is found as one)
+		}
+		i, ok := b.lookup(vocab.Project, fold(name))
+		if !ok {
+			i = b.entity(vocab.Project, name, fold(name))
+		}
+		b.mention(i, ns, ne, "project:defined-as-software", 0.6)
+	}
+}
+
+// definedAsSoftware tells whether the phrase after "is a" is headed by a
+// noun of software, before a word that ends its noun phrase.
+func definedAsSoftware(phrase string) bool {
+	for _, w := range strings.Fields(phrase) {
+		w = strings.ToLower(strings.Trim(w, "\"'“”‘’()[],*_`"))
+		if definedEnds[w] {
+			return false
+		}
+		if definedHeads[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// namedOtherwise tells whether the post names name, or the words at
+// [s,e), as a person, an organisation, a place or an event.
+func (b *builder) namedOtherwise(name string, s, e int) bool {
+	for _, c := range []vocab.Class{vocab.Person, vocab.Organization, vocab.Place, vocab.Event} {
+		if b.mentionOverlaps(s, e, c) {
+			return true
+		}
+		if _, ok := b.lookup(c, fold(name)); ok {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,91 @@
+package extract
+
+import (
+	"net/url"
+	"strings"
+)
+
+// Links that point at something that is no software project, whatever
+// their anchor says:
+//   - a repository of a team, a working group, a curated list or a
+//     document ("lang-team", "wg-governance", "awesome-widgets", "book",
+//     "rfcs"): no program lives there;
+//   - a page of a manual or an API reference whose anchor is a code
+//     identifier ("MaybeUninit<T>", "build.target", "IntoIterator"): the
+//     anchor names an item of a language or a tool, not a project;
+//   - the address of a site's blog, docs or forum as the anchor
+//     ("blog.example.org" for https://blog.example.org/): a website.
+
+// docRepoNames are the names of repositories that hold documents, not
+// programs.
+var docRepoNames = wordSet("book", "books", "spec", "specs", "specification", "rfcs", "rfc", "blog", "website", "site", "www", "governance", "docs", "doc", "documentation", "meetings", "minutes", "community", ".github", "talks", "slides", "team", "teams", "planning", "roadmap", "agenda", "notes")
+
+// notSoftwareRepo tells whether repository name n holds no program.
+func notSoftwareRepo(n string) bool {
+	n = strings.ToLower(n)
+	if docRepoNames[n] {
+		return true
+	}
+	for _, p := range []string{"wg-", "team-", "awesome-", "awesome_"} {
+		if strings.HasPrefix(n, p) {
+			return true
+		}
+	}
+	for _, s := range []string{"-team", "-wg", "-teams", "-rfcs", "-docs", "-blog", "-website"} {
+		if strings.HasSuffix(n, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// docPathSegs are path segments of manuals and API references.
+var docPathSegs = []string{"/doc/", "/docs/", "/std/", "/api/", "/reference/", "/manual/", "/book/", "/nightly/", "/stable/"}
+
+// apiItemLink tells whether a homepage link points into a manual or an API
+// reference with a code identifier as its anchor.
+func apiItemLink(l linkInfo) bool {
+	a := trimPunct(l.anchor)
+	if a == "" || strings.ContainsAny(a, " \t") || !codeIdentifier(a) {
+		return false
+	}
+	pu, err := url.Parse(l.url)
+	if err != nil {
+		return false
+	}
+	p := strings.ToLower(pu.Path) + "/"
+	for _, seg := range docPathSegs {
+		if strings.Contains(p, seg) {
+			return true
+		}
+	}
+	return false
+}
+
+// codeIdentifier tells whether a reads as an identifier of code: a dotted
+// or generic name ("build.target", "Vec<T>", "std::io"), or one word with
+// a capital inside ("RefCell", "IntoIterator").
+func codeIdentifier(a string) bool {
+	if strings.ContainsAny(a, "<>:()") || strings.Contains(a, "_") {
+		return true
+	}
+	if i := strings.IndexByte(a, '.'); i > 0 && i < len(a)-1 {
+		return true
+	}
+	return innerCapOrDigit(a) || strings.Contains(a, "-")
+}
+
+// siteLabels are the first labels of hosts that serve a site's parts (a
+// blog, docs, a forum), not a product named by its domain ("zorbl.io").
+var siteLabels = wordSet("blog", "blogs", "doc", "docs", "thanks", "forum", "forums", "internals", "users", "discuss", "wiki", "lists", "mail", "play", "news", "status")
+
+// ownAddressAnchor tells whether a link's anchor is the address of its own
+// site's part ("blog.example.org" for https://blog.example.org/…); a
+// product named by its domain ("zorbl.io") may be a project.
+func ownAddressAnchor(l linkInfo) bool {
+	a := strings.ToLower(strings.TrimSuffix(trimPunct(l.anchor), "/"))
+	a = strings.TrimPrefix(strings.TrimPrefix(a, "https://"), "http://")
+	a = strings.TrimPrefix(a, "www.")
+	first, _, ok := strings.Cut(a, ".")
+	return ok && a == l.host && siteLabels[first] && strings.Count(a, ".") >= 2
+}

@@ -1,0 +1,161 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/talkgraph/talkgraph/graph/vocab"
+)
+
+// A technology's name is sometimes used for something that is not
+// software the post talks about (the guidelines leave such uses out):
+//   - a site used only as where something is hosted: "all the talks are on
+//     YouTube" when the post links that site, "this YouTube playlist", "a
+//     Vimeo channel";
+//   - a part of a longer token: "micro" of "micro:bits", "Go" of "Go:Lang",
+//     "Arc" of "&Arc<T>";
+//   - a name written with accents the software's has not ("Léo" for Leo);
+//   - the name of a known event series ("Pycon", an alias of a console);
+//   - the first name of a person the post names in full: "Pascal" after
+//     "Pascal Quimby" was introduced, "Ada" once "Ada Roe" was.
+
+// hostNouns, right after a site's name, say the site only hosts something.
+var hostNouns = wordSet("playlist", "playlists", "channel", "channels", "livestream", "livestreams", "stream", "streams", "video", "videos", "account", "page", "recording", "recordings", "upload", "uploads")
+
+// notSoftwareUse tells whether technology term t names no software here.
+func (b *builder) notSoftwareUse(t Term) bool {
+	if t.Class != vocab.Technology {
+		return false
+	}
+	// "Pycon" is the event series, not the Python console it may abbreviate
+	surf := b.text[t.Start:t.End]
+	if b.x.series[strings.ToLower(surf)] != "" || b.seriesOfEvent(t) {
+		return true
+	}
+	return b.gluedTerm(t) || b.hostOnly(t) || accentedOnly(b.text[t.Start:t.End], t.Name)
+}
+
+// accentedOnly tells whether surface names name only once its accents are
+// folded away ("Léo" for Leo): a person's or a place's name, not the
+// software's.
+func accentedOnly(surface, name string) bool {
+	return surface != name && !isASCII(surface) && isASCII(name)
+}
+
+// isASCII tells whether s has only ASCII bytes.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// seriesOfEvent tells whether the name at t is, or begins, the name of an
+// edition the post names ("Pycon" of "Pycon CZ 2017" for PyCon CZ 2017).
+func (b *builder) seriesOfEvent(t Term) bool {
+	surf := b.text[t.Start:t.End]
+	rest := b.lower[t.Start:min(len(b.lower), t.Start+80)]
+	for _, e := range b.res.Entities {
+		if e.Class != vocab.Event {
+			continue
+		}
+		for _, n := range append([]string{e.Name, e.Series}, e.Aliases...) {
+			if n == "" || len(n) < len(surf) {
+				continue
+			}
+			end := t.Start + len(n)
+			if strings.EqualFold(n, surf) || strings.HasPrefix(rest, lowerASCII(n)) && (end >= len(b.text) || !isWordByte(b.text[end])) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// gluedTerm tells whether t is part of a longer token joined by a colon
+// ("micro:bits") or of an expression of code ("&Arc<T>", "IpAddr::new",
+// "Vec::<Arc>").
+func (b *builder) gluedTerm(t Term) bool {
+	after, before := b.text[t.End:], b.text[:t.Start]
+	if strings.HasPrefix(after, "<") || strings.HasPrefix(after, "::") || strings.HasSuffix(before, "::") || strings.HasSuffix(before, "&") || strings.HasSuffix(before, "<") && strings.HasPrefix(after, ">") {
+		return true
+	}
+	if t.End+1 < len(b.text) && b.text[t.End] == ':' {
+		if r, _ := utf8.DecodeRuneInString(b.text[t.End+1:]); unicode.IsLetter(r) {
+			return true
+		}
+	}
+	if t.Start >= 2 && b.text[t.Start-1] == ':' {
+		if r, _ := utf8.DecodeLastRuneInString(b.text[:t.Start-1]); unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// hostOnly tells whether t names a site only as where something is
+// hosted: a hosting noun follows ("YouTube playlist"), or "on" comes
+// before and the post links a page of the site ("on YouTube" with a
+// youtube.com link).
+func (b *builder) hostOnly(t Term) bool {
+	if hostNouns[strings.ToLower(nextWord(b.text, t.End))] {
+		return true
+	}
+	pre := strings.TrimRight(b.lower[max(0, t.Start-8):t.Start], " \t")
+	if !strings.HasSuffix(pre, " on") && !strings.HasSuffix(pre, " to") {
+		return false
+	}
+	return b.linksSite(t.Name)
+}
+
+// linksSite tells whether the post links a page whose host's name is name
+// ("YouTube" for www.youtube.com, youtu.be aside).
+func (b *builder) linksSite(name string) bool {
+	n := alnumFold(name)
+	if n == "" {
+		return false
+	}
+	for _, l := range b.links {
+		if label, _, ok := strings.Cut(l.host, "."); ok && label == n {
+			return true
+		}
+	}
+	return false
+}
+
+// dropFirstNameTerms removes the technologies the vocabulary found only
+// as the first name of a person the post names in full ("Pascal" once
+// "Pascal Quimby" is named, by a rule that may run after the vocabulary's).
+func (b *builder) dropFirstNameTerms() {
+	first := map[string]bool{}
+	for i, e := range b.res.Entities {
+		if e.Class != vocab.Person || b.canonical(i) != i {
+			continue
+		}
+		if toks := strings.Fields(e.Name); len(toks) > 1 {
+			first[toks[0]] = true
+		}
+	}
+	if len(first) == 0 {
+		return
+	}
+	for i := range b.res.Entities {
+		e := &b.res.Entities[i]
+		if e.Class != vocab.Technology || len(e.Mentions) == 0 || b.canonical(i) != i {
+			continue
+		}
+		named := true
+		for _, m := range e.Mentions {
+			if !strings.HasPrefix(m.Rule, "lexicon:") || m.End <= m.Start || !first[b.text[m.Start:m.End]] {
+				named = false
+				break
+			}
+		}
+		if named {
+			e.Class = ""
+		}
+	}
+}
