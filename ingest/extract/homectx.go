@@ -62,6 +62,11 @@ func (b *builder) homeLinkContext(l linkInfo) homeUse {
 		if role {
 			return homeOrganization
 		}
+		// "we (here) at [Acme]", "all people at [Acme]", "At [Acme], we …":
+		// the writer's organisation
+		if weAtWords[strings.ToLower(before)] || strings.EqualFold(before, "here") || raw == lastWord(raw) && b.firstPersonAfter(l.end) {
+			return homeOrganization
+		}
 		// "dinner at the Blue Lamp", "burgers at Blue Lamp": a venue ("a
 		// look at X" is not)
 		if !lookWords[strings.ToLower(before)] {
@@ -135,3 +140,11 @@ func (b *builder) eventAnchor(a string) bool {
 
 // eventWords name a gathering in an event's name.
 var eventWords = wordSet("summit", "conference", "conf", "camp", "days", "meetup", "festival", "hackathon", "hackfest", "sprint", "devroom", "workshop", "symposium", "expo", "forum", "congress", "week")
+
+// firstPersonAfter tells whether ", we", ", our" or ", I" follows pos ("At
+// [Acme], we try …").
+func (b *builder) firstPersonAfter(pos int) bool {
+	r := b.lower[pos:min(len(b.lower), pos+8)]
+	r, ok := strings.CutPrefix(r, ", ")
+	return ok && (firstPerson(r) || strings.HasPrefix(r, "our "))
+}

@@ -1,0 +1,108 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/talkgraph/talkgraph/graph/vocab"
+)
+
+func TestAffiliationCues(t *testing.T) {
+	tests := []struct {
+		name, title, text string
+		links             []string
+		want              [][2]string // person, organisation
+		not               [][2]string
+	}{
+		{name: "role apposition", text: "We listened to Jane Quimby, a software engineer at Frobnitz Systems, for an hour.",
+			want: [][2]string{{"Jane Quimby", "Frobnitz Systems"}}},
+		{name: "role apposition with a linked organisation", text: "On Saturday Jane Quimby, CEO of Blorp Collective, and John Doe opened the room.",
+			links: []string{"Blorp Collective|https://blorp.example.org"},
+			want:  [][2]string{{"Jane Quimby", "Blorp Collective"}}, not: [][2]string{{"John Doe", "Blorp Collective"}}},
+		{name: "role in parentheses, lower-case name", text: "It was time for Jane Quimby (software engineer at grommetix) to speak.",
+			want: [][2]string{{"Jane Quimby", "grommetix"}}},
+		{name: "department is no organisation", text: "We met Jane Quimby, head of Developer Relations, at the booth.",
+			not: [][2]string{{"Jane Quimby", "Developer Relations"}}},
+		{name: "person from a linked organisation", text: "Then Jane Quimby from qux:labs told us about it.",
+			links: []string{"qux:labs|https://quxlabs.example.com/"},
+			want:  [][2]string{{"Jane Quimby", "qux:labs"}}},
+		{name: "a list from an organisation", text: "Then Jane Quimby and John Doe from Zorbix told us about it.",
+			want: [][2]string{{"Jane Quimby", "Zorbix"}, {"John Doe", "Zorbix"}}},
+		{name: "possessive", text: "The keynote was given by Zorbix's Jane Quimby on Sunday.",
+			want: [][2]string{{"Jane Quimby", "Zorbix"}}},
+		{name: "organisation role person", text: "The keynote was given by Zorbix lead engineer Jane Quimby on Sunday.",
+			want: [][2]string{{"Jane Quimby", "Zorbix"}}},
+		{name: "demonym", text: "Zorbix sent many people. Zorbixer John Doe gave a talk.",
+			want: [][2]string{{"John Doe", "Zorbix"}}},
+		{name: "on behalf of", text: "Jane Quimby spoke on behalf of the non-profit Frobnitz Foundation about funding.",
+			want: [][2]string{{"Jane Quimby", "Frobnitz Foundation"}}},
+		{name: "our CEO, home by we at", text: "Here we at Blorpware love conferences. Then it was time for our CEO, Jane Quimby, to speak.",
+			want: [][2]string{{"Jane Quimby", "Blorpware"}}},
+		{name: "X, our VP", text: "At Quuxcorp, we love talks. John Doe, our dear VP of Developer Relations, opened the day.",
+			want: [][2]string{{"John Doe", "Quuxcorp"}}, not: [][2]string{{"John Doe", "Developer Relations"}}},
+		{name: "our colleagues, home by title", title: "Zorbix at KubeCon 2019", text: "Our colleagues Jane Quimby and John Doe presented a talk on scaling.",
+			want: [][2]string{{"Jane Quimby", "Zorbix"}, {"John Doe", "Zorbix"}}},
+		{name: "our colleagues, no home", title: "Notes from KubeCon 2019", text: "Our colleagues Jane Quimby and John Doe presented a talk on scaling.",
+			not: [][2]string{{"Jane Quimby", "Zorbix"}}},
+		{name: "from our team", title: "Zorbix at KubeCon 2019", text: "Jane Quimby from our data platform team presented a talk on scaling.",
+			want: [][2]string{{"Jane Quimby", "Zorbix"}}},
+		{name: "colleagues from a lower-case organisation, single names", text: "I travelled with two colleagues from grommetix, Daniel and Marc. Later my colleague Maria gave a talk.",
+			want: [][2]string{{"Daniel", "grommetix"}, {"Marc", "grommetix"}, {"Maria", "grommetix"}}},
+		{name: "a talk by a person of another organisation", title: "Zorbix at KubeCon 2019", text: "Our colleagues liked the talk by Jane Quimby on scaling.",
+			not: [][2]string{{"Jane Quimby", "Zorbix"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := mkdoc(tt.title, tt.text, tt.links...)
+			r := orgX().Extract(d)
+			for _, w := range tt.want {
+				if !rel(r, Affiliation, w[0], w[1]) {
+					t.Errorf("no affiliation %s -> %s; relations %v", w[0], w[1], affs(r))
+				}
+			}
+			for _, w := range tt.not {
+				if rel(r, Affiliation, w[0], w[1]) {
+					t.Errorf("affiliation %s -> %s, want none", w[0], w[1])
+				}
+			}
+		})
+	}
+}
+
+// affs lists the affiliations of r as "person -> organisation".
+func affs(r *Result) []string {
+	var out []string
+	for _, x := range r.Relations {
+		if x.Pred == Affiliation && x.From >= 0 && x.To >= 0 {
+			out = append(out, r.Entities[x.From].Name+" -> "+r.Entities[x.To].Name)
+		}
+	}
+	return out
+}
+
+func TestHomeOrgByHost(t *testing.T) {
+	d := mkdoc("Conference season", "We love the Zorbix community. Our colleague Jane Quimby gave a talk.")
+	d.URL = "https://engineering.zorbix.example/posts/conference-season"
+	r := orgX().Extract(d)
+	if !rel(r, Affiliation, "Jane Quimby", "Zorbix") {
+		t.Errorf("no affiliation Jane Quimby -> Zorbix; %v", affs(r))
+	}
+}
+
+func TestAtWeOrg(t *testing.T) {
+	tests := []struct {
+		name, text string
+		org        string // "" if none
+	}{
+		{"a known brand", "At Quuxcorp, we build sprockets. It was fun.", "Quuxcorp"},
+		{"an unknown name is no organisation", "At Sprocketeer, we build sprockets. It was fun.", ""},
+		{"no first person", "At Quuxcorp, they build sprockets. It was fun.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := names(orgX().Extract(mkdoc("T", tt.text)), vocab.Organization)
+			if tt.org == "" && len(got) > 0 || tt.org != "" && !has(got, tt.org) {
+				t.Errorf("organizations %q, want %q", got, tt.org)
+			}
+		})
+	}
+}
