@@ -71,6 +71,7 @@ func (b *builder) affiliations() {
 		i = j
 	}
 	b.onBehalfOf(ps)
+	b.ourLists(ps, home)
 }
 
 // personSpans returns every mention of a person, sorted by start, one per
@@ -439,6 +440,9 @@ func ours(rest string) bool {
 // colleaguesFrom returns the organisation of "colleagues from/at Y" that
 // ends at end (lo bounds the search), or -1.
 func (b *builder) colleaguesFrom(lo, end int) int {
+	if !strings.Contains(b.lower[lo:end], "colleague") {
+		return -1
+	}
 	o, ok := b.orgEndingAt(end)
 	if !ok {
 		return -1
@@ -517,7 +521,12 @@ func (b *builder) knownOrgWord(s, e int) int {
 	if e-s < 2 || b.isHardClaimed(s, e) {
 		return -1
 	}
-	o, ok := b.lookup(vocab.Organization, fold(b.text[s:e]))
+	w := b.text[s:e]
+	o, ok := b.lookup(vocab.Organization, fold(w))
+	if !ok && capWord(w) && (b.isTerm(w, vocab.Organization) || b.weakTerm(w, vocab.Organization)) && !b.isTerm(w, vocab.Technology, vocab.Place) {
+		// a brand of the vocabulary, where a cue reads an organisation
+		o, ok = b.entity(vocab.Organization, w, fold(w)), true
+	}
 	if !ok || b.res.Entities[o].Class != vocab.Organization {
 		return -1
 	}

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/talkgraph/talkgraph/graph/vocab"
+	"github.com/talkgraph/talkgraph/ingest/doc"
 )
 
 func TestAffiliationCues(t *testing.T) {
@@ -102,6 +103,44 @@ func TestAtWeOrg(t *testing.T) {
 			got := names(orgX().Extract(mkdoc("T", tt.text)), vocab.Organization)
 			if tt.org == "" && len(got) > 0 || tt.org != "" && !has(got, tt.org) {
 				t.Errorf("organizations %q, want %q", got, tt.org)
+			}
+		})
+	}
+}
+
+func TestHomeOrgRules(t *testing.T) {
+	tests := []struct {
+		name, title, text string
+		items             []string // list items (marked)
+		want, not         [][2]string
+	}{
+		{name: "a job title names no organisation", title: "Zorbix at KubeCon 2019",
+			text: "Our colleagues were busy. Jane Quimby, Senior Software Engineer, gave a talk on scaling.",
+			not:  [][2]string{{"Jane Quimby", "Zorbix"}}},
+		{name: "dominant organisation", title: "Conference season",
+			text: "Quuxcorp went to three events. Quuxcorp sent our colleague Jane Quimby to Ghent, and Quuxcorp liked it.",
+			want: [][2]string{{"Jane Quimby", "Quuxcorp"}}},
+		{name: "a list of our talks", title: "Zorbix at KubeCon 2019",
+			text:  "Our colleagues gave these talks:\n- Scaling sprockets by Jane Quimby\n- Sprocket security by John Doe (Frobnitz Inc)\n\nThe talk by Dylan Roe was great.",
+			items: []string{"Scaling sprockets by Jane Quimby", "Sprocket security by John Doe (Frobnitz Inc)"},
+			want:  [][2]string{{"Jane Quimby", "Zorbix"}}, not: [][2]string{{"John Doe", "Zorbix"}, {"Dylan Roe", "Zorbix"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := mkdoc(tt.title, tt.text)
+			if len(tt.items) > 0 {
+				d = withMarks(d, doc.MarkListItem, tt.items...)
+			}
+			r := orgX().Extract(d)
+			for _, w := range tt.want {
+				if !rel(r, Affiliation, w[0], w[1]) {
+					t.Errorf("no affiliation %s -> %s; relations %v", w[0], w[1], affs(r))
+				}
+			}
+			for _, w := range tt.not {
+				if rel(r, Affiliation, w[0], w[1]) {
+					t.Errorf("affiliation %s -> %s, want none", w[0], w[1])
+				}
 			}
 		})
 	}

@@ -15,8 +15,9 @@ import (
 //     Acme, we …", "I work at Acme", "(my) colleagues from Acme";
 //  2. an organisation the post names whose name is a label of the post's
 //     URL host ("blog.acme.com") or is an author's name ("Acme Tech");
-//  3. an organisation the title names, when the text speaks of "our
-//     colleagues", "our engineers", "our team" and the like.
+//  3. an organisation the title names, or else the one of the vocabulary
+//     the text names far more often than any other, when the text speaks of
+//     "our colleagues", "our engineers", "our team" and the like.
 // Within one level the organisation named most often wins; a tie is no
 // answer.
 
@@ -70,7 +71,7 @@ func (b *builder) homeOrg() int {
 		return o
 	}
 	// 3. the title names it and the text speaks of "our" people
-	if b.d.Title == "" || !b.speaksOfOurPeople() {
+	if b.d.Title == "" || !ourCue(b.lower) {
 		return -1
 	}
 	titled := map[int]int{}
@@ -80,9 +81,53 @@ func (b *builder) homeOrg() int {
 		}
 	}
 	if len(titled) == 0 {
-		return b.titleOrg()
+		if o := b.titleOrg(); o >= 0 {
+			return o
+		}
+		return b.dominantOrg()
 	}
 	return mostNamed(titled)
+}
+
+// dominantOrg returns the organisation of the lexicon the text names most
+// often, at least three times and twice as often as any other (a company's
+// blog names itself), made an entity of the post; -1 if none.
+func (b *builder) dominantOrg() int {
+	count := map[string]int{}
+	first := map[string]Term{}
+	for _, t := range b.terms {
+		if t.Class != vocab.Organization || t.Dropped || !capWord(b.text[t.Start:t.End]) || b.isHardClaimed(t.Start, t.End) {
+			continue
+		}
+		k := fold(t.Name)
+		if count[k] == 0 {
+			first[k] = t
+		}
+		count[k]++
+	}
+	best, n, second := "", 0, 0
+	for k, c := range count {
+		switch {
+		case c > n:
+			best, n, second = k, c, n
+		case c == n:
+			second = c
+		case c > second:
+			second = c
+		}
+	}
+	if n < 3 || n < 2*second {
+		return -1
+	}
+	t := first[best]
+	i, ok := b.lookup(vocab.Organization, best)
+	if !ok {
+		i = b.entity(vocab.Organization, t.Name, best)
+		e := &b.res.Entities[i]
+		e.SameAs = AppendUnique(e.SameAs, t.SameAs...)
+	}
+	b.mention(i, t.Start, t.End, "organization:dominant-home", 0.6)
+	return i
 }
 
 // titleOrg returns the one organisation of the lexicon the title names
@@ -233,31 +278,6 @@ func hasWordFold(s, name string) bool {
 		after := e == len(ls) || !isWordByte(ls[e])
 		if before && after {
 			return true
-		}
-	}
-}
-
-// speaksOfOurPeople tells whether the text says "our colleagues", "our
-// engineers", "our team" or the like.
-func (b *builder) speaksOfOurPeople() bool {
-	for from := 0; ; {
-		k := strings.Index(b.lower[from:], "our ")
-		if k < 0 {
-			return false
-		}
-		at := from + k
-		from = at + 4
-		if at > 0 && isWordByte(b.lower[at-1]) {
-			continue
-		}
-		toks := strings.Fields(b.lower[from:min(len(b.lower), from+40)])
-		for n, w := range toks {
-			if n > 2 {
-				break
-			}
-			if ourPeopleWords[strings.Trim(w, ".,;:!?)")] {
-				return true
-			}
 		}
 	}
 }
