@@ -50,6 +50,7 @@ var reListSep = regexp.MustCompile(`^(?:,[ \t]+(?:and[ \t]+)?|[ \t]+(?:and|&)[ \
 
 // affiliations runs the rules of this file.
 func (b *builder) affiliations() {
+	b.orgKinds()
 	b.colleaguePersons()
 	home := b.homeOrg()
 	ps := b.personSpans()

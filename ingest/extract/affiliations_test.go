@@ -145,3 +145,35 @@ func TestHomeOrgRules(t *testing.T) {
 		})
 	}
 }
+
+func TestOrgKinds(t *testing.T) {
+	tests := []struct {
+		name, text string
+		orgs       []string // organisations wanted
+		not        []string
+	}{
+		{"a non-profit", "She talked about Sprocketeers, a non-profit in Gondor teaching kids.", []string{"Sprocketeers"}, nil},
+		{"one of the companies", "This talk is about our experience at Grommetix, one of only a handful of 100% Free Software companies.", []string{"Grommetix"}, nil},
+		{"no kind word", "She talked about Sprocketeers, a tool for teaching kids.", nil, []string{"Sprocketeers"}},
+		{"a person", "We met Jane Quimby, a founder of a small company, in the hallway.", nil, []string{"Jane Quimby"}},
+		{"a sentence's first word", "Yesterday, a company told us about it.", nil, []string{"Yesterday"}},
+		{"lower-case foundation", "Until last year I was no Zorbix foundation member.", []string{"Zorbix Foundation"}, []string{"Zorbix"}},
+		{"an acronym's alliance", "This is what the BLORP alliance has done for cars.", []string{"BLORP alliance"}, nil},
+		{"CamelCase name", "She talked about SprocketGirls, a non-profit in Gondor.", []string{"SprocketGirls"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := names(orgX().Extract(mkdoc("T", tt.text)), vocab.Organization)
+			for _, o := range tt.orgs {
+				if !has(got, o) {
+					t.Errorf("organizations %q, want %q", got, o)
+				}
+			}
+			for _, o := range tt.not {
+				if has(got, o) {
+					t.Errorf("organizations %q, want no %q", got, o)
+				}
+			}
+		})
+	}
+}
