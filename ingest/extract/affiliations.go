@@ -146,8 +146,21 @@ func (b *builder) affAfter(list []personSpan, home int) {
 		ce := clauseLimit(b.text, end+2, limit)
 		if o, ok := b.roleClause(end+2, ce, home, len(list) == 1); ok {
 			b.affiliateAll(list, o, list[0].start, ce, "affiliation:role-apposition", 0.7)
+		} else if o := b.dashOrg(end + 2); o >= 0 {
+			b.affiliateAll(list, o, list[0].start, end+2, "affiliation:person-dash-org", 0.65)
 		}
 		return
+	}
+	// "Jane Roe — Acme": a line of a speaker and a known organisation
+	for _, dash := range []string{" — ", " – ", " - "} {
+		if !strings.HasPrefix(rest, dash) {
+			continue
+		}
+		ns := end + len(dash)
+		if o := b.dashOrg(ns); o >= 0 {
+			b.affiliateAll(list, o, list[0].start, ns, "affiliation:person-dash-org", 0.65)
+			return
+		}
 	}
 	lr := b.lower[end:limit]
 	for _, conn := range []string{" from ", " of ", " at "} {
@@ -177,6 +190,33 @@ func (b *builder) affAfter(list []personSpan, home int) {
 		}
 		return
 	}
+}
+
+// dashOrg returns the organisation named at ns up to the end of its line
+// ("Jane Roe — Acme\n", "Jane Roe, Acme Inc\n"): one the post knows, one
+// of the vocabulary or a name with a corporate word; -1 if none.
+func (b *builder) dashOrg(ns int) int {
+	le := strings.IndexByte(b.text[ns:min(len(b.text), ns+60)], '\n')
+	if le < 0 {
+		if len(b.text)-ns > 60 {
+			return -1
+		}
+		le = len(b.text) - ns
+	}
+	e := ns + le
+	for e > ns && strings.ContainsRune(" \t.;:)", rune(b.text[e-1])) {
+		e--
+	}
+	if e <= ns {
+		return -1
+	}
+	if o, oe := b.orgMentionAt(ns); o >= 0 && oe == e {
+		return o
+	}
+	if len(strings.Fields(b.text[ns:e])) > 4 || !capWord(b.text[ns:e]) {
+		return -1
+	}
+	return b.cuedOrg(ns, e, "organization:person-dash", false)
 }
 
 // clauseLimit returns where the apposition that starts at s ends: the next
