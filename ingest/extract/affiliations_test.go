@@ -183,3 +183,22 @@ func TestOrgKinds(t *testing.T) {
 		})
 	}
 }
+
+func TestOrgAnchor(t *testing.T) {
+	tests := []struct {
+		name, text, link string
+		org              string // "" if the link names no organisation
+	}{
+		{"corporate word", "I met people of the Gondor Linux Users Group there.", "Gondor Linux Users Group|https://lug.gondor.example/", "Gondor Linux Users Group"},
+		{"fellow members", "Three fellow Sprocketeers members came along.", "Sprocketeers|https://sprocketeers.example/", "Sprocketeers"},
+		{"a product", "We tried Sprocketeer Studio on the train.", "Sprocketeer Studio|https://sprocketeer.example/", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := names(orgX().Extract(mkdoc("T", tt.text, tt.link)), vocab.Organization)
+			if tt.org == "" && len(got) > 0 || tt.org != "" && !has(got, tt.org) {
+				t.Errorf("organizations %q, want %q", got, tt.org)
+			}
+		})
+	}
+}
