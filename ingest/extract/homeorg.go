@@ -14,7 +14,9 @@ import (
 //  1. the one of a first-person cue: "we at Acme", "here at Acme", "At
 //     Acme, we …", "I work at Acme", "(my) colleagues from Acme";
 //  2. an organisation the post names whose name is a label of the post's
-//     URL host ("blog.acme.com") or is an author's name ("Acme Tech");
+//     URL host ("blog.acme.com") or is an author's name ("Acme Tech"), or
+//     else whose people it names as a whole ("all people at Acme") when the
+//     text speaks of "our colleagues" and the like;
 //  3. an organisation the title names, or else the one of the vocabulary
 //     the text names far more often than any other, when the text speaks of
 //     "our colleagues", "our engineers", "our team" and the like.
@@ -69,6 +71,21 @@ func (b *builder) homeOrg() int {
 	}
 	if o := mostNamed(named); o != -1 {
 		return o
+	}
+	// 2b. "all people at Acme", "everyone at Acme", when the text speaks of
+	// "our" people
+	if ourCue(b.lower) {
+		group := map[int]int{}
+		for i := range orgs {
+			for _, m := range b.res.Entities[i].Mentions {
+				if b.cueBefore(m.Start, groupCuePrefixes) {
+					group[i] = orgs[i]
+				}
+			}
+		}
+		if o := mostNamed(group); o != -1 {
+			return o
+		}
 	}
 	// 3. the title names it and the text speaks of "our" people
 	if b.d.Title == "" || !ourCue(b.lower) {
@@ -181,16 +198,31 @@ func (b *builder) atWeOrgs() {
 	}
 }
 
-// homeCueAt tells whether a first-person cue ends right before pos, or
-// pos starts a sentence "At Y, we …".
-func (b *builder) homeCueAt(pos int) bool {
+// groupCuePrefixes end the lower-case text before an organisation whose
+// people the writer thanks or names as a whole ("all people at Acme"):
+// the writer's organisation when the text also says "our colleagues".
+var groupCuePrefixes = []string{"people at ", "folks at ", "everyone at ", "everybody at ", "all of us at ", "staff at "}
+
+// cueBefore tells whether one of prefixes ends the lower-case text right
+// before pos ("the " between allowed).
+func (b *builder) cueBefore(pos int, prefixes []string) bool {
 	pre := b.lower[max(0, pos-20):pos]
 	pre = strings.TrimSuffix(pre, "the ")
-	for _, p := range homeCuePrefixes {
+	for _, p := range prefixes {
 		if strings.HasSuffix(pre, p) {
 			return true
 		}
 	}
+	return false
+}
+
+// homeCueAt tells whether a first-person cue ends right before pos, or
+// pos starts a sentence "At Y, we …".
+func (b *builder) homeCueAt(pos int) bool {
+	if b.cueBefore(pos, homeCuePrefixes) {
+		return true
+	}
+	pre := b.lower[max(0, pos-20):pos]
 	if strings.HasSuffix(pre, "at ") {
 		s := b.sentence(pos)
 		if strings.TrimLeft(b.lower[s.Start:pos], " \t\n*_#>-") == "at " {
