@@ -332,13 +332,30 @@ func (b *builder) teamAhead(s, limit int) bool {
 // orgMentionAt returns the organisation a mention names that starts at
 // pos, and the mention's end; -1 if none.
 func (b *builder) orgMentionAt(pos int) (int, int) {
-	for _, i := range b.entitiesIn(pos, min(len(b.text), pos+80), vocab.Organization) {
+	if o, m, ok := b.orgMentionWhere(pos, min(len(b.text), pos+80), func(m Mention) bool { return m.Start == pos }); ok {
+		return o, m.End
+	}
+	end := tokenEndOrg(b.text, pos, len(b.text))
+	for end > pos && strings.ContainsRune(".;:!?)'\"", rune(b.text[end-1])) {
+		end--
+	}
+	if o := b.knownOrgWord(pos, end); o >= 0 {
+		return o, end
+	}
+	return -1, 0
+}
+
+// orgMentionWhere returns the organisation with a mention in [lo,hi) that
+// match accepts, and the mention. A merged entity's mentions live on the
+// entity it was merged into, so the index is asked first and every
+// organisation then.
+func (b *builder) orgMentionWhere(lo, hi int, match func(Mention) bool) (int, Mention, bool) {
+	for _, i := range b.entitiesIn(lo, hi, vocab.Organization) {
 		for _, m := range b.res.Entities[i].Mentions {
-			if m.Start == pos {
-				return i, m.End
+			if match(m) {
+				return i, m, true
 			}
 		}
-		// a merged entity's mentions live on the entity it was merged from
 	}
 	for i := range b.res.Entities {
 		e := &b.res.Entities[i]
@@ -346,19 +363,12 @@ func (b *builder) orgMentionAt(pos int) (int, int) {
 			continue
 		}
 		for _, m := range e.Mentions {
-			if m.Start == pos {
-				return b.canonical(i), m.End
+			if match(m) {
+				return b.canonical(i), m, true
 			}
 		}
 	}
-	end := tokenEndOrg(b.text, pos, len(b.text))
-	for end > pos && strings.ContainsRune(".;:!?)'’\"", rune(b.text[end-1])) {
-		end--
-	}
-	if o := b.knownOrgWord(pos, end); o >= 0 {
-		return o, end
-	}
-	return -1, 0
+	return -1, Mention{}, false
 }
 
 // orgAfterCue returns the organisation named at s (before limit) after a
@@ -526,23 +536,8 @@ func (b *builder) orgEndingNear(pos, lo int) int {
 
 // orgEndingAt returns the organisation whose mention ends at pos.
 func (b *builder) orgEndingAt(pos int) (int, bool) {
-	for _, i := range b.entitiesIn(max(0, pos-80), pos, vocab.Organization) {
-		for _, m := range b.res.Entities[i].Mentions {
-			if m.End == pos {
-				return i, true
-			}
-		}
-	}
-	for i := range b.res.Entities {
-		e := &b.res.Entities[i]
-		if e.Class != vocab.Organization {
-			continue
-		}
-		for _, m := range e.Mentions {
-			if m.End == pos {
-				return b.canonical(i), true
-			}
-		}
+	if o, _, ok := b.orgMentionWhere(max(0, pos-80), pos, func(m Mention) bool { return m.End == pos }); ok {
+		return o, true
 	}
 	// the name of an organisation of the post, written where no rule
 	// took it ("one of acme{x} engineers")

@@ -61,17 +61,24 @@ func TestAffiliationCues(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			d := mkdoc(tt.title, tt.text, tt.links...)
 			r := orgX().Extract(d)
-			for _, w := range tt.want {
-				if !rel(r, Affiliation, w[0], w[1]) {
-					t.Errorf("no affiliation %s -> %s; relations %v", w[0], w[1], affs(r))
-				}
-			}
-			for _, w := range tt.not {
-				if rel(r, Affiliation, w[0], w[1]) {
-					t.Errorf("affiliation %s -> %s, want none", w[0], w[1])
-				}
-			}
+			checkAffs(t, r, tt.want, tt.not)
 		})
+	}
+}
+
+// checkAffs fails t unless r has every affiliation of want and none of
+// not (person, organisation).
+func checkAffs(t *testing.T, r *Result, want, not [][2]string) {
+	t.Helper()
+	for _, w := range want {
+		if !rel(r, Affiliation, w[0], w[1]) {
+			t.Errorf("no affiliation %s -> %s; relations %v", w[0], w[1], affs(r))
+		}
+	}
+	for _, w := range not {
+		if rel(r, Affiliation, w[0], w[1]) {
+			t.Errorf("affiliation %s -> %s, want none", w[0], w[1])
+		}
 	}
 }
 
@@ -144,16 +151,7 @@ func TestHomeOrgRules(t *testing.T) {
 				d = withMarks(d, doc.MarkListItem, tt.items...)
 			}
 			r := orgX().Extract(d)
-			for _, w := range tt.want {
-				if !rel(r, Affiliation, w[0], w[1]) {
-					t.Errorf("no affiliation %s -> %s; relations %v", w[0], w[1], affs(r))
-				}
-			}
-			for _, w := range tt.not {
-				if rel(r, Affiliation, w[0], w[1]) {
-					t.Errorf("affiliation %s -> %s, want none", w[0], w[1])
-				}
-			}
+			checkAffs(t, r, tt.want, tt.not)
 		})
 	}
 }

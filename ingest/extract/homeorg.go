@@ -122,27 +122,14 @@ func (b *builder) dominantOrg() int {
 		}
 		count[k]++
 	}
-	best, n, second := "", 0, 0
-	for k, c := range count {
-		switch {
-		case c > n:
-			best, n, second = k, c, n
-		case c == n:
-			second = c
-		case c > second:
-			second = c
-		}
-	}
+	best, n, second := topTwo(count)
 	if n < 3 || n < 2*second {
 		return -1
 	}
 	t := first[best]
-	i, ok := b.lookup(vocab.Organization, best)
-	if !ok {
-		i = b.entity(vocab.Organization, t.Name, best)
-		e := &b.res.Entities[i]
-		e.SameAs = AppendUnique(e.SameAs, t.SameAs...)
-	}
+	i := b.entity(vocab.Organization, t.Name, best)
+	e := &b.res.Entities[i]
+	e.SameAs = AppendUnique(e.SameAs, t.SameAs...)
 	b.mention(i, t.Start, t.End, "organization:dominant-home", 0.6)
 	return i
 }
@@ -161,12 +148,9 @@ func (b *builder) titleOrg() int {
 		if o >= 0 {
 			return -1
 		}
-		i, ok := b.lookup(vocab.Organization, fold(t.Name))
-		if !ok {
-			i = b.entity(vocab.Organization, t.Name, fold(t.Name))
-			e := &b.res.Entities[i]
-			e.SameAs = AppendUnique(e.SameAs, t.SameAs...)
-		}
+		i := b.entity(vocab.Organization, t.Name, fold(t.Name))
+		e := &b.res.Entities[i]
+		e.SameAs = AppendUnique(e.SameAs, t.SameAs...)
 		b.mention(i, 0, 0, "organization:title-home", 0.6)
 		o = i
 	}
@@ -239,19 +223,27 @@ func (b *builder) homeCueAt(pos int) bool {
 // mostNamed returns the key of m with the largest value, -1 for none or a
 // tie.
 func mostNamed(m map[int]int) int {
-	best, n, tie := -1, -1, false
-	for k, v := range m {
-		switch {
-		case v > n:
-			best, n, tie = k, v, false
-		case v == n:
-			tie = true
-		}
-	}
-	if tie {
+	best, n, second := topTwo(m)
+	if n <= 0 || second == n {
 		return -1
 	}
 	return best
+}
+
+// topTwo returns the key of m with the largest value, that value and the
+// second largest value (equal to it on a tie; 0 and 0 for an empty map).
+func topTwo[K comparable](m map[K]int) (K, int, int) {
+	var best K
+	n, second := 0, 0
+	for k, c := range m {
+		switch {
+		case c > n:
+			best, n, second = k, c, n
+		case c > second:
+			second = c
+		}
+	}
+	return best, n, second
 }
 
 // postHost returns the host of the post's URL (lower case), "" if none.

@@ -154,10 +154,7 @@ func (b *builder) lowerSuffixOrgs() {
 				continue
 			}
 			name := b.text[s:we]
-			o, ok := b.lookup(vocab.Organization, fold(name))
-			if !ok {
-				o = b.entity(vocab.Organization, name, fold(name))
-			}
+			o := b.entity(vocab.Organization, name, fold(name))
 			b.mention(o, s, we, "organization:lower-suffix", 0.65)
 			b.claim(s, we)
 		}
@@ -187,10 +184,7 @@ func (b *builder) lowerSuffixOrgs() {
 			// "the Acme foundation member": the name with its word
 			r, _ := utf8.DecodeRuneInString(w)
 			name := b.text[m.Start:m.End] + " " + string(unicode.ToUpper(r)) + w[utf8.RuneLen(r):]
-			o, ok := b.lookup(vocab.Organization, fold(name))
-			if !ok {
-				o = b.entity(vocab.Organization, name, fold(name))
-			}
+			o := b.entity(vocab.Organization, name, fold(name))
 			b.mention(o, m.Start, we, "organization:lower-suffix", 0.65)
 			b.claim(m.Start, we)
 			into = o
