@@ -175,13 +175,15 @@ func (b *builder) affAfter(list []personSpan, home int) {
 			}
 			return
 		}
-		if conn == " of " {
-			return // "Jane Roe of the Acme podcast": not read here
-		}
 		if strings.HasPrefix(b.lower[ns:limit], "the ") {
 			ns += 4
 		}
 		if o, oe := b.orgMentionAt(ns); o >= 0 {
+			// "Jane Roe of Acme's board", "of the Acme community": no
+			// employer
+			if conn == " of " && b.re.reGroupNoun.MatchString(b.text[oe:min(len(b.text), oe+12)]) {
+				return
+			}
 			// "at Acme's booth" is a place, not an employer
 			if conn == " at " && (strings.HasPrefix(b.text[oe:min(len(b.text), oe+2)], "'s") || strings.HasPrefix(b.text[oe:min(len(b.text), oe+4)], "’s")) {
 				return
@@ -288,6 +290,12 @@ func (b *builder) roleClause(s, e, home int, one bool) (int, bool) {
 		}
 	}
 	if best < 0 {
+		// "Jane Roe, Acme's CTO"
+		if q, ok := strings.CutSuffix(toks[0], "'s"); ok && len(q) > 1 {
+			if o, ok := b.orgEndingAt(s + len(q)); ok && strings.HasPrefix(b.lower[s:], q) {
+				return o, true
+			}
+		}
 		return -1, false
 	}
 	conn := strings.TrimSpace(b.lower[best : best+4])
@@ -468,7 +476,7 @@ func (b *builder) affBefore(ps []personSpan, i, home int) {
 			return
 		}
 	}
-	if o := b.demonymOrg(w); o >= 0 && strings.HasSuffix(pre, w+" ") {
+	if o := b.demonymOrg(p.start - len(w) - 1); o >= 0 && strings.HasSuffix(pre, w+" ") {
 		b.affiliateAll(list, o, lo, list[len(list)-1].end, "affiliation:org-demonym", 0.65)
 	}
 }
@@ -570,10 +578,15 @@ func (b *builder) knownOrgWord(s, e int) int {
 	return o
 }
 
-// demonymOrg returns the organisation whose people word w names ("Acmers",
-// "Acmeians", "Acmes": the name and a plural ending), or -1.
-func (b *builder) demonymOrg(w string) int {
-	if len(w) < 5 {
+// demonymOrg returns the organisation whose people the word at ws names
+// ("Acmers", "Acmeians", "Acmes": the name and a plural ending): one of
+// the post, or a capitalised brand of the vocabulary; -1 if none.
+func (b *builder) demonymOrg(ws int) int {
+	if ws < 0 {
+		return -1
+	}
+	w := b.text[ws:tokenEnd(b.text, ws)]
+	if len(w) < 5 || !capWord(w) {
 		return -1
 	}
 	for _, suf := range []string{"ers", "er", "ians", "ian", "s"} {
@@ -581,7 +594,12 @@ func (b *builder) demonymOrg(w string) int {
 		if !ok || len(stem) < 4 {
 			continue
 		}
-		if i, ok := b.lookup(vocab.Organization, stem); ok && b.res.Entities[i].Class == vocab.Organization {
+		if i, ok := b.lookup(vocab.Organization, fold(stem)); ok && b.res.Entities[i].Class == vocab.Organization {
+			return i
+		}
+		if (b.isTerm(stem, vocab.Organization) || b.weakTerm(stem, vocab.Organization)) && !b.isTerm(stem, vocab.Technology, vocab.Place) {
+			i := b.entity(vocab.Organization, stem, fold(stem))
+			b.mention(i, ws, ws+len(stem), "organization:demonym", 0.6)
 			return i
 		}
 	}
