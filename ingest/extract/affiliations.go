@@ -354,9 +354,8 @@ func (b *builder) orgMentionAt(pos int) (int, int) {
 }
 
 // orgMentionWhere returns the organisation with a mention in [lo,hi) that
-// match accepts, and the mention. A merged entity's mentions live on the
-// entity it was merged into, so the index is asked first and every
-// organisation then.
+// match accepts, and the mention (the mention index knows every mention,
+// merged entities' included).
 func (b *builder) orgMentionWhere(lo, hi int, match func(Mention) bool) (int, Mention, bool) {
 	for _, i := range b.entitiesIn(lo, hi, vocab.Organization) {
 		for _, m := range b.res.Entities[i].Mentions {
@@ -365,18 +364,23 @@ func (b *builder) orgMentionWhere(lo, hi int, match func(Mention) bool) (int, Me
 			}
 		}
 	}
-	for i := range b.res.Entities {
-		e := &b.res.Entities[i]
-		if e.Class != vocab.Organization {
-			continue
-		}
-		for _, m := range e.Mentions {
-			if match(m) {
-				return b.canonical(i), m, true
-			}
+	return -1, Mention{}, false
+}
+
+// personsIn returns the persons of ps (sorted by start) inside [s,e).
+func personsIn(ps []personSpan, s, e int) []personSpan {
+	i := sort.Search(len(ps), func(i int) bool { return ps[i].start >= s })
+	j := i
+	for j < len(ps) && ps[j].start < e {
+		j++
+	}
+	var out []personSpan
+	for _, p := range ps[i:j] {
+		if p.end <= e {
+			out = append(out, p)
 		}
 	}
-	return -1, Mention{}, false
+	return out
 }
 
 // orgAfterCue returns the organisation named at s (before limit) after a
@@ -641,10 +645,7 @@ func (b *builder) onBehalfOf(ps []personSpan) {
 			continue
 		}
 		one := -1
-		for _, p := range ps {
-			if p.start < sent.Start || p.end > sent.End {
-				continue
-			}
+		for _, p := range personsIn(ps, sent.Start, sent.End) {
 			if one >= 0 && one != p.ent {
 				one = -2
 				break

@@ -30,13 +30,16 @@ func (b *builder) colleaguePersons() {
 		}
 		sent := b.sentence(at)
 		limit := min(sent.End, e+80)
+		if limit <= e {
+			continue
+		}
 		pos := e
 		// "colleagues from acme": skip the organisation's name
 		rest := b.lower[pos:limit]
 		for _, conn := range []string{" from ", " at "} {
 			if strings.HasPrefix(rest, conn) {
 				pos += len(conn)
-				if strings.HasPrefix(b.lower[pos:limit], "the ") {
+				if strings.HasPrefix(b.lower[pos:max(pos, limit)], "the ") {
 					pos += 4
 				}
 				if o := b.orgAfterCue(pos, limit, true, "organization:colleagues-from"); o >= 0 {
@@ -48,6 +51,9 @@ func (b *builder) colleaguePersons() {
 				pos = tokenEndOrg(b.text, pos, limit)
 				break
 			}
+		}
+		if pos >= limit {
+			continue
 		}
 		r := b.text[pos:limit]
 		r2 := strings.TrimLeft(r, " \t")

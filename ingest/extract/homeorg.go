@@ -160,6 +160,7 @@ func (b *builder) titleOrg() int {
 // atWeOrgs makes an Organization of the name of a sentence "At Y, we …"
 // ("At Acme, we try to …"), when it looks like one.
 func (b *builder) atWeOrgs() {
+	var soft map[string]bool // folded names of software and their first words
 	for _, s := range b.sents {
 		t := b.text[s.Start:min(s.End, s.Start+80)]
 		lead := len(t) - len(strings.TrimLeft(t, " \t\n*_#>-"))
@@ -175,7 +176,10 @@ func (b *builder) atWeOrgs() {
 		if !b.firstPersonAfter(e) {
 			continue
 		}
-		if o, _ := b.orgMentionAt(ns + m[2]); o >= 0 || b.namesSoftware(b.text[ns+m[2]:e]) {
+		if soft == nil {
+			soft = b.softwareNames()
+		}
+		if o, _ := b.orgMentionAt(ns + m[2]); o >= 0 || soft[fold(b.text[ns+m[2]:e])] {
 			continue
 		}
 		b.cuedOrg(ns+m[2], e, "organization:at-we", false)
@@ -306,18 +310,22 @@ func hasWordFold(s, name string) bool {
 	}
 }
 
-// namesSoftware tells whether the post names software by name, or by a
-// longer name that starts with it ("the Acme REST API"): then "At Acme,
-// we …" speaks for a project's team, not for a company.
-func (b *builder) namesSoftware(name string) bool {
-	f := fold(name)
+// softwareNames returns the folded names of the post's software and the
+// names they start with ("acme" of "Acme REST API"): "At Acme, we …" then
+// speaks for a project's team, not for a company.
+func (b *builder) softwareNames() map[string]bool {
+	out := map[string]bool{}
 	for _, e := range b.res.Entities {
 		if e.Class != vocab.Project && e.Class != vocab.Technology {
 			continue
 		}
-		if k := fold(e.Name); k == f || strings.HasPrefix(k, f+" ") {
-			return true
+		k := fold(e.Name)
+		out[k] = true
+		for i := 0; i < len(k); i++ {
+			if k[i] == ' ' {
+				out[k[:i]] = true
+			}
 		}
 	}
-	return false
+	return out
 }

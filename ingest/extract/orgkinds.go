@@ -39,6 +39,9 @@ func (b *builder) orgKinds() {
 // kindApposition reads "Name, a … company" where the name ends at comma.
 func (b *builder) kindApposition(comma int) {
 	sent := b.sentence(comma)
+	if sent.End <= comma+2 || sent.Start >= comma {
+		return
+	}
 	rest := b.lower[comma+2 : min(sent.End, comma+90)]
 	toks := strings.Fields(rest)
 	if len(toks) < 2 {

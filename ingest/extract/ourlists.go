@@ -78,11 +78,14 @@ func (b *builder) ourLists(ps []personSpan, home int) {
 		prev := at
 		for ; k < len(items); k++ {
 			it := items[k]
+			if it.Start < prev {
+				continue // an item inside the one before
+			}
 			if strings.Trim(b.text[prev:it.Start], " \t\n-*+•0123456789.)") != "" {
 				break
 			}
-			for _, p := range ps {
-				if p.start >= it.Start && p.end <= it.End && !affiliated[p.ent] {
+			for _, p := range personsIn(ps, it.Start, it.End) {
+				if !affiliated[p.ent] {
 					b.rel(Affiliation, p.ent, home, it.Start, it.End, "affiliation:our-list", 0.6)
 				}
 			}
