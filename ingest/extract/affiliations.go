@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 
@@ -45,8 +44,18 @@ var deptWords = wordSet("developer", "developers", "engineering", "product", "pr
 // teamWords end a group of the writer's organisation ("from our data team").
 var teamWords = wordSet("team", "teams", "department", "office", "offices", "group", "squad", "unit", "division", "org", "crew", "tribe")
 
-// reListSep reads what joins two persons of a list (", ", " and ", " & ").
-var reListSep = regexp.MustCompile(`^(?:,[ \t]+(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)$`)
+// listSep tells whether s joins two persons of a list (", ", ", and ",
+// " and ", " & ").
+func listSep(s string) bool {
+	if !strings.ContainsAny(s, " \t") {
+		return false
+	}
+	switch strings.Join(strings.Fields(s), " ") {
+	case ",", ", and", "and", "&":
+		return !strings.HasPrefix(s, ",") || s[1] == ' ' || s[1] == '\t'
+	}
+	return false
+}
 
 // affiliations runs the rules of this file.
 func (b *builder) affiliations() {
@@ -63,7 +72,7 @@ func (b *builder) affiliations() {
 		}
 		// the list of persons that starts at ps[i] ("Jane, John and Ana")
 		j := i
-		for j+1 < len(ps) && ps[j+1].start > ps[j].end && ps[j+1].start-ps[j].end <= 7 && reListSep.MatchString(b.text[ps[j].end:ps[j+1].start]) {
+		for j+1 < len(ps) && ps[j+1].start > ps[j].end && ps[j+1].start-ps[j].end <= 7 && listSep(b.text[ps[j].end:ps[j+1].start]) {
 			j++
 		}
 		list := ps[i : j+1]
@@ -427,7 +436,7 @@ func (b *builder) lowerOrgAt(ns, limit int, rule string) int {
 func (b *builder) affBefore(ps []personSpan, i, home int) {
 	p := ps[i]
 	list := []personSpan{p}
-	for j := i; j+1 < len(ps) && ps[j+1].start > ps[j].end && ps[j+1].start-ps[j].end <= 7 && reListSep.MatchString(b.text[ps[j].end:ps[j+1].start]); j++ {
+	for j := i; j+1 < len(ps) && ps[j+1].start > ps[j].end && ps[j+1].start-ps[j].end <= 7 && listSep(b.text[ps[j].end:ps[j+1].start]); j++ {
 		list = append(list, ps[j+1])
 	}
 	sent := b.sentence(p.start)

@@ -214,3 +214,11 @@ func TestOrgAnchor(t *testing.T) {
 		})
 	}
 }
+
+func TestListSep(t *testing.T) {
+	for s, want := range map[string]bool{", ": true, ", and ": true, " and ": true, " & ": true, "\tand ": true, ",": false, " or ": false, ", but ": false, "and": false} {
+		if got := listSep(s); got != want {
+			t.Errorf("listSep(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
