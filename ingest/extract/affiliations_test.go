@@ -42,6 +42,8 @@ func TestAffiliationCues(t *testing.T) {
 			not: [][2]string{{"Jane Quimby", "Zorbix"}}},
 		{name: "demonym of a brand", text: "Quuxcorper John Doe gave a talk.",
 			want: [][2]string{{"John Doe", "Quuxcorp"}}},
+		{name: "one of the organisation's engineers", text: "Zorbix was there too. One of Zorbix infrastructure team engineers, Daniel Okafor, stayed longer.",
+			want: [][2]string{{"Daniel Okafor", "Zorbix"}}},
 		{name: "possessive", text: "The keynote was given by Zorbix's Jane Quimby on Sunday.",
 			want: [][2]string{{"Jane Quimby", "Zorbix"}}},
 		{name: "organisation role person", text: "The keynote was given by Zorbix lead engineer Jane Quimby on Sunday.",

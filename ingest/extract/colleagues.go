@@ -8,12 +8,50 @@ import (
 
 // Persons a colleague cue names (affiliations.go relates them to the
 // organisation): "two colleagues from acme, Jane and John", "my colleague
-// Jane", "a talk of a colleague, this time Jane". A name is one capitalised
+// Jane", "a talk of a colleague, this time Jane", "one of Acme's
+// engineers, Jane Roe". A name is one capitalised
 // word that is a known given name, or two capitalised words the first of
 // which is one; the persons people.go found already are kept as they are.
 
+// onePersons makes a Person of the name after "one of … engineers, "
+// ("One of Acme's infrastructure engineers, Jane Roe, spoke").
+func (b *builder) onePersons() {
+	for from := 0; ; {
+		k := strings.Index(b.lower[from:], "one of ")
+		if k < 0 {
+			return
+		}
+		at := from + k
+		from = at + len("one of ")
+		if at > 0 && isWordByte(b.lower[at-1]) {
+			continue
+		}
+		sent := b.sentence(at)
+		limit := min(sent.End, from+80)
+		if limit <= from {
+			continue
+		}
+		c := strings.IndexByte(b.lower[from:limit], ',')
+		if c < 0 {
+			continue
+		}
+		words := strings.Fields(b.lower[from : from+c])
+		if len(words) == 0 || len(words) > 5 || !affRoleWords[words[len(words)-1]] || !strings.HasSuffix(words[len(words)-1], "s") {
+			continue
+		}
+		pos := from + c + 1
+		for pos < limit && (b.text[pos] == ' ' || b.text[pos] == '\n' || b.text[pos] == '\t') {
+			pos++
+		}
+		if pos < limit {
+			b.colleagueName(pos, limit)
+		}
+	}
+}
+
 // colleaguePersons makes Persons of the names a colleague cue introduces.
 func (b *builder) colleaguePersons() {
+	b.onePersons()
 	for from := 0; ; {
 		k := strings.Index(b.lower[from:], "colleague")
 		if k < 0 {
