@@ -44,6 +44,9 @@ func (b *builder) homeLinkContext(l linkInfo) homeUse {
 	conn := strings.ToLower(lastWord(raw))
 	before := strings.Trim(lastWord(strings.TrimRight(strings.TrimSuffix(raw, lastWord(raw)), " \t")), ",;:()\"'[]`*_")
 	role := orgRoleWords[strings.ToLower(before)]
+	if b.orgAnchor(l) {
+		return homeOrganization
+	}
 	switch conn {
 	case "by":
 		if madeByWords[strings.ToLower(before)] {
@@ -60,6 +63,11 @@ func (b *builder) homeLinkContext(l linkInfo) homeUse {
 		}
 	case "at":
 		if role {
+			return homeOrganization
+		}
+		// "we (here) at [Acme]", "all people at [Acme]", "At [Acme], we …":
+		// the writer's organisation
+		if weAtWords[strings.ToLower(before)] || strings.EqualFold(before, "here") || raw == lastWord(raw) && b.firstPersonAfter(l.end) {
 			return homeOrganization
 		}
 		// "dinner at the Blue Lamp", "burgers at Blue Lamp": a venue ("a
@@ -135,3 +143,33 @@ func (b *builder) eventAnchor(a string) bool {
 
 // eventWords name a gathering in an event's name.
 var eventWords = wordSet("summit", "conference", "conf", "camp", "days", "meetup", "festival", "hackathon", "hackfest", "sprint", "devroom", "workshop", "symposium", "expo", "forum", "congress", "week")
+
+// firstPersonAfter tells whether ", we", ", our" or ", I" follows pos ("At
+// [Acme], we try …").
+func (b *builder) firstPersonAfter(pos int) bool {
+	r := b.lower[pos:min(len(b.lower), pos+8)]
+	r, ok := strings.CutPrefix(r, ", ")
+	return ok && (firstPerson(r) || strings.HasPrefix(r, "our "))
+}
+
+// linkOrgWords end the anchor of a link to an organisation's homepage
+// ("Gondor Linux Users Group", "Acme Foundation").
+var linkOrgWords = wordSet("group", "foundation", "association", "society", "club", "institute", "university", "consortium", "alliance", "council", "committee", "inc", "inc.", "ltd", "ltd.", "gmbh", "corporation", "corp", "collective", "cooperative", "e.v.")
+
+// orgAnchor tells whether homepage link l names an organisation by its
+// words: an anchor of capitalised words ending in a corporate word, or one
+// the text calls a body with members ("fellow [Acme] members").
+func (b *builder) orgAnchor(l linkInfo) bool {
+	a := trimPunct(l.anchor)
+	toks := strings.Fields(a)
+	if len(toks) >= 2 && linkOrgWords[strings.ToLower(toks[len(toks)-1])] {
+		for _, w := range toks {
+			if !capWord(w) && w != "of" && w != "for" && w != "the" && w != "and" {
+				return false
+			}
+		}
+		return true
+	}
+	after := b.lower[l.end:min(len(b.lower), l.end+10)]
+	return len(toks) >= 1 && (strings.HasPrefix(after, " members") || strings.HasPrefix(after, " member ") || strings.HasPrefix(after, " member,") || strings.HasPrefix(after, " member."))
+}

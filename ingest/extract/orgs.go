@@ -145,7 +145,7 @@ func (b *builder) orgCues() {
 			continue
 		}
 		s, e := pm.end+m[2], pm.end+m[3]
-		if o := b.cuedOrg(s, e, "organization:in-parentheses", false); o >= 0 {
+		if o := b.cuedOrg(s, e, "organization:in-parentheses", true); o >= 0 {
 			b.rel(Affiliation, b.canonical(pm.ent), o, pm.start, pm.end+m[1], "affiliation:in-parentheses", 0.7)
 		}
 	}

@@ -1,0 +1,668 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/talkgraph/talkgraph/graph/vocab"
+)
+
+// Affiliations read around every person the post names, once all the rules
+// that find people and organisations have run:
+//   - a role in apposition: "Jane Roe, software engineer at Acme", "Jane Roe,
+//     CEO of [Acme](…)", "Jane Roe (software engineer at acme)";
+//   - "Jane Roe from [Acme](…)", "Jane Roe and John Doe from Acme": an
+//     organisation the post already knows, right after the person (or the
+//     list of persons);
+//   - "Acme's Jane Roe", "Acme CEO Jane Roe", "one of Acme's engineers,
+//     Jane Roe", "Acmers Jane Roe and John Doe";
+//   - "on behalf of Acme": the one person of the sentence;
+//   - the post's own organisation (homeorg.go): "our CEO, Jane Roe", "Jane
+//     Roe, our VP of …", "our colleagues Jane Roe and John Doe", "Jane Roe
+//     from our data team", "two colleagues from acme, Jane and John".
+
+// personSpan is one mention of a person: [start,end) and the entity.
+type personSpan struct{ start, end, ent int }
+
+// affRoleWords are the nouns of a role at an organisation that an
+// apposition or a possessive names (orgRoleWords and a few more).
+var affRoleWords = func() map[string]bool {
+	m := wordSet("leader", "leaders", "organizer", "organiser", "organizers", "organisers", "co-organizer", "co-organiser", "partner", "partners", "svp", "cio", "cso", "ciso", "cpo", "fellow", "fellows", "contributor", "contributors", "specialist", "officer", "analyst", "owner", "teammate", "teammates", "coworker", "coworkers", "co-worker", "co-workers", "employees")
+	for w := range orgRoleWords {
+		m[w] = true
+	}
+	return m
+}()
+
+// colleagueWords name a person of the writer's own organisation.
+var colleagueWords = wordSet("colleague", "colleagues", "coworker", "coworkers", "co-worker", "co-workers", "teammate", "teammates")
+
+// deptWords start the name of a department, not of an organisation ("VP
+// of Developer Relations", "head of Engineering").
+var deptWords = wordSet("developer", "developers", "engineering", "product", "products", "marketing", "sales", "operations", "infrastructure", "community", "communities", "technology", "data", "platform", "design", "security", "research", "development", "devrel", "relations", "growth", "business", "strategy", "cloud", "it", "people", "open", "software", "systems", "quality", "customer", "support", "content", "education", "finance", "programs", "partnerships", "web", "mobile", "frontend", "backend", "ai", "ml")
+
+// teamWords end a group of the writer's organisation ("from our data team").
+var teamWords = wordSet("team", "teams", "department", "office", "offices", "group", "squad", "unit", "division", "org", "crew", "tribe")
+
+// listSep tells whether s joins two persons of a list (", ", ", and ",
+// " and ", " & ").
+func listSep(s string) bool {
+	if !strings.ContainsAny(s, " \t") {
+		return false
+	}
+	switch strings.Join(strings.Fields(s), " ") {
+	case ",", ", and", "and", "&":
+		return !strings.HasPrefix(s, ",") || s[1] == ' ' || s[1] == '\t'
+	}
+	return false
+}
+
+// affiliations runs the rules of this file.
+func (b *builder) affiliations() {
+	b.orgKinds()
+	b.colleaguePersons()
+	home := b.homeOrg()
+	ps := b.personSpans()
+	if len(ps) == 0 {
+		return
+	}
+	for i := 0; i < len(ps); i++ {
+		if b.stopped() {
+			return
+		}
+		// the list of persons that starts at ps[i] ("Jane, John and Ana")
+		j := i
+		for j+1 < len(ps) && ps[j+1].start > ps[j].end && ps[j+1].start-ps[j].end <= 7 && listSep(b.text[ps[j].end:ps[j+1].start]) {
+			j++
+		}
+		list := ps[i : j+1]
+		b.affAfter(list, home)
+		b.affBefore(ps, i, home)
+		i = j
+	}
+	b.onBehalfOf(ps)
+	b.ourLists(ps, home)
+}
+
+// personSpans returns every mention of a person, sorted by start, one per
+// span.
+func (b *builder) personSpans() []personSpan {
+	var out []personSpan
+	for i, e := range b.res.Entities {
+		if e.Class != vocab.Person {
+			continue
+		}
+		for _, m := range e.Mentions {
+			out = append(out, personSpan{m.Start, m.End, i})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].start != out[j].start {
+			return out[i].start < out[j].start
+		}
+		return out[i].end > out[j].end
+	})
+	// keep the longest of mentions that overlap
+	k := 0
+	for _, p := range out {
+		if k > 0 && p.start < out[k-1].end {
+			continue
+		}
+		p.ent = b.canonical(p.ent)
+		out[k] = p
+		k++
+	}
+	return out[:k]
+}
+
+// affiliateAll relates every person of list to organisation o.
+func (b *builder) affiliateAll(list []personSpan, o, s, e int, rule string, conf float64) {
+	if o < 0 || b.res.Entities[b.canonical(o)].Class != vocab.Organization {
+		return
+	}
+	for _, p := range list {
+		b.rel(Affiliation, p.ent, b.canonical(o), s, e, rule, conf)
+	}
+}
+
+// affAfter reads the cue after the last person of list: an apposition, a
+// parenthesis, "from <organisation>", "from our team".
+func (b *builder) affAfter(list []personSpan, home int) {
+	last := list[len(list)-1]
+	end := last.end
+	sent := b.sentence(end)
+	limit := min(sent.End, end+160)
+	if end >= limit {
+		return
+	}
+	rest := b.text[end:limit]
+	// "Jane Roe (yours truly), fullstack developer at …": skip a
+	// parenthesis without a role
+	if strings.HasPrefix(rest, " (") || strings.HasPrefix(rest, "(") {
+		k := strings.IndexByte(rest, ')')
+		if k > 0 {
+			if o, ok := b.roleClause(end+strings.IndexByte(rest, '(')+1, end+k, home, len(list) == 1); ok {
+				b.affiliateAll(list, o, list[0].start, end+k+1, "affiliation:role-apposition", 0.7)
+				return
+			}
+			if strings.HasPrefix(rest[k+1:], ", ") {
+				end += k + 1
+				rest = rest[k+1:]
+			}
+		}
+	}
+	if strings.HasPrefix(rest, ", ") {
+		ce := clauseLimit(b.text, end+2, limit)
+		if o, ok := b.roleClause(end+2, ce, home, len(list) == 1); ok {
+			b.affiliateAll(list, o, list[0].start, ce, "affiliation:role-apposition", 0.7)
+		} else if o := b.dashOrg(end + 2); o >= 0 {
+			b.affiliateAll(list, o, list[0].start, end+2, "affiliation:person-dash-org", 0.65)
+		}
+		return
+	}
+	// "Jane Roe — Acme": a line of a speaker and a known organisation
+	for _, dash := range []string{" — ", " – ", " - "} {
+		if !strings.HasPrefix(rest, dash) {
+			continue
+		}
+		ns := end + len(dash)
+		if o := b.dashOrg(ns); o >= 0 {
+			b.affiliateAll(list, o, list[0].start, ns, "affiliation:person-dash-org", 0.65)
+			return
+		}
+	}
+	lr := b.lower[end:limit]
+	for _, conn := range []string{" from ", " of ", " at "} {
+		if !strings.HasPrefix(lr, conn) {
+			continue
+		}
+		ns := end + len(conn)
+		// "Jane Roe from our data team": the post's organisation
+		if strings.HasPrefix(b.lower[ns:limit], "our ") && conn != " at " {
+			if home >= 0 && b.teamAhead(ns+4, limit) {
+				b.affiliateAll(list, home, list[0].start, limit, "affiliation:our-team", 0.65)
+			}
+			return
+		}
+		if strings.HasPrefix(b.lower[ns:limit], "the ") {
+			ns += 4
+		}
+		if o, oe := b.orgMentionAt(ns); o >= 0 {
+			// "Jane Roe of Acme's board", "of the Acme community": no
+			// employer
+			if conn == " of " && b.re.reGroupNoun.MatchString(b.text[oe:min(len(b.text), oe+12)]) {
+				return
+			}
+			// "at Acme's booth" is a place, not an employer
+			if conn == " at " && (strings.HasPrefix(b.text[oe:min(len(b.text), oe+2)], "'s") || strings.HasPrefix(b.text[oe:min(len(b.text), oe+4)], "’s")) {
+				return
+			}
+			b.affiliateAll(list, o, list[0].start, oe, "affiliation:person-from-org", 0.7)
+		}
+		return
+	}
+}
+
+// dashOrg returns the organisation named at ns up to the end of its line
+// ("Jane Roe — Acme\n", "Jane Roe, Acme Inc\n"): one the post knows, one
+// of the vocabulary or a name with a corporate word; -1 if none.
+func (b *builder) dashOrg(ns int) int {
+	le := strings.IndexByte(b.text[ns:min(len(b.text), ns+60)], '\n')
+	if le < 0 {
+		if len(b.text)-ns > 60 {
+			return -1
+		}
+		le = len(b.text) - ns
+	}
+	e := ns + le
+	for e > ns && strings.ContainsRune(" \t.;:)", rune(b.text[e-1])) {
+		e--
+	}
+	if e <= ns {
+		return -1
+	}
+	if o, oe := b.orgMentionAt(ns); o >= 0 && oe == e {
+		return o
+	}
+	if len(strings.Fields(b.text[ns:e])) > 4 || !capWord(b.text[ns:e]) {
+		return -1
+	}
+	return b.cuedOrg(ns, e, "organization:person-dash", false)
+}
+
+// clauseLimit returns where the apposition that starts at s ends: the next
+// ",", ";", ")" or sentence end before limit.
+func clauseLimit(text string, s, limit int) int {
+	if k := strings.IndexAny(text[s:limit], ",;)"); k >= 0 {
+		return s + k
+	}
+	return limit
+}
+
+// roleClause reads a role in apposition in [s,e): "(a) software engineer
+// at Acme", "CEO of [Acme](…)", "our dear VP of …". It returns the
+// organisation (home for "our …") and whether the clause is a role. A
+// lower-case name ("engineer at acme") is read only when one says the
+// clause is about one person.
+func (b *builder) roleClause(s, e, home int, one bool) (int, bool) {
+	if e <= s {
+		return -1, false
+	}
+	toks := strings.Fields(b.lower[s:e])
+	if len(toks) == 0 {
+		return -1, false
+	}
+	our := false
+	switch toks[0] {
+	case "our":
+		our = true
+	case "a", "an", "the", "also", "then", "now", "currently", "formerly", "previously":
+	}
+	// the role noun: within the first five words
+	off := s
+	roleAt := -1
+	for n, w := range toks {
+		if n > 5 {
+			break
+		}
+		k := strings.Index(b.lower[off:e], w)
+		if k < 0 {
+			break
+		}
+		ws := off + k
+		off = ws + len(w)
+		w = strings.Trim(w, ".:;!?\"'")
+		if affRoleWords[w] || colleagueWords[w] {
+			roleAt = off
+			if !our {
+				// "head of Engineering at Acme": the last connector
+				continue
+			}
+			break
+		}
+		if roleAt < 0 && (w == "at" || w == "of" || w == "from") {
+			return -1, false // "X, one of the …" without a role first
+		}
+	}
+	if roleAt < 0 {
+		return -1, false
+	}
+	if our {
+		return home, home >= 0
+	}
+	// the connector after the role (the last one of the clause)
+	lc := b.lower[roleAt:e]
+	best := -1
+	for _, conn := range []string{" at ", " of ", " from "} {
+		if k := strings.LastIndex(lc, conn); k >= 0 && (best < 0 || roleAt+k > best) {
+			best = roleAt + k
+		}
+	}
+	if best < 0 {
+		// "Jane Roe, Acme's CTO"
+		if q, ok := strings.CutSuffix(toks[0], "'s"); ok && len(q) > 1 {
+			if o, ok := b.orgEndingAt(s + len(q)); ok && strings.HasPrefix(b.lower[s:], q) {
+				return o, true
+			}
+		}
+		return -1, false
+	}
+	conn := strings.TrimSpace(b.lower[best : best+4])
+	ns := best + len(conn) + 2
+	if strings.HasPrefix(b.lower[ns:e], "the ") {
+		ns += 4
+	}
+	if ns >= e {
+		return -1, false
+	}
+	if conn == "of" && deptWords[strings.ToLower(firstWord(b.text[ns:e]))] {
+		return -1, false
+	}
+	o := b.orgAfterCue(ns, e, one && conn == "at", "organization:role-apposition")
+	return o, o >= 0
+}
+
+// firstWord returns the first word of s, without punctuation.
+func firstWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return trimPunct(f[0])
+}
+
+// teamAhead tells whether a team word ends the next four words after s
+// ("our data team", "our Platform Engineering department").
+func (b *builder) teamAhead(s, limit int) bool {
+	toks := strings.Fields(b.lower[s:min(limit, s+60)])
+	for n, w := range toks {
+		if n > 3 {
+			break
+		}
+		if teamWords[strings.Trim(w, ".,;:!?)")] {
+			return true
+		}
+	}
+	return false
+}
+
+// orgMentionAt returns the organisation a mention names that starts at
+// pos, and the mention's end; -1 if none.
+func (b *builder) orgMentionAt(pos int) (int, int) {
+	if o, m, ok := b.orgMentionWhere(pos, min(len(b.text), pos+80), func(m Mention) bool { return m.Start == pos }); ok {
+		return o, m.End
+	}
+	end := tokenEndOrg(b.text, pos, len(b.text))
+	for end > pos && strings.ContainsRune(".;:!?)'\"", rune(b.text[end-1])) {
+		end--
+	}
+	if o := b.knownOrgWord(pos, end); o >= 0 {
+		return o, end
+	}
+	return -1, 0
+}
+
+// orgMentionWhere returns the organisation with a mention in [lo,hi) that
+// match accepts, and the mention (the mention index knows every mention,
+// merged entities' included).
+func (b *builder) orgMentionWhere(lo, hi int, match func(Mention) bool) (int, Mention, bool) {
+	for _, i := range b.entitiesIn(lo, hi, vocab.Organization) {
+		for _, m := range b.res.Entities[i].Mentions {
+			if match(m) {
+				return i, m, true
+			}
+		}
+	}
+	return -1, Mention{}, false
+}
+
+// personsIn returns the persons of ps (sorted by start) inside [s,e).
+func personsIn(ps []personSpan, s, e int) []personSpan {
+	i := sort.Search(len(ps), func(i int) bool { return ps[i].start >= s })
+	j := i
+	for j < len(ps) && ps[j].start < e {
+		j++
+	}
+	var out []personSpan
+	for _, p := range ps[i:j] {
+		if p.end <= e {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// orgAfterCue returns the organisation named at s (before limit) after a
+// role's connector: one the post already names there, a capitalised name
+// that looks like one, or (lower) a one-word name in lower case
+// ("acme.io").
+func (b *builder) orgAfterCue(s, limit int, lower bool, rule string) int {
+	if o, _ := b.orgMentionAt(s); o >= 0 {
+		return o
+	}
+	m := b.re.reCapName.FindStringSubmatchIndex(b.text[s:limit])
+	if m != nil {
+		ns, ne := s+m[2], s+m[3]
+		ne = b.ofTail(ne, limit)
+		return b.cuedOrg(ns, ne, rule, true)
+	}
+	if lower {
+		return b.lowerOrgAt(s, limit, rule)
+	}
+	return -1
+}
+
+// lowerOrgAt makes an Organization of the one-word lower-case name at s
+// ("acmelabs", "acme{x}"), or returns -1.
+func (b *builder) lowerOrgAt(ns, limit int, rule string) int {
+	m := reLowerOrg.FindStringSubmatchIndex(b.text[ns:max(ns, min(limit, ns+40))])
+	if m == nil {
+		return -1
+	}
+	s, e := ns+m[2], ns+m[3]
+	w := b.text[s:e]
+	if len(w) < 3 || lowerOrgStop[w] || leadStop[w] || notName[w] || b.isHardClaimed(s, e) || b.inURLAnchor(s) {
+		return -1
+	}
+	if b.isTerm(w, vocab.Place, vocab.Technology) || b.weakTerm(w, vocab.Technology) {
+		return -1
+	}
+	return b.orgAt(s, e, rule, 0.6)
+}
+
+// affBefore reads the cue before person ps[i]: "Acme's Jane Roe", "Acme
+// CEO Jane Roe", "one of Acme's engineers, Jane Roe", "our CEO, Jane Roe",
+// "our colleagues Jane Roe and John Doe", "a colleague, this time Jane".
+func (b *builder) affBefore(ps []personSpan, i, home int) {
+	p := ps[i]
+	list := []personSpan{p}
+	for j := i; j+1 < len(ps) && ps[j+1].start > ps[j].end && ps[j+1].start-ps[j].end <= 7 && listSep(b.text[ps[j].end:ps[j+1].start]); j++ {
+		list = append(list, ps[j+1])
+	}
+	sent := b.sentence(p.start)
+	lo := max(sent.Start, p.start-80)
+	if lo >= p.start {
+		return
+	}
+	pre := b.lower[lo:p.start]
+	// the role or colleague word right before the person (", " or ": "
+	// between them allowed)
+	t := strings.TrimRight(pre, " \t")
+	t = strings.TrimSuffix(strings.TrimSuffix(t, ","), ":")
+	t = strings.TrimSuffix(t, ", this time") // "a colleague, this time Jane"
+	t = strings.TrimRight(t, " \t,")
+	w := lastWord(t)
+	rest := strings.TrimRight(strings.TrimSuffix(t, w), " \t")
+	// "two colleagues from acme, Jane and John"
+	if o := b.colleaguesFrom(lo, lo+len(t)); o >= 0 {
+		b.affiliateAll(list, o, lo, list[len(list)-1].end, "affiliation:colleagues-from", 0.7)
+		return
+	}
+	switch {
+	case colleagueWords[w]:
+		if home >= 0 {
+			b.affiliateAll(list, home, lo, list[len(list)-1].end, "affiliation:our-colleague", 0.65)
+		}
+		return
+	case affRoleWords[w]:
+		// "our CEO, Jane Roe", "our dear colleague Jane"
+		if ours(rest) {
+			if home >= 0 {
+				b.affiliateAll(list, home, lo, list[len(list)-1].end, "affiliation:our-role", 0.65)
+			}
+			return
+		}
+		// "Acme CEO Jane Roe", "Acme's engineer Jane Roe", "one of Acme's
+		// engineers, Jane Roe"
+		if o := b.orgEndingNear(lo+len(rest), lo); o >= 0 {
+			b.affiliateAll(list, o, lo, list[len(list)-1].end, "affiliation:org-role-person", 0.65)
+		}
+		return
+	}
+	// "Acme's Jane Roe", "Acmers Jane Roe and John Doe"
+	if k := len(t); k >= 2 {
+		if strings.HasSuffix(t, "'s") || strings.HasSuffix(t, "’s") {
+			q := strings.TrimSuffix(strings.TrimSuffix(t, "'s"), "’s")
+			if o, ok := b.orgEndingAt(lo + len(q)); ok {
+				b.affiliateAll(list, o, lo, list[len(list)-1].end, "affiliation:org-possessive", 0.65)
+			}
+			return
+		}
+	}
+	if o := b.demonymOrg(p.start - len(w) - 1); o >= 0 && strings.HasSuffix(pre, w+" ") {
+		b.affiliateAll(list, o, lo, list[len(list)-1].end, "affiliation:org-demonym", 0.65)
+	}
+}
+
+// ours tells whether the words before a role noun make it the writer's:
+// "our", "our dear", "our own", "one of our".
+func ours(rest string) bool {
+	toks := strings.Fields(rest)
+	for n := len(toks) - 1; n >= 0 && n >= len(toks)-3; n-- {
+		if toks[n] == "our" {
+			return true
+		}
+		if strings.ContainsAny(toks[n], ",.;:()") {
+			return false
+		}
+	}
+	return false
+}
+
+// colleaguesFrom returns the organisation of "colleagues from/at Y" that
+// ends at end (lo bounds the search), or -1.
+func (b *builder) colleaguesFrom(lo, end int) int {
+	if !strings.Contains(b.lower[lo:end], "colleague") {
+		return -1
+	}
+	o, ok := b.orgEndingAt(end)
+	if !ok {
+		return -1
+	}
+	seg := b.lower[lo:end]
+	for _, conn := range []string{" from ", " at "} {
+		k := strings.LastIndex(seg, conn)
+		if k < 0 {
+			continue
+		}
+		if colleagueWords[lastWord(strings.TrimRight(seg[:k], " \t"))] {
+			if oo, _ := b.orgMentionAt(lo + k + len(conn)); oo == o || strings.HasPrefix(seg[k+len(conn):], "the ") {
+				return o
+			}
+		}
+	}
+	return -1
+}
+
+// orgEndingNear returns the organisation whose mention ends in the words
+// just before pos ("Acme CEO", "Acme's engineer", "one of Acme's
+// infrastructure engineers"): at most three lower-case words between, no
+// punctuation. lo bounds the search.
+func (b *builder) orgEndingNear(pos, lo int) int {
+	q := pos
+	for n := 0; n <= 3; n++ {
+		t := strings.TrimRight(b.lower[lo:q], " \t")
+		t = strings.TrimSuffix(strings.TrimSuffix(t, "'s"), "’s")
+		if o, ok := b.orgEndingAt(lo + len(t)); ok {
+			return o
+		}
+		w := lastWord(t)
+		if w == "" || strings.ContainsAny(w, ",.;:()\"") || w != strings.ToLower(b.text[lo+len(t)-len(w):lo+len(t)]) {
+			return -1 // only lower-case words between ("user group leader")
+		}
+		q = lo + len(t) - len(w)
+	}
+	return -1
+}
+
+// orgEndingAt returns the organisation whose mention ends at pos.
+func (b *builder) orgEndingAt(pos int) (int, bool) {
+	if o, _, ok := b.orgMentionWhere(max(0, pos-80), pos, func(m Mention) bool { return m.End == pos }); ok {
+		return o, true
+	}
+	// the name of an organisation of the post, written where no rule
+	// took it ("one of acme{x} engineers")
+	k := pos
+	for k > 0 && b.text[k-1] != ' ' && b.text[k-1] != '\n' && b.text[k-1] != '\t' && b.text[k-1] != '(' {
+		k--
+	}
+	if o := b.knownOrgWord(k, pos); o >= 0 {
+		return o, true
+	}
+	return -1, false
+}
+
+// knownOrgWord returns the organisation of the post that the word at
+// [s,e) names (and records the mention), or -1.
+func (b *builder) knownOrgWord(s, e int) int {
+	if e-s < 2 || b.isHardClaimed(s, e) {
+		return -1
+	}
+	w := b.text[s:e]
+	o, ok := b.lookup(vocab.Organization, fold(w))
+	if !ok && capWord(w) && (b.isTerm(w, vocab.Organization) || b.weakTerm(w, vocab.Organization)) && !b.isTerm(w, vocab.Technology, vocab.Place) {
+		// a brand of the vocabulary, where a cue reads an organisation
+		o, ok = b.entity(vocab.Organization, w, fold(w)), true
+	}
+	if !ok || b.res.Entities[o].Class != vocab.Organization {
+		return -1
+	}
+	b.mention(o, s, e, "organization:known-name", 0.6)
+	return o
+}
+
+// demonymOrg returns the organisation whose people the word at ws names
+// ("Acmers", "Acmeians", "Acmes": the name and a plural ending): one of
+// the post, or a capitalised brand of the vocabulary; -1 if none.
+func (b *builder) demonymOrg(ws int) int {
+	if ws < 0 {
+		return -1
+	}
+	w := b.text[ws:tokenEnd(b.text, ws)]
+	if len(w) < 5 || !capWord(w) {
+		return -1
+	}
+	for _, suf := range []string{"ers", "er", "ians", "ian", "s"} {
+		stem, ok := strings.CutSuffix(w, suf)
+		if !ok || len(stem) < 4 {
+			continue
+		}
+		if i, ok := b.lookup(vocab.Organization, fold(stem)); ok && b.res.Entities[i].Class == vocab.Organization {
+			return i
+		}
+		if (b.isTerm(stem, vocab.Organization) || b.weakTerm(stem, vocab.Organization)) && !b.isTerm(stem, vocab.Technology, vocab.Place) {
+			i := b.entity(vocab.Organization, stem, fold(stem))
+			b.mention(i, ws, ws+len(stem), "organization:demonym", 0.6)
+			return i
+		}
+	}
+	return -1
+}
+
+// onBehalfOf relates the one person of a sentence to the organisation of
+// "on behalf of (the) Y".
+func (b *builder) onBehalfOf(ps []personSpan) {
+	const cue = " on behalf of "
+	for from := 0; ; {
+		k := strings.Index(b.lower[from:], cue)
+		if k < 0 {
+			return
+		}
+		at := from + k
+		from = at + len(cue)
+		sent := b.sentence(at)
+		ns := at + len(cue)
+		if strings.HasPrefix(b.lower[ns:], "the ") {
+			ns += 4
+		}
+		// "the non-profit Acme Foundation": skip lower-case words
+		for n := 0; n < 2 && ns < sent.End; n++ {
+			w := b.text[ns:tokenEnd(b.text, ns)]
+			if w == "" || capWord(w) {
+				break
+			}
+			ns += len(w)
+			for ns < sent.End && b.text[ns] == ' ' {
+				ns++
+			}
+		}
+		if ns >= sent.End {
+			continue
+		}
+		o := b.orgAfterCue(ns, min(sent.End, ns+80), false, "organization:on-behalf-of")
+		if o < 0 {
+			continue
+		}
+		one := -1
+		for _, p := range personsIn(ps, sent.Start, sent.End) {
+			if one >= 0 && one != p.ent {
+				one = -2
+				break
+			}
+			one = p.ent
+		}
+		if one >= 0 {
+			b.rel(Affiliation, one, o, sent.Start, sent.End, "affiliation:on-behalf-of", 0.65)
+		}
+	}
+}

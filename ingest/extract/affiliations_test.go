@@ -1,0 +1,226 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/talkgraph/talkgraph/graph/vocab"
+	"github.com/talkgraph/talkgraph/ingest/doc"
+)
+
+func TestAffiliationCues(t *testing.T) {
+	tests := []struct {
+		name, title, text string
+		links             []string
+		want              [][2]string // person, organisation
+		not               [][2]string
+	}{
+		{name: "role apposition", text: "We listened to Jane Quimby, a software engineer at Frobnitz Systems, for an hour.",
+			want: [][2]string{{"Jane Quimby", "Frobnitz Systems"}}},
+		{name: "role apposition with a linked organisation", text: "On Saturday Jane Quimby, CEO of Blorp Collective, and John Doe opened the room.",
+			links: []string{"Blorp Collective|https://blorp.example.org"},
+			want:  [][2]string{{"Jane Quimby", "Blorp Collective"}}, not: [][2]string{{"John Doe", "Blorp Collective"}}},
+		{name: "role in parentheses, lower-case name", text: "It was time for Jane Quimby (software engineer at grommetix) to speak.",
+			want: [][2]string{{"Jane Quimby", "grommetix"}}},
+		{name: "department is no organisation", text: "We met Jane Quimby, head of Developer Relations, at the booth.",
+			not: [][2]string{{"Jane Quimby", "Developer Relations"}}},
+		{name: "person from a linked organisation", text: "Then Jane Quimby from qux:labs told us about it.",
+			links: []string{"qux:labs|https://quxlabs.example.com/"},
+			want:  [][2]string{{"Jane Quimby", "qux:labs"}}},
+		{name: "a list from an organisation", text: "Then Jane Quimby and John Doe from Zorbix told us about it.",
+			want: [][2]string{{"Jane Quimby", "Zorbix"}, {"John Doe", "Zorbix"}}},
+		{name: "a speaker's line with a known organisation", text: "The first talk was by Jane Quimby — Zorbix\nThe second talk was by John Doe - Building Sprockets\n",
+			want: [][2]string{{"Jane Quimby", "Zorbix"}}, not: [][2]string{{"John Doe", "Building Sprockets"}}},
+		{name: "parentheses, an unknown name", text: "We liked the demo by Jane Quimby (Blorpware) a lot.",
+			want: [][2]string{{"Jane Quimby", "Blorpware"}}},
+		{name: "parentheses, a place", text: "We liked the demo by Jane Quimby (Ghent) a lot.",
+			not: [][2]string{{"Jane Quimby", "Ghent"}}},
+		{name: "role after a possessive", text: "The keynote was given by Jane Quimby, Zorbix's lead engineer, on Sunday.",
+			want: [][2]string{{"Jane Quimby", "Zorbix"}}},
+		{name: "person of a known organisation", text: "We met Jane Quimby of Zorbix at the booth.",
+			want: [][2]string{{"Jane Quimby", "Zorbix"}}},
+		{name: "person of an organisation's community", text: "We met Jane Quimby of the Zorbix community at the booth.",
+			not: [][2]string{{"Jane Quimby", "Zorbix"}}},
+		{name: "demonym of a brand", text: "Quuxcorper John Doe gave a talk.",
+			want: [][2]string{{"John Doe", "Quuxcorp"}}},
+		{name: "one of the organisation's engineers", text: "Zorbix was there too. One of Zorbix infrastructure team engineers, Daniel Okafor, stayed longer.",
+			want: [][2]string{{"Daniel Okafor", "Zorbix"}}},
+		{name: "possessive", text: "The keynote was given by Zorbix's Jane Quimby on Sunday.",
+			want: [][2]string{{"Jane Quimby", "Zorbix"}}},
+		{name: "organisation role person", text: "The keynote was given by Zorbix lead engineer Jane Quimby on Sunday.",
+			want: [][2]string{{"Jane Quimby", "Zorbix"}}},
+		{name: "demonym", text: "Zorbix sent many people. Zorbixer John Doe gave a talk.",
+			want: [][2]string{{"John Doe", "Zorbix"}}},
+		{name: "on behalf of", text: "Jane Quimby spoke on behalf of the non-profit Frobnitz Foundation about funding.",
+			want: [][2]string{{"Jane Quimby", "Frobnitz Foundation"}}},
+		{name: "our CEO, home by we at", text: "Here we at Blorpware love conferences. Then it was time for our CEO, Jane Quimby, to speak.",
+			want: [][2]string{{"Jane Quimby", "Blorpware"}}},
+		{name: "X, our VP", text: "At Quuxcorp, we love talks. John Doe, our dear VP of Developer Relations, opened the day.",
+			want: [][2]string{{"John Doe", "Quuxcorp"}}, not: [][2]string{{"John Doe", "Developer Relations"}}},
+		{name: "our colleagues, home by title", title: "Zorbix at KubeCon 2019", text: "Our colleagues Jane Quimby and John Doe presented a talk on scaling.",
+			want: [][2]string{{"Jane Quimby", "Zorbix"}, {"John Doe", "Zorbix"}}},
+		{name: "our colleagues, no home", title: "Notes from KubeCon 2019", text: "Our colleagues Jane Quimby and John Doe presented a talk on scaling.",
+			not: [][2]string{{"Jane Quimby", "Zorbix"}}},
+		{name: "from our team", title: "Zorbix at KubeCon 2019", text: "Jane Quimby from our data platform team presented a talk on scaling.",
+			want: [][2]string{{"Jane Quimby", "Zorbix"}}},
+		{name: "colleagues from a lower-case organisation, single names", text: "I travelled with two colleagues from grommetix, Daniel and Marc. Later my colleague Maria gave a talk.",
+			want: [][2]string{{"Daniel", "grommetix"}, {"Marc", "grommetix"}, {"Maria", "grommetix"}}},
+		{name: "a talk by a person of another organisation", title: "Zorbix at KubeCon 2019", text: "Our colleagues liked the talk by Jane Quimby on scaling.",
+			not: [][2]string{{"Jane Quimby", "Zorbix"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := mkdoc(tt.title, tt.text, tt.links...)
+			r := orgX().Extract(d)
+			checkAffs(t, r, tt.want, tt.not)
+		})
+	}
+}
+
+// checkAffs fails t unless r has every affiliation of want and none of
+// not (person, organisation).
+func checkAffs(t *testing.T, r *Result, want, not [][2]string) {
+	t.Helper()
+	for _, w := range want {
+		if !rel(r, Affiliation, w[0], w[1]) {
+			t.Errorf("no affiliation %s -> %s; relations %v", w[0], w[1], affs(r))
+		}
+	}
+	for _, w := range not {
+		if rel(r, Affiliation, w[0], w[1]) {
+			t.Errorf("affiliation %s -> %s, want none", w[0], w[1])
+		}
+	}
+}
+
+// affs lists the affiliations of r as "person -> organisation".
+func affs(r *Result) []string {
+	var out []string
+	for _, x := range r.Relations {
+		if x.Pred == Affiliation && x.From >= 0 && x.To >= 0 {
+			out = append(out, r.Entities[x.From].Name+" -> "+r.Entities[x.To].Name)
+		}
+	}
+	return out
+}
+
+func TestHomeOrgByHost(t *testing.T) {
+	d := mkdoc("Conference season", "We love the Zorbix community. Our colleague Jane Quimby gave a talk.")
+	d.URL = "https://engineering.zorbix.example/posts/conference-season"
+	r := orgX().Extract(d)
+	if !rel(r, Affiliation, "Jane Quimby", "Zorbix") {
+		t.Errorf("no affiliation Jane Quimby -> Zorbix; %v", affs(r))
+	}
+}
+
+func TestAtWeOrg(t *testing.T) {
+	tests := []struct {
+		name, text string
+		org        string // "" if none
+	}{
+		{"a known brand", "At Quuxcorp, we build sprockets. It was fun.", "Quuxcorp"},
+		{"an unknown name is no organisation", "At Sprocketeer, we build sprockets. It was fun.", ""},
+		{"no first person", "At Quuxcorp, they build sprockets. It was fun.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := names(orgX().Extract(mkdoc("T", tt.text)), vocab.Organization)
+			if tt.org == "" && len(got) > 0 || tt.org != "" && !has(got, tt.org) {
+				t.Errorf("organizations %q, want %q", got, tt.org)
+			}
+		})
+	}
+}
+
+func TestHomeOrgRules(t *testing.T) {
+	tests := []struct {
+		name, title, text string
+		items             []string // list items (marked)
+		want, not         [][2]string
+	}{
+		{name: "a job title names no organisation", title: "Zorbix at KubeCon 2019",
+			text: "Our colleagues were busy. Jane Quimby, Senior Software Engineer, gave a talk on scaling.",
+			not:  [][2]string{{"Jane Quimby", "Zorbix"}}},
+		{name: "dominant organisation", title: "Conference season",
+			text: "Quuxcorp went to three events. Quuxcorp sent our colleague Jane Quimby to Ghent, and Quuxcorp liked it.",
+			want: [][2]string{{"Jane Quimby", "Quuxcorp"}}},
+		{name: "all people at, with our CEO", title: "Notes",
+			text: "It was time for our CEO, Jane Quimby, to speak. Thanks to all people at Zorbix who helped.",
+			want: [][2]string{{"Jane Quimby", "Zorbix"}}},
+		{name: "everyone at, no our cue", title: "Notes",
+			text: "It was time for Jane Quimby to speak. Thanks to everyone at Zorbix who helped.",
+			not:  [][2]string{{"Jane Quimby", "Zorbix"}}},
+		{name: "a list of our talks", title: "Zorbix at KubeCon 2019",
+			text:  "Our colleagues gave these talks:\n- Scaling sprockets by Jane Quimby\n- Sprocket security by John Doe (Frobnitz Inc)\n\nThe talk by Dylan Roe was great.",
+			items: []string{"Scaling sprockets by Jane Quimby", "Sprocket security by John Doe (Frobnitz Inc)"},
+			want:  [][2]string{{"Jane Quimby", "Zorbix"}}, not: [][2]string{{"John Doe", "Zorbix"}, {"Dylan Roe", "Zorbix"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := mkdoc(tt.title, tt.text)
+			if len(tt.items) > 0 {
+				d = withMarks(d, doc.MarkListItem, tt.items...)
+			}
+			r := orgX().Extract(d)
+			checkAffs(t, r, tt.want, tt.not)
+		})
+	}
+}
+
+func TestOrgKinds(t *testing.T) {
+	tests := []struct {
+		name, text string
+		orgs       []string // organisations wanted
+		not        []string
+	}{
+		{"a non-profit", "She talked about Sprocketeers, a non-profit in Gondor teaching kids.", []string{"Sprocketeers"}, nil},
+		{"one of the companies", "This talk is about our experience at Grommetix, one of only a handful of 100% Free Software companies.", []string{"Grommetix"}, nil},
+		{"no kind word", "She talked about Sprocketeers, a tool for teaching kids.", nil, []string{"Sprocketeers"}},
+		{"a person", "We met Jane Quimby, a founder of a small company, in the hallway.", nil, []string{"Jane Quimby"}},
+		{"a sentence's first word", "Yesterday, a company told us about it.", nil, []string{"Yesterday"}},
+		{"lower-case foundation", "Until last year I was no Zorbix foundation member.", []string{"Zorbix Foundation"}, []string{"Zorbix"}},
+		{"an acronym's alliance", "This is what the BLORP alliance has done for cars.", []string{"BLORP alliance"}, nil},
+		{"CamelCase name", "She talked about SprocketGirls, a non-profit in Gondor.", []string{"SprocketGirls"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := names(orgX().Extract(mkdoc("T", tt.text)), vocab.Organization)
+			for _, o := range tt.orgs {
+				if !has(got, o) {
+					t.Errorf("organizations %q, want %q", got, o)
+				}
+			}
+			for _, o := range tt.not {
+				if has(got, o) {
+					t.Errorf("organizations %q, want no %q", got, o)
+				}
+			}
+		})
+	}
+}
+
+func TestOrgAnchor(t *testing.T) {
+	tests := []struct {
+		name, text, link string
+		org              string // "" if the link names no organisation
+	}{
+		{"corporate word", "I met people of the Gondor Linux Users Group there.", "Gondor Linux Users Group|https://lug.gondor.example/", "Gondor Linux Users Group"},
+		{"fellow members", "Three fellow Sprocketeers members came along.", "Sprocketeers|https://sprocketeers.example/", "Sprocketeers"},
+		{"a product", "We tried Sprocketeer Studio on the train.", "Sprocketeer Studio|https://sprocketeer.example/", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := names(orgX().Extract(mkdoc("T", tt.text, tt.link)), vocab.Organization)
+			if tt.org == "" && len(got) > 0 || tt.org != "" && !has(got, tt.org) {
+				t.Errorf("organizations %q, want %q", got, tt.org)
+			}
+		})
+	}
+}
+
+func TestListSep(t *testing.T) {
+	for s, want := range map[string]bool{", ": true, ", and ": true, " and ": true, " & ": true, "\tand ": true, ",": false, " or ": false, ", but ": false, "and": false} {
+		if got := listSep(s); got != want {
+			t.Errorf("listSep(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -1,0 +1,200 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/talkgraph/talkgraph/graph/vocab"
+)
+
+// Organisations the text says are organisations:
+//   - "Acme, a non-profit in Gondor", "Acme, one of only a handful of
+//     100% Free Software companies", "Acme, a Berlin-based startup": a
+//     capitalised name in apposition with a kind of organisation;
+//   - "the startup Acme", "the non-profit Acme": the kind before the name;
+//   - "the Acme foundation", "Acme alliance": a name the post or the
+//     vocabulary knows, followed by a corporate word in lower case.
+
+// orgKindWords are the nouns that say a name is an organisation's.
+var orgKindWords = wordSet("company", "companies", "startup", "startups", "start-up", "start-ups", "non-profit", "nonprofit", "non-profits", "nonprofits", "not-for-profit", "firm", "firms", "consultancy", "consultancies", "agency", "agencies", "charity", "charities", "organisation", "organization", "organisations", "organizations", "ngo", "corporation", "vendor", "vendors", "manufacturer", "retailer", "bank", "publisher", "employer", "cooperative", "co-op", "nonprofits", "foundation", "association", "consortium")
+
+// orgLowerSuffixes are corporate words a name may carry in lower case.
+var orgLowerSuffixes = wordSet("foundation", "alliance", "consortium", "association", "society", "institute")
+
+// orgKinds runs the rules of this file.
+func (b *builder) orgKinds() {
+	for from := 0; ; {
+		k := strings.Index(b.text[from:], ", ")
+		if k < 0 {
+			break
+		}
+		at := from + k
+		from = at + 2
+		b.kindApposition(at)
+	}
+	b.lowerSuffixOrgs()
+}
+
+// kindApposition reads "Name, a … company" where the name ends at comma.
+func (b *builder) kindApposition(comma int) {
+	sent := b.sentence(comma)
+	if sent.End <= comma+2 || sent.Start >= comma {
+		return
+	}
+	rest := b.lower[comma+2 : min(sent.End, comma+90)]
+	toks := strings.Fields(rest)
+	if len(toks) < 2 {
+		return
+	}
+	switch toks[0] {
+	case "a", "an", "one":
+	default:
+		return
+	}
+	kind := false
+	for n, w := range toks[1:] {
+		if n > 9 {
+			break
+		}
+		if strings.ContainsAny(w, ",;:()") && !orgKindWords[strings.Trim(w, ",;:()")] {
+			break
+		}
+		if orgKindWords[strings.Trim(w, ".,;:!?)")] {
+			kind = true
+			break
+		}
+	}
+	if !kind {
+		return
+	}
+	// the capitalised name before the comma: one to three words
+	s := comma
+	for n := 0; n < 3; n++ {
+		ws := s
+		for ws > sent.Start && b.text[ws-1] != ' ' && b.text[ws-1] != '\n' && b.text[ws-1] != '\t' {
+			ws--
+		}
+		if ws == s || !capWord(b.text[ws:s]) {
+			break
+		}
+		if n > 0 && leadStop[b.text[ws:s]] {
+			break
+		}
+		s = ws
+		if s == sent.Start || s == 0 || b.text[s-1] != ' ' {
+			break
+		}
+		s--
+		if s > 0 && !capWord(b.text[b.wordStart(s):s]) {
+			s++
+			break
+		}
+	}
+	for s < comma && b.text[s] == ' ' {
+		s++
+	}
+	if s >= comma || s == sent.Start && !b.knownOrgName(b.text[s:comma]) {
+		// a sentence's first word is a name only when it is known
+		return
+	}
+	if o, _ := b.orgMentionAt(s); o >= 0 {
+		return
+	}
+	if len(b.entitiesIn(s, comma, vocab.Person, vocab.Event, vocab.Place, vocab.Project, vocab.Technology, vocab.Talk, vocab.Track)) > 0 {
+		return
+	}
+	name := b.text[s:comma]
+	toks = strings.Fields(name)
+	if leadStop[toks[0]] || notName[toks[0]] || b.isTerm(name, vocab.Place, vocab.Technology) || b.weakTerm(name, vocab.Technology) {
+		return
+	}
+	if len(toks) > 1 && b.x.cfg.GivenName != nil && b.givenName(toks[0]) {
+		return // "Jane Roe, a founder of …": a person
+	}
+	b.orgAt(s, comma, "organization:kind-apposition", 0.65)
+}
+
+// wordStart returns the start of the word that ends at e.
+func (b *builder) wordStart(e int) int {
+	s := e
+	for s > 0 && b.text[s-1] != ' ' && b.text[s-1] != '\n' && b.text[s-1] != '\t' {
+		s--
+	}
+	return s
+}
+
+// knownOrgName tells whether name is an organisation of the vocabulary or
+// of the post.
+func (b *builder) knownOrgName(name string) bool {
+	if _, ok := b.lookup(vocab.Organization, fold(name)); ok {
+		return true
+	}
+	return b.isTerm(name, vocab.Organization) || b.weakTerm(name, vocab.Organization)
+}
+
+// lowerSuffixOrgs makes "Acme Foundation" of "the Acme foundation" when
+// the post or the vocabulary knows Acme (as any kind of name), and "ACME
+// alliance" of an acronym with such a word.
+func (b *builder) lowerSuffixOrgs() {
+	for w := range orgLowerSuffixes {
+		for from := 0; ; {
+			k := strings.Index(b.text[from:], " "+w)
+			if k < 0 {
+				break
+			}
+			at := from + k
+			from = at + 1
+			we := at + 1 + len(w)
+			if we < len(b.text) && isWordByte(b.text[we]) {
+				continue
+			}
+			s := b.wordStart(at)
+			if at-s < 3 || !allUpperASCII(b.text[s:at]) || b.isHardClaimed(s, we) || b.inURLAnchor(s) {
+				continue
+			}
+			if len(b.entitiesIn(s, at, vocab.Person, vocab.Place, vocab.Event)) > 0 {
+				continue
+			}
+			name := b.text[s:we]
+			o := b.entity(vocab.Organization, name, fold(name))
+			b.mention(o, s, we, "organization:lower-suffix", 0.65)
+			b.claim(s, we)
+		}
+	}
+	for i := range b.res.Entities {
+		e := &b.res.Entities[i]
+		if b.canonical(i) != i {
+			continue
+		}
+		switch e.Class {
+		case vocab.Organization, vocab.Technology, vocab.Project:
+		default:
+			continue
+		}
+		into, all := -1, len(e.Mentions) > 0
+		for _, m := range e.Mentions {
+			if m.End <= m.Start || m.End+2 >= len(b.text) || b.text[m.End] != ' ' {
+				all = all && m.End <= m.Start // front matter mentions do not count
+				continue
+			}
+			we := tokenEnd(b.text, m.End+1)
+			w := b.text[m.End+1 : we]
+			if !orgLowerSuffixes[w] {
+				all = false
+				continue
+			}
+			// "the Acme foundation member": the name with its word
+			r, _ := utf8.DecodeRuneInString(w)
+			name := b.text[m.Start:m.End] + " " + string(unicode.ToUpper(r)) + w[utf8.RuneLen(r):]
+			o := b.entity(vocab.Organization, name, fold(name))
+			b.mention(o, m.Start, we, "organization:lower-suffix", 0.65)
+			b.claim(m.Start, we)
+			into = o
+		}
+		// an organisation named only with its corporate word is that one
+		if into >= 0 && all && b.res.Entities[i].Class == vocab.Organization && into != i {
+			b.merge(into, i)
+		}
+	}
+}
