@@ -3,6 +3,7 @@ package detect
 import (
 	"bytes"
 	"strings"
+	"unicode"
 )
 
 // MostlyCode reports whether a text file is mostly source code rather than
@@ -15,8 +16,14 @@ import (
 func MostlyCode(data []byte) bool {
 	var lines, code, prose int
 	fenced := false
-	for _, raw := range bytes.Split(data, []byte("\n")) {
-		line := strings.TrimRight(string(raw), " \t\r")
+	for pos := 0; pos <= len(data); {
+		raw := data[pos:]
+		if i := bytes.IndexByte(raw, '\n'); i >= 0 {
+			raw, pos = raw[:i], pos+i+1
+		} else {
+			pos = len(data) + 1
+		}
+		line := string(bytes.TrimRight(raw, " \t\r"))
 		t := strings.TrimSpace(line)
 		if strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~") {
 			fenced = !fenced
@@ -30,11 +37,32 @@ func MostlyCode(data []byte) bool {
 		lines++
 		if fenced || codeLike(line, t) {
 			code++
-		} else if len(strings.Fields(t)) >= 6 {
-			prose++
+		} else if atLeastFields(t, 6) {
+			if prose++; prose >= 5 {
+				return false // prose enough: whatever follows, not mostly code
+			}
 		}
 	}
 	return lines >= 10 && code*10 >= lines*7 && prose < 5
+}
+
+// atLeastFields reports whether strings.Fields(t) has at least n fields,
+// without building them.
+func atLeastFields(t string, n int) bool {
+	fields, inField := 0, false
+	for _, r := range t {
+		if unicode.IsSpace(r) {
+			inField = false
+			continue
+		}
+		if !inField {
+			if fields++; fields >= n {
+				return true
+			}
+			inField = true
+		}
+	}
+	return false
 }
 
 var codeStarts = []string{"import ", "package ", "func ", "def ", "class ", "return ", "#include", "var ", "let ",

@@ -16,7 +16,11 @@ func TestMostlyCode(t *testing.T) {
 		name string
 		text string
 		want bool
-	}{{"fenced", code, true}, {"go", goSrc, true}, {"post", post, false}, {"short", "int x;\n", false}} {
+	}{{"fenced", code, true}, {"go", goSrc, true}, {"post", post, false}, {"short", "int x;\n", false},
+		{"prose then much code", strings.Repeat("A line of prose with more than six words.\n", 5) + strings.Repeat("x := f(y);\n", 100), false},
+		{"four prose lines in much code", strings.Repeat("A line of prose with more than six words.\n", 4) + strings.Repeat("x := f(y);\n", 100), true},
+		{"words split by any white space", strings.Repeat("a\u00a0b\u2003c d\te f\n", 5) + strings.Repeat("x := f(y);\n", 100), false},
+	} {
 		if got := MostlyCode([]byte(tt.text)); got != tt.want {
 			t.Errorf("%s: MostlyCode = %v, want %v", tt.name, got, tt.want)
 		}

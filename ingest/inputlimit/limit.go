@@ -183,7 +183,15 @@ func Markdown(data []byte, maxMarkers, maxBrackets int) error {
 		if n, _ := countMarkers(l, maxMarkers+1); n > maxMarkers && !thematicBreak(l) {
 			return &LimitError{What: "list or quote markers on one line", Got: n, Max: maxMarkers, Line: line}
 		}
-		for _, c := range l {
+		// only brackets change the depth: skip to the first (most lines have none)
+		first := bytes.IndexByte(l, '[')
+		if k := bytes.IndexByte(l, ']'); k >= 0 && (first < 0 || k < first) {
+			first = k
+		}
+		if first < 0 {
+			continue
+		}
+		for _, c := range l[first:] {
 			switch c {
 			case '[':
 				depth++

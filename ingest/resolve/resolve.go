@@ -536,7 +536,7 @@ func validIRI(s string) bool {
 type writer struct {
 	doc   *store.Doc
 	text  string
-	label quad.IRI
+	label quad.Value // the post's IRI, boxed once for all its quads
 	seen  map[quadKey]bool
 	sents []extract.Span
 }

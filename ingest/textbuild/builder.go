@@ -23,7 +23,7 @@ const (
 // whitespace and span offsets never cover a separator.
 type Builder struct {
 	fx    *textfix.Fixer
-	buf   []byte
+	buf   strings.Builder // Text so far; its String() is shared by the pieces cut from it, not copied
 	sep   int
 	spans []*Span // open spans waiting for their first content
 	d     *doc.Document
@@ -35,7 +35,9 @@ type Span struct {
 }
 
 func New(fx *textfix.Fixer, d *doc.Document, sizeHint int) *Builder {
-	return &Builder{fx: fx, d: d, buf: make([]byte, 0, sizeHint)}
+	b := &Builder{fx: fx, d: d}
+	b.buf.Grow(sizeHint)
+	return b
 }
 
 // separate raises the pending separator to at least k.
@@ -68,7 +70,7 @@ func (b *Builder) Write(s string) {
 		return
 	}
 	b.beginContent()
-	b.buf = append(b.buf, body...)
+	b.buf.WriteString(body)
 	if len(body) < len(trimmed) {
 		b.Separate(wsKind(trimmed[len(body):]))
 	}
@@ -77,21 +79,21 @@ func (b *Builder) Write(s string) {
 // beginContent writes the pending separator (only ever right before
 // content) and opens the spans waiting for their first content here.
 func (b *Builder) beginContent() {
-	if len(b.buf) > 0 {
+	if b.buf.Len() > 0 {
 		switch b.sep {
 		case SepSpace:
-			b.buf = append(b.buf, ' ')
+			b.buf.WriteByte(' ')
 		case SepCell:
-			b.buf = append(b.buf, " | "...)
+			b.buf.WriteString(" | ")
 		case SepLine:
-			b.buf = append(b.buf, '\n')
+			b.buf.WriteByte('\n')
 		case SepPara:
-			b.buf = append(b.buf, '\n', '\n')
+			b.buf.WriteString("\n\n")
 		}
 	}
 	b.sep = SepNone
 	for _, sp := range b.spans {
-		sp.start = len(b.buf)
+		sp.start = b.buf.Len()
 	}
 	b.spans = b.spans[:0]
 }
@@ -113,7 +115,7 @@ func (b *Builder) WriteASCII(v []byte) {
 		j--
 	}
 	b.beginContent()
-	b.buf = append(b.buf, v[i:j]...)
+	b.buf.Write(v[i:j])
 	if j < len(v) {
 		b.Separate(wsKind(string(v[j:])))
 	}
@@ -156,15 +158,15 @@ func (b *Builder) Close(sp *Span) (int, int) {
 				break
 			}
 		}
-		return len(b.buf), len(b.buf)
+		return b.buf.Len(), b.buf.Len()
 	}
-	return sp.start, len(b.buf)
+	return sp.start, b.buf.Len()
 }
 
 // link records a link over the span.
 func (b *Builder) Link(sp *Span, url string, image bool) {
 	s, e := b.Close(sp)
-	b.d.Links = append(b.d.Links, doc.Link{Anchor: string(b.buf[s:e]), URL: url, Start: s, End: e, Image: image})
+	b.d.Links = append(b.d.Links, doc.Link{Anchor: b.cut(s, e), URL: url, Start: s, End: e, Image: image})
 }
 
 // image writes alt as a line of its own, records it as an alt text and the
@@ -176,10 +178,10 @@ func (b *Builder) Image(alt, src string) {
 	b.Write(alt)
 	s, e := b.Close(sp)
 	if e > s {
-		b.d.Alts = append(b.d.Alts, doc.Span{Text: string(b.buf[s:e]), Start: s, End: e})
+		b.d.Alts = append(b.d.Alts, doc.Span{Text: b.cut(s, e), Start: s, End: e})
 	}
 	if src != "" {
-		b.d.Links = append(b.d.Links, doc.Link{Anchor: string(b.buf[s:e]), URL: src, Start: s, End: e, Image: true})
+		b.d.Links = append(b.d.Links, doc.Link{Anchor: b.cut(s, e), URL: src, Start: s, End: e, Image: true})
 	}
 	b.Separate(SepLine)
 }
@@ -197,12 +199,15 @@ func (b *Builder) Mark(sp *Span, kind doc.MarkKind) {
 func (b *Builder) Heading(sp *Span, level int) {
 	s, e := b.Close(sp)
 	if e > s {
-		b.d.Sections = append(b.d.Sections, doc.Section{Heading: string(b.buf[s:e]), Level: level, Start: s})
+		b.d.Sections = append(b.d.Sections, doc.Section{Heading: b.cut(s, e), Level: level, Start: s})
 	}
 }
 
-// text returns the Text built so far.
-func (b *Builder) Text() string { return string(b.buf) }
+// Text returns the Text built so far (without copying it).
+func (b *Builder) Text() string { return b.buf.String() }
+
+// cut is Text()[s:e], sharing its bytes.
+func (b *Builder) cut(s, e int) string { return b.buf.String()[s:e] }
 
 // CollapseSpace turns every run of whitespace into one space and trims.
 func CollapseSpace(s string) string {
@@ -237,7 +242,7 @@ func needsCollapse(s string) bool {
 
 // SpanAt is the doc.Span over buf[s:e].
 func SpanAt(b *Builder, s, e int) doc.Span {
-	return doc.Span{Text: string(b.buf[s:e]), Start: s, End: e}
+	return doc.Span{Text: b.cut(s, e), Start: s, End: e}
 }
 
 func isSpaceByte(c byte) bool {

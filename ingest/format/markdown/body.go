@@ -26,6 +26,8 @@ type walker struct {
 	htmlHeads []htmlHead        // <h1>..<h6> opened and not yet closed
 	skip      int               // inside <script>/<style>
 	firstKind ast.NodeKind
+	scan      htmlScanner // reads raw HTML, its buffers reused
+	rawBuf    []byte      // an HTML block's lines, reused
 }
 
 type htmlLink struct {
@@ -96,16 +98,23 @@ func (w *walker) block(n ast.Node, depth int) {
 		b.Separate(textbuild.SepPara)
 	case *ast.HTMLBlock:
 		b.Separate(textbuild.SepPara)
-		var sb strings.Builder
 		lines := n.Lines()
-		for i := 0; i < lines.Len(); i++ {
-			seg := lines.At(i)
-			sb.Write(seg.Value(w.src))
+		var raw []byte
+		if lines.Len() == 1 && !n.HasClosure() {
+			seg := lines.At(0)
+			raw = seg.Value(w.src)
+		} else {
+			raw = w.rawBuf[:0]
+			for i := 0; i < lines.Len(); i++ {
+				seg := lines.At(i)
+				raw = append(raw, seg.Value(w.src)...)
+			}
+			if n.HasClosure() {
+				raw = append(raw, n.ClosureLine.Value(w.src)...)
+			}
+			w.rawBuf = raw
 		}
-		if n.HasClosure() {
-			sb.Write(n.ClosureLine.Value(w.src))
-		}
-		w.html(sb.String())
+		w.html(raw)
 		w.closeHTML()
 		b.Separate(textbuild.SepPara)
 	case *ast.ThematicBreak:
@@ -282,8 +291,38 @@ func isASCIIPunct(c byte) bool {
 // html reduces a piece of raw HTML to text: <a href> opens a link closed by
 // </a>, <img> gives an alt text and an image link, block tags separate
 // paragraphs and lines, <script>/<style> bodies and comments are dropped.
-func (w *walker) html(raw string) {
-	b := w.b
+// raw is read by w.scan, or by the HTML tokenizer when the scanner cannot
+// read it exactly as the tokenizer would; raw is not modified.
+func (w *walker) html(raw []byte) {
+	sc := &w.scan
+	if !sc.scan(raw) {
+		w.htmlTokenizer(string(raw))
+		return
+	}
+	for _, t := range sc.toks {
+		switch t.kind {
+		case html.TextToken:
+			if w.skip > 0 {
+				continue
+			}
+			w.htmlText(html.UnescapeString(string(raw[t.s:t.e])))
+		case html.StartTagToken, html.SelfClosingTagToken:
+			var attrs tagAttrs
+			for _, a := range sc.attrs[t.a0:t.a1] {
+				// the last of two equal keys wins, as with the tokenizer
+				if f, _ := attrs.slot(raw[a.ks:a.ke]); f != nil {
+					*f = string(raw[a.vs:a.ve])
+				}
+			}
+			w.startTag(sc.lowerName(raw, t), &attrs, t.kind == html.SelfClosingTagToken)
+		case html.EndTagToken:
+			w.endTag(sc.lowerName(raw, t))
+		}
+	}
+}
+
+// htmlTokenizer is html read with the HTML tokenizer.
+func (w *walker) htmlTokenizer(raw string) {
 	z := html.NewTokenizer(strings.NewReader(raw))
 	for {
 		tt := z.Next()
@@ -294,27 +333,18 @@ func (w *walker) html(raw string) {
 			if w.skip > 0 {
 				continue
 			}
-			t := string(z.Text())
-			t = b.Repair(t)
-			if t != "" && isSpaceByte(t[0]) {
-				b.Separate(textbuild.SepSpace)
-			}
-			b.Write(textbuild.CollapseSpace(t))
-			if t != "" && isSpaceByte(t[len(t)-1]) {
-				b.Separate(textbuild.SepSpace)
-			}
+			w.htmlText(string(z.Text()))
 		case html.StartTagToken, html.SelfClosingTagToken:
 			name, hasAttr := z.TagName()
-			var attrs map[string]string
+			var attrs tagAttrs
 			for hasAttr {
 				var k, v []byte
 				k, v, hasAttr = z.TagAttr()
-				if attrs == nil {
-					attrs = map[string]string{}
+				if f, _ := attrs.slot(k); f != nil {
+					*f = string(v)
 				}
-				attrs[string(k)] = string(v)
 			}
-			w.startTag(name, attrs, tt == html.SelfClosingTagToken)
+			w.startTag(name, &attrs, tt == html.SelfClosingTagToken)
 		case html.EndTagToken:
 			name, _ := z.TagName()
 			w.endTag(name)
@@ -322,22 +352,58 @@ func (w *walker) html(raw string) {
 	}
 }
 
+// htmlText writes a text token of raw HTML (entities decoded).
+func (w *walker) htmlText(t string) {
+	b := w.b
+	t = b.Repair(t)
+	if t != "" && isSpaceByte(t[0]) {
+		b.Separate(textbuild.SepSpace)
+	}
+	b.Write(textbuild.CollapseSpace(t))
+	if t != "" && isSpaceByte(t[len(t)-1]) {
+		b.Separate(textbuild.SepSpace)
+	}
+}
+
+// tagAttrs are the attributes of a tag the walker reads ("" when absent).
+type tagAttrs struct {
+	href, alt, title, src string
+	seen                  uint8 // bits of the slots set, for readers where the first value wins
+}
+
+// slot is the field for attribute key (lower-cased as the tokenizer does,
+// ASCII only) and its bit in seen, or nil for an attribute the walker
+// does not read.
+func (a *tagAttrs) slot(key []byte) (*string, uint8) {
+	switch {
+	case asciiLowerIs(key, "href"):
+		return &a.href, 1
+	case asciiLowerIs(key, "alt"):
+		return &a.alt, 2
+	case asciiLowerIs(key, "title"):
+		return &a.title, 4
+	case asciiLowerIs(key, "src"):
+		return &a.src, 8
+	}
+	return nil, 0
+}
+
 // startTag acts on an opening tag (name lower-case).
-func (w *walker) startTag(name []byte, attrs map[string]string, selfClosing bool) {
+func (w *walker) startTag(name []byte, attrs *tagAttrs, selfClosing bool) {
 	b := w.b
 	a := atom.Lookup(name)
 	switch a {
 	case atom.A:
-		if href := strings.TrimSpace(attrs["href"]); href != "" && !selfClosing {
+		if href := strings.TrimSpace(attrs.href); href != "" && !selfClosing {
 			w.htmlLinks = append(w.htmlLinks, htmlLink{sp: b.Open(), url: href})
 		}
 	case atom.Img:
-		alt := attrs["alt"]
+		alt := attrs.alt
 		if alt == "" {
-			alt = attrs["title"]
+			alt = attrs.title
 		}
 		alt = b.Repair(alt)
-		b.Image(alt, strings.TrimSpace(attrs["src"]))
+		b.Image(alt, strings.TrimSpace(attrs.src))
 	case atom.Script, atom.Style, atom.Noscript, atom.Template:
 		if !selfClosing {
 			w.skip++

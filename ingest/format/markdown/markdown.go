@@ -53,7 +53,7 @@ func Parse(source string, data []byte, fx *textfix.Fixer) (*doc.Document, error)
 		metadata.Apply(d, fm.fields, fx)
 	}
 
-	body := []byte(textfix.StripTemplateTags(fm.body))
+	body := tailBytes(data, textfix.StripTemplateTags(fm.body))
 	if err := checkLimits(body); err != nil {
 		var le *inputlimit.LimitError
 		if errors.As(err, &le) && le.Line > 0 {
@@ -84,6 +84,18 @@ func Parse(source string, data []byte, fx *textfix.Fixer) (*doc.Document, error)
 }
 
 var kindHeading = ast.KindHeading
+
+// tailBytes is s as bytes: the end of data when data ends with s (a body
+// that normalising, the front matter and template tags left as it was),
+// else a copy. Neither goldmark nor the walker writes into the body, so
+// sharing data's bytes is safe; the capacity is cut so that no append can
+// reach past them.
+func tailBytes(data []byte, s string) []byte {
+	if n := len(data); len(s) <= n && string(data[n-len(s):]) == s {
+		return data[n-len(s) : n : n]
+	}
+	return []byte(s)
+}
 
 // checkLimits refuses bodies on which goldmark (or the HTML parser reading
 // their inline HTML) would take super-linear time; the line numbers it

@@ -6,12 +6,11 @@ import (
 )
 
 // rawTag handles one inline raw HTML node: a tag, a closing tag, a comment
-// or a processing instruction. Tags are read here without the HTML
-// tokenizer, which allocates a 4 KB buffer per use; anything that is not a
-// single well-formed tag goes to the tokenizer.
+// or a processing instruction. A single well-formed tag is read here;
+// anything else goes to w.html.
 func (w *walker) rawTag(raw []byte) {
 	if len(raw) < 3 || raw[0] != '<' || raw[len(raw)-1] != '>' {
-		w.html(string(raw))
+		w.html(raw)
 		return
 	}
 	if raw[1] == '!' || raw[1] == '?' {
@@ -27,7 +26,7 @@ func (w *walker) rawTag(raw []byte) {
 		j++
 	}
 	if j == i || bytes.IndexByte(raw[1:], '<') >= 0 {
-		w.html(string(raw))
+		w.html(raw)
 		return
 	}
 	name := bytes.ToLower(raw[i:j])
@@ -35,24 +34,26 @@ func (w *walker) rawTag(raw []byte) {
 		w.endTag(name)
 		return
 	}
-	attrs, selfClosing, ok := parseAttrs(raw[j : len(raw)-1])
+	var attrs tagAttrs
+	selfClosing, ok := parseAttrs(raw[j:len(raw)-1], &attrs)
 	if !ok {
-		w.html(string(raw))
+		w.html(raw)
 		return
 	}
-	w.startTag(name, attrs, selfClosing)
+	w.startTag(name, &attrs, selfClosing)
 }
 
 // parseAttrs reads the attributes of a tag (the bytes between its name and
-// its closing '>'). ok is false for anything it does not understand.
-func parseAttrs(s []byte) (attrs map[string]string, selfClosing, ok bool) {
+// its closing '>') into attrs, the first of two equal keys winning. ok is
+// false for anything it does not understand.
+func parseAttrs(s []byte, attrs *tagAttrs) (selfClosing, ok bool) {
 	i := 0
 	for {
 		for i < len(s) && isSpaceByte(s[i]) {
 			i++
 		}
 		if i >= len(s) {
-			return attrs, selfClosing, true
+			return selfClosing, true
 		}
 		if s[i] == '/' {
 			selfClosing = true
@@ -64,41 +65,39 @@ func parseAttrs(s []byte) (attrs map[string]string, selfClosing, ok bool) {
 			i++
 		}
 		if i == k {
-			return nil, false, false
+			return false, false
 		}
-		key := string(bytes.ToLower(s[k:i]))
+		key := s[k:i]
 		for i < len(s) && isSpaceByte(s[i]) {
 			i++
 		}
-		val := ""
+		var val []byte
 		if i < len(s) && s[i] == '=' {
 			i++
 			for i < len(s) && isSpaceByte(s[i]) {
 				i++
 			}
 			if i >= len(s) {
-				return nil, false, false
+				return false, false
 			}
 			if q := s[i]; q == '"' || q == '\'' {
 				e := bytes.IndexByte(s[i+1:], q)
 				if e < 0 {
-					return nil, false, false
+					return false, false
 				}
-				val = string(s[i+1 : i+1+e])
+				val = s[i+1 : i+1+e]
 				i += e + 2
 			} else {
 				v := i
 				for i < len(s) && !isSpaceByte(s[i]) {
 					i++
 				}
-				val = string(s[v:i])
+				val = s[v:i]
 			}
 		}
-		if attrs == nil {
-			attrs = map[string]string{}
-		}
-		if _, dup := attrs[key]; !dup {
-			attrs[key] = html.UnescapeString(val)
+		if f, bit := attrs.slot(key); f != nil && attrs.seen&bit == 0 {
+			attrs.seen |= bit
+			*f = html.UnescapeString(string(val))
 		}
 	}
 }
