@@ -13,8 +13,9 @@ import (
 // the standard library's, unfiltered.
 type Regexp struct {
 	*regexp.Regexp
-	need []string // a match contains one of these; none: no filter
-	fold bool     // need is lower case, compared ASCII case-insensitively
+	need []string       // a match contains one of these; none: no filter
+	fold bool           // need is lower case, compared ASCII case-insensitively
+	rev  *regexp.Regexp // the reversed pattern of an end-anchored one (reverse.go)
 }
 
 // MustCompile is regexp.MustCompile with the prefilter computed.
@@ -26,6 +27,7 @@ func MustCompile(expr string) *Regexp {
 		if in.need != nil {
 			r.need, r.fold = minimise(in.need), in.fold
 		}
+		r.rev = compileReverse(t)
 	}
 	return r
 }
@@ -62,7 +64,13 @@ func (r *Regexp) MayMatch(s string) bool {
 }
 
 func (r *Regexp) MatchString(s string) bool {
-	return r.MayMatch(s) && r.Regexp.MatchString(s)
+	if !r.MayMatch(s) {
+		return false
+	}
+	if m, ok := r.matchReverse(s); ok {
+		return m
+	}
+	return r.Regexp.MatchString(s)
 }
 
 func (r *Regexp) FindString(s string) string {
@@ -75,6 +83,9 @@ func (r *Regexp) FindString(s string) string {
 func (r *Regexp) FindStringIndex(s string) []int {
 	if !r.MayMatch(s) {
 		return nil
+	}
+	if m, ok := r.indexReverse(s); ok {
+		return m
 	}
 	return r.Regexp.FindStringIndex(s)
 }

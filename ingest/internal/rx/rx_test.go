@@ -24,6 +24,14 @@ var testPatterns = []string{
 	`(?i)\bnext\b`,
 	`x{2,3}yz`,
 	`(?:ab|cd)(?:ef|gh)(?:ij|kl)`,
+	// end-anchored: run reversed (reverse.go)
+	`(?i)\bby[ \t]+(?:the[ \t]+[\p{Ll}-]+[ \t]+)?$`,
+	`(?i)\b(?:given|presented|talks?)[ \t]+(?:[\p{L}]+[ \t]+)?by[ \t]+$`,
+	`(?:^|\s)(?:ab|é)\s*$`,
+	`(?m)^x|y$`,
+	`(?m)\bsk\B.?$`,
+	`(a+?)(b*)c?\z`,
+	`[^x]{2,4}é$`,
 }
 
 var testInputs = []string{
@@ -34,6 +42,8 @@ var testInputs = []string{
 	"Intro — Jane Doe", "Intro - Jane Doe", "Intro (Jane Doe)", "NEXT time", "nextcloud",
 	"xxyz", "xxxyz", "xyz", "acej acfk abgh abfk cdgl", "adfl", "cdehil", "cdghkl",
 	"tracks speakers lightning", "lightning-fast", "sk", "SK", "\u017fk",
+	"a talk by ", "given by the old ", "Presented BY\t", "talks Jane by ", "ab ", "é", " é  ", "x\ny", "y\nx",
+	"skip", "sk\u017f", "aab", "abbc", "ééé", "xyzé", "b\xffé", "\xa9\xc3", "by \xc3", "\xff by ",
 }
 
 func TestSameAsRegexp(t *testing.T) {
@@ -52,6 +62,9 @@ func TestSameAsRegexp(t *testing.T) {
 			}
 			if got, want := r.FindAllStringSubmatchIndex(s, -1), std.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
 				t.Errorf("%q FindAllStringSubmatchIndex(%q) = %v, want %v", p, s, got, want)
+			}
+			if got, want := r.FindStringIndex(s), std.FindStringIndex(s); !reflect.DeepEqual(got, want) {
+				t.Errorf("%q FindStringIndex(%q) = %v, want %v", p, s, got, want)
 			}
 			if got, want := r.FindStringSubmatch(s), std.FindStringSubmatch(s); !reflect.DeepEqual(got, want) {
 				t.Errorf("%q FindStringSubmatch(%q) = %v, want %v", p, s, got, want)
@@ -115,5 +128,28 @@ func BenchmarkMatchString(b *testing.B) {
 				std.MatchString(prose)
 			}
 		})
+	}
+}
+
+func TestReversed(t *testing.T) {
+	tests := []struct {
+		pattern string
+		rev     bool
+	}{
+		{`(?i)\bby[ \t]+$`, true},
+		{`(a|b)c\z`, true},
+		{`^by$`, false},        // anchored at the start already
+		{`(?m)by$`, false},     // a line end: not the text's end
+		{`by$|x`, false},       // one branch only
+		{`\bby\b`, false},      // no anchor
+		{`((?:x|y)+z$)`, true}, // in a capture
+	}
+	for _, tt := range tests {
+		if got := MustCompile(tt.pattern).rev != nil; got != tt.rev {
+			t.Errorf("%q reversed %v, want %v", tt.pattern, got, tt.rev)
+		}
+	}
+	if got := string(reverseRunes("aé€b")); got != "b€éa" {
+		t.Errorf("reverseRunes = %q", got)
 	}
 }
