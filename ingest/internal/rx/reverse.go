@@ -18,15 +18,15 @@ import (
 // The reversal is exact: a string matches P anchored at its end exactly when
 // its reverse matches reverse(P) anchored at its start, since each rune
 // keeps its bytes and \b, \B, character classes and case folding look at
-// runes or pairs of neighbouring runes, which reversal keeps. The leftmost
-// match of P (every one ends at the end of the text) is the longest match of
-// reverse(P); the reversed expression is compiled leftmost-longest for that.
-// Text that is not valid UTF-8 runs forward, since reversing it could join
-// stray bytes into a rune.
+// runes or pairs of neighbouring runes, which reversal keeps.
+// FindStringIndex asks the reversed expression whether there is a match and
+// runs forward only when there is one (a leftmost-longest reversed run to
+// find the match's start explores more than the forward run). Text that is
+// not valid UTF-8 runs forward, since reversing it could join stray bytes
+// into a rune.
 
-// compileReverse returns the reversed expression of t, compiled
-// leftmost-longest, when t ends in $ and does not start with ^; nil
-// otherwise.
+// compileReverse returns the reversed expression of t when t ends in $
+// and does not start with ^; nil otherwise.
 func compileReverse(t *syntax.Regexp) *regexp.Regexp {
 	if !endAnchored(t) || startAnchored(t) {
 		return nil
@@ -35,7 +35,6 @@ func compileReverse(t *syntax.Regexp) *regexp.Regexp {
 	if err != nil {
 		return nil
 	}
-	rev.Longest()
 	return rev
 }
 
@@ -67,6 +66,27 @@ func startAnchored(t *syntax.Regexp) bool {
 		return len(t.Sub) > 0 && startAnchored(t.Sub[0])
 	}
 	return false
+}
+
+// startsAnyChar tells whether the first part after the ^ of a
+// start-anchored t is (a repetition of) any character, as in `^(.+?)x`.
+func startsAnyChar(t *syntax.Regexp) bool {
+	for t.Op == syntax.OpCapture {
+		t = t.Sub[0]
+	}
+	if t.Op != syntax.OpConcat || len(t.Sub) < 2 {
+		return false
+	}
+	f := t.Sub[1]
+	for {
+		switch f.Op {
+		case syntax.OpCapture, syntax.OpStar, syntax.OpPlus, syntax.OpQuest, syntax.OpRepeat:
+			f = f.Sub[0]
+			continue
+		}
+		break
+	}
+	return f.Op == syntax.OpAnyChar || f.Op == syntax.OpAnyCharNotNL
 }
 
 // reverseTree returns a copy of t that matches the reverse of the strings t
@@ -125,15 +145,12 @@ func (r *Regexp) matchReverse(s string) (match, ok bool) {
 	return r.rev.Match(reverseRunes(s)), true
 }
 
-// indexReverse is FindStringIndex through the reversed expression; ok as
-// for matchReverse.
+// indexReverse is FindStringIndex that asks the reversed expression first
+// whether there is a match, and runs the pattern forward only then (most
+// calls find none); ok as for matchReverse.
 func (r *Regexp) indexReverse(s string) (loc []int, ok bool) {
-	if r.rev == nil || !utf8.ValidString(s) {
-		return nil, false
-	}
-	m := r.rev.FindIndex(reverseRunes(s))
-	if m == nil {
+	if m, ok := r.matchReverse(s); ok && !m {
 		return nil, true
 	}
-	return []int{len(s) - m[1], len(s) - m[0]}, true
+	return nil, false
 }

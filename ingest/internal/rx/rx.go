@@ -18,16 +18,35 @@ type Regexp struct {
 	rev  *regexp.Regexp // the reversed pattern of an end-anchored one (reverse.go)
 }
 
-// MustCompile is regexp.MustCompile with the prefilter computed.
+// MustCompile is regexp.MustCompile with the prefilter computed. A
+// pattern anchored at the start whose first character is not any
+// character (`^[ \t]+from`, not `^(.{3,120}?)\s+by`) gets no filter: it
+// fails at its first bytes on most text, which is cheaper than scanning
+// the text for the literals. A pattern anchored at the end runs reversed
+// (reverse.go).
 func MustCompile(expr string) *Regexp {
+	return compile(expr, true)
+}
+
+// MustCompileForward is MustCompile without the reversed run of an
+// end-anchored pattern, for a pattern whose reversed form explores more of
+// the text than its forward one (many ways to read the text's tail, a rare
+// word at its start).
+func MustCompileForward(expr string) *Regexp {
+	return compile(expr, false)
+}
+
+func compile(expr string, reverse bool) *Regexp {
 	re := regexp.MustCompile(expr)
 	r := &Regexp{Regexp: re}
 	if t, err := syntax.Parse(expr, syntax.Perl); err == nil {
 		in := analyse(t.Simplify())
-		if in.need != nil {
+		if in.need != nil && !(startAnchored(t) && !startsAnyChar(t)) {
 			r.need, r.fold = minimise(in.need), in.fold
 		}
-		r.rev = compileReverse(t)
+		if reverse {
+			r.rev = compileReverse(t)
+		}
 	}
 	return r
 }

@@ -89,6 +89,9 @@ func TestNeeds(t *testing.T) {
 		{`café`, []string{"café"}, false},
 		{`[Dd]ev`, []string{"dev"}, true}, // the parser makes [Dd] a case-folded d
 		{`[—–]x`, []string{"–x", "—x"}, false},
+		{`^[ \t]+(?:from|at)[ \t]+`, nil, false}, // fails at its first byte on most text: no filter
+		{`^(.{3,120}?)\s+by\s+`, []string{"by"}, false},
+		{`(?i)^(.+?)['’]s[ \t]+talk$`, []string{"talk"}, true},
 	}
 	for _, tt := range tests {
 		need, fold := MustCompile(tt.pattern).Needs()
@@ -148,6 +151,9 @@ func TestReversed(t *testing.T) {
 		if got := MustCompile(tt.pattern).rev != nil; got != tt.rev {
 			t.Errorf("%q reversed %v, want %v", tt.pattern, got, tt.rev)
 		}
+	}
+	if MustCompileForward(`\bby[ \t]+$`).rev != nil {
+		t.Errorf("MustCompileForward reversed")
 	}
 	if got := string(reverseRunes("aé€b")); got != "b€éa" {
 		t.Errorf("reverseRunes = %q", got)
