@@ -16,6 +16,7 @@ type Regexp struct {
 	need []string       // a match contains one of these; none: no filter
 	fold bool           // need is lower case, compared ASCII case-insensitively
 	rev  *regexp.Regexp // the reversed pattern of an end-anchored one (reverse.go)
+	pre  *prefixRun     // the literal-prefix run (prefix.go)
 }
 
 // MustCompile is regexp.MustCompile with the prefilter computed. A
@@ -47,6 +48,7 @@ func compile(expr string, reverse bool) *Regexp {
 		if reverse {
 			r.rev = compileReverse(t)
 		}
+		r.pre = compilePrefix(expr, t)
 	}
 	return r
 }
@@ -88,6 +90,11 @@ func (r *Regexp) MatchString(s string) bool {
 	}
 	if m, ok := r.matchReverse(s); ok {
 		return m
+	}
+	if r.pre != nil {
+		if ms, ok := r.pre.find(s, 1, false); ok {
+			return len(ms) > 0
+		}
 	}
 	return r.Regexp.MatchString(s)
 }
@@ -134,6 +141,11 @@ func (r *Regexp) FindAllStringIndex(s string, n int) [][]int {
 	if !r.MayMatch(s) {
 		return nil
 	}
+	if r.pre != nil && n != 0 {
+		if ms, ok := r.pre.find(s, n, false); ok {
+			return ms
+		}
+	}
 	return r.Regexp.FindAllStringIndex(s, n)
 }
 
@@ -147,6 +159,11 @@ func (r *Regexp) FindAllStringSubmatch(s string, n int) [][]string {
 func (r *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
 	if !r.MayMatch(s) {
 		return nil
+	}
+	if r.pre != nil && n != 0 {
+		if ms, ok := r.pre.find(s, n, true); ok {
+			return ms
+		}
 	}
 	return r.Regexp.FindAllStringSubmatchIndex(s, n)
 }

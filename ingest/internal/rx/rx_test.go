@@ -32,6 +32,13 @@ var testPatterns = []string{
 	`(?m)\bsk\B.?$`,
 	`(a+?)(b*)c?\z`,
 	`[^x]{2,4}é$`,
+	// literal prefixes: run anchored at each occurrence (prefix.go)
+	`(?i)\bthe[ \t]+talk[ \t]+(\w+)`,
+	`[“"]([^”"\n]{3,20})[”"]`,
+	`\b(?:“|ab)c?`,
+	`(?i)\b(?:sk|x)y*`,
+	`(?:ab|b)+c`,
+	`(?i)\b(?:talks?|lightning talks?)\b`,
 }
 
 var testInputs = []string{
@@ -44,6 +51,8 @@ var testInputs = []string{
 	"tracks speakers lightning", "lightning-fast", "sk", "SK", "\u017fk",
 	"a talk by ", "given by the old ", "Presented BY\t", "talks Jane by ", "ab ", "é", " é  ", "x\ny", "y\nx",
 	"skip", "sk\u017f", "aab", "abbc", "ééé", "xyzé", "b\xffé", "\xa9\xc3", "by \xc3", "\xff by ",
+	"the talk Foo", "xthe talk Foo", "THE\ttalk bar baz", "the talk", "a“quoted”b", "\"x\"", "\"quoted text\"",
+	"x“c", "abc", "xab", "é“c", "skyy", "xsky", "Xy", "ababc", "bbc", "\u212ay", "a_the talk x", "the talk the talk x", "our Lightning Talks track", "lightning-talk",
 }
 
 func TestSameAsRegexp(t *testing.T) {
@@ -62,6 +71,12 @@ func TestSameAsRegexp(t *testing.T) {
 			}
 			if got, want := r.FindAllStringSubmatchIndex(s, -1), std.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
 				t.Errorf("%q FindAllStringSubmatchIndex(%q) = %v, want %v", p, s, got, want)
+			}
+			if got, want := r.FindAllStringIndex(s, -1), std.FindAllStringIndex(s, -1); !reflect.DeepEqual(got, want) {
+				t.Errorf("%q FindAllStringIndex(%q) = %v, want %v", p, s, got, want)
+			}
+			if got, want := r.FindAllStringSubmatchIndex(s, 1), std.FindAllStringSubmatchIndex(s, 1); !reflect.DeepEqual(got, want) {
+				t.Errorf("%q FindAllStringSubmatchIndex(%q, 1) = %v, want %v", p, s, got, want)
 			}
 			if got, want := r.FindStringIndex(s), std.FindStringIndex(s); !reflect.DeepEqual(got, want) {
 				t.Errorf("%q FindStringIndex(%q) = %v, want %v", p, s, got, want)
@@ -157,5 +172,24 @@ func TestReversed(t *testing.T) {
 	}
 	if got := string(reverseRunes("aé€b")); got != "b€éa" {
 		t.Errorf("reverseRunes = %q", got)
+	}
+}
+
+func TestPrefixed(t *testing.T) {
+	tests := []struct {
+		pattern string
+		prefix  bool
+	}{
+		{`(?i)\bthe[ \t]+talk`, true},
+		{`\b(?:talks?|keynotes?)\b`, true},
+		{`[“"]([^”"]+)[”"]`, true},
+		{`(?:^|\s)talk`, false}, // a ^ would match at the cut
+		{`\p{Lu}\w+ devroom`, false},
+		{`a*b`, false}, // "" starts a match of a*
+	}
+	for _, tt := range tests {
+		if got := MustCompile(tt.pattern).pre != nil; got != tt.prefix {
+			t.Errorf("%q prefix run %v, want %v", tt.pattern, got, tt.prefix)
+		}
 	}
 }
