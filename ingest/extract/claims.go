@@ -13,9 +13,39 @@ import (
 // query looks only at the buckets of its own span. Adding and querying cost
 // O(1) for the short spans names are, whatever the number of claims.
 type claimIndex struct {
-	buckets map[int][]Span
+	buckets buckets[Span]
 	long    []Span
 }
+
+// buckets files values by bucket number (a position in the text divided by
+// claimBucket) in a slice grown to the last bucket used: a lookup is an
+// index, not a map access, which counts in dense text where every name asks
+// for the buckets around it.
+type buckets[T any] struct{ b [][]T }
+
+// at returns the values of bucket k (nil past the last one used).
+func (bs *buckets[T]) at(k int) []T {
+	if k < 0 || k >= len(bs.b) {
+		return nil
+	}
+	return bs.b[k]
+}
+
+// add files v under bucket k.
+func (bs *buckets[T]) add(k int, v T) {
+	if k >= len(bs.b) {
+		if k >= cap(bs.b) {
+			nb := make([][]T, len(bs.b), max(2*cap(bs.b), k+1))
+			copy(nb, bs.b)
+			bs.b = nb
+		}
+		bs.b = bs.b[:k+1]
+	}
+	bs.b[k] = append(bs.b[k], v)
+}
+
+// empty tells whether no value was filed.
+func (bs *buckets[T]) empty() bool { return len(bs.b) == 0 }
 
 // claimBucket is the width of a bucket, and claimLong the length from which
 // a span is kept in the long list.
@@ -32,11 +62,8 @@ func (c *claimIndex) add(s, e int) {
 		c.long = append(c.long, Span{s, e})
 		return
 	}
-	if c.buckets == nil {
-		c.buckets = map[int][]Span{}
-	}
 	for k := s / claimBucket; k <= max(s, e-1)/claimBucket; k++ {
-		c.buckets[k] = append(c.buckets[k], Span{s, e})
+		c.buckets.add(k, Span{s, e})
 	}
 }
 
@@ -46,13 +73,13 @@ func (c *claimIndex) overlaps(s, e int) bool {
 			return true
 		}
 	}
-	if c.buckets == nil {
+	if c.buckets.empty() {
 		return false
 	}
 	last := max(s, e-1) / claimBucket
 	if last-s/claimBucket > claimLong/claimBucket {
 		// a long query: look at every claim once
-		for _, xs := range c.buckets {
+		for _, xs := range c.buckets.b {
 			for _, x := range xs {
 				if s < x.End && e > x.Start {
 					return true
@@ -62,7 +89,7 @@ func (c *claimIndex) overlaps(s, e int) bool {
 		return false
 	}
 	for k := s / claimBucket; k <= last; k++ {
-		for _, x := range c.buckets[k] {
+		for _, x := range c.buckets.at(k) {
 			if s < x.End && e > x.Start {
 				return true
 			}
@@ -86,7 +113,7 @@ func (b *builder) isHardClaimed(s, e int) bool { return b.claims.overlaps(s, e) 
 // so that entitiesIn looks only at the mentions near its span instead of at
 // every entity.
 type mentionIndex struct {
-	buckets map[int][]mentionRef
+	buckets buckets[mentionRef]
 	long    []mentionRef // mentions of claimLong bytes or more
 }
 
@@ -99,11 +126,7 @@ func (m *mentionIndex) add(ent, s, e int) {
 	if e-s >= claimLong {
 		m.long = append(m.long, mentionRef{ent, s, e})
 	}
-	if m.buckets == nil {
-		m.buckets = map[int][]mentionRef{}
-	}
-	k := s / claimBucket // filed under the bucket of its start
-	m.buckets[k] = append(m.buckets[k], mentionRef{ent, s, e})
+	m.buckets.add(s/claimBucket, mentionRef{ent, s, e}) // filed under the bucket of its start
 }
 
 // mentionSet answers "has entity i a mention at [s,e)" in O(1) for
@@ -141,12 +164,12 @@ func (b *builder) hasMention(i, s, e int) bool {
 // entitiesIn lists entities of the classes with a mention inside [s,e), in
 // entity order.
 func (b *builder) entitiesIn(s, e int, classes ...vocab.Class) []int {
-	if e <= s || b.mentions.buckets == nil {
+	if e <= s || b.mentions.buckets.empty() {
 		return nil
 	}
 	var out []int
 	for k := s / claimBucket; k <= (e-1)/claimBucket; k++ {
-		for _, r := range b.mentions.buckets[k] {
+		for _, r := range b.mentions.buckets.at(k) {
 			if r.start < s || r.end > e {
 				continue
 			}
@@ -178,12 +201,12 @@ func (b *builder) mentionOverlaps(s, e int, class vocab.Class) bool {
 			return true
 		}
 	}
-	if b.mentions.buckets == nil {
+	if b.mentions.buckets.empty() {
 		return false
 	}
 	// shorter mentions start at most claimLong bytes before s
 	for k := max(0, s-claimLong) / claimBucket; k <= max(s, e-1)/claimBucket; k++ {
-		for _, r := range b.mentions.buckets[k] {
+		for _, r := range b.mentions.buckets.at(k) {
 			if r.end-r.start < claimLong && is(r) {
 				return true
 			}

@@ -4,7 +4,6 @@ import (
 	"context"
 	"regexp"
 	"sort"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -78,7 +77,7 @@ type builder struct {
 	headTrackPos int                // where its narration starts
 	res          *Result
 	keys         map[string]int
-	relSeen      map[string]bool
+	relSeen      map[relKey]bool
 	claims       claimIndex // spans naming events and people: no lexicon term inside
 	mentions     mentionIndex
 	mentionSets  map[int]*mentionSet
@@ -114,7 +113,7 @@ func (x *Extractor) ExtractContext(ctx context.Context, d *doc.Document) (*Resul
 		x:   x, d: d, text: d.Text,
 		res:       &Result{Doc: d},
 		keys:      map[string]int{},
-		relSeen:   map[string]bool{},
+		relSeen:   map[relKey]bool{},
 		talkOf:    map[int]int{},
 		hasSuper:  map[int]bool{},
 		relsOf:    map[int][]int{},
@@ -275,11 +274,18 @@ func (b *builder) mention(i, start, end int, rule string, conf float64) {
 	b.mentions.add(i, start, end)
 }
 
+// relKey identifies a relation by its predicate and ends: one relation
+// per key is kept.
+type relKey struct {
+	pred     Predicate
+	from, to int
+}
+
 func (b *builder) rel(p Predicate, from, to, start, end int, rule string, conf float64) {
 	if from == to && from >= 0 {
 		return
 	}
-	k := string(p) + ":" + strconv.Itoa(from) + ":" + strconv.Itoa(to)
+	k := relKey{p, from, to}
 	if b.relSeen[k] {
 		return
 	}

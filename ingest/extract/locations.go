@@ -336,6 +336,9 @@ func (b *builder) finish() {
 	ents := b.res.Entities
 	remap := make([]int, len(ents))
 	var out []Entity
+	if len(ents) > 0 {
+		out = make([]Entity, 0, len(ents)) // one allocation, not a doubling series
+	}
 	for i, e := range ents {
 		if e.Class == "" {
 			remap[i] = -1
@@ -355,14 +358,17 @@ func (b *builder) finish() {
 			out[i].Edition = fix(out[i].Edition)
 		}
 	}
-	seen := map[string]bool{}
+	seen := make(map[relKey]bool, len(b.res.Relations))
 	var rels []Relation
+	if len(b.res.Relations) > 0 {
+		rels = make([]Relation, 0, len(b.res.Relations))
+	}
 	for _, r := range b.res.Relations {
 		r.From, r.To = fix(r.From), fix(r.To)
 		if r.To < 0 || (r.From < 0 && r.Pred != Author) || r.From == r.To {
 			continue
 		}
-		k := string(r.Pred) + ":" + itoa(r.From) + ":" + itoa(r.To)
+		k := relKey{r.Pred, r.From, r.To}
 		if seen[k] {
 			continue
 		}
@@ -371,7 +377,7 @@ func (b *builder) finish() {
 	}
 	for i, e := range out {
 		if e.Class == vocab.Track && e.Edition >= 0 {
-			k := string(SuperEvent) + ":" + itoa(i) + ":" + itoa(e.Edition)
+			k := relKey{SuperEvent, i, e.Edition}
 			if !seen[k] {
 				seen[k] = true
 				s, en := 0, 0
@@ -382,15 +388,11 @@ func (b *builder) finish() {
 			}
 		}
 	}
+	if len(out) == 0 {
+		out = nil // as before the preallocation: no entities is a nil list
+	}
+	if len(rels) == 0 {
+		rels = nil
+	}
 	b.res.Entities, b.res.Relations = out, rels
-}
-
-func itoa(i int) string {
-	if i < 0 {
-		return "-" + itoa(-i)
-	}
-	if i < 10 {
-		return string(rune('0' + i))
-	}
-	return itoa(i/10) + string(rune('0'+i%10))
 }

@@ -12,8 +12,8 @@ import (
 )
 
 // TestRulesPrefilterSame checks that every rule (an rx.Regexp, which skips
-// text without the literals its matches need) finds exactly what the plain
-// regexp finds, on the dev, dev2 and regression posts: on each whole dev post,
+// text without the literals its matches need, and runs an end-anchored
+// pattern reversed) finds exactly what the plain regexp finds, on the dev, dev2 and regression posts: on each whole dev post,
 // each line, and windows before and after every word start, the shapes the
 // rules are run on.
 func TestRulesPrefilterSame(t *testing.T) {
@@ -64,6 +64,14 @@ func TestRulesPrefilterSame(t *testing.T) {
 		for _, s := range texts {
 			if got, want := r.FindAllStringSubmatchIndex(s, -1), std.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
 				t.Fatalf("%s on %q: %v, want %v", name, s, got, want)
+			}
+			// MatchString and FindStringIndex of an end-anchored rule run
+			// the reversed pattern on the reversed text
+			if got, want := r.MatchString(s), std.MatchString(s); got != want {
+				t.Fatalf("%s MatchString(%q) = %v, want %v", name, s, got, want)
+			}
+			if got, want := r.FindStringIndex(s), std.FindStringIndex(s); !reflect.DeepEqual(got, want) {
+				t.Fatalf("%s FindStringIndex(%q) = %v, want %v", name, s, got, want)
 			}
 		}
 	}

@@ -11,4 +11,14 @@
 // it only skips work on text that cannot match. It is how the extractor's
 // rules, run per name, per link and per sentence, stay off text that has
 // none of their cue words.
+//
+// Two shapes of pattern that the standard library tries at every position
+// of the text are run where a match can be instead, again with the same
+// results: a pattern anchored at the end (`\bby[ \t]+$`, read on the
+// window before a name) is run reversed on the reversed text, tried once
+// (reverse.go); a pattern whose matches start with one of a few literals
+// after an optional \b (`(?i)\bthe[ \t]+talk…`) is run anchored at each
+// occurrence of the literals (prefix.go). A pattern anchored at the start
+// whose first character is not any character gets no literal filter: it
+// fails at its first bytes, which is cheaper than a scan.
 package rx

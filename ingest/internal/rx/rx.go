@@ -13,19 +13,42 @@ import (
 // the standard library's, unfiltered.
 type Regexp struct {
 	*regexp.Regexp
-	need []string // a match contains one of these; none: no filter
-	fold bool     // need is lower case, compared ASCII case-insensitively
+	need []string       // a match contains one of these; none: no filter
+	fold bool           // need is lower case, compared ASCII case-insensitively
+	rev  *regexp.Regexp // the reversed pattern of an end-anchored one (reverse.go)
+	pre  *prefixRun     // the literal-prefix run (prefix.go)
 }
 
-// MustCompile is regexp.MustCompile with the prefilter computed.
+// MustCompile is regexp.MustCompile with the prefilter computed. A
+// pattern anchored at the start whose first character is not any
+// character (`^[ \t]+from`, not `^(.{3,120}?)\s+by`) gets no filter: it
+// fails at its first bytes on most text, which is cheaper than scanning
+// the text for the literals. A pattern anchored at the end runs reversed
+// (reverse.go).
 func MustCompile(expr string) *Regexp {
+	return compile(expr, true)
+}
+
+// MustCompileForward is MustCompile without the reversed run of an
+// end-anchored pattern, for a pattern whose reversed form explores more of
+// the text than its forward one (many ways to read the text's tail, a rare
+// word at its start).
+func MustCompileForward(expr string) *Regexp {
+	return compile(expr, false)
+}
+
+func compile(expr string, reverse bool) *Regexp {
 	re := regexp.MustCompile(expr)
 	r := &Regexp{Regexp: re}
 	if t, err := syntax.Parse(expr, syntax.Perl); err == nil {
 		in := analyse(t.Simplify())
-		if in.need != nil {
+		if in.need != nil && !(startAnchored(t) && !startsAnyChar(t)) {
 			r.need, r.fold = minimise(in.need), in.fold
 		}
+		if reverse {
+			r.rev = compileReverse(t)
+		}
+		r.pre = compilePrefix(expr, t)
 	}
 	return r
 }
@@ -62,7 +85,18 @@ func (r *Regexp) MayMatch(s string) bool {
 }
 
 func (r *Regexp) MatchString(s string) bool {
-	return r.MayMatch(s) && r.Regexp.MatchString(s)
+	if !r.MayMatch(s) {
+		return false
+	}
+	if m, ok := r.matchReverse(s); ok {
+		return m
+	}
+	if r.pre != nil {
+		if ms, ok := r.pre.find(s, 1, false); ok {
+			return len(ms) > 0
+		}
+	}
+	return r.Regexp.MatchString(s)
 }
 
 func (r *Regexp) FindString(s string) string {
@@ -75,6 +109,9 @@ func (r *Regexp) FindString(s string) string {
 func (r *Regexp) FindStringIndex(s string) []int {
 	if !r.MayMatch(s) {
 		return nil
+	}
+	if m, ok := r.indexReverse(s); ok {
+		return m
 	}
 	return r.Regexp.FindStringIndex(s)
 }
@@ -104,6 +141,11 @@ func (r *Regexp) FindAllStringIndex(s string, n int) [][]int {
 	if !r.MayMatch(s) {
 		return nil
 	}
+	if r.pre != nil && n != 0 {
+		if ms, ok := r.pre.find(s, n, false); ok {
+			return ms
+		}
+	}
 	return r.Regexp.FindAllStringIndex(s, n)
 }
 
@@ -117,6 +159,11 @@ func (r *Regexp) FindAllStringSubmatch(s string, n int) [][]string {
 func (r *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
 	if !r.MayMatch(s) {
 		return nil
+	}
+	if r.pre != nil && n != 0 {
+		if ms, ok := r.pre.find(s, n, true); ok {
+			return ms
+		}
 	}
 	return r.Regexp.FindAllStringSubmatchIndex(s, n)
 }

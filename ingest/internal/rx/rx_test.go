@@ -24,6 +24,21 @@ var testPatterns = []string{
 	`(?i)\bnext\b`,
 	`x{2,3}yz`,
 	`(?:ab|cd)(?:ef|gh)(?:ij|kl)`,
+	// end-anchored: run reversed (reverse.go)
+	`(?i)\bby[ \t]+(?:the[ \t]+[\p{Ll}-]+[ \t]+)?$`,
+	`(?i)\b(?:given|presented|talks?)[ \t]+(?:[\p{L}]+[ \t]+)?by[ \t]+$`,
+	`(?:^|\s)(?:ab|é)\s*$`,
+	`(?m)^x|y$`,
+	`(?m)\bsk\B.?$`,
+	`(a+?)(b*)c?\z`,
+	`[^x]{2,4}é$`,
+	// literal prefixes: run anchored at each occurrence (prefix.go)
+	`(?i)\bthe[ \t]+talk[ \t]+(\w+)`,
+	`[“"]([^”"\n]{3,20})[”"]`,
+	`\b(?:“|ab)c?`,
+	`(?i)\b(?:sk|x)y*`,
+	`(?:ab|b)+c`,
+	`(?i)\b(?:talks?|lightning talks?)\b`,
 }
 
 var testInputs = []string{
@@ -34,6 +49,10 @@ var testInputs = []string{
 	"Intro — Jane Doe", "Intro - Jane Doe", "Intro (Jane Doe)", "NEXT time", "nextcloud",
 	"xxyz", "xxxyz", "xyz", "acej acfk abgh abfk cdgl", "adfl", "cdehil", "cdghkl",
 	"tracks speakers lightning", "lightning-fast", "sk", "SK", "\u017fk",
+	"a talk by ", "given by the old ", "Presented BY\t", "talks Jane by ", "ab ", "é", " é  ", "x\ny", "y\nx",
+	"skip", "sk\u017f", "aab", "abbc", "ééé", "xyzé", "b\xffé", "\xa9\xc3", "by \xc3", "\xff by ",
+	"the talk Foo", "xthe talk Foo", "THE\ttalk bar baz", "the talk", "a“quoted”b", "\"x\"", "\"quoted text\"",
+	"x“c", "abc", "xab", "é“c", "skyy", "xsky", "Xy", "ababc", "bbc", "\u212ay", "a_the talk x", "the talk the talk x", "our Lightning Talks track", "lightning-talk",
 }
 
 func TestSameAsRegexp(t *testing.T) {
@@ -52,6 +71,15 @@ func TestSameAsRegexp(t *testing.T) {
 			}
 			if got, want := r.FindAllStringSubmatchIndex(s, -1), std.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
 				t.Errorf("%q FindAllStringSubmatchIndex(%q) = %v, want %v", p, s, got, want)
+			}
+			if got, want := r.FindAllStringIndex(s, -1), std.FindAllStringIndex(s, -1); !reflect.DeepEqual(got, want) {
+				t.Errorf("%q FindAllStringIndex(%q) = %v, want %v", p, s, got, want)
+			}
+			if got, want := r.FindAllStringSubmatchIndex(s, 1), std.FindAllStringSubmatchIndex(s, 1); !reflect.DeepEqual(got, want) {
+				t.Errorf("%q FindAllStringSubmatchIndex(%q, 1) = %v, want %v", p, s, got, want)
+			}
+			if got, want := r.FindStringIndex(s), std.FindStringIndex(s); !reflect.DeepEqual(got, want) {
+				t.Errorf("%q FindStringIndex(%q) = %v, want %v", p, s, got, want)
 			}
 			if got, want := r.FindStringSubmatch(s), std.FindStringSubmatch(s); !reflect.DeepEqual(got, want) {
 				t.Errorf("%q FindStringSubmatch(%q) = %v, want %v", p, s, got, want)
@@ -76,6 +104,9 @@ func TestNeeds(t *testing.T) {
 		{`café`, []string{"café"}, false},
 		{`[Dd]ev`, []string{"dev"}, true}, // the parser makes [Dd] a case-folded d
 		{`[—–]x`, []string{"–x", "—x"}, false},
+		{`^[ \t]+(?:from|at)[ \t]+`, nil, false}, // fails at its first byte on most text: no filter
+		{`^(.{3,120}?)\s+by\s+`, []string{"by"}, false},
+		{`(?i)^(.+?)['’]s[ \t]+talk$`, []string{"talk"}, true},
 	}
 	for _, tt := range tests {
 		need, fold := MustCompile(tt.pattern).Needs()
@@ -115,5 +146,50 @@ func BenchmarkMatchString(b *testing.B) {
 				std.MatchString(prose)
 			}
 		})
+	}
+}
+
+func TestReversed(t *testing.T) {
+	tests := []struct {
+		pattern string
+		rev     bool
+	}{
+		{`(?i)\bby[ \t]+$`, true},
+		{`(a|b)c\z`, true},
+		{`^by$`, false},        // anchored at the start already
+		{`(?m)by$`, false},     // a line end: not the text's end
+		{`by$|x`, false},       // one branch only
+		{`\bby\b`, false},      // no anchor
+		{`((?:x|y)+z$)`, true}, // in a capture
+	}
+	for _, tt := range tests {
+		if got := MustCompile(tt.pattern).rev != nil; got != tt.rev {
+			t.Errorf("%q reversed %v, want %v", tt.pattern, got, tt.rev)
+		}
+	}
+	if MustCompileForward(`\bby[ \t]+$`).rev != nil {
+		t.Errorf("MustCompileForward reversed")
+	}
+	if got := string(reverseRunes("aé€b")); got != "b€éa" {
+		t.Errorf("reverseRunes = %q", got)
+	}
+}
+
+func TestPrefixed(t *testing.T) {
+	tests := []struct {
+		pattern string
+		prefix  bool
+	}{
+		{`(?i)\bthe[ \t]+talk`, true},
+		{`\b(?:talks?|keynotes?)\b`, true},
+		{`[“"]([^”"]+)[”"]`, true},
+		{`(?:^|\s)talk`, false}, // a ^ would match at the cut
+		{`\p{Lu}\w+ devroom`, false},
+		{`a*b`, false}, // "" starts a match of a*
+	}
+	for _, tt := range tests {
+		if got := MustCompile(tt.pattern).pre != nil; got != tt.prefix {
+			t.Errorf("%q prefix run %v, want %v", tt.pattern, got, tt.prefix)
+		}
 	}
 }

@@ -1,0 +1,48 @@
+package extract
+
+import (
+	"math/rand"
+	"testing"
+)
+
+// TestClaimIndexBruteForce checks claimIndex.overlaps against a scan of
+// every span, for short, long and empty spans added in any order.
+func TestClaimIndexBruteForce(t *testing.T) {
+	rng := rand.New(rand.NewSource(3))
+	for _, tt := range []struct {
+		name   string
+		text   int // positions are below text
+		n      int // spans added
+		maxLen int
+	}{
+		{"short names", 5000, 300, 40},
+		{"long spans", 20000, 60, 3 * claimLong},
+		{"dense", 600, 500, 20},
+		{"none", 1000, 0, 10},
+	} {
+		var c claimIndex
+		var all []Span
+		for i := 0; i < tt.n; i++ {
+			s := rng.Intn(tt.text)
+			e := s + rng.Intn(tt.maxLen+1)
+			c.add(s, e)
+			all = append(all, Span{s, e})
+		}
+		for q := 0; q < 2000; q++ {
+			s := rng.Intn(tt.text)
+			e := s + rng.Intn(2*claimLong)
+			if q%3 == 0 {
+				e = s + rng.Intn(30)
+			}
+			want := false
+			for _, x := range all {
+				if x.End >= x.Start && s < x.End && e > x.Start {
+					want = true
+				}
+			}
+			if got := c.overlaps(s, e); got != want {
+				t.Fatalf("%s: overlaps(%d, %d) = %v, want %v", tt.name, s, e, got, want)
+			}
+		}
+	}
+}
