@@ -381,12 +381,7 @@ func (b *builder) subjectAnchor(a, slug, title string) bool {
 // one has none) and a subject word: "X talked about fast parsers" and a
 // link "Fast Parsers" are one talk.
 func (b *builder) mergeDescribed() {
-	perfs := map[int][]int{}
-	for _, r := range b.res.Relations {
-		if r.Pred == Performer {
-			perfs[b.canonical(r.From)] = append(perfs[b.canonical(r.From)], b.canonical(r.To))
-		}
-	}
+	perfs := b.performers()
 	// linked talks by the paragraphs they are named in
 	linkedIn := map[int][]int{}
 	for l, L := range b.res.Entities {
@@ -431,6 +426,17 @@ func (b *builder) mergeDescribed() {
 		}
 	}
 	b.mergeSectionTwins(perfs)
+}
+
+// performers returns the performers of each talk (canonical entities).
+func (b *builder) performers() map[int][]int {
+	perfs := map[int][]int{}
+	for _, r := range b.res.Relations {
+		if r.Pred == Performer {
+			perfs[b.canonical(r.From)] = append(perfs[b.canonical(r.From)], b.canonical(r.To))
+		}
+	}
+	return perfs
 }
 
 // sharePerformer tells whether the linked talk's performers (none is fine)
