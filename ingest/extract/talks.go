@@ -161,6 +161,8 @@ func (b *builder) talks() {
 	}
 	b.cuedTitles(titles)
 	b.talkPageLinks(titles)
+	// "his 2011 SnakeCon keynote": the talk of that sentence's performer
+	edTalks := b.editionTalks()
 	// performers by sentence
 	perfBySent := map[int][]personMention{}
 	perfSeen := map[[2]int]bool{} // sentence, person
@@ -232,6 +234,10 @@ func (b *builder) talks() {
 		}
 		talkOfP := make([]int, len(ps))
 		for pi, p := range ps {
+			if t, ok := edTalks[[2]int{si, b.canonical(p.ent)}]; ok && len(assigned[pi]) == 0 {
+				talkOfP[pi] = t
+				continue
+			}
 			if _, ok := share[pi]; ok {
 				continue
 			}
