@@ -711,13 +711,19 @@ func (b *builder) subjectTalks(s Span) {
 			continue
 		}
 		word := seg[m[2]:m[3]]
-		name := "[" + strings.ToUpper(word[:1]) + word[1:] + " about " + b.text[st:sp.End] + "]"
+		// the post's own preposition: "a talk on X" is "[Talk on X]"
+		prep := strings.ToLower(strings.TrimSpace(seg[m[3]:m[1]]))
+		name := "[" + strings.ToUpper(word[:1]) + word[1:] + " " + prep + " " + b.text[st:sp.End] + "]"
 		t := b.entity(vocab.Talk, name, "about:"+fold(name))
 		b.res.Entities[t].Edition = b.main
 		b.res.Entities[t].Descr = subj
 		b.mention(t, s.Start+m[0], sp.End, "talk:talk-about-subject", 0.55)
 		b.placeTalk(t, s.Start+m[0])
 		b.aboutSubject(t, sp)
+		// "I'm doing a talk on X": the author's talk
+		if a := b.postAuthor(); a >= 0 && authorGives(seg[:m[0]]) {
+			b.rel(Performer, t, a, s.Start, s.End, "performer:author-gives-talk", 0.7)
+		}
 	}
 	// "<link> talk"
 	for _, l := range b.links {
@@ -742,6 +748,39 @@ func (b *builder) subjectTalks(s Span) {
 			b.rel(About, t, j, l.start, l.end, "about:talk-subject", 0.6)
 		}
 	}
+}
+
+// authorGives tells whether pre, the words of a sentence before a talk
+// noun, has the author give that talk: "I'm doing a", "I gave a lightning",
+// "this year I presented my", "in my".
+func authorGives(pre string) bool {
+	ws := strings.Fields(strings.ToLower(strings.NewReplacer("’", "'").Replace(pre)))
+	if len(ws) > 0 && ws[len(ws)-1] == "my" {
+		return true
+	}
+	if len(ws) > 5 {
+		ws = ws[len(ws)-5:]
+	}
+	for i, w := range ws {
+		switch w {
+		case "i", "i'm", "i'll", "i've", "i'd":
+		default:
+			continue
+		}
+		for _, v := range ws[i+1:] {
+			if authorGiveVerbs[v] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// authorGiveVerbs are the verbs of "I gave a talk", "I'm doing a talk".
+var authorGiveVerbs = map[string]bool{
+	"doing": true, "did": true, "do": true, "giving": true, "gave": true, "give": true, "given": true,
+	"presenting": true, "presented": true, "present": true, "delivering": true, "delivered": true,
+	"deliver": true, "held": true, "holding": true, "hold": true,
 }
 
 func hasProductToken(s string) bool {
