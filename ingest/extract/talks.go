@@ -721,8 +721,10 @@ func (b *builder) subjectTalks(s Span) {
 		b.placeTalk(t, s.Start+m[0])
 		b.aboutSubject(t, sp)
 		// "I'm doing a talk on X": the author's talk
-		if a := b.postAuthor(); a >= 0 && authorGives(seg[:m[0]]) {
-			b.rel(Performer, t, a, s.Start, s.End, "performer:author-gives-talk", 0.7)
+		if authorGives(seg[:m[0]]) {
+			if a := b.postAuthor(); a >= 0 {
+				b.rel(Performer, t, a, s.Start, s.End, "performer:author-gives-talk", 0.7)
+			}
 		}
 	}
 	// "<link> talk"
