@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/talkgraph/talkgraph/graph/vocab"
 )
@@ -31,11 +33,44 @@ func (b *builder) listTalks() {
 		} else {
 			end += start
 		}
-		if n := end - start; n >= 8 && n <= 220 {
+		if n := end - start; n >= 8 && n <= 220 && !wrappedLine(text, end) {
 			b.listTalkLine(start, end)
 		}
 		start = end + 1
 	}
+}
+
+// narratesTalk tells whether a would-be title tells of a talk instead of
+// naming one: a determiner, a talk noun and its subject ("my day started
+// with the talk about X", "her keynote on Y").
+func narratesTalk(title string) bool {
+	ws := strings.Fields(strings.ToLower(title))
+	for i := 0; i+2 < len(ws); i++ {
+		switch ws[i] {
+		case "the", "a", "an", "his", "her", "their", "my", "our", "its":
+		default:
+			continue
+		}
+		n := strings.TrimSuffix(ws[i+1], "s")
+		if containsString(talkNouns, n) {
+			switch ws[i+2] {
+			case "about", "on", "of", "by", "from":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// wrappedLine tells whether the line ending at end is one line of a
+// hard-wrapped paragraph rather than a list item: the next line goes on
+// with the sentence (it starts with a lower-case letter).
+func wrappedLine(text string, end int) bool {
+	if end+1 >= len(text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[end+1:])
+	return unicode.IsLower(r)
 }
 
 func (b *builder) listTalkLine(ls, le int) {
@@ -51,7 +86,7 @@ func (b *builder) listTalkLine(ls, le int) {
 		}
 		title := line[ts:te]
 		words := strings.Fields(title)
-		if len(words) > 14 || strings.Contains(title, ". ") || strings.Contains(title, " by ") || b.re.reListNotTitle.MatchString(title) {
+		if len(words) > 14 || strings.Contains(title, ". ") || strings.Contains(title, " by ") || b.re.reListNotTitle.MatchString(title) || narratesTalk(title) {
 			return
 		}
 		// a title starts with a capital or a digit, or with a product name

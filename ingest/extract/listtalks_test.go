@@ -19,6 +19,9 @@ func TestListTalks(t *testing.T) {
 		{"not a title: a sentence with a verb", "The keynote was given by Jane Doe and it was great.", "The keynote was given", "Jane Doe", false},
 		{"not a title: first person", "I went there by Jane Doe's advice.", "I went there", "Jane Doe", false},
 		{"not a person: unknown first name", "Widget deep dive by Acme Corp – a tour.", "Widget deep dive", "Acme Corp", false},
+		{"not a list item: a wrapped line of prose", "My day began with the talk about Podlet internals by Jane Doe,\nshowing a new way to build.", "My day began with the talk about Podlet internals", "Jane Doe", false},
+		{"not a title: a talk told of", "My day began with the talk about Podlet internals by Jane Doe, showing a new way to build.", "My day began with the talk about Podlet internals", "Jane Doe", false},
+		{"a list item: the next line is another item", "Podlet deep dive by Jane Doe\nSnakes in the kernel by Marc Roe", "Podlet deep dive", "Jane Doe", true},
 		{"not a title: long line", "This paragraph talks about many things and goes on for a very long time before it finally mentions a deep dive by Jane Doe.", "This paragraph talks about many things and goes on for a very long time before it finally mentions a deep dive", "Jane Doe", false},
 	}
 	for _, tt := range tests {

@@ -181,7 +181,7 @@ func newRules() *rules {
 		reTitleLead:       regexp.MustCompile(`^([\p{L}\d][\p{L}\d.+#_'’-]*(?:[ \t]+[\p{Lu}\d][\p{L}\d.+#_'’-]*){0,2})(?:[ \t]*:[ \t]+|[ \t]+[-–—][ \t]+|,[ \t]+the[ \t]+)`),
 		reTitleNear:       regexp.MustCompile(`(?i)\b(?:talks?|presentations?|keynotes?|sessions?|workshops?|lightning talks?)\b`),
 		reTitleParen:      regexp.MustCompile(`^(.{3,}?)\s*\(([^()]{2,60})\)$`),
-		reTrack:           regexp.MustCompile(`((?:\p{Lu}[\p{L}\d+#./-]*|and|&|of|for)(?:[ \t]+(?:\p{Lu}[\p{L}\d+#./-]*|and|&|of|for)){0,5})[ \t]+(?:[Dd]ev[ -]?[Rr]ooms?|[Dd]evrooms?|[Tt]rack)\b`),
+		reTrack:           regexp.MustCompile(`((?:\p{Lu}[\p{L}\d+#./-]*|and|&|of|for)(?:[ \t]+(?:\p{Lu}[\p{L}\d+#./-]*|and|&|of|for)){0,5})[ \t]+(?:[Dd]ev[ -]?[Rr]ooms?|[Dd]evrooms?|[Tt]rack|[Mm]ini-?conf(?:erence)?s?)\b`),
 		reTrackIntro:      regexp.MustCompile(`(?i)\b(?:tracks|devrooms|dev rooms|rooms)\b`),
 		reTrackSuf:        regexp.MustCompile(`(?i)[ \t]*(?:dev[ -]?rooms?|devrooms?|tracks?|rooms?)[ \t]*$`),
 		reTrailLoc:        regexp.MustCompile(`(?i)[ \t]+(?:in|at|during|on)[ \t]+(?:the[ \t]+|this[ \t]+|that[ \t]+|our[ \t]+)?(?:[\p{L}\d+#./&-]+[ \t]+){0,5}?(?:dev[ -]?rooms?|devrooms?|tracks?|rooms?|main[ \t]+stage|stage|hall|auditorium|conference|summit|(?:\p{Lu}[\p{L}\d]*[ \t]+)?(?:19|20)\d\d)[.!]?$`),

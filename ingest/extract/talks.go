@@ -161,6 +161,8 @@ func (b *builder) talks() {
 	}
 	b.cuedTitles(titles)
 	b.talkPageLinks(titles)
+	// "his 2011 SnakeCon keynote": the talk of that sentence's performer
+	edTalks := b.editionTalks()
 	// performers by sentence
 	perfBySent := map[int][]personMention{}
 	perfSeen := map[[2]int]bool{} // sentence, person
@@ -232,6 +234,10 @@ func (b *builder) talks() {
 		}
 		talkOfP := make([]int, len(ps))
 		for pi, p := range ps {
+			if t, ok := edTalks[[2]int{si, b.canonical(p.ent)}]; ok && len(assigned[pi]) == 0 {
+				talkOfP[pi] = t
+				continue
+			}
 			if _, ok := share[pi]; ok {
 				continue
 			}
@@ -381,12 +387,7 @@ func (b *builder) subjectAnchor(a, slug, title string) bool {
 // one has none) and a subject word: "X talked about fast parsers" and a
 // link "Fast Parsers" are one talk.
 func (b *builder) mergeDescribed() {
-	perfs := map[int][]int{}
-	for _, r := range b.res.Relations {
-		if r.Pred == Performer {
-			perfs[b.canonical(r.From)] = append(perfs[b.canonical(r.From)], b.canonical(r.To))
-		}
-	}
+	perfs := b.performers()
 	// linked talks by the paragraphs they are named in
 	linkedIn := map[int][]int{}
 	for l, L := range b.res.Entities {
@@ -431,6 +432,17 @@ func (b *builder) mergeDescribed() {
 		}
 	}
 	b.mergeSectionTwins(perfs)
+}
+
+// performers returns the performers of each talk (canonical entities).
+func (b *builder) performers() map[int][]int {
+	perfs := map[int][]int{}
+	for _, r := range b.res.Relations {
+		if r.Pred == Performer {
+			perfs[b.canonical(r.From)] = append(perfs[b.canonical(r.From)], b.canonical(r.To))
+		}
+	}
+	return perfs
 }
 
 // sharePerformer tells whether the linked talk's performers (none is fine)
@@ -699,13 +711,21 @@ func (b *builder) subjectTalks(s Span) {
 			continue
 		}
 		word := seg[m[2]:m[3]]
-		name := "[" + strings.ToUpper(word[:1]) + word[1:] + " about " + b.text[st:sp.End] + "]"
+		// the post's own preposition: "a talk on X" is "[Talk on X]"
+		prep := strings.ToLower(strings.TrimSpace(seg[m[3]:m[1]]))
+		name := "[" + strings.ToUpper(word[:1]) + word[1:] + " " + prep + " " + b.text[st:sp.End] + "]"
 		t := b.entity(vocab.Talk, name, "about:"+fold(name))
 		b.res.Entities[t].Edition = b.main
 		b.res.Entities[t].Descr = subj
 		b.mention(t, s.Start+m[0], sp.End, "talk:talk-about-subject", 0.55)
 		b.placeTalk(t, s.Start+m[0])
 		b.aboutSubject(t, sp)
+		// "I'm doing a talk on X": the author's talk
+		if authorGives(seg[:m[0]]) {
+			if a := b.postAuthor(); a >= 0 {
+				b.rel(Performer, t, a, s.Start, s.End, "performer:author-gives-talk", 0.7)
+			}
+		}
 	}
 	// "<link> talk"
 	for _, l := range b.links {
@@ -730,6 +750,39 @@ func (b *builder) subjectTalks(s Span) {
 			b.rel(About, t, j, l.start, l.end, "about:talk-subject", 0.6)
 		}
 	}
+}
+
+// authorGives tells whether pre, the words of a sentence before a talk
+// noun, has the author give that talk: "I'm doing a", "I gave a lightning",
+// "this year I presented my", "in my".
+func authorGives(pre string) bool {
+	ws := strings.Fields(strings.ToLower(strings.NewReplacer("’", "'").Replace(pre)))
+	if len(ws) > 0 && ws[len(ws)-1] == "my" {
+		return true
+	}
+	if len(ws) > 5 {
+		ws = ws[len(ws)-5:]
+	}
+	for i, w := range ws {
+		switch w {
+		case "i", "i'm", "i'll", "i've", "i'd":
+		default:
+			continue
+		}
+		for _, v := range ws[i+1:] {
+			if authorGiveVerbs[v] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// authorGiveVerbs are the verbs of "I gave a talk", "I'm doing a talk".
+var authorGiveVerbs = map[string]bool{
+	"doing": true, "did": true, "do": true, "giving": true, "gave": true, "give": true, "given": true,
+	"presenting": true, "presented": true, "present": true, "delivering": true, "delivered": true,
+	"deliver": true, "held": true, "holding": true, "hold": true,
 }
 
 func hasProductToken(s string) bool {

@@ -78,6 +78,57 @@ func (b *builder) mergeSectionTwins(perfs map[int][]int) {
 			b.mergeTalk(best, d)
 		}
 	}
+	b.mergeNamedTwins()
+}
+
+// Narration that names a listed title: "the final talk was Beyond Code by
+// Jane Doe", "Jane's talk on securing web applications" beside a list of
+// the titles seen ("Securing Web Applications"). The talk the sentence
+// gives its speaker is then the titled one whose whole title it holds.
+
+// minTwinTitle bounds the titles looked for in a narrating sentence: a
+// title of one short word ("Keynote") says too little.
+const minTwinTitle = 8
+
+// mergeNamedTwins merges each talk known only by its speaker (and maybe its
+// subject) into the one titled talk of the same edition, with no other
+// performer, whose whole title (two words or more) its sentence holds.
+func (b *builder) mergeNamedTwins() {
+	perfs := b.performers()
+	var titled []int
+	for l, L := range b.res.Entities {
+		if L.Class == vocab.Talk && (L.Titled || L.Slug != "") && b.canonical(l) == l &&
+			len(L.Name) >= minTwinTitle && len(strings.Fields(L.Name)) >= 2 {
+			titled = append(titled, l)
+		}
+	}
+	if len(titled) == 0 {
+		return
+	}
+	for d := range b.res.Entities {
+		D := b.res.Entities[d]
+		if D.Class != vocab.Talk || D.Slug != "" || D.Titled || len(D.Mentions) == 0 || b.canonical(d) != d || len(perfs[d]) == 0 {
+			continue
+		}
+		if b.stopped() {
+			return
+		}
+		ss := b.sentence(D.Mentions[0].Start)
+		sent := fold(b.text[ss.Start:ss.End])
+		best, n := -1, 0
+		for _, l := range titled {
+			L := b.res.Entities[l]
+			if b.canonical(l) != l || L.Edition != D.Edition || !sharePerformer(perfs[l], perfs[d]) {
+				continue
+			}
+			if len(wordIndexes(sent, fold(trimPunct(L.Name)))) > 0 {
+				best, n = l, n+1
+			}
+		}
+		if n == 1 {
+			b.mergeTalk(best, d)
+		}
+	}
 }
 
 // topHeadings returns the starts of the headings of the least deep level,

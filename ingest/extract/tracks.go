@@ -9,7 +9,14 @@ import (
 )
 
 // kwTrack finds the track words reTrack ends with, after a capitalised word.
-var kwTrack = newFoldKeywords(afterCapWord, "devroom", "devrooms", "dev room", "dev rooms", "dev-room", "dev-rooms", "track")
+var kwTrack = newFoldKeywords(afterCapWord, "devroom", "devrooms", "dev room", "dev rooms", "dev-room", "dev-rooms", "track", "miniconf", "miniconfs", "mini-conf", "mini-confs", "miniconference", "miniconferences", "mini-conference", "mini-conferences")
+
+// isMiniconf tells whether a track noun is a mini-conference's
+// ("miniconf", "mini-conference"): a conference's day-long sub-event named
+// with its noun ("the OpenStack miniconf"), unlike a devroom or track.
+func isMiniconf(noun string) bool {
+	return strings.HasPrefix(strings.ToLower(strings.TrimSpace(noun)), "mini")
+}
 
 // words that end a capitalised phrase before "track" that is not a track
 // ("the Rust Project track record").
@@ -74,6 +81,17 @@ func (b *builder) trackMentions() {
 			continue
 		}
 		start := m[2] + strings.Index(raw, name)
+		if noun := b.text[m[3]:m[1]]; isMiniconf(noun) {
+			name = strings.TrimSpace(b.text[start:m[1]])
+			// a linked mini-conference is named by its whole anchor
+			// ("Cloud, Storage and High Availability miniconf")
+			for _, l := range b.links {
+				if a := trimPunct(l.anchor); l.start <= start && m[1] <= l.end && strings.HasSuffix(a, strings.TrimSpace(noun)) && len(strings.Fields(a)) <= 8 {
+					name, start = a, l.start+strings.Index(l.anchor, a)
+					break
+				}
+			}
+		}
 		// "the Go and Rust devrooms": two tracks
 		if a, c, ok := strings.Cut(name, " and "); ok && b.pluralTrackNoun(m[3], m[1]) && capWord(c) {
 			if !strings.Contains(c, " and ") {
@@ -87,9 +105,17 @@ func (b *builder) trackMentions() {
 		i := add(name, b.main, start, m[1], "track:named-devroom", 0.85)
 		b.res.Entities[i].Aliases = AppendUnique(b.res.Entities[i].Aliases, b.text[start:m[1]])
 		s := b.sentence(start)
-		if b.re.reCloseTrack.MatchString(b.text[s.Start:start]) {
+		switch {
+		case b.re.reCloseTrack.MatchString(b.text[s.Start:start]):
 			b.tracks = append(b.tracks, trackMark{start, -1})
-		} else {
+		case isMiniconf(b.text[m[3]:m[1]]):
+			// a mini-conference fills a day, not the rest of the post:
+			// its narration ends with the paragraph
+			b.tracks = append(b.tracks, trackMark{start, i})
+			if p := find(b.paras, start); p >= 0 {
+				b.tracks = append(b.tracks, trackMark{b.paras[p].End, -1})
+			}
+		default:
 			b.tracks = append(b.tracks, trackMark{start, i})
 		}
 	}

@@ -114,6 +114,7 @@ func (r *Resolver) completeFromSchedule(res *extract.Result) {
 	for _, i := range sortedKeys(postPerf) {
 		identifySpeakers(res, talks[i].t.Persons, postPerf[i], persons)
 	}
+	identifyLineSpeakers(res, talks, persons)
 	// keep the relations the schedule does not overrule
 	keep := res.Relations[:0:0]
 	perfOK := map[[2]int]bool{}

@@ -1,6 +1,8 @@
 package resolve
 
 import (
+	"strings"
+
 	"github.com/talkgraph/talkgraph/graph/vocab"
 	"github.com/talkgraph/talkgraph/ingest/extract"
 )
@@ -84,5 +86,73 @@ func (r *Resolver) adoptScheduledTwins(res *extract.Result, talks map[int]offici
 		D.Aliases = extract.AppendUnique(D.Aliases, D.Name)
 		D.Name, D.Titled, D.Slug = t.Title, true, t.Slug
 		talks[d] = official{t, ed}
+	}
+}
+
+// identifyLineSpeakers handles the speaker a post names beside a resolved
+// talk without saying they gave it: "[Widgets at scale](schedule link).
+// [@qmarlowe](profile) showed why …". A Person of the post that performs no
+// talk, named by one word (a handle or a first name) on the talk's own line
+// (its list item or paragraph) after the talk, and standing for exactly
+// one official speaker of that talk, is that speaker: it takes the
+// official name (its own stays an alias) so that the schedule's performer
+// is the post's Person. A speaker the post also names in full is left
+// alone (two Persons would have to be merged), and so is a word standing
+// for speakers of two talks.
+func identifyLineSpeakers(res *extract.Result, talks map[int]official, persons map[string]int) {
+	text := res.Doc.Text
+	performs := map[int]bool{}
+	for _, ps := range performers(res) {
+		for _, p := range ps {
+			performs[p] = true
+		}
+	}
+	type claim struct{ talk, k int }
+	claims := map[int][]claim{} // person -> the official speakers it stands for
+	for _, i := range sortedKeys(talks) {
+		te := res.Entities[i]
+		if len(te.Mentions) == 0 {
+			continue
+		}
+		ts := te.Mentions[0].Start
+		end := min(len(text), ts+nearWindow)
+		if nl := strings.IndexByte(text[ts:end], '\n'); nl >= 0 {
+			end = ts + nl
+		}
+		for j := range res.Entities {
+			e := res.Entities[j]
+			if e.Class != vocab.Person || performs[j] || len(strings.Fields(e.Name)) != 1 {
+				continue
+			}
+			on := false
+			for _, m := range e.Mentions {
+				on = on || m.Start >= te.Mentions[0].End && m.End <= end
+			}
+			if !on {
+				continue
+			}
+			for k, p := range talks[i].t.Persons {
+				if _, named := persons[vocab.Fold(p.Name)]; !named && standsFor(e.Name, p.Name) {
+					claims[j] = append(claims[j], claim{i, k})
+				}
+			}
+		}
+	}
+	for _, j := range sortedKeys(claims) {
+		cs := claims[j]
+		if len(cs) != 1 {
+			continue
+		}
+		p := talks[cs[0].talk].t.Persons[cs[0].k]
+		if _, named := persons[vocab.Fold(p.Name)]; named {
+			continue // another line already took that speaker
+		}
+		e := &res.Entities[j]
+		e.Aliases = extract.AppendUnique(e.Aliases, e.Name)
+		e.Name = p.Name
+		if p.Slug != "" {
+			e.Slug = p.Slug
+		}
+		persons[vocab.Fold(p.Name)] = j
 	}
 }

@@ -2,6 +2,7 @@ package textfix
 
 import (
 	"html"
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -150,7 +151,10 @@ func isASCII(s string) bool {
 // between paired tags: Hugo shortcodes {{< x >}} and {{% x %}}, Liquid/Jinja
 // tags {% x %} and output {{ x }}, comments {# x #}. A tag is at most 1000
 // characters long (500 for {{ x }}); the nearest closing delimiter ends it.
-// It is one pass over s with no tables.
+// It is one pass over s with no tables. A shortcode that links somewhere
+// ({{< figure link="URL" title="T" >}}, {{< scene title="T" link="URL" >}})
+// becomes the Markdown link [T](URL) instead: the link is part of what the
+// post says.
 func StripTemplateTags(s string) string {
 	if !strings.Contains(s, "{{") && !strings.Contains(s, "{%") && !strings.Contains(s, "{#") {
 		return s
@@ -169,10 +173,48 @@ func StripTemplateTags(s string) string {
 			continue
 		}
 		b.WriteString(s[last:i])
+		b.WriteString(shortcodeLink(s[i:end]))
 		last, i = end, end
 	}
 	b.WriteString(s[last:])
 	return b.String()
+}
+
+// shortcodeAttr is one key="value" (or key='value') attribute of a shortcode.
+var shortcodeAttr = regexp.MustCompile(`([A-Za-z]+)\s*=\s*(?:"([^"]*)"|'([^']*)')`)
+
+// shortcodeLink returns the Markdown link an opening Hugo shortcode tag
+// states with a link, url or href attribute (its anchor the title or
+// caption attribute, else the URL), or "" for any other tag.
+func shortcodeLink(tag string) string {
+	if !strings.HasPrefix(tag, "{{<") && !strings.HasPrefix(tag, "{{%") {
+		return ""
+	}
+	if strings.HasPrefix(strings.TrimSpace(tag[3:]), "/") {
+		return ""
+	}
+	var url, title string
+	for _, m := range shortcodeAttr.FindAllStringSubmatch(tag, -1) {
+		v := strings.TrimSpace(m[2] + m[3])
+		switch strings.ToLower(m[1]) {
+		case "link", "url", "href":
+			if url == "" && (strings.HasPrefix(v, "http://") || strings.HasPrefix(v, "https://")) && !strings.ContainsAny(v, " ()<>") {
+				url = v
+			}
+		case "title", "caption":
+			if title == "" {
+				title = v
+			}
+		}
+	}
+	if url == "" {
+		return ""
+	}
+	if title == "" {
+		title = url
+	}
+	title = strings.NewReplacer("\\", "\\\\", "[", "\\[", "]", "\\]", "\n", " ").Replace(title)
+	return "[" + title + "](" + url + ")"
 }
 
 // templateTagEnd returns the end of the template tag that starts at s[i]

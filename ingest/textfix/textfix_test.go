@@ -40,6 +40,13 @@ func TestStripTemplateTags(t *testing.T) {
 		{`a {% highlight go %}code{% endhighlight %} b`, "a code b"},
 		{`see {{ site.url }}/x`, "see /x"},
 		{`no tags { here }`, "no tags { here }"},
+		// a shortcode that links somewhere is the link it states
+		{"{{< scene\n  title=\"Unit Tests\"\n  link=\"https://example.org/t/unit/\"\n>}}\ntext{{< /scene >}}", "[Unit Tests](https://example.org/t/unit/)\ntext"},
+		{`{{< figure src="a.png" link='https://example.org/x' >}}`, "[https://example.org/x](https://example.org/x)"},
+		{`{{< card url="https://example.org/x" caption="[tag] Title" >}}`, `[\[tag\] Title](https://example.org/x)`},
+		{`{{< card link="/local/page" title="T" >}}`, ""},
+		{`{{< /card link="https://example.org/x" >}}`, ""},
+		{`{{ link="https://example.org/x" }}`, ""},
 	}
 	for _, tt := range tests {
 		if got := StripTemplateTags(tt.in); got != tt.want {

@@ -1,0 +1,126 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/talkgraph/talkgraph/graph/vocab"
+)
+
+// Talks of another edition told in passing: "Jane Doe argued for it in her
+// 2011 SnakeCon keynote", "then Marc Roe gave an update in his SnakeCon
+// 2012 closing keynote". A possessive right before an edition's mention
+// and a talk noun right after it (one or two words between) state a talk
+// of that edition by the person the possessive stands for: the one named
+// before it in the sentence ("his", "her", "their"), or the one whose name
+// takes the "'s".
+
+// maxEdTalkGap bounds the words between an edition's mention and its talk
+// noun ("opening", "closing lightning").
+const maxEdTalkGap = 2
+
+// editionTalks makes a described Talk, with its performer and its edition,
+// of every "his 2011 SnakeCon keynote" of the post. It returns these talks
+// by sentence index and performer, so that talks gives the performer no
+// other talk for that sentence.
+func (b *builder) editionTalks() map[[2]int]int {
+	out := map[[2]int]int{}
+	for ev := range b.res.Entities {
+		E := b.res.Entities[ev]
+		if E.Class != vocab.Event || E.Year == "" || b.canonical(ev) != ev {
+			continue
+		}
+		for _, m := range E.Mentions {
+			if b.stopped() {
+				return out
+			}
+			if m.End <= m.Start {
+				continue
+			}
+			nounEnd, ok := b.talkNounAfter(m.End)
+			if !ok {
+				continue
+			}
+			es := m.Start
+			// "2011 SnakeCon": the mention is the series, the year before it
+			if y := prevWord(b.text, es); len(y) == 4 && y == E.Year {
+				es = strings.LastIndex(b.text[:es], y)
+			}
+			p, ps := b.possessor(es)
+			if p < 0 {
+				continue
+			}
+			name := "[" + b.res.Entities[p].Name + "'s " + strings.TrimSpace(b.text[es:nounEnd]) + "]"
+			t := b.entity(vocab.Talk, name, "edtalk:"+fold(name))
+			T := &b.res.Entities[t]
+			if T.Edition < 0 {
+				T.Edition = ev
+			}
+			T.Descr = b.text[es:nounEnd]
+			b.mention(t, ps, nounEnd, "talk:possessive-edition-talk", 0.65)
+			b.rel(Performer, t, p, ps, nounEnd, "performer:possessive-edition-talk", 0.65)
+			b.rel(SuperEvent, t, ev, ps, nounEnd, "superEvent:possessive-edition-talk", 0.65)
+			out[[2]int{find(b.sents, ps), p}] = t
+		}
+	}
+	return out
+}
+
+// talkNounAfter returns the end of the talk noun that follows pos after at
+// most maxEdTalkGap lower-case words ("opening keynote").
+func (b *builder) talkNounAfter(pos int) (int, bool) {
+	at := pos
+	for k := 0; k <= maxEdTalkGap; k++ {
+		for at < len(b.text) && b.text[at] == ' ' {
+			at++
+		}
+		e := at
+		for e < len(b.text) && isLetterASCII(b.text[e]) {
+			e++
+		}
+		w := b.text[at:e]
+		if w == "" || strings.ToLower(w) != w {
+			return 0, false
+		}
+		if containsString(talkNouns, strings.TrimSuffix(w, "s")) && w != "sessions" {
+			if w == "lightning" && strings.HasPrefix(b.text[e:], " talk") {
+				e += len(" talk")
+			}
+			return e, true
+		}
+		at = e
+	}
+	return 0, false
+}
+
+// possessor returns the person a possessive right before pos stands for,
+// and where the possessive phrase starts: "his", "her" or "their" is the
+// last person named before it in its sentence, "Jane Doe's" is Jane Doe.
+func (b *builder) possessor(pos int) (int, int) {
+	s := b.sentence(pos)
+	pre := strings.TrimRight(b.text[s.Start:pos], " ")
+	i := strings.LastIndexByte(pre, ' ') + 1
+	w := pre[i:]
+	ws := s.Start + i
+	switch strings.ToLower(w) {
+	case "his", "her", "their":
+		best, bestEnd := -1, -1
+		for _, pm := range b.persons {
+			if pm.ent >= 0 && pm.start >= s.Start && pm.end <= ws && pm.end > bestEnd {
+				best, bestEnd = b.canonical(pm.ent), pm.end
+			}
+		}
+		return best, ws
+	}
+	if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+		end := s.Start + len(pre) - len("'s")
+		if strings.HasSuffix(w, "’s") {
+			end = s.Start + len(pre) - len("’s")
+		}
+		for _, pm := range b.persons {
+			if pm.ent >= 0 && pm.end == end {
+				return b.canonical(pm.ent), pm.start
+			}
+		}
+	}
+	return -1, 0
+}
