@@ -12,6 +12,7 @@
 #   bench/run.sh                         # 1M quads on Bolt, 200k on PostgreSQL
 #   QUADS=100000 PG_QUADS=20000 bench/run.sh
 #   NO_PG=1 NO_OXIGRAPH=1 bench/run.sh   # skip PostgreSQL, Oxigraph
+#   ONLY_INGEST=1 bench/run.sh           # only the ingest figures (Bolt, PostgreSQL, one changed post)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -40,10 +41,11 @@ go build -o "$tmp/tgbench" ./bench/cmd/tgbench
 go build -o "$tmp/boltcount" ./bench/cmd/boltcount
 
 extra=(-examples examples -boltcount "$tmp/boltcount")
+[[ -n "${ONLY_INGEST:-}" ]] && extra+=(-only-ingest)
 shared=${SHARED:-../shared/data}
 [[ -d "$shared/corpus/rust-blog" ]] && extra+=(-corpus "$shared/corpus/rust-blog")
 [[ -d "$shared/schedules" ]] && extra+=(-schedules "$shared/schedules")
-if [[ -z "${NO_OXIGRAPH:-}" ]]; then
+if [[ -z "${NO_OXIGRAPH:-}" && -z "${ONLY_INGEST:-}" ]]; then
 	if command -v npm >/dev/null 2>&1 && command -v node >/dev/null 2>&1; then
 		mkdir -p "$tmp/ox"
 		if (cd "$tmp/ox" && npm install --silent --no-audit --no-fund oxigraph@0.5.11 >"$tmp/npm.log" 2>&1); then

@@ -55,6 +55,7 @@ func main() {
 	flag.StringVar(&o.boltcount, "boltcount", "", "the bench/cmd/boltcount binary (start-up baseline)")
 	flag.StringVar(&o.realCorpus, "corpus", "", "a real corpus for the small re-ingests (e.g. ../shared/data/corpus/rust-blog; empty: skip)")
 	flag.StringVar(&o.schedules, "schedules", "", "directory of fosdem-*.xml schedules for the diagram figure (empty: skip)")
+	flag.BoolVar(&o.onlyIngest, "only-ingest", false, "measure only the ingest figures (Bolt and PostgreSQL ingest against Cayley's writer, peak RSS, one changed post)")
 	flag.Parse()
 	if o.bin == "" {
 		fmt.Fprintln(os.Stderr, "tgbench: -bin is required")
@@ -75,6 +76,7 @@ type options struct {
 	oxigraph, oxscript          string
 	examples, boltcount         string
 	realCorpus, schedules       string
+	onlyIngest                  bool // only the ingest figures (-only-ingest)
 }
 
 // result is one measured figure.
@@ -208,17 +210,21 @@ func run(ctx context.Context, o *options) error {
 	}
 	b.notef("corpus: %d posts, %.1f MB, generated in %v; formats: %s", len(corpus.Files), float64(corpus.Bytes)/1e6,
 		time.Since(t0).Round(time.Millisecond), formats(corpus.ByFormat))
-	if err := b.startup(ctx); err != nil {
-		return err
+	if !o.onlyIngest {
+		if err := b.startup(ctx); err != nil {
+			return err
+		}
 	}
 	if err := b.boltSuite(ctx, corpus); err != nil {
 		return err
 	}
-	if err := b.smallReingests(ctx); err != nil {
-		return err
-	}
-	if err := b.diagram(ctx); err != nil {
-		return err
+	if !o.onlyIngest {
+		if err := b.smallReingests(ctx); err != nil {
+			return err
+		}
+		if err := b.diagram(ctx); err != nil {
+			return err
+		}
 	}
 	if o.pg != "" {
 		if err := b.pgSuite(ctx, gen); err != nil {
@@ -341,6 +347,10 @@ func (b *bencher) boltSuite(ctx context.Context, corpus *bench.Corpus) error {
 		fmt.Sprintf("%.0f quads/s (best round); ratio median %.2fx, best %.2fx over %d rounds", float64(first.quadsAdded)/firstProc.wall.Seconds(), median(allRatios), bestRatio, len(allRatios)),
 		">= 0.95x", median(allRatios) >= 0.95, cmdIngest)
 	b.add("4. ingest peak RSS", fmt.Sprintf("%.0f MB", mb(peakRSS)), "<= 400 MB", peakRSS <= 400<<20, "wait4 rusage of the ingest child")
+
+	if o.onlyIngest {
+		return b.changedPost(ctx, db, corpus)
+	}
 
 	// 3. unchanged re-ingest
 	p, err := b.runCmd(ctx, o.bin, "--db", db, "ingest", corpus.Dir)
