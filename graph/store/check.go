@@ -102,6 +102,9 @@ func (s *Store) Check(ctx context.Context, opt CheckOptions) (*CheckReport, erro
 		if err := s.writable(); err != nil {
 			return nil, err
 		}
+		if err := s.settle(); err != nil && !errors.Is(err, ErrUnfinished) {
+			return nil, err
+		}
 		if _, _, err := s.redo(ctx); err != nil {
 			return nil, s.errf("finish interrupted write: %w", err)
 		}
@@ -347,6 +350,7 @@ func (s *Store) repair(ctx context.Context, rep *CheckReport, dels, adds []graph
 // the mapped Bolt file.
 func (s *Store) scanCayley(ctx context.Context, fn func(quad.Quad)) error {
 	return guardRead(cayleyFile, func() error {
+		s.idle()
 		it := s.qs.QuadsAllIterator()
 		defer it.Close()
 		for it.Next(ctx) {
