@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
+	"sort"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -355,12 +356,26 @@ func (s *Store) record(ctx context.Context, puts []*prepared, removes []quad.IRI
 		}
 		var entries []intentEntry
 		edges := indexDelta{}
+		labels := make([]string, 0, len(puts)+len(removes))
 		for _, p := range puts {
-			old, err := tx.Get(bQuads, string(p.label))
-			if err != nil {
-				return err
-			}
-			if err := verifySum(tx, string(p.label), old); err != nil {
+			labels = append(labels, string(p.label))
+		}
+		for _, l := range removes {
+			labels = append(labels, string(l))
+		}
+		olds, err := getKeys(tx, bQuads, labels)
+		if err != nil {
+			return err
+		}
+		sums, err := getKeys(tx, bSums, labels[:len(puts)])
+		if err != nil {
+			return err
+		}
+		var w kvWrites
+		for _, p := range puts {
+			l := string(p.label)
+			old := olds[l]
+			if err := checkSum(l, old, sums[l]); err != nil {
 				return err
 			}
 			oldQs, err := decodeQuads(old, p.label)
@@ -371,29 +386,15 @@ func (s *Store) record(ctx context.Context, puts []*prepared, removes []quad.IRI
 			edges.add(s.index.keys(oldQs), -1)
 			edges.add(p.edges, +1)
 			entries = append(entries, intentEntry{Label: p.label, Old: old})
-			l := string(p.label)
-			if err := tx.Put(bMeta, l, encodeMeta(p.meta)); err != nil {
-				return err
-			}
-			if err := tx.Put(bQuads, l, p.quads); err != nil {
-				return err
-			}
-			if err := tx.Put(bSums, l, sumQuads(p.quads)); err != nil {
-				return err
-			}
-			if err := putOrDelete(tx, bFacts, l, p.facts); err != nil {
-				return err
-			}
-			if err := putOrDelete(tx, bAttach, l, p.att); err != nil {
-				return err
-			}
+			w.put(bMeta, l, encodeMeta(p.meta))
+			w.put(bQuads, l, p.quads)
+			w.put(bSums, l, sumQuads(p.quads))
+			w.putOrDelete(bFacts, l, p.facts)
+			w.putOrDelete(bAttach, l, p.att)
 		}
 		for _, label := range removes {
 			l := string(label)
-			old, err := tx.Get(bQuads, l)
-			if err != nil {
-				return err
-			}
+			old := olds[l]
 			oldQs, err := decodeQuads(old, label)
 			if err != nil {
 				return fmt.Errorf("%w: manifest quads of %s: %v", ErrCorrupt, label, err)
@@ -402,10 +403,11 @@ func (s *Store) record(ctx context.Context, puts []*prepared, removes []quad.IRI
 			edges.add(s.index.keys(oldQs), -1)
 			entries = append(entries, intentEntry{Label: label, Old: old})
 			for _, b := range []string{bMeta, bQuads, bFacts, bAttach, bSums} {
-				if err := tx.Delete(b, l); err != nil {
-					return err
-				}
+				w.del(b, l)
 			}
+		}
+		if err := w.flush(tx); err != nil {
+			return err
 		}
 		if err := edges.apply(tx); err != nil {
 			return err
@@ -498,11 +500,104 @@ func (d *diff) add(old, cur []quad.Quad) {
 	}
 }
 
-func putOrDelete(tx kvTx, bucket, key string, val []byte) error {
-	if len(val) == 0 {
-		return tx.Delete(bucket, key)
+// getKeys reads keys of bucket: on PostgreSQL in one statement (manyTx),
+// elsewhere key by key. Missing keys are absent from the map.
+func getKeys(tx kvTx, bucket string, keys []string) (map[string][]byte, error) {
+	if mt, ok := tx.(manyTx); ok {
+		return mt.getMany(bucket, keys)
 	}
-	return tx.Put(bucket, key, val)
+	out := make(map[string][]byte, len(keys))
+	for _, k := range keys {
+		v, err := tx.Get(bucket, k)
+		if err != nil {
+			return nil, err
+		}
+		if v != nil {
+			out[k] = v
+		}
+	}
+	return out, nil
+}
+
+// kvWrites collects a manifest transaction's writes, done by flush bucket
+// by bucket in key order: on PostgreSQL one statement per bucket and kind
+// (manyTx) instead of one per key.
+type kvWrites struct {
+	buckets []string
+	puts    map[string]map[string][]byte
+	dels    map[string]map[string]bool
+}
+
+func (w *kvWrites) bucket(b string) {
+	if w.puts == nil {
+		w.puts, w.dels = map[string]map[string][]byte{}, map[string]map[string]bool{}
+	}
+	if w.puts[b] == nil {
+		w.buckets = append(w.buckets, b)
+		w.puts[b], w.dels[b] = map[string][]byte{}, map[string]bool{}
+	}
+}
+
+func (w *kvWrites) put(b, key string, val []byte) {
+	w.bucket(b)
+	delete(w.dels[b], key)
+	w.puts[b][key] = val
+}
+
+func (w *kvWrites) del(b, key string) {
+	w.bucket(b)
+	delete(w.puts[b], key)
+	w.dels[b][key] = true
+}
+
+func (w *kvWrites) putOrDelete(b, key string, val []byte) {
+	if len(val) == 0 {
+		w.del(b, key)
+	} else {
+		w.put(b, key, val)
+	}
+}
+
+func (w *kvWrites) flush(tx kvTx) error {
+	mt, many := tx.(manyTx)
+	for _, b := range w.buckets {
+		dels := make([]string, 0, len(w.dels[b]))
+		for k := range w.dels[b] {
+			dels = append(dels, k)
+		}
+		sort.Strings(dels)
+		keys := make([]string, 0, len(w.puts[b]))
+		for k := range w.puts[b] {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		if many {
+			vals := make([][]byte, len(keys))
+			for i, k := range keys {
+				if vals[i] = w.puts[b][k]; vals[i] == nil {
+					vals[i] = []byte{}
+				}
+			}
+			if err := mt.deleteMany(b, dels); err != nil {
+				return err
+			}
+			if err := mt.putMany(b, keys, vals); err != nil {
+				return err
+			}
+			continue
+		}
+		for _, k := range dels {
+			if err := tx.Delete(b, k); err != nil {
+				return err
+			}
+		}
+		for _, k := range keys {
+			if err := tx.Put(b, k, w.puts[b][k]); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // redo applies the manifest's intent, if any, to Cayley (see apply). Every
@@ -600,13 +695,17 @@ func (s *Store) apply(ctx context.Context, d diff) error {
 // pages from the process's resident set (see dropMapped).
 const dropAfterQuads = 5000
 
-// dropEvery is how often the Bolt files' pages are dropped while Cayley
-// writes: a transaction of 10k quads into a store of a million reads some
-// 200 MB of pages at random (node lookups, index entries), which would
-// otherwise all count in the peak RSS until the transaction ends.
-const dropEvery = 100 * time.Millisecond
+// While Cayley writes, the Bolt files' pages are dropped whenever the
+// process's resident file pages exceed dropAbove (checked every dropEvery):
+// a transaction of 10k quads into a store of a million reads some 200 MB of
+// pages at random (node lookups, index entries), which would otherwise all
+// count in the peak RSS until the transaction ends.
+const (
+	dropEvery = 50 * time.Millisecond
+	dropAbove = 48 << 20
+)
 
-// dropWhile drops the Bolt files' pages every dropEvery until the function
+// dropWhile drops the Bolt files' pages as said above until the function
 // it returns is called, which drops them once more.
 func (s *Store) dropWhile() (stop func()) {
 	quit, done := make(chan struct{}), make(chan struct{})
@@ -619,7 +718,9 @@ func (s *Store) dropWhile() (stop func()) {
 			case <-quit:
 				return
 			case <-t.C:
-				dropMapped(s.mapped...)
+				if fileResident() > dropAbove {
+					dropMapped(s.mapped...)
+				}
 			}
 		}
 	}()
