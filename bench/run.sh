@@ -15,6 +15,7 @@
 #   ONLY=startup,lookups,reingest OUT=/tmp/r.md bench/run.sh
 #                                        # only these parts (tgbench -only: startup,
 #                                        # bolt, lookups, reingest, diagram, pg)
+#   ONLY_INGEST=1 bench/run.sh           # only the ingest figures (Bolt, PostgreSQL, one changed post)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -48,10 +49,14 @@ if [[ -n "${ONLY:-}" ]]; then
 	[[ ",$ONLY," == *,pg,* ]] || NO_PG=1
 	[[ ",$ONLY," == *,bolt,* ]] || NO_OXIGRAPH=1
 fi
+if [[ -n "${ONLY_INGEST:-}" ]]; then
+	extra+=(-only-ingest)
+	NO_OXIGRAPH=1
+fi
 shared=${SHARED:-../shared/data}
 [[ -d "$shared/corpus/rust-blog" ]] && extra+=(-corpus "$shared/corpus/rust-blog")
 [[ -d "$shared/schedules" ]] && extra+=(-schedules "$shared/schedules")
-if [[ -z "${NO_OXIGRAPH:-}" ]]; then
+if [[ -z "${NO_OXIGRAPH:-}" && -z "${ONLY_INGEST:-}" ]]; then
 	if command -v npm >/dev/null 2>&1 && command -v node >/dev/null 2>&1; then
 		mkdir -p "$tmp/ox"
 		if (cd "$tmp/ox" && npm install --silent --no-audit --no-fund oxigraph@0.5.11 >"$tmp/npm.log" 2>&1); then

@@ -31,8 +31,16 @@ var ErrChecksum = errors.New("manifest record does not match its checksum")
 // written before checksums existed has none and passes).
 func verifySum(tx kvTx, label string, rec []byte) error {
 	want, err := tx.Get(bSums, label)
-	if err != nil || want == nil {
+	if err != nil {
 		return err
+	}
+	return checkSum(label, rec, want)
+}
+
+// checkSum checks rec against want, the stored checksum of label (nil: none).
+func checkSum(label string, rec, want []byte) error {
+	if want == nil {
+		return nil
 	}
 	if got := sumQuads(rec); string(got) != string(want) {
 		return fmt.Errorf("%w: %s: %w (run 'talkgraph check --repair')", ErrCorrupt, label, ErrChecksum)
@@ -100,6 +108,9 @@ func (s *Store) Check(ctx context.Context, opt CheckOptions) (*CheckReport, erro
 		s.mu.Lock()
 		defer s.mu.Unlock()
 		if err := s.writable(); err != nil {
+			return nil, err
+		}
+		if err := s.settle(); err != nil && !errors.Is(err, ErrUnfinished) {
 			return nil, err
 		}
 		if _, _, err := s.redo(ctx); err != nil {
@@ -347,6 +358,7 @@ func (s *Store) repair(ctx context.Context, rep *CheckReport, dels, adds []graph
 // the mapped Bolt file.
 func (s *Store) scanCayley(ctx context.Context, fn func(quad.Quad)) error {
 	return guardRead(cayleyFile, func() error {
+		s.idle()
 		it := s.qs.QuadsAllIterator()
 		defer it.Close()
 		for it.Next(ctx) {

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
 )
 
 // applyChunk bounds the quads of one Cayley transaction (see apply). It
@@ -42,10 +43,10 @@ func (s *Store) applyChunks(ctx context.Context, deltas []graph.Delta, what stri
 // is told, naming the docs, before the delete is redone ignoring it. (A
 // redo after a crash deletes with applyChunks: quads already deleted are
 // expected there.)
-func (s *Store) deleteVerified(ctx context.Context, deltas []graph.Delta) error {
+func (s *Store) deleteVerified(ctx context.Context, deltas []graph.Delta, what string) error {
 	for len(deltas) > 0 {
 		if err := ctx.Err(); err != nil {
-			return s.errf("delete old quads: %w (%w): it is recorded, and the next ingest or 'talkgraph check --repair' finishes it", ErrUnfinished, err)
+			return s.errf("%s: %w (%w): it is recorded, and the next ingest or 'talkgraph check --repair' finishes it", what, ErrUnfinished, err)
 		}
 		n := min(len(deltas), applyChunk)
 		err := s.qs.ApplyDeltas(deltas[:n], graph.IgnoreOpts{IgnoreDup: true})
@@ -62,7 +63,7 @@ func (s *Store) deleteVerified(ctx context.Context, deltas []graph.Delta) error 
 			err = s.qs.ApplyDeltas(deltas[:n], ignore)
 		}
 		if err != nil {
-			return s.errf("delete old quads: %w", err)
+			return s.errf("%s: %w", what, err)
 		}
 		deltas = deltas[n:]
 	}
@@ -86,15 +87,17 @@ func (s *Store) notify(msg string) {
 func (s *Store) pendingDocs(ctx context.Context) (int, error) {
 	n := 0
 	err := s.man.View(ctx, func(tx kvTx) error {
-		raw, err := tx.Get(bIntent, intentKey)
-		if err != nil || raw == nil {
+		all, err := intents(tx)
+		if err != nil || len(all) == 0 {
 			return err
 		}
-		es, err := decodeIntent(raw)
-		if err != nil {
-			return fmt.Errorf("%w: manifest intent: %v", ErrCorrupt, err)
+		seen := map[quad.IRI]bool{}
+		for _, es := range all {
+			for _, e := range es {
+				seen[e.Label] = true
+			}
 		}
-		n = max(1, len(es))
+		n = max(1, len(seen))
 		return nil
 	})
 	return n, err

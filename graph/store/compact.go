@@ -20,6 +20,9 @@ func (s *Store) Compact(ctx context.Context) error {
 	if err := s.writable(); err != nil {
 		return err
 	}
+	if err := s.settle(); err != nil && !errors.Is(err, ErrUnfinished) {
+		return err
+	}
 	if _, _, err := s.redo(ctx); err != nil {
 		return s.errf("finish interrupted write: %w", err)
 	}
@@ -80,7 +83,7 @@ func (s *Store) compactBolt(ctx context.Context) error {
 		}
 	}
 	// Reopen whichever file is now in place.
-	s.qs, err = openCayleyBolt(s.dir)
+	s.qs, s.sync, err = openCayleyBolt(s.dir)
 	return errors.Join(renamed, err)
 }
 

@@ -10,14 +10,23 @@
 // in memory.
 //
 // The manifest holds, per doc: source, kind, content hash, its quads, their
-// provenance and an opaque attachment; plus at most one intent. A write
-// records the new docs and an intent (the old quads) in one manifest
-// transaction, deletes the old quads in one Cayley transaction and adds the
-// new ones in a second (never mixed: cayley#885 corrupts mixed transactions on
-// Bolt); quads a changed doc keeps are neither deleted nor re-added. The
-// applied intent is replaced by the next write's manifest transaction and
-// deleted by Close. Open redoes a leftover intent (idempotently), so after a
-// crash every doc is fully old or fully new.
+// provenance and an opaque attachment; plus the intents of recent writes. A
+// write of up to 10k quads records the new docs and an intent (the old
+// quads) in one manifest transaction, deletes the old quads in one Cayley
+// transaction and adds the new ones in a second (never mixed: cayley#885
+// corrupts mixed transactions on Bolt); quads a changed doc keeps are neither
+// deleted nor re-added. Cayley's transactions run on their own goroutine, so
+// the next write's manifest transaction (and, with PutPipelined, the caller's
+// next batch) overlaps them. On Bolt they skip fsync: Cayley's file is synced
+// at the end of a Put, every 200k quads of a longer run of PutPipelined, and
+// by Close, and an intent stays in the manifest (which syncs every
+// transaction) until the Cayley writes it describes are synced; later
+// writes' manifest transactions and Close delete the synced ones. Open
+// redoes the intents left (idempotently), so after a crash every doc is fully
+// old or fully new. (A power loss, not a crash of the process, in the middle
+// of unsynced Cayley writes can leave indexes.bolt damaged rather than
+// behind: Open walks the file after an unclean stop and says so for the
+// damage it finds, and removing the file rebuilds it from the manifest.)
 //
 // The manifest also holds an edge index (index.go): for each distinct triple
 // of the predicates lookups hop along (talkgraph classes, names, superEvent,

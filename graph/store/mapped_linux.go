@@ -60,3 +60,22 @@ func dropMapped(paths ...string) {
 		syscall.Syscall(syscall.SYS_MADVISE, s.start, s.end-s.start, syscall.MADV_DONTNEED)
 	}
 }
+
+// fileResident is the size of the process's resident file-backed pages
+// (the mapped Bolt files and the executable), from /proc/self/statm; -1 if
+// unknown.
+func fileResident() int64 {
+	b, err := os.ReadFile("/proc/self/statm")
+	if err != nil {
+		return -1
+	}
+	f := bytes.Fields(b)
+	if len(f) < 3 {
+		return -1
+	}
+	pages, err := strconv.ParseInt(string(f[2]), 10, 64)
+	if err != nil {
+		return -1
+	}
+	return pages * int64(os.Getpagesize())
+}

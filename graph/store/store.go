@@ -11,16 +11,22 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/cayleygraph/cayley/clog"
 	"github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/kv"
 	_ "github.com/cayleygraph/cayley/graph/kv/bolt"      // registers "bolt"
 	_ "github.com/cayleygraph/cayley/graph/memstore"     // registers "memstore"
 	_ "github.com/cayleygraph/cayley/graph/sql/postgres" // registers "postgres"
 	"github.com/cayleygraph/quad"
+	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
 	bolt "go.etcd.io/bbolt"
 )
+
+// syncer is a Bolt database whose writes can be flushed to disk.
+type syncer interface{ Sync() error }
 
 // Config selects and opens a store.
 type Config struct {
@@ -60,9 +66,14 @@ const (
 	compactDir   = "compact.tmp"
 )
 
-// maxBatchQuads bounds the quads (old + new) of one intent, i.e. of one
-// pair of Cayley transactions.
+// maxBatchQuads is the quads of a Put on the memory backend (see
+// BatchQuads) and of one transaction rebuilding Cayley (fill).
 const maxBatchQuads = 50000
+
+// intentQuads bounds the quads (old + new) of one intent, i.e. of one pair
+// of Cayley transactions: a Put of more is several intents, each recorded
+// while Cayley applies the one before (see writeBatches).
+const intentQuads = applyChunk
 
 // Store is a Cayley quad store plus talkgraph's manifest. Its methods are
 // safe for concurrent use; the QuadStore it hands out is not protected
@@ -78,11 +89,22 @@ type Store struct {
 	docs    map[quad.IRI]DocInfo
 	index   edgeIndex // the indexed predicates (see index.go)
 	closed  bool
-	batch   int      // quads per intent (maxBatchQuads; smaller in tests)
+	batch   int      // quads per intent (intentQuads; smaller in tests)
 	applied bool     // the manifest's intent, if any, is applied to Cayley
 	intent  bool     // the manifest holds an intent (applied or not)
 	mapped  []string // Bolt files as /proc/self/maps names them (for dropMapped)
 	ownPid  bool     // this Store wrote the pid file
+	// sync flushes Cayley's Bolt file, whose transactions skip fsync (nil
+	// on the other backends, whose every transaction is durable).
+	sync syncer
+	// A write's Cayley transactions run on their own goroutine, which holds
+	// cay (see writeBatches); applyErr and unsynced are guarded by cay.
+	cay      sync.Mutex
+	applyErr error        // what the last one returned, until settle
+	unsynced int          // quads applied since Cayley was last synced
+	seq      int64        // intents recorded by this Store (intentName)
+	recorded []int64      // this Store's intents still in the manifest
+	synced   atomic.Int64 // the intents up to this one are applied and synced
 
 	lazyDocs bool      // read-only: docs is filled on first use (lazydocs.go)
 	docsOnce sync.Once // fills docs once, if lazyDocs
@@ -116,7 +138,7 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	if cfg.Schema == "" {
 		cfg.Schema = "talkgraph"
 	}
-	s := &Store{cfg: cfg, docs: map[quad.IRI]DocInfo{}, index: newEdgeIndex(), batch: maxBatchQuads}
+	s := &Store{cfg: cfg, docs: map[quad.IRI]DocInfo{}, index: newEdgeIndex(), batch: intentQuads}
 	var err error
 	switch cfg.Backend {
 	case Bolt:
@@ -167,9 +189,7 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 func (s *Store) load(ctx context.Context) error {
 	pending := false
 	err := s.man.View(ctx, func(tx kvTx) error {
-		v, err := tx.Get(bIntent, intentKey)
-		pending = v != nil
-		return err
+		return tx.ForEach(bIntent, func(string, []byte) error { pending = true; return nil })
 	})
 	if err != nil {
 		return err
@@ -217,6 +237,9 @@ func (s *Store) load(ctx context.Context) error {
 	if nq == 0 && len(s.docs) > 0 {
 		if err := s.fill(ctx, s.qs); err != nil {
 			return fmt.Errorf("rebuild Cayley store from the manifest: %w", err)
+		}
+		if err := s.syncCayley(); err != nil {
+			return err
 		}
 	}
 	return nil
@@ -276,7 +299,7 @@ func (s *Store) openBolt(ctx context.Context) error {
 	if err := os.RemoveAll(filepath.Join(s.dir, compactDir)); err != nil {
 		return err
 	}
-	s.qs, err = openCayleyBolt(s.dir)
+	s.qs, s.sync, err = openCayleyBolt(s.dir)
 	if abs, err := filepath.Abs(s.dir); err == nil {
 		if real, err := filepath.EvalSymlinks(abs); err == nil {
 			s.mapped = []string{filepath.Join(real, cayleyFile), filepath.Join(real, manifestFile)}
@@ -287,42 +310,55 @@ func (s *Store) openBolt(ctx context.Context) error {
 
 // openCayleyBolt opens (initialising if absent) Cayley's Bolt store in dir,
 // checking the file first and turning a panic into ErrCorrupt.
-func openCayleyBolt(dir string) (qs graph.QuadStore, err error) {
+func openCayleyBolt(dir string) (qs graph.QuadStore, sync syncer, err error) {
 	idx := filepath.Join(dir, cayleyFile)
 	st, err := os.Stat(idx)
 	if errors.Is(err, os.ErrNotExist) || err == nil && st.Size() == 0 {
 		if err := graph.InitQuadStore("bolt", dir, boltOpts()); err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
-			return nil, fmt.Errorf("create %s: %w", cayleyFile, err)
+			return nil, nil, fmt.Errorf("create %s: %w", cayleyFile, err)
 		}
 	} else if err != nil {
-		return nil, err
+		return nil, nil, err
 	} else if err := checkBoltFile(idx); err != nil {
-		return nil, fmt.Errorf("%w: %s: %v (remove it to rebuild it from %s)", ErrCorrupt, cayleyFile, err, manifestFile)
+		return nil, nil, fmt.Errorf("%w: %s: %v (remove it to rebuild it from %s)", ErrCorrupt, cayleyFile, err, manifestFile)
 	} else if err := verifyBoltFiles(dir, false, cayleyFile); err != nil {
-		return nil, fmt.Errorf("%w (remove %s to rebuild it from %s)", err, cayleyFile, manifestFile)
+		return nil, nil, fmt.Errorf("%w (remove %s to rebuild it from %s)", err, cayleyFile, manifestFile)
 	}
 	if err := checkUnlocked(idx); err != nil {
-		return nil, fmt.Errorf("%w: %s: %v", ErrLocked, cayleyFile, err)
+		return nil, nil, fmt.Errorf("%w: %s: %v", ErrLocked, cayleyFile, err)
 	}
 	// A damaged page makes Bolt panic or read outside its mapping; turn both
 	// into an error (SetPanicOnFault makes the fault a recoverable panic).
+	var db *hbolt.DB
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	defer func() {
 		if r := recover(); r != nil {
-			if qs != nil {
+			switch {
+			case qs != nil:
 				func() { defer func() { recover() }(); qs.Close() }()
+			case db != nil:
+				db.Close()
 			}
-			qs, err = nil, fmt.Errorf("%w: %s: Cayley failed reading it: %v", ErrCorrupt, cayleyFile, r)
+			qs, sync, err = nil, nil, fmt.Errorf("%w: %s: Cayley failed reading it: %v", ErrCorrupt, cayleyFile, r)
 		}
 	}()
-	qs, err = graph.NewQuadStore("bolt", dir, boltOpts())
+	db, err = hbolt.Open(idx, nil)
 	if err != nil {
-		return nil, classify(cayleyFile, err)
+		return nil, nil, classify(cayleyFile, err)
+	}
+	// Cayley's transactions skip fsync (the intents that describe them stay
+	// in the manifest until syncCayley: see apply), so a big write pays one
+	// fsync instead of two per transaction.
+	db.DB().NoSync = true
+	qs, err = kv.New(db, boltOpts())
+	if err != nil {
+		db.Close()
+		return nil, nil, classify(cayleyFile, err)
 	}
 	if sz, ok := qs.(interface{ Size() int64 }); ok {
 		sz.Size() // touches the meta bucket under the guard above
 	}
-	return qs, nil
+	return qs, db.DB(), nil
 }
 
 func (s *Store) openPostgres(ctx context.Context) error {
@@ -344,6 +380,7 @@ func openCayleyPostgres(connURL string) (graph.QuadStore, error) {
 
 // shut closes whatever is open.
 func (s *Store) shut() error {
+	s.idle()
 	var errs []error
 	if s.qs != nil {
 		errs = append(errs, s.qs.Close())
@@ -368,6 +405,9 @@ func (s *Store) Close() error {
 	}
 	s.closed = true
 	var errs []error
+	if err := s.settle(); err != nil && !errors.Is(err, ErrUnfinished) {
+		errs = append(errs, err) // an unfinished write is finished by the next Open
+	}
 	if s.man != nil {
 		errs = append(errs, s.clearIntent(context.Background()))
 	}
@@ -381,15 +421,15 @@ func (s *Store) Close() error {
 }
 
 // BatchQuads is how many quads a Put should carry to write fast without
-// using much memory on this backend. On Bolt and PostgreSQL a write's
-// memory grows with its size (dirty B-tree pages; the deltas Cayley keeps)
-// while its speed barely improves past 10k quads (measured: bench/); in
-// memory, bigger writes are cheaper.
+// using much memory on this backend: on Bolt and PostgreSQL one intent (one
+// Cayley transaction, whose memory grows with its size, while its speed
+// barely improves past 10k quads: measured in bench/); PutPipelined
+// overlaps one with the next. In memory, bigger writes are cheaper.
 func (s *Store) BatchQuads() int {
 	if s.cfg.Backend == Memory {
 		return maxBatchQuads
 	}
-	return 10000
+	return intentQuads
 }
 
 // QuadStore returns the Cayley store for queries. Do not write to it: the
@@ -397,6 +437,7 @@ func (s *Store) BatchQuads() int {
 func (s *Store) QuadStore() graph.QuadStore {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
+	s.idle()
 	return s.qs
 }
 
@@ -597,6 +638,7 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 	if st.Quads == 0 {
 		return st, nil // a fresh KV store has no counters yet
 	}
+	s.idle()
 	cs, err := s.qs.Stats(ctx, true)
 	if err == nil {
 		err = ctx.Err()

@@ -5,8 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
+	"sort"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
@@ -40,10 +42,38 @@ func (s *Store) writable() error {
 // redoes a leftover intent, so after a crash every doc is fully old or
 // fully new.
 func (s *Store) Put(ctx context.Context, docs []Doc) (PutResult, error) {
+	return s.put(ctx, docs, true)
+}
+
+// PutPipelined is Put, but it returns once the docs are recorded in the
+// manifest, while Cayley's last transaction still runs: the caller prepares
+// the next batch meanwhile. The docs are stored as Put stores them (a crash
+// leaves an intent that Open finishes); the next write, Flush, Close or read
+// of Cayley waits for the transaction, and the next write or Flush returns
+// its error.
+func (s *Store) PutPipelined(ctx context.Context, docs []Doc) (PutResult, error) {
+	return s.put(ctx, docs, false)
+}
+
+// Flush waits for the Cayley transaction a PutPipelined left running and
+// returns its error.
+func (s *Store) Flush(ctx context.Context) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if err := s.writable(); err != nil {
+		return err
+	}
+	return s.settle()
+}
+
+func (s *Store) put(ctx context.Context, docs []Doc, wait bool) (PutResult, error) {
 	var res PutResult
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if err := s.writable(); err != nil {
+		return res, err
+	}
+	if err := s.settle(); err != nil {
 		return res, err
 	}
 	if _, _, err := s.redo(ctx); err != nil {
@@ -100,22 +130,21 @@ func (s *Store) Put(ctx context.Context, docs []Doc) (PutResult, error) {
 			s.docs[p.label] = info(p)
 		}
 	}
+	var batches []batch
 	for len(todo) > 0 {
-		if err := ctx.Err(); err != nil {
-			return res, s.errf("put: %w", err)
-		}
 		n, size := 0, 0
 		for n < len(todo) && (n == 0 || size+todo[n].n+s.docs[todo[n].label].Quads <= s.batch) {
 			size += todo[n].n + s.docs[todo[n].label].Quads
 			n++
 		}
-		del, add, err := s.write(ctx, todo[:n], nil)
-		res.QuadsDeleted += del
-		res.QuadsAdded += add
-		if err != nil {
-			return res, err
-		}
+		batches = append(batches, batch{puts: todo[:n]})
 		todo = todo[n:]
+	}
+	del, add, err := s.writeBatches(ctx, batches, "put", wait)
+	res.QuadsDeleted += del
+	res.QuadsAdded += add
+	if err != nil {
+		return res, err
 	}
 	if len(errs) > 0 {
 		return res, s.errf("put: %w", errors.Join(errs...))
@@ -131,6 +160,9 @@ func (s *Store) Remove(ctx context.Context, labels ...quad.IRI) (int, error) {
 	if err := s.writable(); err != nil {
 		return 0, err
 	}
+	if err := s.settle(); err != nil {
+		return 0, err
+	}
 	if _, _, err := s.redo(ctx); err != nil {
 		return 0, s.errf("finish interrupted write: %w", err)
 	}
@@ -142,23 +174,26 @@ func (s *Store) Remove(ctx context.Context, labels ...quad.IRI) (int, error) {
 			todo = append(todo, l)
 		}
 	}
-	removed := 0
-	for len(todo) > 0 {
-		if err := ctx.Err(); err != nil {
-			return removed, s.errf("remove: %w", err)
-		}
+	var batches []batch
+	for rest := todo; len(rest) > 0; {
 		n, size := 0, 0
-		for n < len(todo) && (n == 0 || size+s.docs[todo[n]].Quads <= s.batch) {
-			size += s.docs[todo[n]].Quads
+		for n < len(rest) && (n == 0 || size+s.docs[rest[n]].Quads <= s.batch) {
+			size += s.docs[rest[n]].Quads
 			n++
 		}
-		if _, _, err := s.write(ctx, nil, todo[:n]); err != nil {
-			return removed, err
-		}
-		removed += n
-		todo = todo[n:]
+		batches = append(batches, batch{removes: rest[:n]})
+		rest = rest[n:]
 	}
-	return removed, nil
+	if _, _, err := s.writeBatches(ctx, batches, "remove", true); err != nil {
+		removed := 0
+		for _, l := range todo {
+			if _, ok := s.docs[l]; !ok {
+				removed++
+			}
+		}
+		return removed, err
+	}
+	return len(todo), nil
 }
 
 // prepareAll validates and encodes docs on up to GOMAXPROCS goroutines
@@ -196,20 +231,151 @@ func info(p *prepared) DocInfo {
 	return DocInfo{Label: p.label, Source: p.meta.Source, Kind: p.meta.Kind, Hash: p.meta.Hash, Quads: p.n}
 }
 
-// write records puts and removes in the manifest with an intent, then
-// applies the intent to Cayley. It returns the quads the docs had and have
-// (what a PutResult counts); Cayley only sees the difference.
-func (s *Store) write(ctx context.Context, puts []*prepared, removes []quad.IRI) (del, add int, err error) {
+// batch is the docs of one intent: put or removed.
+type batch struct {
+	puts    []*prepared
+	removes []quad.IRI
+}
+
+// writeBatches writes batches in order, each recorded in the manifest with
+// its own intent and then applied to Cayley on another goroutine, so that
+// the manifest transaction of a batch (and, with !wait, whatever the caller
+// does next) runs while Cayley applies the one before: two files, two
+// cores. With wait, it returns once Cayley holds the last batch, synced;
+// otherwise the last transaction may still run (see settle). It returns
+// the quads the docs had and have (what a PutResult counts); what names the
+// operation in errors.
+func (s *Store) writeBatches(ctx context.Context, batches []batch, what string, wait bool) (del, add int, err error) {
+	for i, b := range batches {
+		if err := ctx.Err(); err != nil {
+			return del, add, s.errf("%s: %w", what, err)
+		}
+		s.seq++
+		seq := s.seq
+		d, err := s.record(ctx, b.puts, b.removes, seq)
+		if err != nil {
+			return del, add, err
+		}
+		del += d.old
+		add += d.cur
+		last := wait && i == len(batches)-1
+		s.cay.Lock() // the batch before is applied
+		if err := s.applyErr; err != nil {
+			s.applyErr = nil
+			s.cay.Unlock()
+			s.applied = false
+			return del, add, err
+		}
+		s.applied = true // or being applied: settle reports a failure
+		go func() {
+			defer s.cay.Unlock()
+			s.applyErr = s.applyIntent(ctx, d, seq, last)
+		}()
+	}
+	if wait {
+		if err := s.settle(); err != nil {
+			return del, add, err
+		}
+	}
+	return del, add, nil
+}
+
+// syncQuads is how many quads Cayley applies between two syncs in a long
+// write; the intents of unsynced transactions stay in the manifest.
+const syncQuads = 200000
+
+// applyIntent applies intent seq to Cayley (on the goroutine holding
+// s.cay) and syncs Cayley if sync is set or enough is unsynced; the
+// intents up to a synced one may then be deleted (see record).
+func (s *Store) applyIntent(ctx context.Context, d diff, seq int64, sync bool) error {
+	if err := s.apply(ctx, d); err != nil {
+		return err
+	}
+	s.unsynced += len(d.dels) + len(d.adds)
+	if !sync && s.unsynced < syncQuads {
+		return nil
+	}
+	if err := s.syncCayley(); err != nil {
+		return err
+	}
+	s.unsynced = 0
+	s.synced.Store(seq)
+	return nil
+}
+
+// settle waits for the Cayley transaction still running, if any, and
+// returns its error; call with s.mu held for writing. After an error the
+// intents count as unapplied, and the next write redoes them.
+func (s *Store) settle() error {
+	s.cay.Lock()
+	err := s.applyErr
+	s.applyErr = nil
+	s.cay.Unlock()
+	if err != nil {
+		s.applied = false
+	}
+	return err
+}
+
+// idle waits until no Cayley transaction runs; readers of Cayley call it.
+func (s *Store) idle() {
+	s.cay.Lock()
+	s.cay.Unlock() //nolint:staticcheck // an empty critical section: only waiting
+}
+
+// intentName is the manifest key of this Store's intent seq.
+func intentName(seq int64) string { return fmt.Sprintf("%s/%012d", intentKey, seq) }
+
+// syncCayley flushes Cayley's Bolt file to disk (its transactions skip
+// fsync); the intents of what it holds may be deleted after it.
+func (s *Store) syncCayley() error {
+	if s.sync == nil {
+		return nil
+	}
+	if err := s.sync.Sync(); err != nil {
+		return s.errf("sync %s: %w", cayleyFile, err)
+	}
+	return nil
+}
+
+// record records puts and removes in the manifest with intent seq,
+// deleting the intents Cayley holds synced, and returns what Cayley must
+// do. The Store's docs are updated; Cayley is not touched.
+func (s *Store) record(ctx context.Context, puts []*prepared, removes []quad.IRI, seq int64) (diff, error) {
 	var d diff
-	err = s.man.Update(ctx, func(tx kvTx) error {
-		var entries []intentEntry
-		edges := indexDelta{}
-		for _, p := range puts {
-			old, err := tx.Get(bQuads, string(p.label))
-			if err != nil {
+	synced := s.synced.Load()
+	var keep []int64
+	err := s.man.Update(ctx, func(tx kvTx) error {
+		keep = nil
+		for _, k := range s.recorded {
+			if k > synced {
+				keep = append(keep, k)
+			} else if err := tx.Delete(bIntent, intentName(k)); err != nil {
 				return err
 			}
-			if err := verifySum(tx, string(p.label), old); err != nil {
+		}
+		var entries []intentEntry
+		edges := indexDelta{}
+		labels := make([]string, 0, len(puts)+len(removes))
+		for _, p := range puts {
+			labels = append(labels, string(p.label))
+		}
+		for _, l := range removes {
+			labels = append(labels, string(l))
+		}
+		olds, err := getKeys(tx, bQuads, labels)
+		if err != nil {
+			return err
+		}
+		sums, err := getKeys(tx, bSums, labels[:len(puts)])
+		if err != nil {
+			return err
+		}
+		var w kvWrites
+		for _, p := range puts {
+			l := string(p.label)
+			old := olds[l]
+			if err := checkSum(l, old, sums[l]); err != nil {
 				return err
 			}
 			oldQs, err := decodeQuads(old, p.label)
@@ -220,29 +386,15 @@ func (s *Store) write(ctx context.Context, puts []*prepared, removes []quad.IRI)
 			edges.add(s.index.keys(oldQs), -1)
 			edges.add(p.edges, +1)
 			entries = append(entries, intentEntry{Label: p.label, Old: old})
-			l := string(p.label)
-			if err := tx.Put(bMeta, l, encodeMeta(p.meta)); err != nil {
-				return err
-			}
-			if err := tx.Put(bQuads, l, p.quads); err != nil {
-				return err
-			}
-			if err := tx.Put(bSums, l, sumQuads(p.quads)); err != nil {
-				return err
-			}
-			if err := putOrDelete(tx, bFacts, l, p.facts); err != nil {
-				return err
-			}
-			if err := putOrDelete(tx, bAttach, l, p.att); err != nil {
-				return err
-			}
+			w.put(bMeta, l, encodeMeta(p.meta))
+			w.put(bQuads, l, p.quads)
+			w.put(bSums, l, sumQuads(p.quads))
+			w.putOrDelete(bFacts, l, p.facts)
+			w.putOrDelete(bAttach, l, p.att)
 		}
 		for _, label := range removes {
 			l := string(label)
-			old, err := tx.Get(bQuads, l)
-			if err != nil {
-				return err
-			}
+			old := olds[l]
 			oldQs, err := decodeQuads(old, label)
 			if err != nil {
 				return fmt.Errorf("%w: manifest quads of %s: %v", ErrCorrupt, label, err)
@@ -251,19 +403,21 @@ func (s *Store) write(ctx context.Context, puts []*prepared, removes []quad.IRI)
 			edges.add(s.index.keys(oldQs), -1)
 			entries = append(entries, intentEntry{Label: label, Old: old})
 			for _, b := range []string{bMeta, bQuads, bFacts, bAttach, bSums} {
-				if err := tx.Delete(b, l); err != nil {
-					return err
-				}
+				w.del(b, l)
 			}
+		}
+		if err := w.flush(tx); err != nil {
+			return err
 		}
 		if err := edges.apply(tx); err != nil {
 			return err
 		}
-		return tx.Put(bIntent, intentKey, encodeIntent(entries))
+		return tx.Put(bIntent, intentName(seq), encodeIntent(entries))
 	})
 	if err != nil {
-		return 0, 0, s.errf("record write in manifest: %w", err)
+		return d, s.errf("record write in manifest: %w", err)
 	}
+	s.recorded = append(keep, seq)
 	s.applied, s.intent = false, true
 	for _, p := range puts {
 		s.docs[p.label] = info(p)
@@ -272,16 +426,40 @@ func (s *Store) write(ctx context.Context, puts []*prepared, removes []quad.IRI)
 	for _, l := range removes {
 		delete(s.docs, l)
 	}
-	// The manifest now records the intent: apply it (the quads to add are
-	// the prepared ones, equal to what the manifest holds, so not decoded
-	// again). If ctx ends half-way, the intent stays recorded and unapplied:
-	// the next writable Open or Put finishes it. The old quads are deleted
-	// strictly, which checks that Cayley still held them.
-	if err := s.deleteVerified(ctx, d.dels); err != nil {
-		return d.old, d.cur, err
+	// The manifest now records the intent: the caller applies it (the
+	// quads to add are the prepared ones, equal to what the manifest holds,
+	// so not decoded again). If ctx ends half-way, the intent stays
+	// recorded and unapplied: the next writable Open or Put finishes it.
+	d.strict = true
+	return d, nil
+}
+
+// deleteIntents deletes every intent the manifest holds.
+func deleteIntents(tx kvTx) error {
+	var keys []string
+	if err := tx.ForEach(bIntent, func(k string, _ []byte) error { keys = append(keys, k); return nil }); err != nil {
+		return err
 	}
-	d.dels = nil
-	return d.old, d.cur, s.apply(ctx, d)
+	for _, k := range keys {
+		if err := tx.Delete(bIntent, k); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// intents returns every intent the manifest holds, in the order recorded.
+func intents(tx kvTx) ([][]intentEntry, error) {
+	var out [][]intentEntry
+	err := tx.ForEach(bIntent, func(_ string, raw []byte) error {
+		es, err := decodeIntent(raw)
+		if err != nil {
+			return fmt.Errorf("%w: manifest intent: %v", ErrCorrupt, err)
+		}
+		out = append(out, es)
+		return nil
+	})
+	return out, err
 }
 
 // diff is what Cayley must do to turn docs' old quads into their current
@@ -291,7 +469,8 @@ func (s *Store) write(ctx context.Context, puts []*prepared, removes []quad.IRI)
 // to a popular node rewrites that node's whole index entry).
 type diff struct {
 	dels, adds []graph.Delta
-	old, cur   int // quads before and after, for PutResult
+	old, cur   int  // quads before and after, for PutResult
+	strict     bool // the old quads must be in Cayley (see deleteVerified)
 }
 
 func (d *diff) add(old, cur []quad.Quad) {
@@ -321,11 +500,104 @@ func (d *diff) add(old, cur []quad.Quad) {
 	}
 }
 
-func putOrDelete(tx kvTx, bucket, key string, val []byte) error {
-	if len(val) == 0 {
-		return tx.Delete(bucket, key)
+// getKeys reads keys of bucket: on PostgreSQL in one statement (manyTx),
+// elsewhere key by key. Missing keys are absent from the map.
+func getKeys(tx kvTx, bucket string, keys []string) (map[string][]byte, error) {
+	if mt, ok := tx.(manyTx); ok {
+		return mt.getMany(bucket, keys)
 	}
-	return tx.Put(bucket, key, val)
+	out := make(map[string][]byte, len(keys))
+	for _, k := range keys {
+		v, err := tx.Get(bucket, k)
+		if err != nil {
+			return nil, err
+		}
+		if v != nil {
+			out[k] = v
+		}
+	}
+	return out, nil
+}
+
+// kvWrites collects a manifest transaction's writes, done by flush bucket
+// by bucket in key order: on PostgreSQL one statement per bucket and kind
+// (manyTx) instead of one per key.
+type kvWrites struct {
+	buckets []string
+	puts    map[string]map[string][]byte
+	dels    map[string]map[string]bool
+}
+
+func (w *kvWrites) bucket(b string) {
+	if w.puts == nil {
+		w.puts, w.dels = map[string]map[string][]byte{}, map[string]map[string]bool{}
+	}
+	if w.puts[b] == nil {
+		w.buckets = append(w.buckets, b)
+		w.puts[b], w.dels[b] = map[string][]byte{}, map[string]bool{}
+	}
+}
+
+func (w *kvWrites) put(b, key string, val []byte) {
+	w.bucket(b)
+	delete(w.dels[b], key)
+	w.puts[b][key] = val
+}
+
+func (w *kvWrites) del(b, key string) {
+	w.bucket(b)
+	delete(w.puts[b], key)
+	w.dels[b][key] = true
+}
+
+func (w *kvWrites) putOrDelete(b, key string, val []byte) {
+	if len(val) == 0 {
+		w.del(b, key)
+	} else {
+		w.put(b, key, val)
+	}
+}
+
+func (w *kvWrites) flush(tx kvTx) error {
+	mt, many := tx.(manyTx)
+	for _, b := range w.buckets {
+		dels := make([]string, 0, len(w.dels[b]))
+		for k := range w.dels[b] {
+			dels = append(dels, k)
+		}
+		sort.Strings(dels)
+		keys := make([]string, 0, len(w.puts[b]))
+		for k := range w.puts[b] {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		if many {
+			vals := make([][]byte, len(keys))
+			for i, k := range keys {
+				if vals[i] = w.puts[b][k]; vals[i] == nil {
+					vals[i] = []byte{}
+				}
+			}
+			if err := mt.deleteMany(b, dels); err != nil {
+				return err
+			}
+			if err := mt.putMany(b, keys, vals); err != nil {
+				return err
+			}
+			continue
+		}
+		for _, k := range dels {
+			if err := tx.Delete(b, k); err != nil {
+				return err
+			}
+		}
+		for _, k := range keys {
+			if err := tx.Put(b, k, w.puts[b][k]); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // redo applies the manifest's intent, if any, to Cayley (see apply). Every
@@ -339,16 +611,25 @@ func (s *Store) redo(ctx context.Context) (del, add int, err error) {
 	var docs int
 	found := false
 	err = s.man.View(ctx, func(tx kvTx) error {
-		raw, err := tx.Get(bIntent, intentKey)
-		if err != nil || raw == nil {
+		all, err := intents(tx)
+		if err != nil || len(all) == 0 {
 			return err
 		}
 		found = true
-		entries, err := decodeIntent(raw)
-		if err != nil {
-			return fmt.Errorf("%w: manifest intent: %v", ErrCorrupt, err)
+		// One diff for all: a doc in two intents has its older quads
+		// deleted by both and its current ones added by both, which is
+		// the same as applying them in order.
+		var entries []intentEntry
+		for _, es := range all {
+			entries = append(entries, es...)
 		}
-		docs = len(entries)
+		seen := map[quad.IRI]bool{}
+		for _, e := range entries {
+			if !seen[e.Label] {
+				seen[e.Label] = true
+				docs++
+			}
+		}
 		for _, e := range entries {
 			old, err := decodeQuads(e.Old, e.Label)
 			if err != nil {
@@ -375,7 +656,11 @@ func (s *Store) redo(ctx context.Context) (del, add int, err error) {
 	}
 	s.intent = true
 	s.notify(fmt.Sprintf("finishing an interrupted write of %d posts (%d quads to delete, %d to add)", docs, len(d.dels), len(d.adds)))
-	return d.old, d.cur, s.apply(ctx, d)
+	if err := s.apply(ctx, d); err != nil {
+		return d.old, d.cur, err
+	}
+	s.applied = true
+	return d.old, d.cur, s.clearIntent(ctx)
 }
 
 // apply applies the intent recorded in the manifest to Cayley: one
@@ -390,33 +675,75 @@ func (s *Store) redo(ctx context.Context) (del, add int, err error) {
 // slice, so one big transaction is quadratic (a 10k-event schedule took
 // 31 s), and a bounded one lets ctx stop the write between two of them.
 func (s *Store) apply(ctx context.Context, d diff) error {
-	// Never mix deletes and adds in one Cayley transaction (cayley#885).
-	if err := s.applyChunks(ctx, d.dels, "delete old quads"); err != nil {
-		return err
-	}
-	if err := s.applyChunks(ctx, d.adds, "add new quads"); err != nil {
-		return err
-	}
-	s.applied = true
 	if len(s.mapped) > 0 && len(d.dels)+len(d.adds) >= dropAfterQuads {
-		dropMapped(s.mapped...)
+		defer s.dropWhile()()
 	}
-	return nil
+	// Never mix deletes and adds in one Cayley transaction (cayley#885).
+	// The old quads of a recorded write are deleted strictly, which checks
+	// that Cayley still held them; a redo expects some already deleted.
+	del := s.applyChunks
+	if d.strict {
+		del = s.deleteVerified
+	}
+	if err := del(ctx, d.dels, "delete old quads"); err != nil {
+		return err
+	}
+	return s.applyChunks(ctx, d.adds, "add new quads")
 }
 
 // dropAfterQuads is the write size from which Put drops the Bolt files'
 // pages from the process's resident set (see dropMapped).
 const dropAfterQuads = 5000
 
-// clearIntent deletes the manifest's intent once it is applied.
+// While Cayley writes, the Bolt files' pages are dropped whenever the
+// process's resident file pages exceed dropAbove (checked every dropEvery):
+// a transaction of 10k quads into a store of a million reads some 200 MB of
+// pages at random (node lookups, index entries), which would otherwise all
+// count in the peak RSS until the transaction ends.
+const (
+	dropEvery = 50 * time.Millisecond
+	dropAbove = 48 << 20
+)
+
+// dropWhile drops the Bolt files' pages as said above until the function
+// it returns is called, which drops them once more.
+func (s *Store) dropWhile() (stop func()) {
+	quit, done := make(chan struct{}), make(chan struct{})
+	go func() {
+		defer close(done)
+		t := time.NewTicker(dropEvery)
+		defer t.Stop()
+		for {
+			select {
+			case <-quit:
+				return
+			case <-t.C:
+				if fileResident() > dropAbove {
+					dropMapped(s.mapped...)
+				}
+			}
+		}
+	}()
+	return func() {
+		close(quit)
+		<-done
+		dropMapped(s.mapped...)
+	}
+}
+
+// clearIntent syncs Cayley and deletes the manifest's intents once they
+// are applied; call with no Cayley transaction running (settle).
 func (s *Store) clearIntent(ctx context.Context) error {
 	if !s.intent || !s.applied {
 		return nil
 	}
-	if err := s.man.Update(ctx, func(tx kvTx) error { return tx.Delete(bIntent, intentKey) }); err != nil {
+	if err := s.syncCayley(); err != nil {
+		return err
+	}
+	if err := s.man.Update(ctx, deleteIntents); err != nil {
 		return fmt.Errorf("clear manifest intent: %w", err)
 	}
-	s.intent = false
+	s.intent, s.recorded = false, nil
 	return nil
 }
 

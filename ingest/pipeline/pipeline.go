@@ -758,9 +758,11 @@ func (r *runner) startWriter(ctx context.Context) *writer {
 				w.put(ctx, j.docs)
 			}
 			if j.ack != nil {
+				w.flush(ctx)
 				close(j.ack)
 			}
 		}
+		w.flush(ctx)
 	}()
 	return w
 }
@@ -781,13 +783,15 @@ func (w *writer) stop() {
 	})
 }
 
-// put fixes the names of a batch and stores it. If the store refuses the
-// batch, each doc is put on its own so that one bad doc fails alone.
+// put fixes the names of a batch and stores it, leaving its last Cayley
+// transaction running while the next batch comes (Store.PutPipelined). If
+// the store refuses the batch, each doc is put on its own so that one bad
+// doc fails alone.
 func (w *writer) put(ctx context.Context, batch []store.Doc) {
 	for i := range batch {
 		w.r.names.fix(ctx, &batch[i])
 	}
-	res, err := w.r.cfg.Store.Put(ctx, batch)
+	res, err := w.r.cfg.Store.PutPipelined(ctx, batch)
 	if err == nil {
 		w.count(res)
 		return
@@ -805,6 +809,15 @@ func (w *writer) put(ctx context.Context, batch []store.Doc) {
 			continue
 		}
 		w.count(res)
+	}
+}
+
+// flush waits for the store's running Cayley transaction; its failure
+// (the batch is recorded, and the next ingest finishes it) is reported
+// unless the run was interrupted.
+func (w *writer) flush(ctx context.Context) {
+	if err := w.r.cfg.Store.Flush(ctx); err != nil && ctx.Err() == nil {
+		w.rep.Failures = append(w.rep.Failures, Failure{Input: "store", Err: err})
 	}
 }
 
