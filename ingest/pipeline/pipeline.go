@@ -64,6 +64,7 @@ type Config struct {
 	// Grace is how long, after ctx ends, the store may keep writing the
 	// posts already parsed (default 500ms): an interrupted run keeps them.
 	Grace time.Duration
+	now   func() time.Time // the clock the stat cache trusts stats by (tests; default time.Now)
 }
 
 // Progress follows an ingest. Its methods are called from one goroutine:
@@ -121,6 +122,7 @@ type Report struct {
 	Added            int // docs new to the store
 	Replaced         int // docs whose content or context changed
 	Unchanged        int // docs skipped as unchanged
+	Unread           int // of those, posts not even read: their files' stats are as when last read
 	Skipped          int // files in walked directories that are neither posts nor schedules
 	SkippedFiles     []Skip
 	QuadsAdded       int
@@ -147,8 +149,13 @@ func Run(ctx context.Context, cfg Config, paths []string) (*Report, error) {
 	if cfg.BatchDocs <= 0 {
 		cfg.BatchDocs = max(500, cfg.BatchQuads/20)
 	}
+	now := time.Now
+	if cfg.now != nil {
+		now = cfg.now
+	}
 	r := &runner{cfg: cfg, rep: &Report{}, parser: parse.New(), handled: map[string]bool{}, cached: map[string]source.Input{},
-		names: newNamer(ctx, cfg.Store), seen: map[string]bool{}}
+		names: newNamer(ctx, cfg.Store), seen: map[string]bool{}, nameOf: map[string]string{},
+		stats: loadStatCache(ctx, cfg.Store, now())}
 	// The stored schedules as the run found them (decoded only if a post
 	// needs resolving: see resolver).
 	att, err := r.cfg.Store.Attachments("schedule")
@@ -182,6 +189,13 @@ func Run(ctx context.Context, cfg Config, paths []string) (*Report, error) {
 	// Files are only peeked at; the few that may be schedules are read whole.
 	peek := cfg.Source
 	peek.Peek = 4096
+	// A post file whose stat is the one recorded when it was last read
+	// holds the same bytes: it is no schedule (pass 2 decides whether its
+	// post is unchanged).
+	peek.Unread = func(p string, st source.Stat) bool {
+		_, ok := r.stats.same(r.fileName(p), st)
+		return ok
+	}
 	// Every input is counted (once, however it is spelled) for the progress
 	// shown; schedules are read once the walk has counted them all.
 	type pending struct {
@@ -206,7 +220,7 @@ func Run(ctx context.Context, cfg Config, paths []string) (*Report, error) {
 			r.total++
 			r.totalBytes += inputSize(in)
 		}
-		if !detect.MaybeSchedule(in.Data) {
+		if in.Unread || !detect.MaybeSchedule(in.Data) {
 			return ctx.Err()
 		}
 		if in.Partial {
@@ -273,6 +287,9 @@ func Run(ctx context.Context, cfg Config, paths []string) (*Report, error) {
 		return interrupted(err)
 	}
 	w.stop()
+	if err := r.stats.save(ctx, cfg.Store); err != nil {
+		return r.rep, fmt.Errorf("record the stats of the files read: %w", err)
+	}
 	r.rep.Elapsed = time.Since(start)
 	return r.rep, nil
 }
@@ -291,7 +308,9 @@ type runner struct {
 	context      string // hash of what resolution depends on besides the post
 	handled      map[string]bool
 	cached       map[string]source.Input
-	seen         map[string]bool // stable names of the inputs read (one file by two spellings is read once)
+	seen         map[string]bool   // stable names of the inputs read (one file by two spellings is read once)
+	nameOf       map[string]string // path -> Config.Names of it (used by the walks' goroutine only)
+	stats        *statCache
 	// progress: inputs and bytes in all, and done
 	total, done           int
 	totalBytes, doneBytes int64
@@ -396,8 +415,7 @@ func (r *runner) contextHash(ctx context.Context) string {
 }
 
 func contentHash(data []byte, context string) string {
-	sum := sha256.Sum256(data)
-	return hex.EncodeToString(sum[:]) + "/" + context
+	return hashOf(sha256.Sum256(data), context)
 }
 
 func (r *runner) fail(name string, err error) {
@@ -417,9 +435,23 @@ func (r *runner) stable(in source.Input) source.Input {
 		}
 	case isURL(in.Name):
 	case r.cfg.Names != nil:
-		in.Name = r.cfg.Names(in.Name)
+		in.Name = r.fileName(in.Name)
 	}
 	return in
+}
+
+// fileName is Config.Names of the file path p, asked once per path (the
+// two passes name every file). Only the walks' goroutine calls it.
+func (r *runner) fileName(p string) string {
+	if r.cfg.Names == nil {
+		return p
+	}
+	name, ok := r.nameOf[p]
+	if !ok {
+		name = r.cfg.Names(p)
+		r.nameOf[p] = name
+	}
+	return name
 }
 
 // renamed is an error about an input under its stable name, shown with the
@@ -494,6 +526,13 @@ type outcome struct {
 	bytes     int
 	size      int   // bytes of the input, read or not
 	warning   error // ingested, but with this to report
+	// unread is set for an unchanged post known by its file's stat; record
+	// when the file read is one post, stored or unchanged, whose stat and
+	// hash the stat cache should keep.
+	unread, record bool
+	stable         string // the input's stable name
+	stat           source.Stat
+	sum            [sha256.Size]byte
 }
 
 // posts reads every post in paths. A producer walks the inputs, Workers
@@ -518,6 +557,17 @@ func (r *runner) posts(ctx context.Context, paths []string) error {
 	var walkSkips []Skip // written by the producer only; read once results are drained
 	opts := r.cfg.Source
 	opts.OnSkip = func(path, reason string) { walkSkips = append(walkSkips, Skip{Input: path, Reason: reason}) }
+	// A file whose stat is the one recorded with its hash, when the store
+	// holds that hash in this run's context, is an unchanged post: not read.
+	opts.Unread = func(p string, st source.Stat) bool {
+		name := r.fileName(p)
+		e, ok := r.stats.same(name, st)
+		if !ok {
+			return false
+		}
+		h, ok := r.stored[r.cfg.Minter.Post(name)]
+		return ok && h == hashOf(e.sum, r.context)
+	}
 	walked := make(chan struct{})
 	go func() {
 		defer close(walked)
@@ -604,16 +654,22 @@ func (r *runner) posts(ctx context.Context, paths []string) error {
 // process parses, extracts and resolves one post. It runs on a worker and
 // touches no runner state but read-only configuration.
 func (r *runner) process(ctx context.Context, in source.Input, display string) (o outcome) {
-	o = outcome{name: display, size: len(in.Data)}
+	o = outcome{name: display, size: len(in.Data), stable: in.Name, stat: in.Stat}
 	defer func() { o.err = rename(display, in.Name, o.err) }()
 	if in.Err != nil { // changed between passes
 		o.err = in.Err
 		return o
 	}
+	if in.Unread {
+		o.unchanged, o.unread, o.size = true, true, int(in.Stat.Size)
+		return o
+	}
 	label := r.cfg.Minter.Post(in.Name)
-	hash := contentHash(in.Data, r.context)
+	o.sum = sha256.Sum256(in.Data)
+	hash := hashOf(o.sum, r.context)
+	file := in.Stat != (source.Stat{}) // not stdin or a URL
 	if h, ok := r.stored[label]; ok && h == hash {
-		o.unchanged = true
+		o.unchanged, o.record = true, file
 		return o
 	}
 	work, err := within(ctx, r.cfg.budget(len(in.Data)), in.Name, func(ctx context.Context) (outcome, error) {
@@ -623,7 +679,9 @@ func (r *runner) process(ctx context.Context, in source.Input, display string) (
 		o.err = err
 		return o
 	}
-	work.name, work.size = o.name, o.size // the name as the user spelled it
+	// one post of the file's own name: stored under hash
+	work.record = file && !work.skipped && len(work.docs)+work.same == 1 && len(work.docs) == 1 && work.docs[0].Hash == hash
+	work.name, work.size, work.stable, work.stat, work.sum = o.name, o.size, o.stable, o.stat, o.sum // the name as the user spelled it
 	return work
 }
 
@@ -686,6 +744,10 @@ func (r *runner) apply(ctx context.Context, o outcome) {
 	case o.unchanged:
 		r.rep.Posts++
 		r.rep.Unchanged++
+		if o.unread {
+			r.rep.Unread++
+			r.stats.keep(o.stable)
+		}
 	default:
 		if o.warning != nil {
 			r.rep.Warnings = append(r.rep.Warnings, Failure{Input: o.name, Err: o.warning})
@@ -696,6 +758,9 @@ func (r *runner) apply(ctx context.Context, o outcome) {
 		for _, d := range o.docs {
 			r.add(ctx, d)
 		}
+	}
+	if o.record && o.err == nil {
+		r.stats.saw(o.stable, o.stat, o.sum)
 	}
 	r.advance(int64(o.size), o.name)
 }

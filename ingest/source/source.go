@@ -36,6 +36,11 @@ type Input struct {
 	// Partial is set when Options.Peek cut the file short: Data holds only
 	// its first Peek bytes (ReadFile reads it whole).
 	Partial bool
+	// Stat is what the walk saw of a file before reading it (zero for
+	// stdin and URLs).
+	Stat Stat
+	// Unread is set when Options.Unread vouched for the file: Data is nil.
+	Unread bool
 }
 
 // Options configures Walk. The zero value reads nothing from stdin, uses
@@ -55,6 +60,11 @@ type Options struct {
 	// OnSkip, if set, is told every entry a directory walk skips and why
 	// (see SkipReason); a skipped folder is named, not its contents.
 	OnSkip func(path, reason string)
+	// Unread, if set, is asked about every regular file before it is
+	// read; when it returns true the file is passed on unread (Input.Unread
+	// set, Data nil), e.g. because its Stat shows it unchanged since it
+	// was last read.
+	Unread func(path string, st Stat) bool
 }
 
 func (o Options) maxBytes() int64 {
@@ -209,10 +219,14 @@ func (w *walker) dir(ctx context.Context, p string) error {
 
 // readFile reads the file p, refusing it unread when it is over the limit.
 func (w *walker) readFile(p string, fi fs.FileInfo, explicit bool) Input {
-	in := Input{Name: p, Explicit: explicit}
+	in := Input{Name: p, Explicit: explicit, Stat: StatOf(fi)}
 	max := w.opts.maxBytes()
 	if fi.Mode().IsRegular() && fi.Size() > max {
 		in.Err = tooLarge(p, fi.Size(), max)
+		return in
+	}
+	if w.opts.Unread != nil && fi.Mode().IsRegular() && w.opts.Unread(p, in.Stat) {
+		in.Unread = true
 		return in
 	}
 	f, err := openRegular(p)
@@ -241,7 +255,7 @@ func ReadFile(path string, explicit bool, opts Options) Input {
 	if err != nil {
 		return Input{Name: path, Explicit: explicit, Err: fmt.Errorf("%s: %w", path, unwrapPath(err))}
 	}
-	opts.Peek = 0
+	opts.Peek, opts.Unread = 0, nil
 	w := &walker{opts: opts}
 	return w.readFile(path, fi, explicit)
 }
