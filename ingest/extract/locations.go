@@ -351,7 +351,10 @@ func (b *builder) finish() {
 		if i < 0 {
 			return i
 		}
-		return remap[b.canonical(i)]
+		if c := b.canonical(i); c >= 0 {
+			return remap[c]
+		}
+		return -1 // dropped, merged into nothing
 	}
 	for i := range out {
 		if out[i].Edition >= 0 {

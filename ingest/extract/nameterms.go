@@ -81,7 +81,7 @@ func (b *builder) dropPersonTerms() {
 			}
 		}
 		if inName {
-			e.Class = ""
+			e.drop()
 		}
 	}
 }

@@ -162,7 +162,7 @@ func (b *builder) dropUnstatedNamePlaces() {
 			}
 		}
 		if onlyName {
-			e.Class = ""
+			e.drop()
 		}
 	}
 }

@@ -155,7 +155,7 @@ func (b *builder) dropFirstNameTerms() {
 			}
 		}
 		if named {
-			e.Class = ""
+			e.drop()
 		}
 	}
 }

@@ -91,6 +91,14 @@ type Entity struct {
 	key      string
 }
 
+// drop removes e from the result without merging it into another entity:
+// an entity with no class whose Edition is an index is a merged one that
+// canonical follows to its target, so a dropped one points nowhere.
+func (e *Entity) drop() {
+	e.Class = ""
+	e.Edition = -1
+}
+
 // Predicate names a relation between two entities.
 type Predicate string
 
