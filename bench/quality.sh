@@ -50,6 +50,8 @@ score() {
 	"$tmp/talkgraph" --db "$db" -q export --format nquads -o "$nq"
 	local out
 	out=$(python3 "$scorer" --nq "$nq" --gold "$gold")
+	# the held-out posts' names stay out of the output (see perpost)
+	[[ $name == holdout ]] && out=$(grep -v '^  meta ' <<<"$out")
 	if [[ -n "${VERBOSE:-}" ]]; then
 		echo "== $name"
 		echo "$out"
@@ -71,19 +73,27 @@ score regression "$regression" "$regression"
 score holdout "$holdout" "$holdout"
 
 # perpost NAME DIR: one line per post of DIR, scored in NAME's export.
+# With ANON set, posts are shown by number only (the held-out set: its
+# file names tell what its posts are about, which rule authors must not
+# learn).
 perpost() {
-	local name=$1 dir=$2 p b line
+	local name=$1 dir=$2 anon=${3:-} p b line n=0
 	echo
 	echo "$name set, per post:"
 	printf '  %-74s %s\n' post "entity F1 / relation F1"
 	for p in $(posts "$dir"); do
 		b=$(basename "$p")
+		n=$((n + 1))
 		line=$(python3 "$scorer" --nq "$tmp/$name.nq" --gold "$dir" --posts "$b" | grep '^ENTITY_F1')
-		printf '  %-74s %s\n' "$b" "$line"
+		if [[ -n "$anon" ]]; then
+			printf '  %-74s %s\n' "$name post $n" "$line"
+		else
+			printf '  %-74s %s\n' "$b" "$line"
+		fi
 	done
 }
 perpost regression "$regression"
-perpost holdout "$holdout"
+perpost holdout "$holdout" anon
 if [[ -n "${EXPLAIN:-}" ]]; then
 	python3 "$scorer" --nq "$tmp/regression.nq" --gold "$regression" --explain
 fi

@@ -1,7 +1,7 @@
 package extract
 
 import (
-	"regexp"
+	"github.com/talkgraph/talkgraph/internal/lazyre"
 	"strings"
 
 	"github.com/talkgraph/talkgraph/graph/vocab"
@@ -16,7 +16,7 @@ import (
 // class (a person, an organisation, a place, an event) are left alone.
 
 // reDefined matches the opening "<Name> is a(n)/the/free/open source …".
-var reDefined = regexp.MustCompile(`^([\p{Lu}][\p{L}\d.+#_]*[\p{L}\d](?:-[\p{L}\d]+)?)[ \t]+is[ \t]+(?:a|an|the|free|open[ \t-]source)[ \t]+([^.!?;:\n]{0,90})`)
+var reDefined = lazyre.New(`^([\p{Lu}][\p{L}\d.+#_]*[\p{L}\d](?:-[\p{L}\d]+)?)[ \t]+is[ \t]+(?:a|an|the|free|open[ \t-]source)[ \t]+([^.!?;:\n]{0,90})`)
 
 // definedHeads are the nouns that make the defined phrase software.
 var definedHeads = wordSet("library", "framework", "toolkit", "tool", "application", "app", "software", "environment", "platform", "server", "client", "database", "engine", "editor", "language", "compiler", "interpreter", "plugin", "extension", "package", "module", "project", "distribution", "protocol", "sdk", "runtime")

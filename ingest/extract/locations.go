@@ -237,7 +237,7 @@ func (b *builder) placeOfEvent(pos int) bool {
 	if b.re.reNotThere.MatchString(b.text[ss.Start:pos]) {
 		return false
 	}
-	return len(b.entitiesIn(ss.Start, ss.End, vocab.Event)) > 0 || b.main >= 0 && (b.re.reEventRef.MatchString(b.text[ss.Start:ss.End]) || cuesOfPlace.happen.MatchString(b.text[ss.Start:ss.End]))
+	return len(b.entitiesIn(ss.Start, ss.End, vocab.Event)) > 0 || b.main >= 0 && (b.re.reEventRef.MatchString(b.text[ss.Start:ss.End]) || cuesOfPlace().happen.MatchString(b.text[ss.Start:ss.End]))
 }
 
 // placeAt returns the Place entity named at [s,e) (a gazetteer place, or

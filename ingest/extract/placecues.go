@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/talkgraph/talkgraph/graph/vocab"
 )
@@ -46,19 +47,21 @@ type placeCues struct {
 // Gondor").
 const venueRun = `\p{Lu}[\p{L}'’.-]*\p{L}(?:[ \t\n]+(?:(?:of|de|du|des|la|le|di|del|am|an|the)[ \t\n]+)?\p{Lu}[\p{L}'’.-]*\p{L}){0,4}`
 
-// cuesOfPlace are the patterns of placeCues, compiled once (never written
-// after).
-var cuesOfPlace = placeCues{
-	travel:   regexp.MustCompile(`(?i)\b(?:off|going|go|goes|come|comes|coming|came|ride|train|bus|drive|driving)[ \t]+to[ \t]+(?:the[ \t]+)?$`),
-	kindOf:   regexp.MustCompile(`^[ \t]*(?:,[^,.\n]{0,60},[ \t]*)?(?:was|were|is|will[ \t]+be|has[ \t]+been)?[ \t]*(?:held|took[ \t]+place|takes[ \t]+place|happened|hosted)[ \t]+(?:in|at)[ \t]+the[ \t]+(?:[\p{Ll}-]+[ \t]+){0,3}(?:town|city|village|capital|heart|centre|center|campus|region|country)[ \t]+of[ \t]+(` + placeRun + `)`),
-	otherDay: regexp.MustCompile(`(?i)\b(?:last|next|previous|past|coming|following)[ \t]+(?:year|years|edition|editions|time|month|spring|summer|autumn|fall|winter)\b|\byears?[ \t]+ago\b`),
-	year:     regexp.MustCompile(`\b(?:19|20)\d\d\b`),
-	after:    regexp.MustCompile(`^(?:,[ \t]+|[ \t]*\([ \t]*|[ \t]+[-–—][ \t]+)(` + placeRun + `)(?:[ \t]*[),.;:\n]|[ \t]*$)`),
-	venueOf:  regexp.MustCompile(`\bvenue(?:[ \t]*[,:][ \t]*|[ \t]+(?:was|is)[ \t]+)(?:the[ \t]+)?(` + venueRun + `)`),
-	isVenue:  regexp.MustCompile(`^(?:The[ \t]+)?(` + venueRun + `)[ \t]+(?:is|was)[ \t]+(?:a|an|the)[ \t]+(?:[\p{Ll}-]+[ \t]+){0,3}(?:venue|location)\b`),
-	happen:   regexp.MustCompile(`(?i)\bhappen(?:s|ed|ing)?\b`),
-	next:     regexp.MustCompile(`(?i)\bnext\b(?:[ \t]+(week|weekend|month|days|few[ \t]+days|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b)?`),
-}
+// cuesOfPlace returns the patterns of placeCues, compiled on first use
+// (not at every command's start-up) and never written after.
+var cuesOfPlace = sync.OnceValue(func() *placeCues {
+	return &placeCues{
+		travel:   regexp.MustCompile(`(?i)\b(?:off|going|go|goes|come|comes|coming|came|ride|train|bus|drive|driving)[ \t]+to[ \t]+(?:the[ \t]+)?$`),
+		kindOf:   regexp.MustCompile(`^[ \t]*(?:,[^,.\n]{0,60},[ \t]*)?(?:was|were|is|will[ \t]+be|has[ \t]+been)?[ \t]*(?:held|took[ \t]+place|takes[ \t]+place|happened|hosted)[ \t]+(?:in|at)[ \t]+the[ \t]+(?:[\p{Ll}-]+[ \t]+){0,3}(?:town|city|village|capital|heart|centre|center|campus|region|country)[ \t]+of[ \t]+(` + placeRun + `)`),
+		otherDay: regexp.MustCompile(`(?i)\b(?:last|next|previous|past|coming|following)[ \t]+(?:year|years|edition|editions|time|month|spring|summer|autumn|fall|winter)\b|\byears?[ \t]+ago\b`),
+		year:     regexp.MustCompile(`\b(?:19|20)\d\d\b`),
+		after:    regexp.MustCompile(`^(?:,[ \t]+|[ \t]*\([ \t]*|[ \t]+[-–—][ \t]+)(` + placeRun + `)(?:[ \t]*[),.;:\n]|[ \t]*$)`),
+		venueOf:  regexp.MustCompile(`\bvenue(?:[ \t]*[,:][ \t]*|[ \t]+(?:was|is)[ \t]+)(?:the[ \t]+)?(` + venueRun + `)`),
+		isVenue:  regexp.MustCompile(`^(?:The[ \t]+)?(` + venueRun + `)[ \t]+(?:is|was)[ \t]+(?:a|an|the)[ \t]+(?:[\p{Ll}-]+[ \t]+){0,3}(?:venue|location)\b`),
+		happen:   regexp.MustCompile(`(?i)\bhappen(?:s|ed|ing)?\b`),
+		next:     regexp.MustCompile(`(?i)\bnext\b(?:[ \t]+(week|weekend|month|days|few[ \t]+days|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b)?`),
+	}
+})
 
 // nextEdition tells whether the sentence holding pos speaks of a coming
 // edition (isNext), not of the days before the post's own ("early next
@@ -71,7 +74,7 @@ func (b *builder) nextEdition(pos int) bool {
 	// whole one-line post); a "next" farther away still counts
 	s := b.sentence(pos)
 	from := max(s.Start, pos-nearWindow)
-	ms := cuesOfPlace.next.FindAllStringSubmatchIndex(b.text[from:pos], -1)
+	ms := cuesOfPlace().next.FindAllStringSubmatchIndex(b.text[from:pos], -1)
 	if len(ms) == 0 {
 		return true
 	}
@@ -90,7 +93,7 @@ const nearWindow = 160
 // travelCue tells whether the words before pos say someone travels to the
 // place named there ("off to X").
 func (b *builder) travelCue(pos int) bool {
-	return cuesOfPlace.travel.MatchString(b.text[max(0, pos-30):pos])
+	return cuesOfPlace().travel.MatchString(b.text[max(0, pos-30):pos])
 }
 
 // heldInKindOf finds "<Event> was held in the cozy town of X" after the
@@ -109,7 +112,7 @@ func (b *builder) heldInKindOf() {
 			if mm.End > ss.End || b.isNext(mm.Start) {
 				continue
 			}
-			m := cuesOfPlace.kindOf.FindStringSubmatchIndex(b.text[mm.End:ss.End])
+			m := cuesOfPlace().kindOf.FindStringSubmatchIndex(b.text[mm.End:ss.End])
 			if m == nil || b.re.reNotThere.MatchString(b.text[mm.End:mm.End+m[2]]) {
 				continue
 			}
@@ -125,13 +128,13 @@ func (b *builder) heldInKindOf() {
 // that is not the edition's.
 func (b *builder) otherTime(ss Span, pos int) bool {
 	s := b.text[max(ss.Start, pos-nearWindow):min(ss.End, pos+nearWindow)]
-	if cuesOfPlace.otherDay.MatchString(s) {
+	if cuesOfPlace().otherDay.MatchString(s) {
 		return true
 	}
 	if b.year == "" {
 		return false
 	}
-	for _, y := range cuesOfPlace.year.FindAllString(s, -1) {
+	for _, y := range cuesOfPlace().year.FindAllString(s, -1) {
 		if y != b.year {
 			return true
 		}
@@ -179,7 +182,7 @@ func (b *builder) adjacentPlaces() {
 			if mm.End <= mm.Start || b.nextEdition(mm.Start) {
 				continue
 			}
-			m := cuesOfPlace.after.FindStringSubmatchIndex(b.text[mm.End:min(len(b.text), mm.End+80)])
+			m := cuesOfPlace().after.FindStringSubmatchIndex(b.text[mm.End:min(len(b.text), mm.End+80)])
 			if m == nil {
 				continue
 			}
@@ -207,11 +210,11 @@ func (b *builder) venues() {
 			continue
 		}
 		var at [][]int
-		for _, m := range cuesOfPlace.venueOf.FindAllStringSubmatchIndex(sent, -1) {
+		for _, m := range cuesOfPlace().venueOf.FindAllStringSubmatchIndex(sent, -1) {
 			at = append(at, []int{ss.Start + m[2], ss.Start + m[3]})
 		}
 		lead := strings.TrimLeft(sent, " \t\n*-")
-		if m := cuesOfPlace.isVenue.FindStringSubmatchIndex(lead); m != nil {
+		if m := cuesOfPlace().isVenue.FindStringSubmatchIndex(lead); m != nil {
 			off := ss.Start + len(sent) - len(lead)
 			at = append(at, []int{off + m[2], off + m[3]})
 		}

@@ -1,8 +1,8 @@
 package textfix
 
 import (
+	"github.com/talkgraph/talkgraph/internal/lazyre"
 	"html"
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -181,7 +181,7 @@ func StripTemplateTags(s string) string {
 }
 
 // shortcodeAttr is one key="value" (or key='value') attribute of a shortcode.
-var shortcodeAttr = regexp.MustCompile(`([A-Za-z]+)\s*=\s*(?:"([^"]*)"|'([^']*)')`)
+var shortcodeAttr = lazyre.New(`([A-Za-z]+)\s*=\s*(?:"([^"]*)"|'([^']*)')`)
 
 // shortcodeLink returns the Markdown link an opening Hugo shortcode tag
 // states with a link, url or href attribute (its anchor the title or
