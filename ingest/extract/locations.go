@@ -40,38 +40,25 @@ func (b *builder) locations() {
 		}
 	}
 	// "<Event> was held in X"
-	for i := range b.res.Entities {
-		e := b.res.Entities[i]
-		if e.Class != vocab.Event {
-			continue
+	b.editionSentences(func(i int, mm Mention, ss Span) {
+		m := b.re.reHeldIn.FindStringSubmatchIndex(b.text[mm.End:ss.End])
+		if m == nil || b.re.reNotThere.MatchString(b.text[mm.End:mm.End+m[2]]) {
+			return
 		}
-		for _, mm := range e.Mentions {
-			if mm.End <= mm.Start {
-				continue
-			}
-			ss := b.sentence(mm.Start)
-			if mm.End > ss.End || b.isNext(mm.Start) {
-				continue
-			}
-			m := b.re.reHeldIn.FindStringSubmatchIndex(b.text[mm.End:ss.End])
-			if m == nil || b.re.reNotThere.MatchString(b.text[mm.End:mm.End+m[2]]) {
-				continue
-			}
-			p := b.placeAt(mm.End+m[2], mm.End+m[3], false)
-			if p < 0 {
-				continue
-			}
-			if m[4] >= 0 {
-				if c := b.placeAt(mm.End+m[4], mm.End+m[5], true); c >= 0 {
-					countries[c] = true
-					if c != p {
-						pairCountry[p] = c
-					}
+		p := b.placeAt(mm.End+m[2], mm.End+m[3], false)
+		if p < 0 {
+			return
+		}
+		if m[4] >= 0 {
+			if c := b.placeAt(mm.End+m[4], mm.End+m[5], true); c >= 0 {
+				countries[c] = true
+				if c != p {
+					pairCountry[p] = c
 				}
 			}
-			b.rel(Location, i, p, ss.Start, ss.End, "location:held-in", 0.85)
 		}
-	}
+		b.rel(Location, i, p, ss.Start, ss.End, "location:held-in", 0.85)
+	})
 	b.heldInKindOf()
 	b.adjacentPlaces()
 	b.venues()
@@ -398,4 +385,26 @@ func (b *builder) finish() {
 		rels = nil
 	}
 	b.res.Entities, b.res.Relations = out, rels
+}
+
+// editionSentences calls fn with every mention of an edition that stands
+// inside one sentence not about a coming edition, and that sentence: the
+// places of "<Event> was held in X" are read after it.
+func (b *builder) editionSentences(fn func(i int, mm Mention, ss Span)) {
+	for i := range b.res.Entities {
+		e := b.res.Entities[i]
+		if e.Class != vocab.Event {
+			continue
+		}
+		for _, mm := range e.Mentions {
+			if mm.End <= mm.Start {
+				continue
+			}
+			ss := b.sentence(mm.Start)
+			if mm.End > ss.End || b.isNext(mm.Start) {
+				continue
+			}
+			fn(i, mm, ss)
+		}
+	}
 }

@@ -99,28 +99,15 @@ func (b *builder) travelCue(pos int) bool {
 // heldInKindOf finds "<Event> was held in the cozy town of X" after the
 // mentions of the editions, and states where they took place.
 func (b *builder) heldInKindOf() {
-	for i := range b.res.Entities {
-		e := b.res.Entities[i]
-		if e.Class != vocab.Event {
-			continue
+	b.editionSentences(func(i int, mm Mention, ss Span) {
+		m := cuesOfPlace().kindOf.FindStringSubmatchIndex(b.text[mm.End:ss.End])
+		if m == nil || b.re.reNotThere.MatchString(b.text[mm.End:mm.End+m[2]]) {
+			return
 		}
-		for _, mm := range e.Mentions {
-			if mm.End <= mm.Start {
-				continue
-			}
-			ss := b.sentence(mm.Start)
-			if mm.End > ss.End || b.isNext(mm.Start) {
-				continue
-			}
-			m := cuesOfPlace().kindOf.FindStringSubmatchIndex(b.text[mm.End:ss.End])
-			if m == nil || b.re.reNotThere.MatchString(b.text[mm.End:mm.End+m[2]]) {
-				continue
-			}
-			if p := b.placeAt(mm.End+m[2], mm.End+m[3], false); p >= 0 {
-				b.rel(Location, i, p, ss.Start, ss.End, "location:held-in-kind-of", 0.8)
-			}
+		if p := b.placeAt(mm.End+m[2], mm.End+m[3], false); p >= 0 {
+			b.rel(Location, i, p, ss.Start, ss.End, "location:held-in-kind-of", 0.8)
 		}
-	}
+	})
 }
 
 // otherTime tells whether sentence ss, near pos, dates what it tells to a
