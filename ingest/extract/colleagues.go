@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/talkgraph/talkgraph/graph/vocab"
@@ -16,14 +17,9 @@ import (
 // onePersons makes a Person of the name after "one of … engineers, "
 // ("One of Acme's infrastructure engineers, Jane Roe, spoke").
 func (b *builder) onePersons() {
-	for from := 0; ; {
-		k := strings.Index(b.lower[from:], "one of ")
-		if k < 0 {
-			return
-		}
-		at := from + k
-		from = at + len("one of ")
-		if at > 0 && isWordByte(b.lower[at-1]) {
+	for _, at := range wordIndexes(b.lower, "one of") {
+		from := at + len("one of ")
+		if from > len(b.lower) || b.lower[from-1] != ' ' {
 			continue
 		}
 		sent := b.sentence(at)
@@ -52,16 +48,9 @@ func (b *builder) onePersons() {
 // colleaguePersons makes Persons of the names a colleague cue introduces.
 func (b *builder) colleaguePersons() {
 	b.onePersons()
-	for from := 0; ; {
-		k := strings.Index(b.lower[from:], "colleague")
-		if k < 0 {
-			return
-		}
-		at := from + k
-		from = at + len("colleague")
-		if at > 0 && isWordByte(b.lower[at-1]) {
-			continue
-		}
+	ats := append(wordIndexes(b.lower, "colleague"), wordIndexes(b.lower, "colleagues")...)
+	sort.Ints(ats)
+	for _, at := range ats {
 		e := tokenEnd(b.text, at)
 		if !colleagueWords[b.lower[at:e]] {
 			continue

@@ -1,12 +1,12 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/talkgraph/talkgraph/graph/vocab"
+	"github.com/talkgraph/talkgraph/internal/lazyre"
 )
 
 // Projects named by a talk's title: a title that leads with a name and a
@@ -19,9 +19,10 @@ import (
 // titleTools are the title shapes that name a tool at their end or lead
 // with it and a phrase: "Migrating code with Zorbl", "Finding bugs with
 // Zorbl static analyzer", "Zorbl and a future of the web".
-var titleTools = struct{ with, and *regexp.Regexp }{
-	with: regexp.MustCompile(`^(\p{Lu}[^:]{2,60}?)[ \t]+with[ \t]+(\p{Lu}[\p{L}\d.+#_-]*\p{L}[\p{L}\d]*)(?:[ \t]+(?:static[ \t]+analy[sz]er|framework|library|toolkit|tool|tools|plugin|engine))?[ \t]*[.!?]?$`),
-	and:  regexp.MustCompile(`^(\p{Lu}[\p{L}\d.+#_-]*\p{L}[\p{L}\d]*)[ \t]+and[ \t]+(?:a|an|the|its|how|why)[ \t]`),
+// They compile on first use, not at start-up.
+var titleTools = struct{ with, and *lazyre.Regexp }{
+	with: lazyre.New(`^(\p{Lu}[^:]{2,60}?)[ \t]+with[ \t]+(\p{Lu}[\p{L}\d.+#_-]*\p{L}[\p{L}\d]*)(?:[ \t]+(?:static[ \t]+analy[sz]er|framework|library|toolkit|tool|tools|plugin|engine))?[ \t]*[.!?]?$`),
+	and:  lazyre.New(`^(\p{Lu}[\p{L}\d.+#_-]*\p{L}[\p{L}\d]*)[ \t]+and[ \t]+(?:a|an|the|its|how|why)[ \t]`),
 }
 
 // sentenceCased tells whether s has a word of four letters or more in

@@ -40,30 +40,29 @@ func compileReverse(t *syntax.Regexp) *regexp.Regexp {
 
 // endAnchored tells whether every match of t ends at the end of the text: t
 // is (a capture of) a sequence whose last part is \z or non-multiline $.
-func endAnchored(t *syntax.Regexp) bool {
-	for t.Op == syntax.OpCapture {
-		t = t.Sub[0]
-	}
-	switch t.Op {
-	case syntax.OpEndText:
-		return true
-	case syntax.OpConcat:
-		return len(t.Sub) > 0 && endAnchored(t.Sub[len(t.Sub)-1])
-	}
-	return false
-}
+func endAnchored(t *syntax.Regexp) bool { return anchored(t, syntax.OpEndText, true) }
 
 // startAnchored tells whether t begins with \A or non-multiline ^: the
 // standard library then tries one start only already.
-func startAnchored(t *syntax.Regexp) bool {
+func startAnchored(t *syntax.Regexp) bool { return anchored(t, syntax.OpBeginText, false) }
+
+// anchored tells whether t, through captures and the last (or first) part
+// of sequences, is the anchor op.
+func anchored(t *syntax.Regexp, op syntax.Op, last bool) bool {
 	for t.Op == syntax.OpCapture {
 		t = t.Sub[0]
 	}
 	switch t.Op {
-	case syntax.OpBeginText:
+	case op:
 		return true
 	case syntax.OpConcat:
-		return len(t.Sub) > 0 && startAnchored(t.Sub[0])
+		if len(t.Sub) == 0 {
+			return false
+		}
+		if last {
+			return anchored(t.Sub[len(t.Sub)-1], op, last)
+		}
+		return anchored(t.Sub[0], op, last)
 	}
 	return false
 }
