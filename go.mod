@@ -4,7 +4,6 @@ go 1.26.8
 
 require (
 	github.com/BurntSushi/toml v1.4.0
-	github.com/boltdb/bolt v1.3.1
 	github.com/cayleygraph/cayley v0.7.7
 	github.com/cayleygraph/quad v1.2.5
 	github.com/emicklei/dot v1.6.2
@@ -23,7 +22,7 @@ require (
 )
 
 require (
-	github.com/beorn7/perks v1.0.0 // indirect
+	github.com/boltdb/bolt v1.3.1 // indirect
 	github.com/dennwc/base v1.0.0 // indirect
 	github.com/dennwc/graphql v0.0.0-20180603144102-12cfed44bc5d // indirect
 	github.com/disintegration/imaging v1.6.2 // indirect
@@ -38,17 +37,12 @@ require (
 	github.com/gobuffalo/packr/v2 v2.7.1 // indirect
 	github.com/gogo/protobuf v1.3.2 // indirect
 	github.com/golang/freetype v0.0.0-20170609003504-e2365dfdc4a0 // indirect
-	github.com/golang/protobuf v1.3.1 // indirect
 	github.com/inconshreveable/mousetrap v1.1.0 // indirect
 	github.com/joho/godotenv v1.3.0 // indirect
 	github.com/konsorten/go-windows-terminal-sequences v1.0.2 // indirect
-	github.com/matttproud/golang_protobuf_extensions v1.0.1 // indirect
 	github.com/mitchellh/colorstring v0.0.0-20190213212951-d06e56a500db // indirect
 	github.com/pquerna/cachecontrol v0.0.0-20180517163645-1555304b9b35 // indirect
 	github.com/prometheus/client_golang v0.9.3 // indirect
-	github.com/prometheus/client_model v0.0.0-20190129233127-fd36f4220a90 // indirect
-	github.com/prometheus/common v0.4.0 // indirect
-	github.com/prometheus/procfs v0.0.0-20190507164030-5867b95ac084 // indirect
 	github.com/rivo/uniseg v0.4.7 // indirect
 	github.com/sirupsen/logrus v1.4.2 // indirect
 	github.com/spf13/pflag v1.0.5 // indirect
@@ -66,3 +60,15 @@ require (
 // A fork of v0.2.9 that loads its WebAssembly Graphviz on first use instead
 // of at package init, with a per-user compilation cache (third_party/go-graphviz/TALKGRAPH.md).
 replace github.com/goccy/go-graphviz => ./third_party/go-graphviz
+
+// A stand-in for the metrics Cayley's Bolt backend declares at package level
+// and talkgraph never reads: no registry, expvar or procfs at every command's
+// start (third_party/prometheus-client_golang/TALKGRAPH.md).
+replace github.com/prometheus/client_golang => ./third_party/prometheus-client_golang
+
+// Forks that compile their package-level regular expressions (and build
+// goldmark's case-folding table) on first use instead of at the start of
+// every command (third_party/*/TALKGRAPH.md).
+replace github.com/piprate/json-gold => ./third_party/json-gold
+
+replace github.com/yuin/goldmark => ./third_party/goldmark
