@@ -66,9 +66,12 @@ replace github.com/goccy/go-graphviz => ./third_party/go-graphviz
 // start (third_party/prometheus-client_golang/TALKGRAPH.md).
 replace github.com/prometheus/client_golang => ./third_party/prometheus-client_golang
 
-// Forks that compile their package-level regular expressions (and build
-// goldmark's case-folding table) on first use instead of at the start of
-// every command (third_party/*/TALKGRAPH.md).
+// Forks that compile their package-level regular expressions and build their
+// tables (goldmark's case folding, x/net/html's entities) on first use instead
+// of at the start of every command (third_party/*/TALKGRAPH.md); the x/net
+// fork holds only html, html/atom and context.
 replace github.com/piprate/json-gold => ./third_party/json-gold
 
 replace github.com/yuin/goldmark => ./third_party/goldmark
+
+replace golang.org/x/net => ./third_party/x-net
