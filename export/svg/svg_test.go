@@ -68,6 +68,29 @@ func TestRender(t *testing.T) {
 	golden.Check(t, filepath.Join("testdata", "sample.golden"), got, *update)
 }
 
+// TestRenderRepeated renders in turn in one process, as serve does for
+// every diagram request: each render starts a Graphviz context of its own,
+// and each must give the same SVG (a context list left unterminated once
+// made the third one fail).
+func TestRenderRepeated(t *testing.T) {
+	var src bytes.Buffer
+	if _, err := dot.Write(&src, sample(), dot.Options{Title: "FOSDEM"}); err != nil {
+		t.Fatal(err)
+	}
+	var first []byte
+	for i := range 6 {
+		var out bytes.Buffer
+		if err := Render(context.Background(), src.Bytes(), &out); err != nil {
+			t.Fatalf("render %d: %v", i+1, err)
+		}
+		if i == 0 {
+			first = out.Bytes()
+		} else if !bytes.Equal(out.Bytes(), first) {
+			t.Fatalf("render %d differs from the first", i+1)
+		}
+	}
+}
+
 func TestRenderErrors(t *testing.T) {
 	tests := []struct {
 		name string

@@ -332,7 +332,6 @@ var (
 
 // functions from gvc package.
 var (
-	SetFontLoader   = gvc.SetFontLoader
 	DefaultPlugins  = gvc.DefaultPlugins
 	DeviceQuality   = gvc.WithDeviceQuality
 	DeviceFeatures  = gvc.WithDeviceFeatures
@@ -345,6 +344,4 @@ var (
 	RenderColorType = gvc.WithRenderColorType
 	RenderPAD       = gvc.WithRenderPAD
 	NewRenderPlugin = gvc.NewRenderPlugin
-	PNGRenderPlugin = gvc.PNGRenderPlugin
-	JPGRenderPlugin = gvc.JPGRenderPlugin
 )

@@ -1,13 +1,9 @@
 package gvc
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
-	"image"
-	_ "image/jpeg"
-	_ "image/png"
 	"io"
 	"os"
 
@@ -72,18 +68,6 @@ func (c *Context) RenderData(ctx context.Context, g *cgraph.Graph, format string
 	return nil
 }
 
-func (c *Context) RenderImage(ctx context.Context, g *cgraph.Graph, format string) (image.Image, error) {
-	var buf bytes.Buffer
-	if err := c.RenderData(ctx, g, format, &buf); err != nil {
-		return nil, err
-	}
-	img, _, err := image.Decode(&buf)
-	if err != nil {
-		return nil, err
-	}
-	return img, nil
-}
-
 func (c *Context) RenderFilename(ctx context.Context, g *cgraph.Graph, format, filename string) error {
 	if _, err := os.Stat(filename); err != nil {
 		// file does not exist.
@@ -125,7 +109,15 @@ func newPlugins(ctx context.Context, plugins ...Plugin) ([]*wasm.SymList, error)
 		return nil, err
 	}
 	if len(plugins) == 0 {
-		return defaults, nil
+		// talkgraph fork: Graphviz reads the list up to a zero entry;
+		// upstream returned it unterminated here (a path it never took,
+		// since its gvc.New always passed plugins), and a later context
+		// then read past its end.
+		symTerm, err := wasm.SymListZero(ctx)
+		if err != nil {
+			return nil, err
+		}
+		return append(defaults, symTerm), nil
 	}
 	sym, err := wasm.NewSymList(ctx)
 	if err != nil {

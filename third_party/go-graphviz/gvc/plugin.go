@@ -10,32 +10,13 @@ type Plugin interface {
 	raw() *wasm.PluginAPI
 }
 
+// DefaultPlugins returns the plugins gvc.New registers. talkgraph fork:
+// none. Upstream registers PNG and JPG renderers drawn in Go (fogleman/gg,
+// freetype, x/image fonts, found with go-findfont), whose packages every
+// program linking gvc then initialised at start-up; talkgraph renders only
+// SVG and the other formats Graphviz writes itself, which need no plugin.
+// To render PNG or JPG, give NewWithPlugins a RenderPlugin (NewRenderPlugin)
+// with a RenderEngine of your own.
 func DefaultPlugins(ctx context.Context) ([]Plugin, error) {
-	pngRenderPlugin, err := PNGRenderPlugin(ctx)
-	if err != nil {
-		return nil, err
-	}
-	pngDevicePlugin, err := PNGDevicePlugin(ctx)
-	if err != nil {
-		return nil, err
-	}
-	jpgRenderPlugin, err := JPGRenderPlugin(ctx)
-	if err != nil {
-		return nil, err
-	}
-	jpgDevicePlugin, err := JPGDevicePlugin(ctx)
-	if err != nil {
-		return nil, err
-	}
-	pngLoadImagePlugin, err := PNGLoadImagePlugin(ctx, pngRenderPlugin.RenderEngine())
-	if err != nil {
-		return nil, err
-	}
-	return []Plugin{
-		pngRenderPlugin,
-		pngDevicePlugin,
-		jpgRenderPlugin,
-		jpgDevicePlugin,
-		pngLoadImagePlugin,
-	}, nil
+	return nil, nil
 }

@@ -245,14 +245,6 @@ func NewRenderPlugin(ctx context.Context, typ string, engine RenderEngine, opts 
 	return newRenderPlugin(ctx, cfg)
 }
 
-func PNGRenderPlugin(ctx context.Context) (*RenderPlugin, error) {
-	return newRenderPlugin(ctx, defaultRenderPluginConfig("png", newPNGRenderEngine()))
-}
-
-func JPGRenderPlugin(ctx context.Context) (*RenderPlugin, error) {
-	return newRenderPlugin(ctx, defaultRenderPluginConfig("jpg", newJPGRenderEngine()))
-}
-
 func defaultRenderPluginConfig(typ string, engine RenderEngine) *renderConfig {
 	return &renderConfig{
 		Type:    typ,
@@ -265,14 +257,6 @@ func defaultRenderPluginConfig(typ string, engine RenderEngine) *renderConfig {
 		PAD:          4,
 		RenderEngine: engine,
 	}
-}
-
-func newPNGRenderEngine() *ImageRenderer {
-	return &ImageRenderer{DefaultRenderEngine: new(DefaultRenderEngine)}
-}
-
-func newJPGRenderEngine() *ImageRenderer {
-	return &ImageRenderer{DefaultRenderEngine: new(DefaultRenderEngine)}
 }
 
 type renderConfig struct {
