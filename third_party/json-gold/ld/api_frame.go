@@ -847,12 +847,12 @@ func nodeMatch(state *FramingContext, pattern, value map[string]interface{}, req
 
 // ValueMatch returns true if it is a value and matches the value pattern
 //
-// * `pattern` is empty
-// * @values are the same, or `pattern[@value]` is a wildcard,
-// * @types are the same or `value[@type]` is not None
+//   - `pattern` is empty
+//   - @values are the same, or `pattern[@value]` is a wildcard,
+//   - @types are the same or `value[@type]` is not None
 //     and `pattern[@type]` is `{}` or `value[@type]` is None
 //     and `pattern[@type]` is None or `[]`, and
-// * @languages are the same or `value[@language]` is not None
+//   - @languages are the same or `value[@language]` is not None
 //     and `pattern[@language]` is `{}`, or `value[@language]` is None
 //     and `pattern[@language]` is None or `[]`
 func valueMatch(pattern, value map[string]interface{}) bool {

@@ -356,7 +356,7 @@ func (na *NormalisationAlgorithm) modifyFirstDegreeComponent(id string, componen
 	return NewBlankNode(val)
 }
 
-//4.7) Hash Related Blank Node
+// 4.7) Hash Related Blank Node
 func (na *NormalisationAlgorithm) hashRelatedBlankNode(related string, quad *Quad, issuer *IdentifierIssuer, position string) string {
 	// 1) Set the identifier to use for related, preferring first the
 	// canonical identifier for related if issued, second the identifier

@@ -408,9 +408,10 @@ func HasValue(subject interface{}, property string, value interface{}) bool {
 // array will be added.
 //
 // Options:
-//   [propertyIsArray] True if the property is always an array, False if not (default: False).
-//   [allowDuplicate] True to allow duplicates, False not to (uses a simple shallow comparison
-//   		of subject ID or value) (default: True).
+//
+//	[propertyIsArray] True if the property is always an array, False if not (default: False).
+//	[allowDuplicate] True to allow duplicates, False not to (uses a simple shallow comparison
+//			of subject ID or value) (default: True).
 func AddValue(subject interface{}, property string, value interface{}, propertyIsArray, valueAsArray, allowDuplicate,
 	prependValue bool) {
 
