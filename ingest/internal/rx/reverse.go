@@ -138,10 +138,11 @@ func reverseRunes(s string) []byte {
 // matchReverse is MatchString through the reversed expression; ok is false
 // when it cannot be used (no reversed expression, or s not valid UTF-8).
 func (r *Regexp) matchReverse(s string) (match, ok bool) {
-	if r.rev == nil || !utf8.ValidString(s) {
+	rev := r.reversed()
+	if rev == nil || !utf8.ValidString(s) {
 		return false, false
 	}
-	return r.rev.Match(reverseRunes(s)), true
+	return rev.Match(reverseRunes(s)), true
 }
 
 // indexReverse is FindStringIndex that asks the reversed expression first

@@ -163,11 +163,11 @@ func TestReversed(t *testing.T) {
 		{`((?:x|y)+z$)`, true}, // in a capture
 	}
 	for _, tt := range tests {
-		if got := MustCompile(tt.pattern).rev != nil; got != tt.rev {
+		if got := MustCompile(tt.pattern).reversed() != nil; got != tt.rev {
 			t.Errorf("%q reversed %v, want %v", tt.pattern, got, tt.rev)
 		}
 	}
-	if MustCompileForward(`\bby[ \t]+$`).rev != nil {
+	if MustCompileForward(`\bby[ \t]+$`).reversed() != nil {
 		t.Errorf("MustCompileForward reversed")
 	}
 	if got := string(reverseRunes("aé€b")); got != "b€éa" {
@@ -188,8 +188,43 @@ func TestPrefixed(t *testing.T) {
 		{`a*b`, false}, // "" starts a match of a*
 	}
 	for _, tt := range tests {
-		if got := MustCompile(tt.pattern).pre != nil; got != tt.prefix {
+		if got := MustCompile(tt.pattern).prefix() != nil; got != tt.prefix {
 			t.Errorf("%q prefix run %v, want %v", tt.pattern, got, tt.prefix)
 		}
+	}
+}
+
+func TestLazyCompile(t *testing.T) {
+	// an invalid pattern is not compiled until it is used
+	bad := MustCompile(`(?i)\bby[ \t]+(`)
+	for _, use := range []struct {
+		name string
+		f    func()
+	}{
+		{"MatchString", func() { bad.MatchString("by ") }},
+		{"Check", func() { bad.Check() }},
+	} {
+		func() {
+			defer func() {
+				if recover() == nil {
+					t.Errorf("%s of an invalid pattern did not panic", use.name)
+				}
+			}()
+			use.f()
+		}()
+	}
+	// input without the filter's literals compiles no expression
+	r := MustCompile(`(?i)\bby[ \t]+$`)
+	if r.MatchString("no cue here") {
+		t.Fatal("matched without the literal")
+	}
+	if r.re != nil || r.rev != nil {
+		t.Errorf("filtered input compiled the expression (re %v, rev %v)", r.re != nil, r.rev != nil)
+	}
+	if !r.MatchString("a talk by ") || r.rev == nil {
+		t.Errorf("end-anchored match: want true through the reversed expression")
+	}
+	if got := r.Check().String(); got != `(?i)\bby[ \t]+$` {
+		t.Errorf("String() = %q", got)
 	}
 }
