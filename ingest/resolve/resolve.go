@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/cayleygraph/quad"
 
@@ -70,9 +71,9 @@ func New(cfg Config) *Resolver {
 				if !ok {
 					continue
 				}
-				for _, t := range e.Talks {
-					for _, p := range t.Persons {
-						if len(strings.Fields(p.Name)) > 1 {
+				for i := range e.Talks {
+					for _, p := range e.Talks[i].Persons {
+						if severalWords(p.Name) {
 							out[vocab.Fold(p.Name)] = true
 						}
 					}
@@ -115,6 +116,25 @@ func New(cfg Config) *Resolver {
 	}
 	r.x = extract.New(ecfg)
 	return r
+}
+
+// severalWords tells whether s has more than one word (strings.Fields
+// would return several), without splitting it.
+func severalWords(s string) bool {
+	words, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+			continue
+		}
+		if !in {
+			if words++; words > 1 {
+				return true
+			}
+			in = true
+		}
+	}
+	return false
 }
 
 // lexicon adapts the gazetteer to extract.Lexicon.
