@@ -156,6 +156,20 @@ func Run(ctx context.Context, cfg Config, paths []string) (*Report, error) {
 	r := &runner{cfg: cfg, rep: &Report{}, parser: parse.New(), handled: map[string]bool{}, cached: map[string]source.Input{},
 		names: newNamer(ctx, cfg.Store), seen: map[string]bool{}, nameOf: map[string]string{},
 		stats: loadStatCache(ctx, cfg.Store, now())}
+	if cfg.Load != nil && (cfg.Gazetteer == nil || cfg.Known == nil) {
+		type loaded struct {
+			gz    *gazetteer.Gazetteer
+			known *schedule.Index
+		}
+		once := sync.OnceValues(func() (loaded, error) {
+			gz, known, err := cfg.Load()
+			return loaded{gz, known}, err
+		})
+		r.load = func() (*gazetteer.Gazetteer, *schedule.Index, error) {
+			l, err := once()
+			return l.gz, l.known, err
+		}
+	}
 	// The stored schedules as the run found them (decoded only if a post
 	// needs resolving: see resolver).
 	att, err := r.cfg.Store.Attachments("schedule")
@@ -194,6 +208,9 @@ func Run(ctx context.Context, cfg Config, paths []string) (*Report, error) {
 	// post is unchanged).
 	peek.Unread = func(p string, st source.Stat) bool {
 		_, ok := r.stats.same(r.fileName(p), st)
+		if !ok {
+			r.prefetch()
+		}
 		return ok
 	}
 	// Every input is counted (once, however it is spelled) for the progress
@@ -302,6 +319,11 @@ type runner struct {
 	res     *resolve.Resolver // built by resolver on first use
 	resOnce sync.Once
 	resErr  error
+	// load is Config.Load run once (nil when nothing is to load): the
+	// resolver waits for it, and pass 1 starts it in the background at
+	// the first file it has to read (prefetch).
+	load       func() (*gazetteer.Gazetteer, *schedule.Index, error)
+	prefetched bool // pass 1 started load (walk goroutine only)
 	fresh   []*schedule.Index // schedules read in pass 1, merged after the stored ones
 	// storedScheds are the stored schedules' attachments when the run began.
 	storedScheds map[quad.IRI][]byte
@@ -348,8 +370,8 @@ func isURL(s string) bool {
 // schedule index built.
 func (r *runner) resolver() (*resolve.Resolver, error) {
 	r.resOnce.Do(func() {
-		if r.cfg.Load != nil && (r.cfg.Gazetteer == nil || r.cfg.Known == nil) {
-			gz, known, err := r.cfg.Load()
+		if r.load != nil {
+			gz, known, err := r.load()
 			if err != nil {
 				r.resErr = err
 				return
@@ -367,6 +389,18 @@ func (r *runner) resolver() (*resolve.Resolver, error) {
 		r.res = resolve.New(resolve.Config{Minter: r.cfg.Minter, Gazetteer: r.cfg.Gazetteer, Schedules: r.index, Aliases: r.cfg.Aliases})
 	})
 	return r.res, r.resErr
+}
+
+// prefetch starts Config.Load in the background, once: a file pass 1 has
+// to read is most likely a changed post, whose extraction needs what Load
+// decodes, and decoding it beside the walks (on another core) takes it off
+// the run's path. Only the walk goroutine calls it.
+func (r *runner) prefetch() {
+	if r.load == nil || r.prefetched {
+		return
+	}
+	r.prefetched = true
+	go r.load()
 }
 
 // loadSchedules builds the index posts resolve against: the shipped one,
