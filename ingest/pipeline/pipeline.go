@@ -207,9 +207,10 @@ func Run(ctx context.Context, cfg Config, paths []string) (*Report, error) {
 	// holds the same bytes: it is no schedule (pass 2 decides whether its
 	// post is unchanged).
 	peek.Unread = func(p string, st source.Stat) bool {
-		_, ok := r.stats.same(r.fileName(p), st)
-		if !ok {
-			r.prefetch()
+		name := r.fileName(p)
+		_, ok := r.stats.same(name, st)
+		if !ok && r.stats.has(name) {
+			r.prefetch() // a post read before, whose file changed since
 		}
 		return ok
 	}
@@ -391,10 +392,13 @@ func (r *runner) resolver() (*resolve.Resolver, error) {
 	return r.res, r.resErr
 }
 
-// prefetch starts Config.Load in the background, once: a file pass 1 has
-// to read is most likely a changed post, whose extraction needs what Load
+// prefetch starts Config.Load in the background, once: a post file that
+// pass 1 finds changed since it was last read (the stat cache knows it, by
+// another stat) most likely needs extracting, which needs what Load
 // decodes, and decoding it beside the walks (on another core) takes it off
-// the run's path. Only the walk goroutine calls it.
+// the run's path. Files the cache does not know (new posts, and the files
+// that are no posts, read on every run) start nothing: the resolver loads
+// when a post needs it. Only the walk goroutine calls it.
 func (r *runner) prefetch() {
 	if r.load == nil || r.prefetched {
 		return
