@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 )
@@ -35,6 +36,7 @@ type Regexp struct {
 
 	revOnce sync.Once
 	rev     *regexp.Regexp // the reversed pattern of an end-anchored one (reverse.go)
+	tries   atomic.Int32   // forward runs made before compiling rev (reverseAfter)
 }
 
 // MustCompile is regexp.MustCompile with the prefilter computed. A

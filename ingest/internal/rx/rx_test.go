@@ -65,6 +65,7 @@ func TestSameAsRegexp(t *testing.T) {
 	}
 	for _, p := range testPatterns {
 		r, std := MustCompile(p), regexp.MustCompile(p)
+		r.tries.Store(reverseAfter) // the reversed expression from the first input on
 		for _, s := range inputs {
 			if got, want := r.MatchString(s), std.MatchString(s); got != want {
 				t.Errorf("%q MatchString(%q) = %v, want %v (needs %q)", p, s, got, want, r.need)
@@ -220,6 +221,15 @@ func TestLazyCompile(t *testing.T) {
 	}
 	if r.re != nil || r.rev != nil {
 		t.Errorf("filtered input compiled the expression (re %v, rev %v)", r.re != nil, r.rev != nil)
+	}
+	// the first reverseAfter runs past the filter go forward
+	for i := 0; i < reverseAfter; i++ {
+		if !r.MatchString("a talk by ") {
+			t.Fatal("end-anchored match: want true")
+		}
+	}
+	if r.rev != nil {
+		t.Errorf("reversed expression compiled within the first %d runs", reverseAfter)
 	}
 	if !r.MatchString("a talk by ") || r.rev == nil {
 		t.Errorf("end-anchored match: want true through the reversed expression")
