@@ -351,7 +351,11 @@ func addName(byName map[string]*Entry, s string, e *Entry) {
 // Lookup finds an entry by canonical name or alias, ignoring case, accents
 // and runs of spaces.
 func (g *Gazetteer) Lookup(name string) (*Entry, bool) {
-	e, ok := g.byName()[fold(collapseSpace(name))]
+	k := fold(collapseSpace(name))
+	if g.index != nil {
+		return g.index.lookupName(k)
+	}
+	e, ok := g.byName()[k]
 	return e, ok
 }
 

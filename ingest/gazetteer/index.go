@@ -4,6 +4,9 @@ import (
 	_ "embed"
 	"encoding/binary"
 	"errors"
+	"slices"
+	"sort"
+	"strings"
 	"sync/atomic"
 )
 
@@ -20,7 +23,13 @@ import (
 //	magic, uvarint checksum of the entry files (crc32), uvarint entries,
 //	uvarint maxToks, uvarint tokens, per token: string token, uvarint
 //	forms, per form: uvarint entry, byte flags, and the surface as a string
-//	unless flagSameName
+//	unless flagSameName;
+//	then Lookup's names: uvarint names, a 4-byte little-endian offset per
+//	name (from the end of the offsets) and per name, in sorted order: string
+//	folded name, uvarint entry
+//
+// Lookup searches the sorted names in place (binary search), so that it
+// needs no table of all names either.
 //
 // A string is a uvarint byte count and the bytes. An index whose checksum
 // or entry count is not the data's is not used.
@@ -102,6 +111,22 @@ func EncodeIndex(entries []Entry, sum uint32) []byte {
 		}
 		forms[first] = append(forms[first], r)
 	})
+	// Lookup's names, first entry wins (as byName)
+	byName := map[string]int{}
+	for _, i := range g.order() {
+		e := &g.entries[i]
+		for _, s := range append(append([]string{e.Name}, e.Aliases...), e.CasedAliases...) {
+			k := fold(collapseSpace(s))
+			if _, ok := byName[k]; !ok {
+				byName[k] = i
+			}
+		}
+	}
+	names := make([]string, 0, len(byName))
+	for k := range byName {
+		names = append(names, k)
+	}
+	slices.Sort(names)
 	b := []byte(indexMagic)
 	b = binary.AppendUvarint(b, uint64(sum))
 	b = binary.AppendUvarint(b, uint64(len(entries)))
@@ -122,13 +147,24 @@ func EncodeIndex(entries []Entry, sum uint32) []byte {
 			}
 		}
 	}
-	return b
+	b = binary.AppendUvarint(b, uint64(len(names)))
+	var recs []byte
+	for _, k := range names {
+		b = binary.LittleEndian.AppendUint32(b, uint32(len(recs)))
+		recs = binary.AppendUvarint(recs, uint64(len(k)))
+		recs = append(recs, k...)
+		recs = binary.AppendUvarint(recs, uint64(byName[k]))
+	}
+	return append(b, recs...)
 }
 
 // firstIndex is the decoded index: the tokens, where their forms start in
 // the index, and the nodes built so far.
 type firstIndex struct {
 	data  string
+	names int      // Lookup's names
+	offs4 int      // where their offsets start in data
+	recs  int      // where their records start in data
 	keys  []string // folded first tokens (substrings of data)
 	offs  []int    // offset in data of each token's form count
 	slots []int32  // open addressing by keyHash: token index + 1; 0 empty
@@ -240,11 +276,60 @@ func fromIndex(entries []Entry, sum uint32, data string) (*Gazetteer, error) {
 		}
 		ix.slots[j] = int32(i + 1)
 	}
-	if r.pos != len(data) {
+	ix.names = r.uvarint()
+	ix.offs4 = r.pos
+	ix.recs = ix.offs4 + 4*ix.names
+	if r.err != nil || ix.names > len(data) || ix.recs > len(data) {
+		return nil, errIndex
+	}
+	if ix.names > 0 { // the last record ends the data
+		r.pos = ix.recs + ix.nameOff(ix.names-1)
+		r.str()
+		r.uvarint()
+		if r.err != nil || r.pos != len(data) {
+			return nil, errIndex
+		}
+	} else if ix.recs != len(data) {
 		return nil, errIndex
 	}
 	g.index = ix
 	return g, nil
+}
+
+// nameOff is the offset of Lookup's i-th record from the records' start.
+func (ix *firstIndex) nameOff(i int) int {
+	p := ix.offs4 + 4*i
+	d := ix.data
+	return int(uint32(d[p]) | uint32(d[p+1])<<8 | uint32(d[p+2])<<16 | uint32(d[p+3])<<24)
+}
+
+// name reads Lookup's i-th record: the folded name and its entry (-1 when
+// the record does not read).
+func (ix *firstIndex) name(i int) (string, int) {
+	r := &indexReader{s: ix.data, pos: ix.recs + ix.nameOff(i)}
+	if r.pos > len(r.s) {
+		return "", -1
+	}
+	k, e := r.str(), r.uvarint()
+	if r.err != nil || e >= len(ix.g.entries) {
+		return "", -1
+	}
+	return k, e
+}
+
+// lookupName finds the entry of folded name k by binary search.
+func (ix *firstIndex) lookupName(k string) (*Entry, bool) {
+	i, found := sort.Find(ix.names, func(i int) int {
+		n, _ := ix.name(i)
+		return strings.Compare(k, n)
+	})
+	if !found {
+		return nil, false
+	}
+	if _, e := ix.name(i); e >= 0 {
+		return &ix.g.entries[e], true
+	}
+	return nil, false
 }
 
 // lookup returns the trie node of token tok (as Find scans it: h is its

@@ -2,6 +2,7 @@ package gazetteer
 
 import (
 	"reflect"
+	"strings"
 	"sync"
 	"testing"
 
@@ -61,6 +62,22 @@ func TestIndexSame(t *testing.T) {
 			}
 		}
 	}
+	// Lookup reads the index's sorted names: the same entries as New's table
+	lookups := 0
+	for _, e := range entries {
+		for _, n := range append(append([]string{e.Name, strings.ToUpper(e.Name), " " + e.Name + "x"}, e.Aliases...), e.CasedAliases...) {
+			lookups++
+			ge, gok := lazy.Lookup(n)
+			we, wok := full.Lookup(n)
+			if gok != wok || gok && (ge.Name != we.Name || ge.Class != we.Class) {
+				t.Fatalf("Lookup(%q) = %v %v, New's %v %v", n, ge, gok, we, wok)
+			}
+		}
+	}
+	if lazy.names.byName != nil {
+		t.Error("Lookup built the table of every name")
+	}
+	t.Logf("%d lookups", lookups)
 	// every node built equals the trie's node of its token
 	n := 0
 	for i, k := range lazy.index.keys {
