@@ -362,6 +362,12 @@ func (r *runner) snapshotHashes(ctx context.Context) error {
 }
 
 func isURL(s string) bool {
+	// the scheme is what precedes the first ':', compared lower-cased:
+	// a string not starting so is no http(s) URL (every file path of a
+	// walk), without parsing it
+	if !(len(s) >= 5 && strings.EqualFold(s[:5], "http:") || len(s) >= 6 && strings.EqualFold(s[:6], "https:")) {
+		return false
+	}
 	u, err := url.Parse(s)
 	return err == nil && (u.Scheme == "http" || u.Scheme == "https")
 }
