@@ -65,7 +65,13 @@ func New(cfg Config) *Resolver {
 		// folded full names of every official speaker of every edition,
 		// built on first use (tens of thousands of names)
 		speakers := sync.OnceValue(func() map[string]bool {
-			out := map[string]bool{}
+			n := 0
+			for _, k := range ix.Editions() {
+				if e, ok := ix.Edition(k); ok {
+					n += len(e.Talks) // about one speaker a talk
+				}
+			}
+			out := make(map[string]bool, n)
 			for _, k := range ix.Editions() {
 				e, ok := ix.Edition(k)
 				if !ok {
