@@ -297,6 +297,15 @@ func Run(ctx context.Context, cfg Config, paths []string) (*Report, error) {
 	if err := r.snapshotHashes(ctx); err != nil {
 		return interrupted(err)
 	}
+	// A changed post is coming (prefetch): the resolver (the schedules read
+	// in pass 1 are all in) is built beside the second walk.
+	if r.prefetched {
+		go func() {
+			if res, err := r.resolver(); err == nil {
+				res.Warm()
+			}
+		}()
+	}
 	// Pass 2: posts, parsed and resolved on every core, stored in input order.
 	if err := r.posts(ctx, paths); err != nil {
 		return interrupted(err)
@@ -377,23 +386,26 @@ func isURL(s string) bool {
 // schedule index built.
 func (r *runner) resolver() (*resolve.Resolver, error) {
 	r.resOnce.Do(func() {
+		// r.cfg is read by every worker: what Load supplies goes to
+		// locals, not into it
+		gz, known := r.cfg.Gazetteer, r.cfg.Known
 		if r.load != nil {
-			gz, known, err := r.load()
+			lgz, lknown, err := r.load()
 			if err != nil {
 				r.resErr = err
 				return
 			}
-			if r.cfg.Gazetteer == nil {
-				r.cfg.Gazetteer = gz
+			if gz == nil {
+				gz = lgz
 			}
-			if r.cfg.Known == nil {
-				r.cfg.Known = known
+			if known == nil {
+				known = lknown
 			}
 		}
-		if r.resErr = r.loadSchedules(); r.resErr != nil {
+		if r.resErr = r.loadSchedules(known); r.resErr != nil {
 			return
 		}
-		r.res = resolve.New(resolve.Config{Minter: r.cfg.Minter, Gazetteer: r.cfg.Gazetteer, Schedules: r.index, Aliases: r.cfg.Aliases})
+		r.res = resolve.New(resolve.Config{Minter: r.cfg.Minter, Gazetteer: gz, Schedules: r.index, Aliases: r.cfg.Aliases})
 	})
 	return r.res, r.resErr
 }
@@ -415,10 +427,10 @@ func (r *runner) prefetch() {
 
 // loadSchedules builds the index posts resolve against: the shipped one,
 // every schedule already in the store, and those read in pass 1.
-func (r *runner) loadSchedules() error {
+func (r *runner) loadSchedules(known *schedule.Index) error {
 	r.index = schedule.NewIndex()
-	if r.cfg.Known != nil {
-		r.index.Merge(r.cfg.Known)
+	if known != nil {
+		r.index.Merge(known)
 	}
 	att := r.storedScheds
 	labels := make([]string, 0, len(att))

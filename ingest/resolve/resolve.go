@@ -35,6 +35,19 @@ type Config struct {
 type Resolver struct {
 	cfg Config
 	x   *extract.Extractor
+	// speakers is the set of the official speakers' folded full names,
+	// built on first use (nil without schedules)
+	speakers func() map[string]bool
+}
+
+// Warm builds now the tables that Post builds on first use (the set of
+// official speakers' names, tens of thousands of names folded): a caller
+// with a core to spare calls it beside other work, so that the first post
+// does not wait for them. It is safe beside Post.
+func (r *Resolver) Warm() {
+	if r.speakers != nil {
+		r.speakers()
+	}
 }
 
 // New returns a Resolver for cfg.
@@ -87,6 +100,7 @@ func New(cfg Config) *Resolver {
 			}
 			return out
 		})
+		r.speakers = speakers
 		ecfg.KnownPerson = func(name string) bool { return speakers()[vocab.Fold(name)] }
 		ecfg.Venues = r.venues
 		ecfg.Speaker = func(series, year, slug string) (string, bool) {
