@@ -18,9 +18,9 @@ import (
 // (read on every run).
 func TestLoadWhenNeeded(t *testing.T) {
 	dir := writeTree(t, map[string]string{
-		"one.md":    "---\ntitle: One\ndate: 2031-02-03\n---\nNotes from TestConf 2031, part A.\n",
-		"two.md":    "---\ntitle: Two\ndate: 2031-02-04\n---\nNotes from TestConf 2031, part B.\n",
-		"list.tsv":  "name\tcount\nfrobnicate\t3\n",
+		"one.md":   "---\ntitle: One\ndate: 2031-02-03\n---\nNotes from TestConf 2031, part A.\n",
+		"two.md":   "---\ntitle: Two\ndate: 2031-02-04\n---\nNotes from TestConf 2031, part B.\n",
+		"list.tsv": "name\tcount\nfrobnicate\t3\n",
 	})
 	cfg := newConfig(t, 2)
 	gz := cfg.Gazetteer

@@ -333,8 +333,8 @@ type runner struct {
 	// resolver waits for it, and pass 1 starts it in the background at
 	// the first file it has to read (prefetch).
 	load       func() (*gazetteer.Gazetteer, *schedule.Index, error)
-	prefetched bool // pass 1 started load (walk goroutine only)
-	fresh   []*schedule.Index // schedules read in pass 1, merged after the stored ones
+	prefetched bool              // pass 1 started load (walk goroutine only)
+	fresh      []*schedule.Index // schedules read in pass 1, merged after the stored ones
 	// storedScheds are the stored schedules' attachments when the run began.
 	storedScheds map[quad.IRI][]byte
 	context      string // hash of what resolution depends on besides the post
