@@ -331,7 +331,7 @@ type runner struct {
 	resErr  error
 	// load is Config.Load run once (nil when nothing is to load): the
 	// resolver waits for it, and pass 1 starts it in the background at
-	// the first file it has to read (prefetch).
+	// the first known post whose file changed (prefetch).
 	load       func() (*gazetteer.Gazetteer, *schedule.Index, error)
 	prefetched bool              // pass 1 started load (walk goroutine only)
 	fresh      []*schedule.Index // schedules read in pass 1, merged after the stored ones
