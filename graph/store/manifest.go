@@ -62,7 +62,22 @@ func (b *boltKV) Update(_ context.Context, fn func(kvTx) error) error {
 
 func (b *boltKV) Close() error { return b.db.Close() }
 
+// initBoltKV creates the manifest's buckets that db lacks. A store that
+// has them all is only read: a Bolt write transaction commits (and syncs
+// the file twice) even when it changes nothing, which every command
+// opening the store would pay.
 func initBoltKV(db *bolt.DB) error {
+	missing := false
+	if err := db.View(func(tx *bolt.Tx) error {
+		for _, name := range buckets {
+			if tx.Bucket([]byte(name)) == nil {
+				missing = true
+			}
+		}
+		return nil
+	}); err != nil || !missing {
+		return err
+	}
 	return db.Update(func(tx *bolt.Tx) error {
 		for _, name := range buckets {
 			if _, err := tx.CreateBucketIfNotExists([]byte(name)); err != nil {

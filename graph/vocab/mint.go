@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/cayleygraph/quad"
 	"golang.org/x/text/unicode/norm"
@@ -31,6 +32,15 @@ func (m Minter) base() string {
 // Fold lower-cases s, removes accents and turns ß, æ, ø, ł and the like into
 // ASCII, so that "Saúl" and "saul" compare equal.
 func Fold(s string) string {
+	if isASCII(s) {
+		// NFKD keeps ASCII as it is and marks none: only the case changes
+		return strings.ToLower(s)
+	}
+	return foldRunes(s)
+}
+
+// foldRunes is Fold rune by rune.
+func foldRunes(s string) string {
 	var b strings.Builder
 	for _, r := range norm.NFKD.String(s) {
 		if unicode.Is(unicode.Mn, r) {
@@ -59,6 +69,15 @@ func Fold(s string) string {
 		b.WriteRune(unicode.ToLower(r))
 	}
 	return b.String()
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // slugSymbols spells out the symbols that distinguish names ("C++", "C#").

@@ -79,3 +79,22 @@ func TestNamespaceMatchesPrefixes(t *testing.T) {
 		t.Error("namespace of an unknown prefix")
 	}
 }
+
+// TestFoldASCII checks Fold's ASCII fast path against the rune-by-rune
+// fold: every byte below 0x80, and names.
+func TestFoldASCII(t *testing.T) {
+	all := make([]byte, 0, 128)
+	for c := 0; c < 128; c++ {
+		all = append(all, byte(c))
+	}
+	for _, s := range []string{string(all), "", "Jane DOE", "Acme Corp.", "frobnicate-42_X", "a\tB\nC"} {
+		if got, want := Fold(s), foldRunes(s); got != want {
+			t.Errorf("Fold(%q) = %q, want %q", s, got, want)
+		}
+	}
+	for _, tt := range []struct{ in, want string }{{"Saúl", "saul"}, {"Straße", "strasse"}, {"ÆSIR", "aesir"}} {
+		if got := Fold(tt.in); got != tt.want {
+			t.Errorf("Fold(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

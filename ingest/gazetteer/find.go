@@ -30,14 +30,19 @@ type form struct {
 
 func newNode() *node { return &node{} }
 
-// add inserts surface s for entry e.
-func (g *Gazetteer) add(s string, e *Entry, exact, notInitial bool) {
-	g.addForm(s, e, exact, notInitial, false)
+// addForm inserts surface s for entry e into the trie, a strict or a
+// loose form.
+func (g *Gazetteer) addForm(s string, e *Entry, exact, notInitial, loose bool) {
+	if count := insertForm(g.root, false, s, e, exact, notInitial, loose, g.filter); count > g.maxToks {
+		g.maxToks = count
+	}
 }
 
-// addForm is add for a strict or a loose form.
-func (g *Gazetteer) addForm(s string, e *Entry, exact, notInitial, loose bool) {
-	n := g.root
+// insertForm inserts surface s for entry e below node n and returns its
+// number of tokens (0: none, nothing inserted). n is the trie's root, and
+// the first token's hash is set in filter; or, when atFirst, n is the
+// node of s's first token (an index's, index.go) and s continues from it.
+func insertForm(n *node, atFirst bool, s string, e *Entry, exact, notInitial, loose bool, filter []uint64) int {
 	// the surface with white space runs made single spaces: s itself
 	// when it is so already (almost every name)
 	asIs := collapsedASCII(s)
@@ -54,11 +59,16 @@ func (g *Gazetteer) addForm(s string, e *Entry, exact, notInitial, loose bool) {
 			}
 			norm.WriteString(s[ts:te])
 		}
+		if count == 0 && atFirst {
+			count++
+			pos = te
+			continue
+		}
 		k := foldKey(s[ts:te], nil)
 		if count == 0 {
 			if h, ok := tokenHash(k); ok {
 				h %= filterBits
-				g.filter[h>>6] |= 1 << (h & 63)
+				filter[h>>6] |= 1 << (h & 63)
 			}
 		}
 		m := &n.adj
@@ -78,7 +88,7 @@ func (g *Gazetteer) addForm(s string, e *Entry, exact, notInitial, loose bool) {
 		pos = te
 	}
 	if count == 0 {
-		return
+		return 0
 	}
 	text := s
 	if !asIs {
@@ -86,13 +96,11 @@ func (g *Gazetteer) addForm(s string, e *Entry, exact, notInitial, loose bool) {
 	}
 	for _, f := range n.forms {
 		if f.entry == e && f.text == text && f.exact == exact && f.loose == loose {
-			return
+			return count
 		}
 	}
 	n.forms = append(n.forms, form{entry: e, text: text, exact: exact, notInitial: notInitial, loose: loose})
-	if count > g.maxToks {
-		g.maxToks = count
-	}
+	return count
 }
 
 func isWordRune(r rune) bool {
@@ -210,11 +218,14 @@ func (g *Gazetteer) Find(text string) []Match {
 		}
 		tok := text[ts:te]
 		var n *node
-		if ascii {
+		switch {
+		case g.index != nil:
+			n = g.index.lookup(tok, h, ascii, buf[:0])
+		case ascii:
 			n = g.first.lookup(tok, h)
-		} else if len(tok) <= len(buf) {
+		case len(tok) <= len(buf):
 			n = g.root.adj[foldKeyBuf(tok, buf[:0])]
-		} else {
+		default:
 			n = g.root.adj[foldKey(tok, nil)]
 		}
 		if n == nil {

@@ -12,29 +12,12 @@ import (
 // gives for the folded token (the lookup Find made before): the rest of
 // Find is unchanged, so its matches are too.
 func TestFirstTableSame(t *testing.T) {
-	g, err := Default()
+	entries, _, err := defaultEntries()
 	if err != nil {
 		t.Fatal(err)
 	}
-	var files []string
-	for _, p := range []string{"/work/shared/corpus/dev/*.txt", "/work/shared/corpus/dev2/*", "../extract/testdata/regression/*", "/work/shared/data/corpus/rust-blog/*.md"} {
-		fs, _ := filepath.Glob(p)
-		files = append(files, fs...)
-	}
-	if len(files) == 0 {
-		t.Skip("no posts")
-	}
-	texts := []string{"Go GO go gO rust Rust RUST the The C++ c++ Node.js node.JS", strings.Repeat("x", 100)}
-	for _, f := range files {
-		if strings.HasSuffix(f, ".json") {
-			continue
-		}
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, string(data))
-	}
+	g := New(entries) // the whole trie (Default reads the first-token index)
+	texts := corpusTexts(t)
 	tokens := 0
 	for _, text := range texts {
 		for pos := 0; ; {
@@ -54,4 +37,29 @@ func TestFirstTableSame(t *testing.T) {
 		}
 	}
 	t.Logf("%d ASCII tokens of %d texts looked up both ways", tokens, len(texts))
+}
+
+// corpusTexts returns the dev, dev2, regression and Rust blog posts (and
+// a few texts of tricky tokens); the test is skipped without them.
+func corpusTexts(t *testing.T) []string {
+	var files []string
+	for _, p := range []string{"/work/shared/corpus/dev/*.txt", "/work/shared/corpus/dev2/*", "../extract/testdata/regression/*", "/work/shared/data/corpus/rust-blog/*.md"} {
+		fs, _ := filepath.Glob(p)
+		files = append(files, fs...)
+	}
+	if len(files) == 0 {
+		t.Skip("no posts")
+	}
+	texts := []string{"Go GO go gO rust Rust RUST the The C++ c++ Node.js node.JS", strings.Repeat("x", 100)}
+	for _, f := range files {
+		if strings.HasSuffix(f, ".json") {
+			continue
+		}
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(data))
+	}
+	return texts
 }

@@ -3,8 +3,10 @@ package gazetteer
 import (
 	"embed"
 	"fmt"
+	"hash/crc32"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/talkgraph/talkgraph/graph/vocab"
@@ -12,6 +14,24 @@ import (
 
 //go:embed data/*.tsv
 var dataFS embed.FS
+
+// The entry files again, as strings: Default decodes them in place (the
+// entries' strings are substrings of them), where dataFS.ReadFile copies.
+var (
+	//go:embed data/technology.tsv
+	technologyTSV string
+	//go:embed data/organization.tsv
+	organizationTSV string
+	//go:embed data/place.tsv
+	placeTSV string
+	//go:embed data/givennames.tsv
+	givenNamesTSV string
+)
+
+// dataTexts are the contents of DataFiles, in their order.
+func dataTexts() [len(DataFiles)]string {
+	return [...]string{technologyTSV, organizationTSV, placeTSV}
+}
 
 // DataFiles are the embedded data files of entries, in the order Default reads them.
 var DataFiles = [...]string{"data/technology.tsv", "data/organization.tsv", "data/place.tsv"}
@@ -52,38 +72,81 @@ type Match struct {
 // immutable after construction and safe for concurrent use.
 type Gazetteer struct {
 	entries []Entry
-	byName  map[string]*Entry // folded name or alias -> entry
-	root    *node
+	names   *nameTable // Lookup's table, built on first use
+	root    *node      // the trie (nil when index is set)
+	// index, when set, holds the first tokens of the names as generated
+	// with the data (index.go): the node of a first token is built on
+	// first use from its forms, instead of the whole trie at once.
+	index   *firstIndex
 	maxToks int
 	filter  []uint64       // bit set of hashed folded first tokens
 	first   firstTable     // root.adj's ASCII first tokens by hash (first.go)
 	given   map[string]int // folded given name -> speakers carrying it
 }
 
+// nameTable maps folded names and aliases to their entries (Lookup).
+type nameTable struct {
+	once   sync.Once
+	byName map[string]*Entry
+}
+
 // Default decodes the embedded data files. It takes a few milliseconds;
-// callers should build it once and share it.
+// callers should build it once and share it. It reads the names' first
+// tokens from the index generated with the data (data/first.idx) and
+// builds the matcher's trie a first token at a time, as Find meets them;
+// an index that does not match the data is ignored (New builds the trie).
 func Default() (*Gazetteer, error) {
-	var entries []Entry
-	for _, name := range DataFiles {
-		raw, err := dataFS.ReadFile(name)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", name, err)
-		}
-		es, err := Decode(string(raw))
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", name, err)
-		}
-		entries = append(entries, es...)
+	entries, sum, err := defaultEntries()
+	if err != nil {
+		return nil, err
 	}
-	raw, err := dataFS.ReadFile(GivenNamesFile)
+	g, err := fromIndex(entries, sum, firstIndexData)
+	if err != nil {
+		g = New(entries)
+	}
+	return g.withDefaultGivenNames()
+}
+
+// defaultEntries decodes the embedded entry files, with the checksum of
+// their bytes (indexSum).
+func defaultEntries() ([]Entry, uint32, error) {
+	texts := dataTexts()
+	lines := 0
+	for _, t := range texts {
+		lines += strings.Count(t, "\n") + 1
+	}
+	entries := make([]Entry, 0, lines)
+	var sum uint32
+	for i, t := range texts {
+		sum = indexSum(sum, t)
+		var err error
+		if entries, err = decodeAppend(entries, t); err != nil {
+			return nil, 0, fmt.Errorf("%s: %w", DataFiles[i], err)
+		}
+	}
+	return entries, sum, nil
+}
+
+// indexSum adds text to the checksum of the entry files that an index
+// records (crc32, IEEE), through a small buffer rather than a copy of the
+// whole text.
+func indexSum(sum uint32, text string) uint32 {
+	var buf [4096]byte
+	for len(text) > 0 {
+		n := copy(buf[:], text)
+		sum = crc32.Update(sum, crc32.IEEETable, buf[:n])
+		text = text[n:]
+	}
+	return sum
+}
+
+// withDefaultGivenNames is g with the embedded given names.
+func (g *Gazetteer) withDefaultGivenNames() (*Gazetteer, error) {
+	given, err := DecodeGivenNames(givenNamesTSV)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", GivenNamesFile, err)
 	}
-	given, err := DecodeGivenNames(string(raw))
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", GivenNamesFile, err)
-	}
-	return New(entries).WithGivenNames(given), nil
+	return g.WithGivenNames(given), nil
 }
 
 // DecodeGivenNames parses a given-names file: a name and a count per line,
@@ -131,7 +194,11 @@ func (g *Gazetteer) GivenName(name string) int {
 // The entries' strings are substrings of data: a one-post ingest decodes
 // the embedded files, so Decode copies and allocates as little as it can.
 func Decode(data string) ([]Entry, error) {
-	out := make([]Entry, 0, strings.Count(data, "\n")+1)
+	return decodeAppend(make([]Entry, 0, strings.Count(data, "\n")+1), data)
+}
+
+// decodeAppend is Decode appending to out.
+func decodeAppend(out []Entry, data string) ([]Entry, error) {
 	var f [5]string
 	for n := 1; data != ""; n++ {
 		line, rest, _ := strings.Cut(data, "\n")
@@ -204,15 +271,20 @@ func split(s string) []string {
 // New builds a gazetteer from entries (copied). When two entries share a
 // name or alias, the first one wins.
 func New(entries []Entry) *Gazetteer {
-	names := 0
-	for i := range entries {
-		names += 1 + len(entries[i].Aliases) + len(entries[i].CasedAliases)
-	}
-	g := &Gazetteer{entries: append([]Entry(nil), entries...), byName: make(map[string]*Entry, names), root: newNode(),
+	g := &Gazetteer{entries: append([]Entry(nil), entries...), names: &nameTable{}, root: newNode(),
 		filter: make([]uint64, filterBits/64)}
 	g.root.adj = make(map[string]*node, len(entries))
-	// non-weak entries first: where a weak name (known from a package
-	// index only) equals another entry's, the other wins Lookup and Find
+	g.eachForm(func(i int, s string, exact, notInitial, loose bool) {
+		g.addForm(s, &g.entries[i], exact, notInitial, loose)
+	})
+	g.first = newFirstTable(g.root.adj)
+	return g
+}
+
+// order lists the entries in the order their names are taken: non-weak
+// entries first, so that where a weak name (known from a package index
+// only) equals another entry's, the other wins Lookup and Find.
+func (g *Gazetteer) order() []int {
 	order := make([]int, 0, len(g.entries))
 	for _, weak := range []bool{false, true} {
 		for i := range g.entries {
@@ -221,44 +293,69 @@ func New(entries []Entry) *Gazetteer {
 			}
 		}
 	}
-	for _, i := range order {
-		e := &g.entries[i]
-		g.name(e.Name, e)
-		for _, a := range e.Aliases {
-			g.name(a, e)
-		}
-		for _, a := range e.CasedAliases {
-			g.name(a, e)
-		}
-		if !e.Drop {
-			g.add(e.Name, e, e.ExactCase, e.NotInitial)
-		}
-		if looseForm(e) {
-			g.addForm(e.Name, e, false, false, true)
-		}
-		for _, a := range e.Aliases {
-			g.add(a, e, false, false)
-		}
-		for _, a := range e.CasedAliases {
-			g.add(a, e, true, false)
-		}
-	}
-	g.first = newFirstTable(g.root.adj)
-	return g
+	return order
 }
 
-// name makes s a name Lookup finds e by, unless it names an entry already.
-func (g *Gazetteer) name(s string, e *Entry) {
+// eachForm calls f with every surface form Find matches (and the index
+// of its entry), in the order they enter the trie (the order decides
+// between forms at one node).
+func (g *Gazetteer) eachForm(f func(entry int, s string, exact, notInitial, loose bool)) {
+	for _, i := range g.order() {
+		e := &g.entries[i]
+		if !e.Drop {
+			f(i, e.Name, e.ExactCase, e.NotInitial, false)
+		}
+		if looseForm(e) {
+			f(i, e.Name, false, false, true)
+		}
+		for _, a := range e.Aliases {
+			f(i, a, false, false, false)
+		}
+		for _, a := range e.CasedAliases {
+			f(i, a, true, false, false)
+		}
+	}
+}
+
+// byName returns Lookup's table, building it on the first call.
+func (g *Gazetteer) byName() map[string]*Entry {
+	t := g.names
+	t.once.Do(func() {
+		names := 0
+		for i := range g.entries {
+			names += 1 + len(g.entries[i].Aliases) + len(g.entries[i].CasedAliases)
+		}
+		t.byName = make(map[string]*Entry, names)
+		for _, i := range g.order() {
+			e := &g.entries[i]
+			addName(t.byName, e.Name, e)
+			for _, a := range e.Aliases {
+				addName(t.byName, a, e)
+			}
+			for _, a := range e.CasedAliases {
+				addName(t.byName, a, e)
+			}
+		}
+	})
+	return t.byName
+}
+
+// addName makes s a name Lookup finds e by, unless it names an entry already.
+func addName(byName map[string]*Entry, s string, e *Entry) {
 	k := fold(collapseSpace(s))
-	if _, ok := g.byName[k]; !ok {
-		g.byName[k] = e
+	if _, ok := byName[k]; !ok {
+		byName[k] = e
 	}
 }
 
 // Lookup finds an entry by canonical name or alias, ignoring case, accents
 // and runs of spaces.
 func (g *Gazetteer) Lookup(name string) (*Entry, bool) {
-	e, ok := g.byName[fold(collapseSpace(name))]
+	k := fold(collapseSpace(name))
+	if g.index != nil {
+		return g.index.lookupName(k)
+	}
+	e, ok := g.byName()[k]
 	return e, ok
 }
 

@@ -156,6 +156,20 @@ func Run(ctx context.Context, cfg Config, paths []string) (*Report, error) {
 	r := &runner{cfg: cfg, rep: &Report{}, parser: parse.New(), handled: map[string]bool{}, cached: map[string]source.Input{},
 		names: newNamer(ctx, cfg.Store), seen: map[string]bool{}, nameOf: map[string]string{},
 		stats: loadStatCache(ctx, cfg.Store, now())}
+	if cfg.Load != nil && (cfg.Gazetteer == nil || cfg.Known == nil) {
+		type loaded struct {
+			gz    *gazetteer.Gazetteer
+			known *schedule.Index
+		}
+		once := sync.OnceValues(func() (loaded, error) {
+			gz, known, err := cfg.Load()
+			return loaded{gz, known}, err
+		})
+		r.load = func() (*gazetteer.Gazetteer, *schedule.Index, error) {
+			l, err := once()
+			return l.gz, l.known, err
+		}
+	}
 	// The stored schedules as the run found them (decoded only if a post
 	// needs resolving: see resolver).
 	att, err := r.cfg.Store.Attachments("schedule")
@@ -193,7 +207,11 @@ func Run(ctx context.Context, cfg Config, paths []string) (*Report, error) {
 	// holds the same bytes: it is no schedule (pass 2 decides whether its
 	// post is unchanged).
 	peek.Unread = func(p string, st source.Stat) bool {
-		_, ok := r.stats.same(r.fileName(p), st)
+		name := r.fileName(p)
+		_, ok := r.stats.same(name, st)
+		if !ok && r.stats.has(name) {
+			r.prefetch() // a post read before, whose file changed since
+		}
 		return ok
 	}
 	// Every input is counted (once, however it is spelled) for the progress
@@ -279,6 +297,15 @@ func Run(ctx context.Context, cfg Config, paths []string) (*Report, error) {
 	if err := r.snapshotHashes(ctx); err != nil {
 		return interrupted(err)
 	}
+	// A changed post is coming (prefetch): the resolver (the schedules read
+	// in pass 1 are all in) is built beside the second walk.
+	if r.prefetched {
+		go func() {
+			if res, err := r.resolver(); err == nil {
+				res.Warm()
+			}
+		}()
+	}
 	// Pass 2: posts, parsed and resolved on every core, stored in input order.
 	if err := r.posts(ctx, paths); err != nil {
 		return interrupted(err)
@@ -302,7 +329,12 @@ type runner struct {
 	res     *resolve.Resolver // built by resolver on first use
 	resOnce sync.Once
 	resErr  error
-	fresh   []*schedule.Index // schedules read in pass 1, merged after the stored ones
+	// load is Config.Load run once (nil when nothing is to load): the
+	// resolver waits for it, and pass 1 starts it in the background at
+	// the first known post whose file changed (prefetch).
+	load       func() (*gazetteer.Gazetteer, *schedule.Index, error)
+	prefetched bool              // pass 1 started load (walk goroutine only)
+	fresh      []*schedule.Index // schedules read in pass 1, merged after the stored ones
 	// storedScheds are the stored schedules' attachments when the run began.
 	storedScheds map[quad.IRI][]byte
 	context      string // hash of what resolution depends on besides the post
@@ -339,6 +371,12 @@ func (r *runner) snapshotHashes(ctx context.Context) error {
 }
 
 func isURL(s string) bool {
+	// the scheme is what precedes the first ':', compared lower-cased:
+	// a string not starting so is no http(s) URL (every file path of a
+	// walk), without parsing it
+	if !(len(s) >= 5 && strings.EqualFold(s[:5], "http:") || len(s) >= 6 && strings.EqualFold(s[:6], "https:")) {
+		return false
+	}
 	u, err := url.Parse(s)
 	return err == nil && (u.Scheme == "http" || u.Scheme == "https")
 }
@@ -348,33 +386,51 @@ func isURL(s string) bool {
 // schedule index built.
 func (r *runner) resolver() (*resolve.Resolver, error) {
 	r.resOnce.Do(func() {
-		if r.cfg.Load != nil && (r.cfg.Gazetteer == nil || r.cfg.Known == nil) {
-			gz, known, err := r.cfg.Load()
+		// r.cfg is read by every worker: what Load supplies goes to
+		// locals, not into it
+		gz, known := r.cfg.Gazetteer, r.cfg.Known
+		if r.load != nil {
+			lgz, lknown, err := r.load()
 			if err != nil {
 				r.resErr = err
 				return
 			}
-			if r.cfg.Gazetteer == nil {
-				r.cfg.Gazetteer = gz
+			if gz == nil {
+				gz = lgz
 			}
-			if r.cfg.Known == nil {
-				r.cfg.Known = known
+			if known == nil {
+				known = lknown
 			}
 		}
-		if r.resErr = r.loadSchedules(); r.resErr != nil {
+		if r.resErr = r.loadSchedules(known); r.resErr != nil {
 			return
 		}
-		r.res = resolve.New(resolve.Config{Minter: r.cfg.Minter, Gazetteer: r.cfg.Gazetteer, Schedules: r.index, Aliases: r.cfg.Aliases})
+		r.res = resolve.New(resolve.Config{Minter: r.cfg.Minter, Gazetteer: gz, Schedules: r.index, Aliases: r.cfg.Aliases})
 	})
 	return r.res, r.resErr
 }
 
+// prefetch starts Config.Load in the background, once: a post file that
+// pass 1 finds changed since it was last read (the stat cache knows it, by
+// another stat) most likely needs extracting, which needs what Load
+// decodes, and decoding it beside the walks (on another core) takes it off
+// the run's path. Files the cache does not know (new posts, and the files
+// that are no posts, read on every run) start nothing: the resolver loads
+// when a post needs it. Only the walk goroutine calls it.
+func (r *runner) prefetch() {
+	if r.load == nil || r.prefetched {
+		return
+	}
+	r.prefetched = true
+	go r.load()
+}
+
 // loadSchedules builds the index posts resolve against: the shipped one,
 // every schedule already in the store, and those read in pass 1.
-func (r *runner) loadSchedules() error {
+func (r *runner) loadSchedules(known *schedule.Index) error {
 	r.index = schedule.NewIndex()
-	if r.cfg.Known != nil {
-		r.index.Merge(r.cfg.Known)
+	if known != nil {
+		r.index.Merge(known)
 	}
 	att := r.storedScheds
 	labels := make([]string, 0, len(att))

@@ -55,6 +55,13 @@ func (c *statCache) same(name string, st source.Stat) (statEntry, bool) {
 	return e, ok && e.st == st
 }
 
+// has reports whether the cache records a file of that name (a post read
+// whole before).
+func (c *statCache) has(name string) bool {
+	_, ok := c.old[name]
+	return ok
+}
+
 // keep carries name's recorded entry over to the cache written at the end
 // (its file was not read, being unchanged).
 func (c *statCache) keep(name string) {

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/cayleygraph/quad"
 
@@ -34,6 +35,19 @@ type Config struct {
 type Resolver struct {
 	cfg Config
 	x   *extract.Extractor
+	// speakers is the set of the official speakers' folded full names,
+	// built on first use (nil without schedules)
+	speakers func() map[string]bool
+}
+
+// Warm builds now the tables that Post builds on first use (the set of
+// official speakers' names, tens of thousands of names folded): a caller
+// with a core to spare calls it beside other work, so that the first post
+// does not wait for them. It is safe beside Post.
+func (r *Resolver) Warm() {
+	if r.speakers != nil {
+		r.speakers()
+	}
 }
 
 // New returns a Resolver for cfg.
@@ -64,15 +78,21 @@ func New(cfg Config) *Resolver {
 		// folded full names of every official speaker of every edition,
 		// built on first use (tens of thousands of names)
 		speakers := sync.OnceValue(func() map[string]bool {
-			out := map[string]bool{}
+			n := 0
+			for _, k := range ix.Editions() {
+				if e, ok := ix.Edition(k); ok {
+					n += len(e.Talks) // about one speaker a talk
+				}
+			}
+			out := make(map[string]bool, n)
 			for _, k := range ix.Editions() {
 				e, ok := ix.Edition(k)
 				if !ok {
 					continue
 				}
-				for _, t := range e.Talks {
-					for _, p := range t.Persons {
-						if len(strings.Fields(p.Name)) > 1 {
+				for i := range e.Talks {
+					for _, p := range e.Talks[i].Persons {
+						if severalWords(p.Name) {
 							out[vocab.Fold(p.Name)] = true
 						}
 					}
@@ -80,6 +100,7 @@ func New(cfg Config) *Resolver {
 			}
 			return out
 		})
+		r.speakers = speakers
 		ecfg.KnownPerson = func(name string) bool { return speakers()[vocab.Fold(name)] }
 		ecfg.Venues = r.venues
 		ecfg.Speaker = func(series, year, slug string) (string, bool) {
@@ -115,6 +136,25 @@ func New(cfg Config) *Resolver {
 	}
 	r.x = extract.New(ecfg)
 	return r
+}
+
+// severalWords tells whether s has more than one word (strings.Fields
+// would return several), without splitting it.
+func severalWords(s string) bool {
+	words, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+			continue
+		}
+		if !in {
+			if words++; words > 1 {
+				return true
+			}
+			in = true
+		}
+	}
+	return false
 }
 
 // lexicon adapts the gazetteer to extract.Lexicon.

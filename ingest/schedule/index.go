@@ -106,6 +106,10 @@ func (ix *Index) Add(s *Schedule) {
 }
 
 // Merge adds every edition of o to ix (editions present in both are merged).
+// ix shares o's arrays of talks and tracks rather than copying them (a
+// one-post ingest merges every shipped edition): neither index writes an
+// element in place, and an edition's slices are capped at their length,
+// so that appending to one index's copies the array.
 func (ix *Index) Merge(o *Index) {
 	if o == nil {
 		return
@@ -115,8 +119,8 @@ func (ix *Index) Merge(o *Index) {
 		cp := &Edition{
 			Key: src.Key, Name: src.Name, Series: src.Series, Year: src.Year, City: src.City,
 			Venue: src.Venue, URL: src.URL, Start: src.Start, End: src.End,
-			Talks:  append([]Talk(nil), src.Talks...),
-			Tracks: append([]Track(nil), src.Tracks...),
+			Talks:  src.Talks[:len(src.Talks):len(src.Talks)],
+			Tracks: src.Tracks[:len(src.Tracks):len(src.Tracks)],
 		}
 		ix.put(cp)
 	}
@@ -589,10 +593,6 @@ func (e *Edition) urlBases() (talk, speaker string) {
 	return base + "event/", base + "speaker/"
 }
 
-// rawMagic starts an index written by EncodeRaw (a gzip stream, Encode's,
-// starts with 0x1f 0x8b).
-const rawMagic = "talkgraph schedule index, gob\n"
-
 // Encode writes the index compactly (gob, gzip-compressed), without the
 // abstracts and the fields resolving does not use (ids, types, languages,
 // durations).
@@ -607,18 +607,6 @@ func (ix *Index) Encode() ([]byte, error) {
 	}
 	if err := zw.Close(); err != nil {
 		return nil, fmt.Errorf("schedule index: compress: %w", err)
-	}
-	return buf.Bytes(), nil
-}
-
-// EncodeRaw is Encode without the compression: about three times the
-// bytes, but DecodeIndex reads it in half the time (inflating was half of
-// decoding the shipped schedules, which a one-post ingest pays). It is the
-// form of the index embedded in the binary (known.idx).
-func (ix *Index) EncodeRaw() ([]byte, error) {
-	buf := bytes.NewBufferString(rawMagic)
-	if err := gob.NewEncoder(buf).Encode(ix.wire()); err != nil {
-		return nil, fmt.Errorf("schedule index: encode: %w", err)
 	}
 	return buf.Bytes(), nil
 }
@@ -669,16 +657,14 @@ func restoreURL(u, base, slug string) string {
 
 // DecodeIndex reads an index written by Encode or EncodeRaw.
 func DecodeIndex(b []byte) (*Index, error) {
-	var r io.Reader
-	if raw, ok := bytes.CutPrefix(b, []byte(rawMagic)); ok {
-		r = bytes.NewReader(raw)
-	} else {
-		zr, err := gzip.NewReader(bytes.NewReader(b))
-		if err != nil {
-			return nil, fmt.Errorf("schedule index: %w", err)
-		}
-		r = io.LimitReader(zr, maxIndexSize)
+	if bytes.HasPrefix(b, []byte(rawMagic)) {
+		return decodeRaw(string(b))
 	}
+	zr, err := gzip.NewReader(bytes.NewReader(b))
+	if err != nil {
+		return nil, fmt.Errorf("schedule index: %w", err)
+	}
+	r := io.LimitReader(zr, maxIndexSize)
 	var w wire
 	if err := gob.NewDecoder(r).Decode(&w); err != nil {
 		return nil, fmt.Errorf("schedule index: decode: %w", err)

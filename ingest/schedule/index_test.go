@@ -282,7 +282,7 @@ func TestKnownIsGenerated(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.Equal(knownIndex, want) {
+	if !bytes.Equal([]byte(knownIndex), want) {
 		t.Error("known.idx differs from the generator's output: run go generate ./ingest/schedule")
 	}
 }
@@ -292,5 +292,33 @@ func BenchmarkKnown(b *testing.B) {
 		if _, err := Known(); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestMergeShares checks that indexes merged from one index do not see
+// each other's additions (Merge shares the talk and track arrays).
+func TestMergeShares(t *testing.T) {
+	base := NewIndex()
+	base.Add(parseFile(t, "testdata/mini.xml"))
+	a, b := NewIndex(), NewIndex()
+	a.Merge(base)
+	b.Merge(base)
+	s := parseFile(t, "testdata/mini.xml")
+	s.Talks = append(s.Talks, Talk{Slug: "extra", Title: "Extra"})
+	s.Tracks = append(s.Tracks, Track{Name: "Extra Track"})
+	more := NewIndex()
+	more.Add(s)
+	a.Merge(more)
+	ea, _ := a.Edition("fosdem-2019")
+	eb, _ := b.Edition("fosdem-2019")
+	e0, _ := base.Edition("fosdem-2019")
+	if len(ea.Talks) != len(e0.Talks)+1 || len(ea.Tracks) != len(e0.Tracks)+1 {
+		t.Fatalf("merged: %d talks %d tracks, want %d %d", len(ea.Talks), len(ea.Tracks), len(e0.Talks)+1, len(e0.Tracks)+1)
+	}
+	if _, ok := eb.TalkBySlug("extra"); ok || len(eb.Talks) != len(e0.Talks) || len(eb.Tracks) != len(e0.Tracks) {
+		t.Errorf("another index merged from the same one sees the addition")
+	}
+	if _, ok := e0.TalkBySlug("extra"); ok {
+		t.Errorf("the merged index sees the addition")
 	}
 }

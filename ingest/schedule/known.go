@@ -8,15 +8,17 @@ import (
 //go:generate go run ./internal/genknown -out known.idx
 
 // knownIndex is the encoded Index of the FOSDEM schedules 2007-2026 (see
-// KNOWN_SOURCES.md), written by internal/genknown. It is never modified.
+// KNOWN_SOURCES.md) in the raw form (rawindex.go), written by
+// internal/genknown. A string, so that the decoded index's strings are
+// substrings of it, not copies.
 //
 //go:embed known.idx
-var knownIndex []byte
+var knownIndex string
 
 // Known decodes the Index of every FOSDEM schedule shipped with talkgraph
 // (2007-2026). Each call returns a fresh Index the caller may extend.
 func Known() (*Index, error) {
-	ix, err := DecodeIndex(knownIndex)
+	ix, err := decodeRaw(knownIndex)
 	if err != nil {
 		return nil, fmt.Errorf("known.idx: %w", err)
 	}

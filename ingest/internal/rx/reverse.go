@@ -135,13 +135,25 @@ func reverseRunes(s string) []byte {
 	return out
 }
 
+// reverseAfter is how many times an end-anchored pattern is run forward
+// before its reversed expression is compiled: compiling it costs about as
+// much as a few hundred forward runs on a short window, so a pattern that a
+// run (one post) reaches a few times only never pays it.
+const reverseAfter = 64
+
 // matchReverse is MatchString through the reversed expression; ok is false
-// when it cannot be used (no reversed expression, or s not valid UTF-8).
+// when it cannot be used (no reversed expression, or s not valid UTF-8),
+// or not yet (the pattern's first reverseAfter calls run forward).
 func (r *Regexp) matchReverse(s string) (match, ok bool) {
-	if r.rev == nil || !utf8.ValidString(s) {
+	if r.reverse && r.tries.Load() < reverseAfter {
+		r.tries.Add(1) // not worth compiling the reversed expression yet
 		return false, false
 	}
-	return r.rev.Match(reverseRunes(s)), true
+	rev := r.reversed()
+	if rev == nil || !utf8.ValidString(s) {
+		return false, false
+	}
+	return rev.Match(reverseRunes(s)), true
 }
 
 // indexReverse is FindStringIndex that asks the reversed expression first

@@ -3,20 +3,40 @@ package rx
 import (
 	"regexp"
 	"regexp/syntax"
+	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 )
 
 // Regexp is a *regexp.Regexp whose match methods skip input that lacks
-// every literal its matches must contain. Methods not overridden here are
-// the standard library's, unfiltered.
+// every literal its matches must contain.
+//
+// It is compiled in parts, each on first use, since an extraction runs
+// only some of its rules past their filters (a one-post ingest compiles
+// what that post needs, not the whole rule set): the filter when a match
+// method is first called, the standard library's expression (and the
+// literal-prefix run) when some input first passes the filter, and the
+// reversed expression when a reversed run is first tried. MustCompile
+// checks nothing at once; Check compiles every part (tests call it).
 type Regexp struct {
-	*regexp.Regexp
-	need []string       // a match contains one of these; none: no filter
-	fold bool           // need is lower case, compared ASCII case-insensitively
-	rev  *regexp.Regexp // the reversed pattern of an end-anchored one (reverse.go)
-	pre  *prefixRun     // the literal-prefix run (prefix.go)
+	expr    string
+	reverse bool // an end-anchored pattern runs reversed (reverse.go)
+
+	filterOnce sync.Once
+	tree       *syntax.Regexp // the parsed pattern (nil: it did not parse)
+	need       []string       // a match contains one of these; none: no filter
+	fold       bool           // need is lower case, compared ASCII case-insensitively
+
+	reOnce sync.Once
+	re     *regexp.Regexp
+	pre    *prefixRun // the literal-prefix run (prefix.go)
+
+	revOnce sync.Once
+	rev     *regexp.Regexp // the reversed pattern of an end-anchored one (reverse.go)
+	tries   atomic.Int32   // forward runs made before compiling rev (reverseAfter)
 }
 
 // MustCompile is regexp.MustCompile with the prefilter computed. A
@@ -24,9 +44,10 @@ type Regexp struct {
 // character (`^[ \t]+from`, not `^(.{3,120}?)\s+by`) gets no filter: it
 // fails at its first bytes on most text, which is cheaper than scanning
 // the text for the literals. A pattern anchored at the end runs reversed
-// (reverse.go).
+// (reverse.go). The pattern is compiled on first use, where an invalid
+// one panics as regexp.MustCompile does.
 func MustCompile(expr string) *Regexp {
-	return compile(expr, true)
+	return &Regexp{expr: expr, reverse: true}
 }
 
 // MustCompileForward is MustCompile without the reversed run of an
@@ -34,34 +55,80 @@ func MustCompile(expr string) *Regexp {
 // the text than its forward one (many ways to read the text's tail, a rare
 // word at its start).
 func MustCompileForward(expr string) *Regexp {
-	return compile(expr, false)
+	return &Regexp{expr: expr}
 }
 
-func compile(expr string, reverse bool) *Regexp {
-	re := regexp.MustCompile(expr)
-	r := &Regexp{Regexp: re}
-	if t, err := syntax.Parse(expr, syntax.Perl); err == nil {
+// Check compiles every part of r now, panicking as regexp.MustCompile
+// does when the pattern is invalid; it returns r.
+func (r *Regexp) Check() *Regexp {
+	r.std()
+	r.reversed()
+	return r
+}
+
+// filter computes the literals of the filter (once).
+func (r *Regexp) filter() {
+	r.filterOnce.Do(func() {
+		t, err := syntax.Parse(r.expr, syntax.Perl)
+		if err != nil {
+			return // std panics with regexp's message
+		}
+		r.tree = t
 		in := analyse(t.Simplify())
 		if in.need != nil && !(startAnchored(t) && !startsAnyChar(t)) {
 			r.need, r.fold = minimise(in.need), in.fold
 		}
-		if reverse {
-			r.rev = compileReverse(t)
-		}
-		r.pre = compilePrefix(expr, t)
-	}
-	return r
+	})
 }
+
+// std returns the standard library's expression, compiling it and the
+// literal-prefix run on the first call.
+func (r *Regexp) std() *regexp.Regexp {
+	r.reOnce.Do(func() {
+		r.re = regexp.MustCompile(r.expr)
+		if r.filter(); r.tree != nil {
+			r.pre = compilePrefix(r.expr, r.tree)
+		}
+	})
+	if r.re == nil { // the first call panicked: so does every other
+		_, err := regexp.Compile(r.expr)
+		panic(`rx: Compile(` + strconv.Quote(r.expr) + `): ` + err.Error())
+	}
+	return r.re
+}
+
+// prefix returns the literal-prefix run, or nil.
+func (r *Regexp) prefix() *prefixRun {
+	r.std()
+	return r.pre
+}
+
+// reversed returns the reversed expression of an end-anchored pattern
+// (compiled on the first call), or nil.
+func (r *Regexp) reversed() *regexp.Regexp {
+	r.revOnce.Do(func() {
+		if r.filter(); r.reverse && r.tree != nil {
+			r.rev = compileReverse(r.tree)
+		}
+	})
+	return r.rev
+}
+
+// String returns the source text of the pattern.
+func (r *Regexp) String() string { return r.expr }
 
 // Needs returns the literals of the filter (one of them is in every
 // match) and whether they are compared ignoring ASCII case; nil when the
 // pattern has no usable literal.
-func (r *Regexp) Needs() ([]string, bool) { return r.need, r.fold }
+func (r *Regexp) Needs() ([]string, bool) {
+	r.filter()
+	return r.need, r.fold
+}
 
 // MayMatch reports whether s holds one of the literals every match
 // contains; false means no match is possible.
 func (r *Regexp) MayMatch(s string) bool {
-	if r.need == nil {
+	if r.filter(); r.need == nil {
 		return true
 	}
 	if !r.fold {
@@ -91,19 +158,19 @@ func (r *Regexp) MatchString(s string) bool {
 	if m, ok := r.matchReverse(s); ok {
 		return m
 	}
-	if r.pre != nil {
-		if ms, ok := r.pre.find(s, 1, false); ok {
+	if pre := r.prefix(); pre != nil {
+		if ms, ok := pre.find(s, 1, false); ok {
 			return len(ms) > 0
 		}
 	}
-	return r.Regexp.MatchString(s)
+	return r.std().MatchString(s)
 }
 
 func (r *Regexp) FindString(s string) string {
 	if !r.MayMatch(s) {
 		return ""
 	}
-	return r.Regexp.FindString(s)
+	return r.std().FindString(s)
 }
 
 func (r *Regexp) FindStringIndex(s string) []int {
@@ -113,59 +180,64 @@ func (r *Regexp) FindStringIndex(s string) []int {
 	if m, ok := r.indexReverse(s); ok {
 		return m
 	}
-	return r.Regexp.FindStringIndex(s)
+	return r.std().FindStringIndex(s)
 }
 
 func (r *Regexp) FindStringSubmatch(s string) []string {
 	if !r.MayMatch(s) {
 		return nil
 	}
-	return r.Regexp.FindStringSubmatch(s)
+	return r.std().FindStringSubmatch(s)
 }
 
 func (r *Regexp) FindStringSubmatchIndex(s string) []int {
 	if !r.MayMatch(s) {
 		return nil
 	}
-	return r.Regexp.FindStringSubmatchIndex(s)
+	return r.std().FindStringSubmatchIndex(s)
 }
 
 func (r *Regexp) FindAllString(s string, n int) []string {
 	if !r.MayMatch(s) {
 		return nil
 	}
-	return r.Regexp.FindAllString(s, n)
+	return r.std().FindAllString(s, n)
 }
 
 func (r *Regexp) FindAllStringIndex(s string, n int) [][]int {
 	if !r.MayMatch(s) {
 		return nil
 	}
-	if r.pre != nil && n != 0 {
-		if ms, ok := r.pre.find(s, n, false); ok {
+	if pre := r.prefix(); pre != nil && n != 0 {
+		if ms, ok := pre.find(s, n, false); ok {
 			return ms
 		}
 	}
-	return r.Regexp.FindAllStringIndex(s, n)
+	return r.std().FindAllStringIndex(s, n)
 }
 
 func (r *Regexp) FindAllStringSubmatch(s string, n int) [][]string {
 	if !r.MayMatch(s) {
 		return nil
 	}
-	return r.Regexp.FindAllStringSubmatch(s, n)
+	return r.std().FindAllStringSubmatch(s, n)
 }
 
 func (r *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
 	if !r.MayMatch(s) {
 		return nil
 	}
-	if r.pre != nil && n != 0 {
-		if ms, ok := r.pre.find(s, n, true); ok {
+	if pre := r.prefix(); pre != nil && n != 0 {
+		if ms, ok := pre.find(s, n, true); ok {
 			return ms
 		}
 	}
-	return r.Regexp.FindAllStringSubmatchIndex(s, n)
+	return r.std().FindAllStringSubmatchIndex(s, n)
+}
+
+// ReplaceAllString is regexp's, unfiltered.
+func (r *Regexp) ReplaceAllString(src, repl string) string {
+	return r.std().ReplaceAllString(src, repl)
 }
 
 // indexFold is strings.Index with ASCII letters compared ignoring case;

@@ -65,6 +65,7 @@ func TestSameAsRegexp(t *testing.T) {
 	}
 	for _, p := range testPatterns {
 		r, std := MustCompile(p), regexp.MustCompile(p)
+		r.tries.Store(reverseAfter) // the reversed expression from the first input on
 		for _, s := range inputs {
 			if got, want := r.MatchString(s), std.MatchString(s); got != want {
 				t.Errorf("%q MatchString(%q) = %v, want %v (needs %q)", p, s, got, want, r.need)
@@ -163,11 +164,11 @@ func TestReversed(t *testing.T) {
 		{`((?:x|y)+z$)`, true}, // in a capture
 	}
 	for _, tt := range tests {
-		if got := MustCompile(tt.pattern).rev != nil; got != tt.rev {
+		if got := MustCompile(tt.pattern).reversed() != nil; got != tt.rev {
 			t.Errorf("%q reversed %v, want %v", tt.pattern, got, tt.rev)
 		}
 	}
-	if MustCompileForward(`\bby[ \t]+$`).rev != nil {
+	if MustCompileForward(`\bby[ \t]+$`).reversed() != nil {
 		t.Errorf("MustCompileForward reversed")
 	}
 	if got := string(reverseRunes("aé€b")); got != "b€éa" {
@@ -188,8 +189,52 @@ func TestPrefixed(t *testing.T) {
 		{`a*b`, false}, // "" starts a match of a*
 	}
 	for _, tt := range tests {
-		if got := MustCompile(tt.pattern).pre != nil; got != tt.prefix {
+		if got := MustCompile(tt.pattern).prefix() != nil; got != tt.prefix {
 			t.Errorf("%q prefix run %v, want %v", tt.pattern, got, tt.prefix)
 		}
+	}
+}
+
+func TestLazyCompile(t *testing.T) {
+	// an invalid pattern is not compiled until it is used
+	bad := MustCompile(`(?i)\bby[ \t]+(`)
+	for _, use := range []struct {
+		name string
+		f    func()
+	}{
+		{"MatchString", func() { bad.MatchString("by ") }},
+		{"Check", func() { bad.Check() }},
+	} {
+		func() {
+			defer func() {
+				if recover() == nil {
+					t.Errorf("%s of an invalid pattern did not panic", use.name)
+				}
+			}()
+			use.f()
+		}()
+	}
+	// input without the filter's literals compiles no expression
+	r := MustCompile(`(?i)\bby[ \t]+$`)
+	if r.MatchString("no cue here") {
+		t.Fatal("matched without the literal")
+	}
+	if r.re != nil || r.rev != nil {
+		t.Errorf("filtered input compiled the expression (re %v, rev %v)", r.re != nil, r.rev != nil)
+	}
+	// the first reverseAfter runs past the filter go forward
+	for i := 0; i < reverseAfter; i++ {
+		if !r.MatchString("a talk by ") {
+			t.Fatal("end-anchored match: want true")
+		}
+	}
+	if r.rev != nil {
+		t.Errorf("reversed expression compiled within the first %d runs", reverseAfter)
+	}
+	if !r.MatchString("a talk by ") || r.rev == nil {
+		t.Errorf("end-anchored match: want true through the reversed expression")
+	}
+	if got := r.Check().String(); got != `(?i)\bby[ \t]+$` {
+		t.Errorf("String() = %q", got)
 	}
 }

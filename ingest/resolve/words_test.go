@@ -1,0 +1,14 @@
+package resolve
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestSeveralWords(t *testing.T) {
+	for _, s := range []string{"", " ", "Jane", " Jane ", "Jane Doe", "Jane\tDoe", " Jane  Q. Doe ", "Jane\u00a0Doe", "Jane\u3000Doe", "José", "a b"} {
+		if got, want := severalWords(s), len(strings.Fields(s)) > 1; got != want {
+			t.Errorf("severalWords(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
