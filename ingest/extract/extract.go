@@ -95,6 +95,7 @@ type builder struct {
 	main         int
 	year         string      // year of the main edition
 	cands        []candidate // markup candidates (candidates computes them)
+	eventIdx     []int       // entities created as events, in order (seriesOfEvent)
 }
 
 // Extract runs every rule over d.
@@ -239,6 +240,9 @@ func (b *builder) entity(class vocab.Class, name, key string) int {
 	b.res.Entities = append(b.res.Entities, Entity{Class: class, Name: name, Edition: -1, key: k})
 	i := len(b.res.Entities) - 1
 	b.keys[k] = i
+	if class == vocab.Event {
+		b.eventIdx = append(b.eventIdx, i)
+	}
 	return i
 }
 
