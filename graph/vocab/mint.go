@@ -31,6 +31,14 @@ func (m Minter) base() string {
 // Fold lower-cases s, removes accents and turns ß, æ, ø, ł and the like into
 // ASCII, so that "Saúl" and "saul" compare equal.
 func Fold(s string) string {
+	if isASCII(s) {
+		return lowerASCII(s)
+	}
+	return foldRunes(s)
+}
+
+// foldRunes is Fold for any text: NFKD, marks dropped, letters mapped.
+func foldRunes(s string) string {
 	var b strings.Builder
 	for _, r := range norm.NFKD.String(s) {
 		if unicode.Is(unicode.Mn, r) {
@@ -69,6 +77,14 @@ var slugSymbols = strings.NewReplacer("++", "-plus-plus", "+", "-plus", "#", "-s
 // ("Saúl Ibarra" -> "saul-ibarra", "C++" -> "c-plus-plus", "C#" -> "c-sharp").
 // Non-Latin letters are kept (percent-encoded in the IRI).
 func Slug(s string) string {
+	if out, ok := slugASCII(s); ok {
+		return out
+	}
+	return slugRunes(s)
+}
+
+// slugRunes is Slug for any text.
+func slugRunes(s string) string {
 	s = slugSymbols.Replace(Fold(s))
 	var b strings.Builder
 	dash := false
