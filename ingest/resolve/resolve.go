@@ -225,8 +225,9 @@ func (r *Resolver) PostContext(ctx context.Context, d *doc.Document, hash string
 			performers[rl.From] = append(performers[rl.From], rl.To)
 		}
 	}
+	eds := &editionMemo{r: r, res: res}
 	for _, i := range order {
-		nodes[i] = r.resolve(d, res, i, nodes, performers[i])
+		nodes[i] = r.resolve(d, res, i, nodes, performers[i], eds)
 	}
 	// merge nodes with the same IRI
 	byIRI := map[quad.IRI]*node{}
@@ -345,7 +346,7 @@ func (r *Resolver) PostContext(ctx context.Context, d *doc.Document, hash string
 }
 
 // resolve gives entity i its identity.
-func (r *Resolver) resolve(d *doc.Document, res *extract.Result, i int, nodes []*node, perf []int) *node {
+func (r *Resolver) resolve(d *doc.Document, res *extract.Result, i int, nodes []*node, perf []int, eds *editionMemo) *node {
 	m := r.cfg.Minter
 	e := res.Entities[i]
 	n := &node{class: e.Class, name: e.Name, aliases: append([]string{}, e.Aliases...), sameAs: append([]string{}, e.SameAs...), repo: e.Repo, rule: "resolve:as-written", main: e.Main}
@@ -360,9 +361,7 @@ func (r *Resolver) resolve(d *doc.Document, res *extract.Result, i int, nodes []
 	}
 	edKey, ed := "", (*schedule.Edition)(nil)
 	if e.Edition >= 0 && e.Edition < len(res.Entities) {
-		ev := res.Entities[e.Edition]
-		edKey = vocab.EventKey(ev.Series, ev.Year)
-		ed = r.edition(ev.Series, ev.Year)
+		edKey, ed = eds.of(e.Edition)
 	}
 	switch e.Class {
 	case vocab.Event:
@@ -442,7 +441,7 @@ func (r *Resolver) resolve(d *doc.Document, res *extract.Result, i int, nodes []
 		name := e.Name
 		if e.Slug != "" && ed == nil {
 			// the speaker link's own edition
-			if x := r.editionForYear(e.Year, res); x != nil {
+			if x := eds.forYear(e.Year); x != nil {
 				ed = x
 			}
 		}
@@ -450,7 +449,7 @@ func (r *Resolver) resolve(d *doc.Document, res *extract.Result, i int, nodes []
 			if p, ok := ed.SpeakerBySlug(e.Slug); ok && p.Name != "" {
 				name, n.rule = p.Name, "resolve:schedule-speaker-slug"
 			}
-		} else if ed2 := r.mainEdition(res); ed2 != nil && len(strings.Fields(name)) > 1 {
+		} else if ed2 := eds.main(); ed2 != nil && len(strings.Fields(name)) > 1 {
 			if ps := ed2.FindPersons(name); len(ps) == 1 && ps[0].Name != "" {
 				name, n.rule = ps[0].Name, "resolve:schedule-person-name"
 			}
@@ -493,26 +492,6 @@ func (r *Resolver) resolve(d *doc.Document, res *extract.Result, i int, nodes []
 		}
 	}
 	return n
-}
-
-func (r *Resolver) mainEdition(res *extract.Result) *schedule.Edition {
-	for _, e := range res.Entities {
-		if e.Class == vocab.Event && e.Main {
-			return r.edition(e.Series, e.Year)
-		}
-	}
-	return nil
-}
-
-func (r *Resolver) editionForYear(year string, res *extract.Result) *schedule.Edition {
-	for _, e := range res.Entities {
-		if e.Class == vocab.Event && e.Year == year {
-			if x := r.edition(e.Series, e.Year); x != nil {
-				return x
-			}
-		}
-	}
-	return nil
 }
 
 // describe names an untitled talk from its speakers and subject.
