@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -200,7 +201,7 @@ func (r *Resolver) PostContext(ctx context.Context, d *doc.Document, hash string
 	est := 16 + 6*len(res.Entities) + len(res.Relations)
 	out.Quads = make([]quad.Quad, 0, est)
 	out.Facts = make([]store.Fact, 0, est)
-	w := &writer{doc: &out, text: d.Text, label: label, sents: res.Sentences, seen: make(map[quadKey]bool, est)}
+	w := &writer{doc: &out, text: d.Text, label: label, sents: res.Sentences, seen: newSeenQuads(est)}
 
 	nodes := make([]*node, len(res.Entities))
 	// events first: tracks and talks need their edition
@@ -247,7 +248,7 @@ func (r *Resolver) PostContext(ctx context.Context, d *doc.Document, hash string
 		byIRI[n.iri] = n
 		list = append(list, n)
 	}
-	sort.SliceStable(list, func(i, j int) bool { return list[i].iri < list[j].iri })
+	slices.SortStableFunc(list, func(a, b *node) int { return strings.Compare(string(a.iri), string(b.iri)) })
 
 	// the post
 	title := d.Title
@@ -516,7 +517,7 @@ type writer struct {
 	doc   *store.Doc
 	text  string
 	label quad.Value // the post's IRI, boxed once for all its quads
-	seen  map[quadKey]bool
+	seen  *seenQuads
 	sents []extract.Span
 }
 
@@ -531,12 +532,11 @@ func (w *writer) add(s quad.IRI, p quad.IRI, o quad.Value, ev extract.Mention, e
 	q := quad.Quad{Subject: s, Predicate: p, Object: o, Label: w.label}
 	k := quadKey{s, p, o}
 	if w.seen == nil {
-		w.seen = map[quadKey]bool{}
+		w.seen = newSeenQuads(0)
 	}
-	if w.seen[k] {
+	if !w.seen.add(w.doc.Quads, k, len(w.doc.Quads)) {
 		return
 	}
-	w.seen[k] = true
 	w.doc.Quads = append(w.doc.Quads, q)
 	if evidence == "" && ev.End > ev.Start && ev.End <= len(w.text) {
 		if w.sents == nil {
