@@ -76,7 +76,7 @@ type builder struct {
 	headTrack    int                // the one track the post narrates (-1 if none)
 	headTrackPos int                // where its narration starts
 	res          *Result
-	keys         map[string]int
+	keys         map[entKey]int // entities by class and key
 	relSeen      map[relKey]bool
 	claims       claimIndex // spans naming events and people: no lexicon term inside
 	mentions     mentionIndex
@@ -113,7 +113,7 @@ func (x *Extractor) ExtractContext(ctx context.Context, d *doc.Document) (*Resul
 		ctx: ctx,
 		x:   x, d: d, text: d.Text,
 		res:       &Result{Doc: d},
-		keys:      map[string]int{},
+		keys:      map[entKey]int{},
 		relSeen:   map[relKey]bool{},
 		talkOf:    map[int]int{},
 		hasSuper:  map[int]bool{},
@@ -231,13 +231,20 @@ func (b *builder) stopped() bool {
 	return b.err != nil
 }
 
+// entKey is what b.keys finds an entity by: its class and a key (a folded
+// name, "slug:…", "by:…").
+type entKey struct {
+	class vocab.Class
+	key   string
+}
+
 // entity returns the index of the entity with key, creating it if needed.
 func (b *builder) entity(class vocab.Class, name, key string) int {
-	k := string(class) + ":" + key
+	k := entKey{class, key}
 	if i, ok := b.keys[k]; ok {
 		return b.canonical(i)
 	}
-	b.res.Entities = append(b.res.Entities, Entity{Class: class, Name: name, Edition: -1, key: k})
+	b.res.Entities = append(b.res.Entities, Entity{Class: class, Name: name, Edition: -1, key: string(class) + ":" + key})
 	i := len(b.res.Entities) - 1
 	b.keys[k] = i
 	if class == vocab.Event {
@@ -248,7 +255,7 @@ func (b *builder) entity(class vocab.Class, name, key string) int {
 
 // lookup finds an entity by class and key.
 func (b *builder) lookup(class vocab.Class, key string) (int, bool) {
-	i, ok := b.keys[string(class)+":"+key]
+	i, ok := b.keys[entKey{class, key}]
 	if ok {
 		i = b.canonical(i)
 	}
@@ -262,7 +269,7 @@ func (b *builder) alias(i int, keys ...string) {
 		if k == "" {
 			continue
 		}
-		kk := string(e.Class) + ":" + k
+		kk := entKey{e.Class, k}
 		if _, ok := b.keys[kk]; !ok {
 			b.keys[kk] = i
 		}

@@ -248,7 +248,8 @@ func (r *Resolver) PostContext(ctx context.Context, d *doc.Document, hash string
 		byIRI[n.iri] = n
 		list = append(list, n)
 	}
-	slices.SortStableFunc(list, func(a, b *node) int { return strings.Compare(string(a.iri), string(b.iri)) })
+	// the IRIs are distinct (merged above): any sort gives this order
+	slices.SortFunc(list, func(a, b *node) int { return strings.Compare(string(a.iri), string(b.iri)) })
 
 	// the post
 	title := d.Title
