@@ -77,7 +77,7 @@ type builder struct {
 	headTrackPos int                // where its narration starts
 	res          *Result
 	keys         map[entKey]int // entities by class and key
-	relSeen      map[relKey]bool
+	relSeen      relSet
 	claims       claimIndex // spans naming events and people: no lexicon term inside
 	mentions     mentionIndex
 	mentionSets  map[int]*mentionSet
@@ -114,7 +114,6 @@ func (x *Extractor) ExtractContext(ctx context.Context, d *doc.Document) (*Resul
 		x:   x, d: d, text: d.Text,
 		res:       &Result{Doc: d},
 		keys:      map[entKey]int{},
-		relSeen:   map[relKey]bool{},
 		talkOf:    map[int]int{},
 		hasSuper:  map[int]bool{},
 		relsOf:    map[int][]int{},
@@ -285,22 +284,13 @@ func (b *builder) mention(i, start, end int, rule string, conf float64) {
 	b.mentions.add(i, start, end)
 }
 
-// relKey identifies a relation by its predicate and ends: one relation
-// per key is kept.
-type relKey struct {
-	pred     Predicate
-	from, to int
-}
-
 func (b *builder) rel(p Predicate, from, to, start, end int, rule string, conf float64) {
 	if from == to && from >= 0 {
 		return
 	}
-	k := relKey{p, from, to}
-	if b.relSeen[k] {
+	if !b.relSeen.add(p, from, to) {
 		return
 	}
-	b.relSeen[k] = true
 	b.res.Relations = append(b.res.Relations, Relation{Pred: p, From: from, To: to, Start: start, End: end, Rule: rule, Confidence: conf})
 	if b.relsOf != nil {
 		n := len(b.res.Relations) - 1
