@@ -7,7 +7,6 @@ import (
 	"path/filepath"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/cayleygraph/quad"
 	"golang.org/x/text/unicode/norm"
@@ -33,13 +32,12 @@ func (m Minter) base() string {
 // ASCII, so that "Saúl" and "saul" compare equal.
 func Fold(s string) string {
 	if isASCII(s) {
-		// NFKD keeps ASCII as it is and marks none: only the case changes
-		return strings.ToLower(s)
+		return lowerASCII(s)
 	}
 	return foldRunes(s)
 }
 
-// foldRunes is Fold rune by rune.
+// foldRunes is Fold for any text: NFKD, marks dropped, letters mapped.
 func foldRunes(s string) string {
 	var b strings.Builder
 	for _, r := range norm.NFKD.String(s) {
@@ -71,15 +69,6 @@ func foldRunes(s string) string {
 	return b.String()
 }
 
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
-
 // slugSymbols spells out the symbols that distinguish names ("C++", "C#").
 // A Replacer is immutable and safe for concurrent use.
 var slugSymbols = strings.NewReplacer("++", "-plus-plus", "+", "-plus", "#", "-sharp", ".", "-", "&", "-and-")
@@ -88,6 +77,14 @@ var slugSymbols = strings.NewReplacer("++", "-plus-plus", "+", "-plus", "#", "-s
 // ("Saúl Ibarra" -> "saul-ibarra", "C++" -> "c-plus-plus", "C#" -> "c-sharp").
 // Non-Latin letters are kept (percent-encoded in the IRI).
 func Slug(s string) string {
+	if out, ok := slugASCII(s); ok {
+		return out
+	}
+	return slugRunes(s)
+}
+
+// slugRunes is Slug for any text.
+func slugRunes(s string) string {
 	s = slugSymbols.Replace(Fold(s))
 	var b strings.Builder
 	dash := false

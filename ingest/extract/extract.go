@@ -76,8 +76,8 @@ type builder struct {
 	headTrack    int                // the one track the post narrates (-1 if none)
 	headTrackPos int                // where its narration starts
 	res          *Result
-	keys         map[string]int
-	relSeen      map[relKey]bool
+	keys         map[entKey]int // entities by class and key
+	relSeen      relSet
 	claims       claimIndex // spans naming events and people: no lexicon term inside
 	mentions     mentionIndex
 	mentionSets  map[int]*mentionSet
@@ -95,6 +95,7 @@ type builder struct {
 	main         int
 	year         string      // year of the main edition
 	cands        []candidate // markup candidates (candidates computes them)
+	eventIdx     []int       // entities created as events, in order (seriesOfEvent)
 }
 
 // Extract runs every rule over d.
@@ -112,8 +113,7 @@ func (x *Extractor) ExtractContext(ctx context.Context, d *doc.Document) (*Resul
 		ctx: ctx,
 		x:   x, d: d, text: d.Text,
 		res:       &Result{Doc: d},
-		keys:      map[string]int{},
-		relSeen:   map[relKey]bool{},
+		keys:      map[entKey]int{},
 		talkOf:    map[int]int{},
 		hasSuper:  map[int]bool{},
 		relsOf:    map[int][]int{},
@@ -230,21 +230,31 @@ func (b *builder) stopped() bool {
 	return b.err != nil
 }
 
+// entKey is what b.keys finds an entity by: its class and a key (a folded
+// name, "slug:…", "by:…").
+type entKey struct {
+	class vocab.Class
+	key   string
+}
+
 // entity returns the index of the entity with key, creating it if needed.
 func (b *builder) entity(class vocab.Class, name, key string) int {
-	k := string(class) + ":" + key
+	k := entKey{class, key}
 	if i, ok := b.keys[k]; ok {
 		return b.canonical(i)
 	}
-	b.res.Entities = append(b.res.Entities, Entity{Class: class, Name: name, Edition: -1, key: k})
+	b.res.Entities = append(b.res.Entities, Entity{Class: class, Name: name, Edition: -1, key: string(class) + ":" + key})
 	i := len(b.res.Entities) - 1
 	b.keys[k] = i
+	if class == vocab.Event {
+		b.eventIdx = append(b.eventIdx, i)
+	}
 	return i
 }
 
 // lookup finds an entity by class and key.
 func (b *builder) lookup(class vocab.Class, key string) (int, bool) {
-	i, ok := b.keys[string(class)+":"+key]
+	i, ok := b.keys[entKey{class, key}]
 	if ok {
 		i = b.canonical(i)
 	}
@@ -258,7 +268,7 @@ func (b *builder) alias(i int, keys ...string) {
 		if k == "" {
 			continue
 		}
-		kk := string(e.Class) + ":" + k
+		kk := entKey{e.Class, k}
 		if _, ok := b.keys[kk]; !ok {
 			b.keys[kk] = i
 		}
@@ -274,22 +284,13 @@ func (b *builder) mention(i, start, end int, rule string, conf float64) {
 	b.mentions.add(i, start, end)
 }
 
-// relKey identifies a relation by its predicate and ends: one relation
-// per key is kept.
-type relKey struct {
-	pred     Predicate
-	from, to int
-}
-
 func (b *builder) rel(p Predicate, from, to, start, end int, rule string, conf float64) {
 	if from == to && from >= 0 {
 		return
 	}
-	k := relKey{p, from, to}
-	if b.relSeen[k] {
+	if !b.relSeen.add(p, from, to) {
 		return
 	}
-	b.relSeen[k] = true
 	b.res.Relations = append(b.res.Relations, Relation{Pred: p, From: from, To: to, Start: start, End: end, Rule: rule, Confidence: conf})
 	if b.relsOf != nil {
 		n := len(b.res.Relations) - 1

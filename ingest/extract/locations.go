@@ -348,7 +348,7 @@ func (b *builder) finish() {
 			out[i].Edition = fix(out[i].Edition)
 		}
 	}
-	seen := make(map[relKey]bool, len(b.res.Relations))
+	var seen relSet
 	var rels []Relation
 	if len(b.res.Relations) > 0 {
 		rels = make([]Relation, 0, len(b.res.Relations))
@@ -358,18 +358,14 @@ func (b *builder) finish() {
 		if r.To < 0 || (r.From < 0 && r.Pred != Author) || r.From == r.To {
 			continue
 		}
-		k := relKey{r.Pred, r.From, r.To}
-		if seen[k] {
+		if !seen.add(r.Pred, r.From, r.To) {
 			continue
 		}
-		seen[k] = true
 		rels = append(rels, r)
 	}
 	for i, e := range out {
 		if e.Class == vocab.Track && e.Edition >= 0 {
-			k := relKey{SuperEvent, i, e.Edition}
-			if !seen[k] {
-				seen[k] = true
+			if seen.add(SuperEvent, i, e.Edition) {
 				s, en := 0, 0
 				if len(e.Mentions) > 0 {
 					s, en = e.Mentions[0].Start, e.Mentions[0].End

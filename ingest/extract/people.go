@@ -203,9 +203,10 @@ func (b *builder) people() {
 		if b.isTerm(name) || notName[toks[len(toks)-1]] {
 			continue
 		}
+		key := fold(name) // the name's key, for every lookup below
 		// an organisation is never a person: a known one, or the words
 		// of an affiliation ("Jane Doe from Morgan Stanley presented")
-		if i, ok := b.lookup(vocab.Organization, fold(name)); ok {
+		if i, ok := b.lookup(vocab.Organization, key); ok {
 			b.mention(i, s, e, "organization:known-name", 0.7)
 			b.claim(s, e)
 			continue
@@ -221,7 +222,7 @@ func (b *builder) people() {
 		if b.isTerm(toks[0], vocab.Technology, vocab.Organization, vocab.Place) && !(len(toks) == 2 && b.givenName(toks[0]) && b.speechVerbAfter(e)) {
 			continue
 		}
-		if i, ok := b.lookup(vocab.Person, fold(name)); ok {
+		if i, ok := b.lookup(vocab.Person, key); ok {
 			pm := personMention{ent: i, start: s, end: e}
 			b.cues(&pm)
 			b.mention(i, s, e, "person:known-name", 0.9)
@@ -251,7 +252,7 @@ func (b *builder) people() {
 		if !pm.strong && !b.givenName(toks[0]) && !b.knownPerson(name) && rule != "person:name-shape" {
 			continue
 		}
-		i := b.person(name)
+		i := b.entity(vocab.Person, name, key) // b.person(name)
 		pm.ent = i
 		b.mention(i, s, e, rule, 0.8)
 		b.claim(s, e)

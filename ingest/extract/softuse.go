@@ -58,21 +58,32 @@ func isASCII(s string) bool {
 func (b *builder) seriesOfEvent(t Term) bool {
 	surf := b.text[t.Start:t.End]
 	rest := b.lower[t.Start:min(len(b.lower), t.Start+80)]
-	for _, e := range b.res.Entities {
+	// only the entities created as events (a merged one loses its class)
+	for _, i := range b.eventIdx {
+		e := &b.res.Entities[i]
 		if e.Class != vocab.Event {
 			continue
 		}
-		for _, n := range append([]string{e.Name, e.Series}, e.Aliases...) {
-			if n == "" || len(n) < len(surf) {
-				continue
-			}
-			end := t.Start + len(n)
-			if strings.EqualFold(n, surf) || strings.HasPrefix(rest, lowerASCII(n)) && (end >= len(b.text) || !isWordByte(b.text[end])) {
+		if b.beginsName(t, surf, rest, e.Name) || b.beginsName(t, surf, rest, e.Series) {
+			return true
+		}
+		for _, n := range e.Aliases {
+			if b.beginsName(t, surf, rest, n) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// beginsName tells whether name n is surf, or begins at t (rest is the
+// lower-cased text from there) and ends at a word's end.
+func (b *builder) beginsName(t Term, surf, rest, n string) bool {
+	if n == "" || len(n) < len(surf) {
+		return false
+	}
+	end := t.Start + len(n)
+	return strings.EqualFold(n, surf) || strings.HasPrefix(rest, lowerASCII(n)) && (end >= len(b.text) || !isWordByte(b.text[end]))
 }
 
 // gluedTerm tells whether t is part of a longer token joined by a colon

@@ -583,8 +583,9 @@ func (b *builder) placeTalk(t, pos int) {
 	}
 	ss := b.sentence(pos)
 	// a track named in the talk's own sentence ("… in the Python devroom")
-	for _, m := range b.tracks {
-		if m.pos >= ss.Start && m.pos < ss.End && m.track >= 0 {
+	// b.tracks is sorted by pos (trackMentions): the marks from ss.Start on
+	for k := sort.Search(len(b.tracks), func(k int) bool { return b.tracks[k].pos >= ss.Start }); k < len(b.tracks) && b.tracks[k].pos < ss.End; k++ {
+		if m := b.tracks[k]; m.track >= 0 {
 			if tr := b.canonical(m.track); b.res.Entities[tr].Edition == e.Edition {
 				b.rel(SuperEvent, t, tr, ss.Start, ss.End, "track:same-sentence", 0.75)
 				return

@@ -222,12 +222,10 @@ func (b *builder) soleHeadingTrack(titleTrack int) (int, int) {
 // trackAt is the track whose narration holds pos (-1 if none): the last
 // track named before pos, unless a heading or a closing cue came between.
 func (b *builder) trackAt(pos int) int {
+	// the last mark at or before pos (b.tracks is sorted by pos)
 	cur, at := -1, -1
-	for _, t := range b.tracks {
-		if t.pos > pos {
-			break
-		}
-		cur, at = t.track, t.pos
+	if k := sort.Search(len(b.tracks), func(k int) bool { return b.tracks[k].pos > pos }); k > 0 {
+		cur, at = b.tracks[k-1].track, b.tracks[k-1].pos
 	}
 	if cur < 0 && at >= 0 {
 		return -1 // a closing cue ("after the Go devroom")

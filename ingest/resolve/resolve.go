@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -240,7 +241,7 @@ func (r *Resolver) PostContext(ctx context.Context, d *doc.Document, hash string
 	est := 16 + 6*len(res.Entities) + len(res.Relations)
 	out.Quads = make([]quad.Quad, 0, est)
 	out.Facts = make([]store.Fact, 0, est)
-	w := &writer{doc: &out, text: d.Text, label: label, sents: res.Sentences, seen: make(map[quadKey]bool, est)}
+	w := &writer{doc: &out, text: d.Text, label: label, sents: res.Sentences, seen: newSeenQuads(est)}
 
 	nodes := make([]*node, len(res.Entities))
 	// events first: tracks and talks need their edition
@@ -265,8 +266,9 @@ func (r *Resolver) PostContext(ctx context.Context, d *doc.Document, hash string
 			performers[rl.From] = append(performers[rl.From], rl.To)
 		}
 	}
+	eds := &editionMemo{r: r, res: res}
 	for _, i := range order {
-		nodes[i] = r.resolve(d, res, i, nodes, performers[i])
+		nodes[i] = r.resolve(d, res, i, nodes, performers[i], eds)
 	}
 	// merge nodes with the same IRI
 	byIRI := map[quad.IRI]*node{}
@@ -286,7 +288,8 @@ func (r *Resolver) PostContext(ctx context.Context, d *doc.Document, hash string
 		byIRI[n.iri] = n
 		list = append(list, n)
 	}
-	sort.SliceStable(list, func(i, j int) bool { return list[i].iri < list[j].iri })
+	// the IRIs are distinct (merged above): any sort gives this order
+	slices.SortFunc(list, func(a, b *node) int { return strings.Compare(string(a.iri), string(b.iri)) })
 
 	// the post
 	title := d.Title
@@ -385,7 +388,7 @@ func (r *Resolver) PostContext(ctx context.Context, d *doc.Document, hash string
 }
 
 // resolve gives entity i its identity.
-func (r *Resolver) resolve(d *doc.Document, res *extract.Result, i int, nodes []*node, perf []int) *node {
+func (r *Resolver) resolve(d *doc.Document, res *extract.Result, i int, nodes []*node, perf []int, eds *editionMemo) *node {
 	m := r.cfg.Minter
 	e := res.Entities[i]
 	n := &node{class: e.Class, name: e.Name, aliases: append([]string{}, e.Aliases...), sameAs: append([]string{}, e.SameAs...), repo: e.Repo, rule: "resolve:as-written", main: e.Main}
@@ -400,9 +403,7 @@ func (r *Resolver) resolve(d *doc.Document, res *extract.Result, i int, nodes []
 	}
 	edKey, ed := "", (*schedule.Edition)(nil)
 	if e.Edition >= 0 && e.Edition < len(res.Entities) {
-		ev := res.Entities[e.Edition]
-		edKey = vocab.EventKey(ev.Series, ev.Year)
-		ed = r.edition(ev.Series, ev.Year)
+		edKey, ed = eds.of(e.Edition)
 	}
 	switch e.Class {
 	case vocab.Event:
@@ -482,7 +483,7 @@ func (r *Resolver) resolve(d *doc.Document, res *extract.Result, i int, nodes []
 		name := e.Name
 		if e.Slug != "" && ed == nil {
 			// the speaker link's own edition
-			if x := r.editionForYear(e.Year, res); x != nil {
+			if x := eds.forYear(e.Year); x != nil {
 				ed = x
 			}
 		}
@@ -490,7 +491,7 @@ func (r *Resolver) resolve(d *doc.Document, res *extract.Result, i int, nodes []
 			if p, ok := ed.SpeakerBySlug(e.Slug); ok && p.Name != "" {
 				name, n.rule = p.Name, "resolve:schedule-speaker-slug"
 			}
-		} else if ed2 := r.mainEdition(res); ed2 != nil && len(strings.Fields(name)) > 1 {
+		} else if ed2 := eds.main(); ed2 != nil && len(strings.Fields(name)) > 1 {
 			if ps := ed2.FindPersons(name); len(ps) == 1 && ps[0].Name != "" {
 				name, n.rule = ps[0].Name, "resolve:schedule-person-name"
 			}
@@ -535,26 +536,6 @@ func (r *Resolver) resolve(d *doc.Document, res *extract.Result, i int, nodes []
 	return n
 }
 
-func (r *Resolver) mainEdition(res *extract.Result) *schedule.Edition {
-	for _, e := range res.Entities {
-		if e.Class == vocab.Event && e.Main {
-			return r.edition(e.Series, e.Year)
-		}
-	}
-	return nil
-}
-
-func (r *Resolver) editionForYear(year string, res *extract.Result) *schedule.Edition {
-	for _, e := range res.Entities {
-		if e.Class == vocab.Event && e.Year == year {
-			if x := r.edition(e.Series, e.Year); x != nil {
-				return x
-			}
-		}
-	}
-	return nil
-}
-
 // describe names an untitled talk from its speakers and subject.
 func describe(speakers, subject string) string {
 	subject = strings.TrimSpace(subject)
@@ -577,7 +558,7 @@ type writer struct {
 	doc   *store.Doc
 	text  string
 	label quad.Value // the post's IRI, boxed once for all its quads
-	seen  map[quadKey]bool
+	seen  *seenQuads
 	sents []extract.Span
 }
 
@@ -592,12 +573,11 @@ func (w *writer) add(s quad.IRI, p quad.IRI, o quad.Value, ev extract.Mention, e
 	q := quad.Quad{Subject: s, Predicate: p, Object: o, Label: w.label}
 	k := quadKey{s, p, o}
 	if w.seen == nil {
-		w.seen = map[quadKey]bool{}
+		w.seen = newSeenQuads(0)
 	}
-	if w.seen[k] {
+	if !w.seen.add(w.doc.Quads, k, len(w.doc.Quads)) {
 		return
 	}
-	w.seen[k] = true
 	w.doc.Quads = append(w.doc.Quads, q)
 	if evidence == "" && ev.End > ev.Start && ev.End <= len(w.text) {
 		if w.sents == nil {

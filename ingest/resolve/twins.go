@@ -73,7 +73,7 @@ func mergeTwins(res *extract.Result, talks map[int]official) {
 		if _, ok := talks[d]; ok {
 			continue
 		}
-		words := extract.ContentWords(D.Descr + " " + D.Name)
+		var words map[string]bool // D's content words, once a talk needs them
 		var byWords, bySpeaker []int
 		for _, t := range sortedKeys(talks) {
 			o := talks[t]
@@ -89,6 +89,9 @@ func mergeTwins(res *extract.Result, talks map[int]official) {
 				}
 			}
 			bySpeaker = append(bySpeaker, t)
+			if words == nil {
+				words = extract.ContentWords(D.Descr + " " + D.Name)
+			}
 			tw := extract.ContentWords(o.t.Title + " " + o.t.Subtitle + " " + res.Entities[t].Name)
 			for w := range words {
 				if tw[w] {

@@ -1,0 +1,33 @@
+package extract
+
+import "testing"
+
+// relSet keeps one relation per predicate and ends, for the predicates of
+// the package and for others.
+func TestRelSet(t *testing.T) {
+	tests := []struct {
+		p        Predicate
+		from, to int
+		want     bool
+	}{
+		{Performer, 1, 2, true},
+		{Performer, 1, 2, false},
+		{Performer, 2, 1, true},
+		{SuperEvent, 1, 2, true},
+		{Affiliation, 1, 2, true},
+		{Location, 1, 2, true},
+		{About, 1, 2, true},
+		{Author, -1, 2, true},
+		{Author, -1, 2, false},
+		{"knows", 1, 2, true},
+		{"knows", 1, 2, false},
+		{"likes", 1, 2, true},
+		{About, 1, 2, false},
+	}
+	var s relSet
+	for _, tt := range tests {
+		if got := s.add(tt.p, tt.from, tt.to); got != tt.want {
+			t.Errorf("add(%s, %d, %d) = %v, want %v", tt.p, tt.from, tt.to, got, tt.want)
+		}
+	}
+}
