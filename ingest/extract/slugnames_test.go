@@ -41,7 +41,7 @@ func TestSlugNames(t *testing.T) {
 		{"A real Frobly alternative using standards compliant FLOSS", "frobly_alternative_floss", []string{"Frobly"}, []string{"FLOSS"}},
 		{"Understanding The Complexity of Copyleft Defense", "copyleft_defense", nil, []string{"Copyleft"}},
 		{"Let's de-Acme-ify the web", "de_acme_ify", nil, []string{"Acme", "de-Acme-ify"}}, // a known organisation
-		{"ZORK", "acme_rtfm", nil, []string{"ZORK"}},                                         // an acronym that is the whole official title
+		{"ZORK", "acme_rtfm", nil, []string{"ZORK"}},                                       // an acronym that is the whole official title
 		{"Zorbl: Frobbing widgets", "zorbl_frobbing", []string{"Zorbl"}, []string{"Frobbing"}},
 		{"Manyzorb: Federating 3d models", "manyzorb_federating_3d_models", []string{"Manyzorb"}, []string{"Federating", "3d"}},
 		{"Quuxing e2e widgets", "quuxing_e2e", nil, []string{"Quuxing", "e2e"}}, // a sentence's first capital, two letters and a digit
