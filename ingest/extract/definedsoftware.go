@@ -70,13 +70,31 @@ func definedAsSoftware(phrase string) bool {
 }
 
 // namedOtherwise tells whether the post names name, or the words at
-// [s,e), as a person, an organisation, a place or an event.
+// [s,e), as a person, an organisation, a place or an event. The short name
+// of a foundation named after its software does not count: "Zorbl" of the
+// "Zorbl Foundation" may be the software.
 func (b *builder) namedOtherwise(name string, s, e int) bool {
 	for _, c := range []vocab.Class{vocab.Person, vocab.Organization, vocab.Place, vocab.Event} {
 		if b.mentionOverlaps(s, e, c) {
 			return true
 		}
-		if _, ok := b.lookup(c, fold(name)); ok {
+		if i, ok := b.lookup(c, fold(name)); ok && !(c == vocab.Organization && b.foundationOf(i, name)) {
+			return true
+		}
+	}
+	return false
+}
+
+// foundationOf tells whether organisation i is named name and a corporate
+// word ("Zorbl Foundation" for "Zorbl").
+func (b *builder) foundationOf(i int, name string) bool {
+	org := b.res.Entities[i].Name
+	rest, ok := strings.CutPrefix(org, name+" ")
+	if !ok || strings.Contains(rest, " ") {
+		return false
+	}
+	for _, kw := range kwOrgSuffix.words {
+		if rest == kw {
 			return true
 		}
 	}

@@ -77,7 +77,7 @@ func (b *builder) slugName(s, e int) {
 	name := b.text[s:e]
 	// the link's anchor is also a mention of its edition: events aside
 	for _, c := range []vocab.Class{vocab.Person, vocab.Organization, vocab.Place} {
-		if _, ok := b.lookup(c, fold(name)); ok || b.mentionOverlaps(s, e, c) {
+		if i, ok := b.lookup(c, fold(name)); ok && !(c == vocab.Organization && b.foundationOf(i, name)) || b.mentionOverlaps(s, e, c) {
 			return
 		}
 	}
@@ -205,8 +205,8 @@ func inflected(w string, word func(string) bool) bool {
 	lw := strings.ToLower(w)
 	for _, suf := range []string{"s", "es", "ed", "d", "ing", "er", "ers"} {
 		st, ok := strings.CutSuffix(lw, suf)
-		if !ok || len(st) < 3 {
-			continue
+		if !ok || len(st) < 3 || suf == "d" && !strings.HasSuffix(st, "e") {
+			continue // "used" of "use"; not "zorbd" of "zorb"
 		}
 		if word(st) || word(st+"e") || len(st) >= 4 && st[len(st)-1] == st[len(st)-2] && word(st[:len(st)-1]) {
 			return true
