@@ -122,7 +122,7 @@ func (b *builder) lexicon() {
 		if strings.ContainsAny(surface, " -") && surface == strings.ToLower(surface) {
 			continue
 		}
-		if b.hostingPlace(t) || b.notSoftwareUse(t) {
+		if b.hostingPlace(t) || b.notSoftwareUse(t) || b.coinedTerm(t) {
 			continue
 		}
 		if t.Class != vocab.Organization && (b.personNameHead(t) || b.personNameTail(t)) {
