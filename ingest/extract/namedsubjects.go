@@ -140,6 +140,11 @@ func (b *builder) subjectName(s, e int, rule string) int {
 	if b.isTerm(name, vocab.Organization, vocab.Place) {
 		return -1
 	}
+	for _, e := range b.res.Entities {
+		if e.Class == vocab.Event && e.Series != "" && fold(e.Series) == fold(name) {
+			return -1 // "a Zorbcon talk": the series of an edition the post names
+		}
+	}
 	for _, c := range []vocab.Class{vocab.Project, vocab.Technology} {
 		if i, ok := b.lookup(c, fold(name)); ok {
 			b.mention(i, s, e, rule, 0.6)
