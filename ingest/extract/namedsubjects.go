@@ -94,7 +94,7 @@ func (b *builder) talkSubject(at int) {
 	if !b.subjectShaped(name) {
 		return
 	}
-	b.subjectName(s, e, "project:talk-subject")
+	b.subjectName(s, e, "project:named-before-talk")
 }
 
 // subjectShaped tells whether a talk's subject word is a name: a letter
@@ -111,6 +111,20 @@ func (b *builder) subjectShaped(name string) bool {
 		}
 	}
 	return true
+}
+
+// plainWord tells whether w, capitalised, is still an inflected English
+// word or a given name, not a product's name ("Applications", "Marketing",
+// "Jane"; products are named by plain words too: "Asterisk"); names with
+// inner capitals, digits or in capitals are names.
+func (b *builder) plainWord(w string) bool {
+	if camelCase(w) || allCaps(w) || versioned(w) {
+		return false
+	}
+	if b.x.cfg.GivenName != nil && b.givenName(w) {
+		return true
+	}
+	return b.x.cfg.Word != nil && inflected(w, b.x.cfg.Word)
 }
 
 // wikiSoftware tells whether an encyclopedia link's anchor has the shape
