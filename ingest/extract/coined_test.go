@@ -21,7 +21,7 @@ func TestCoinedTerms(t *testing.T) {
 		{"Let's de-Acme-ify the web!", vocab.Organization, "Acme", false},
 		{"We met the Acme team.", vocab.Organization, "Acme", true},
 		{"It is written in C++, fast.", vocab.Technology, "C++", true},
-		{"It is written with Zorb+, fast.", vocab.Technology, "Zorb", true}, // a technology's family
+		{"It is written with Zorb+, fast.", vocab.Technology, "Zorb", true},             // a technology's family
 		{"We built it in Zorb, with Zorb-based tools.", vocab.Technology, "Zorb", true}, // a hyphen on one side only
 		{"We invited the speakers from the Quux and Widget Analysis devrooms to dinner.", vocab.Organization, "Quux", false},
 	}

@@ -67,7 +67,9 @@ func TestWikiTitle(t *testing.T) {
 // word is no product's name; a plain word may be one.
 func TestPlainWordsInSubjects(t *testing.T) {
 	x := New(Config{Lexicon: lex, Series: []string{"FOSDEM"}, GivenName: func(t string) bool { return givenNames[t] },
-		Word: func(w string) bool { return wordSet("application", "market", "asterism", "securing", "secure")[strings.ToLower(w)] }})
+		Word: func(w string) bool {
+			return wordSet("application", "market", "asterism", "securing", "secure")[strings.ToLower(w)]
+		}})
 	r := x.Extract(mkdoc("FOSDEM 2019", "At FOSDEM 2019, Jane Roe gave a talk on securing Frobnix Applications. John Doe gave a talk about Asterism Marketing."))
 	p := names(r, vocab.Project)
 	for _, w := range []string{"Applications", "Marketing", "Frobnix Applications", "Asterism Marketing"} {
