@@ -83,3 +83,25 @@ func TestPlainWordsInSubjects(t *testing.T) {
 		}
 	}
 }
+
+// TestSiteOwnName: a lower-case anchor that is its site's own name is a
+// project; an English word or another site's name is not.
+func TestSiteOwnName(t *testing.T) {
+	x := New(Config{Lexicon: lex, Series: []string{"FOSDEM"}, Word: func(w string) bool { return testWords[strings.ToLower(w)] }})
+	tests := []struct {
+		text, link, name string
+		want             bool
+	}{
+		{"We saw static analysis through the tool zorbtm on real projects.", "zorbtm|https://zorbtm.example/", "zorbtm", true},
+		{"We saw static analysis through the tool zorbtm on real projects.", "zorbtm|https://other.example/zorbtm", "zorbtm", false},
+		{"Read about it on widgets here.", "widgets|https://widgets.example/", "widgets", false},
+		{"A talk about zorbgo, a promising toolkit for boards.", "zorbgo|https://zorbgo.example/", "zorbgo", true},
+		{"Watch them all on zorbconfs and elsewhere.", "zorbconfs|https://zorbconfs.example/", "zorbconfs", false}, // a site, no software
+	}
+	for _, tt := range tests {
+		r := x.Extract(mkdoc("FOSDEM 2019", "At FOSDEM 2019. "+tt.text, tt.link))
+		if got := has(names(r, vocab.Project), tt.name); got != tt.want {
+			t.Errorf("%q (%s): project %q = %v, want %v", tt.text, tt.link, tt.name, got, tt.want)
+		}
+	}
+}
