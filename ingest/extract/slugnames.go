@@ -22,7 +22,9 @@ import (
 //     that are no English word ("ONOS"; not "FLOSS");
 //   - it is capitalised and no English word, in a title written in sentence
 //     case, or leading a title that is written in title case ("Puffin:
-//     Free Webapp Hosting"), or it is the whole anchor.
+//     Free Webapp Hosting"), or it is the whole anchor; a word in lower
+//     case is a name only when the vocabulary knows it or it is a site's
+//     first label ("zorbtags.example.org reloaded!").
 // Names the post or the vocabulary gives another class (a person, an
 // organisation, a place, an event series) are left alone; neighbouring
 // names are one ("LEGO MINDSTORMS").
@@ -181,7 +183,7 @@ func (b *builder) slugWordIsName(w Span, k, n int, tc bool) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(ws)
 	if !unicode.IsUpper(r) {
-		return n == 1 && !word(ws) && utf8.RuneCountInString(ws) >= 4
+		return false // "estimator": a lower-case word, known or not, is no sure name
 	}
 	if word(ws) || inflected(ws, word) {
 		return false

@@ -47,6 +47,7 @@ func TestSlugNames(t *testing.T) {
 		{"Quuxing e2e widgets", "quuxing_e2e", nil, []string{"Quuxing", "e2e"}}, // a sentence's first capital, two letters and a digit
 		{"Jane on widgets", "jane_widgets", nil, []string{"Jane"}},              // a given name
 		{"Why Python matters", "why_python", []string{"Python"}, nil},           // the vocabulary's technology
+		{"frobulator", "acme_frobulator", nil, []string{"frobulator"}},          // a lower-case word
 	}
 	for _, tt := range tests {
 		text := "At FOSDEM 2019 I saw " + tt.anchor + " there."
