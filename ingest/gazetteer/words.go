@@ -1,12 +1,12 @@
 package gazetteer
 
 import (
-	"bufio"
 	"bytes"
 	"compress/gzip"
 	_ "embed"
 	"fmt"
 	"io"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -20,16 +20,18 @@ import (
 var wordsGz []byte
 
 // Words is a set of ordinary English words: the entries of the embedded
-// word list written in lower case (names such as "African" are not in it).
-type Words map[string]bool
+// word list written in lower case (names such as "African" are not in it),
+// sorted, as substrings of one decompressed text (a few allocations, not
+// one per word).
+type Words struct{ sorted []string }
 
 // DecodeWords reads the embedded English word list. It takes a few
 // milliseconds: callers build it once, when they first need it.
-func DecodeWords() (Words, error) {
+func DecodeWords() (*Words, error) {
 	return decodeWords(wordsGz)
 }
 
-func decodeWords(gz []byte) (Words, error) {
+func decodeWords(gz []byte) (*Words, error) {
 	zr, err := gzip.NewReader(bytes.NewReader(gz))
 	if err != nil {
 		return nil, fmt.Errorf("words.txt.gz: %w", err)
@@ -38,21 +40,31 @@ func decodeWords(gz []byte) (Words, error) {
 	if err != nil {
 		return nil, fmt.Errorf("words.txt.gz: %w", err)
 	}
-	w := Words{}
-	sc := bufio.NewScanner(bytes.NewReader(raw))
-	for sc.Scan() {
-		s := strings.TrimSpace(sc.Text())
-		if s == "" || s[0] == '#' {
+	text := string(raw)
+	w := &Words{sorted: make([]string, 0, strings.Count(text, "\n")+1)}
+	for len(text) > 0 {
+		line, rest, _ := strings.Cut(text, "\n")
+		text = rest
+		line = strings.TrimSpace(line)
+		if line == "" || line[0] == '#' {
 			continue
 		}
-		if r, _ := utf8.DecodeRuneInString(s); unicode.IsLower(r) {
-			w[s] = true
+		if r, _ := utf8.DecodeRuneInString(line); unicode.IsLower(r) {
+			w.sorted = append(w.sorted, line)
 		}
 	}
-	return w, sc.Err()
+	if !sort.StringsAreSorted(w.sorted) {
+		sort.Strings(w.sorted)
+	}
+	return w, nil
 }
 
 // Has tells whether word, in lower case, is an ordinary English word.
-func (w Words) Has(word string) bool {
-	return w[strings.ToLower(word)]
+func (w *Words) Has(word string) bool {
+	if w == nil || word == "" {
+		return false
+	}
+	lw := strings.ToLower(word)
+	i := sort.SearchStrings(w.sorted, lw)
+	return i < len(w.sorted) && w.sorted[i] == lw
 }

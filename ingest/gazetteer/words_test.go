@@ -23,3 +23,14 @@ func TestWords(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkDecodeWords measures decoding the embedded word list, which a
+// process does once, when a rule first asks whether a token is a word.
+func BenchmarkDecodeWords(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if _, err := DecodeWords(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -49,7 +49,7 @@ func New(cfg Config) *Resolver {
 			ecfg.GivenName = func(tok string) bool { return g.GivenName(tok) > 0 }
 		}
 		// the English word list, decoded when a rule first asks
-		words := sync.OnceValue(func() gazetteer.Words {
+		words := sync.OnceValue(func() *gazetteer.Words {
 			w, err := gazetteer.DecodeWords()
 			if err != nil {
 				return nil // embedded data: only a broken build fails here
