@@ -19,7 +19,7 @@ import (
 var reDefined = lazyre.New(`^([\p{Lu}][\p{L}\d.+#_]*[\p{L}\d](?:-[\p{L}\d]+)?)[ \t]+is[ \t]+(?:a|an|the|free|open[ \t-]source)[ \t]+([^.!?;:\n]{0,90})`)
 
 // definedHeads are the nouns that make the defined phrase software.
-var definedHeads = wordSet("library", "framework", "toolkit", "tool", "application", "app", "software", "environment", "platform", "server", "client", "database", "engine", "editor", "language", "compiler", "interpreter", "plugin", "extension", "package", "module", "project", "distribution", "protocol", "sdk", "runtime")
+var definedHeads = wordSet("library", "framework", "toolkit", "tool", "application", "app", "software", "environment", "platform", "server", "client", "database", "engine", "editor", "language", "compiler", "interpreter", "plugin", "extension", "package", "module", "project", "distribution", "protocol", "sdk", "runtime", "generator")
 
 // definedEnds end the noun phrase after "is a".
 var definedEnds = wordSet("that", "which", "who", "for", "to", "with", "by", "from", "of", "in", "on", "and", "or", "but", "where", "when", "running", "designed", "driven", "written", "built", "made", "based", "aimed", "used", "developed", "created")
@@ -70,13 +70,38 @@ func definedAsSoftware(phrase string) bool {
 }
 
 // namedOtherwise tells whether the post names name, or the words at
-// [s,e), as a person, an organisation, a place or an event.
+// [s,e), as a person, an organisation, a place or an event. The short name
+// of a foundation named after its software does not count: "Zorbl" of the
+// "Zorbl Foundation" may be the software.
 func (b *builder) namedOtherwise(name string, s, e int) bool {
 	for _, c := range []vocab.Class{vocab.Person, vocab.Organization, vocab.Place, vocab.Event} {
 		if b.mentionOverlaps(s, e, c) {
 			return true
 		}
-		if _, ok := b.lookup(c, fold(name)); ok {
+		if i, ok := b.lookup(c, fold(name)); ok && !(c == vocab.Organization && b.foundationOf(i, name)) {
+			return true
+		}
+	}
+	return false
+}
+
+// softwareOfFoundation tells whether technology term t names the software
+// organisation j is named after ("Zorb" beside the "Zorb GmbH"): the term
+// is the technology, not the organisation.
+func (b *builder) softwareOfFoundation(t Term, j int) bool {
+	return t.Class == vocab.Technology && b.foundationOf(j, b.text[t.Start:t.End])
+}
+
+// foundationOf tells whether organisation i is named name and a corporate
+// word ("Zorbl Foundation" for "Zorbl").
+func (b *builder) foundationOf(i int, name string) bool {
+	org := b.res.Entities[i].Name
+	rest, ok := strings.CutPrefix(org, name+" ")
+	if !ok || strings.Contains(rest, " ") {
+		return false
+	}
+	for _, kw := range kwOrgSuffix.words {
+		if rest == kw {
 			return true
 		}
 	}

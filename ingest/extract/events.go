@@ -367,7 +367,12 @@ func (b *builder) events() {
 		}
 		ser, ok := b.x.series[l.label]
 		if !ok {
-			ser = b.surfaceOf(l.label)
+			// a series the post names whose letters start with the
+			// host's label ("zorb.conf.example" for zorb2031.zorb.org)
+			// before a word of the text spelled like the label
+			if ser = seriesStartingWith(ms, l.label); ser == "" {
+				ser = b.surfaceOf(l.label)
+			}
 		}
 		if ser == "" {
 			continue
@@ -375,7 +380,11 @@ func (b *builder) events() {
 		m := evMention{series: ser, year: l.year, start: l.start, end: l.end, rule: "event:edition-link", conf: 0.9}
 		if l.kind == lkEdition {
 			m.url = l.url
-			if !looksLikeURL(l.anchor) {
+			// "next year's venue is [Zorbtown](…)": the anchor names
+			// the edition's place, not the edition
+			if a := strings.TrimSpace(l.anchor); b.isTerm(a, vocab.Place) {
+				m.place = a
+			} else if !looksLikeURL(l.anchor) {
 				m.surface = l.anchor
 			}
 		} else {
@@ -569,6 +578,20 @@ func (b *builder) isNext(pos int) bool {
 
 // surfaceOf finds how the text writes label (case-insensitive whole word);
 // "" when it does not.
+// seriesStartingWith returns the series of a mention of ms whose letters
+// and digits start with label (three letters or more), or "".
+func seriesStartingWith(ms []evMention, label string) string {
+	if len(label) < 3 {
+		return ""
+	}
+	for _, m := range ms {
+		if m.series != "" && strings.HasPrefix(alnumFold(m.series), label) {
+			return m.series
+		}
+	}
+	return ""
+}
+
 func (b *builder) surfaceOf(label string) string {
 	if label == "" {
 		return ""

@@ -320,6 +320,7 @@ func wordIndexes(text, w string) []int {
 func (b *builder) finish() {
 	b.dropPersonTerms()
 	b.dropFirstNameTerms()
+	b.dropTermsInNames()
 	ents := b.res.Entities
 	remap := make([]int, len(ents))
 	var out []Entity

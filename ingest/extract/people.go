@@ -358,6 +358,9 @@ func (b *builder) people() {
 	b.orgCues()
 	// organisations named with a cue but no person
 	for _, m := range b.findNear(b.text, b.hitsOf(kwOrgCue), b.re.reOrgCue, 20, 70) {
+		if b.mentionOverlaps(m[2], m[3], vocab.Track) {
+			continue // "speakers from the Zorb and Quux devrooms": tracks
+		}
 		b.orgAt(m[2], m[3], "organization:cue", 0.7)
 	}
 	for _, m := range b.findNear(b.text, b.hitsOf(kwSponsoredBy), b.re.reSponsBy, 5, 60) {

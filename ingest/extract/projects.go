@@ -54,6 +54,27 @@ func (b *builder) productName(anchor string) string {
 	return name
 }
 
+// siteOwnName returns a lower-case anchor that is the first label of its
+// link's host and no English word ("[zorbtm](https://zorbtm.example)"),
+// after or before a noun of software: the site's own name, or "".
+func (b *builder) siteOwnName(l linkInfo) string {
+	a := trimPunct(l.anchor)
+	if b.x.cfg.Word == nil || len(a) < 3 || strings.ContainsAny(a, " \t\n") || a != strings.ToLower(a) || a != l.label {
+		return ""
+	}
+	if b.x.cfg.Word(a) || inflected(a, b.x.cfg.Word) {
+		return ""
+	}
+	// a site's name is software only with a cue: "the tool zorbtm",
+	// "zorbtm, a promising toolkit", "the zorbtm library"
+	pre := strings.ToLower(strings.Trim(prevWord(b.text, l.start), "*_[("))
+	after := b.text[l.end:min(len(b.text), l.end+120)]
+	if !softwareHeads[pre] && !appositiveSoftware(after) && !softwareHeads[strings.ToLower(nextWord(b.text, l.end))] {
+		return ""
+	}
+	return a
+}
+
 // projectLinks makes Projects of repository links and of homepage links whose
 // anchor names a product.
 func (b *builder) projectLinks() {
@@ -291,6 +312,9 @@ func (b *builder) homeProject(l linkInfo) {
 		return
 	}
 	name := b.productName(l.anchor)
+	if name == "" {
+		name = b.siteOwnName(l)
+	}
 	if name == "" && isGenericAnchor(trimPunct(l.anchor)) {
 		label := l.label
 		if label == "docs" || label == "blog" || label == "tech" || label == "engineering" || label == "dev" {

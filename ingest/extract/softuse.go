@@ -107,6 +107,24 @@ func (b *builder) gluedTerm(t Term) bool {
 	return false
 }
 
+// coinedTerm tells whether term t is part of another name or a coined word:
+// a plus follows an organisation's name ("Acme+", a product of Acme's; a
+// technology's stays it: "Zorb+" is Zorb's family) or hyphens join it to
+// lower-case parts on both sides ("de-Acme-ify").
+func (b *builder) coinedTerm(t Term) bool {
+	after := b.text[t.End:]
+	if t.Class == vocab.Organization && strings.HasPrefix(after, "+") && (len(after) == 1 || !isWordByte(after[1]) && after[1] != '+') {
+		return true
+	}
+	before := b.text[:t.Start]
+	if strings.HasPrefix(after, "-") && strings.HasSuffix(before, "-") {
+		r1, _ := utf8.DecodeRuneInString(after[1:])
+		r0, _ := utf8.DecodeLastRuneInString(before[:len(before)-1])
+		return unicode.IsLower(r1) && unicode.IsLower(r0)
+	}
+	return false
+}
+
 // hostOnly tells whether t names a site only as where something is
 // hosted: a hosting noun follows ("YouTube playlist"), or "on" comes
 // before and the post links a page of the site ("on YouTube" with a

@@ -49,6 +49,10 @@ func (b *builder) weakContext(t Term) bool {
 	if w := strings.ToLower(nextWord(b.text, t.End)); softwareHeads[w] {
 		return true
 	}
+	// an apposition that defines it: "zorbl, a popular static site generator"
+	if appositiveSoftware(b.text[t.End:min(len(b.text), t.End+120)]) {
+		return true
+	}
 	pre := strings.TrimRight(b.lower[max(0, t.Start-20):t.Start], " \t")
 	for _, l := range softwareLeads {
 		if strings.HasSuffix(pre, " "+l) || pre == l {
@@ -64,6 +68,24 @@ func (b *builder) weakContext(t Term) bool {
 		return false
 	}
 	return !b.titleSentence(sent)
+}
+
+// appositiveSoftware tells whether after (the text after a name) opens with
+// an apposition headed by a noun of software: ", a static site generator",
+// ", an editor for …".
+func appositiveSoftware(after string) bool {
+	rest, ok := strings.CutPrefix(after, ", ")
+	if !ok {
+		return false
+	}
+	w, rest, _ := strings.Cut(rest, " ")
+	if w != "a" && w != "an" {
+		return false
+	}
+	if i := strings.IndexAny(rest, ".,;:!?()\n"); i >= 0 {
+		rest = rest[:i]
+	}
+	return definedAsSoftware(rest)
 }
 
 // innerCapOrDigit tells whether s has an upper-case letter after its first

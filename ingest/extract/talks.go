@@ -636,7 +636,7 @@ func (b *builder) aboutSubject(t int, sp Span) {
 		s += strings.Index(w, tw)
 		e := s + len(tw)
 		// words of a quoted title are the title's, not product names
-		ok := productToken(tw) && !b.isClaimed(s, e) && !leadStop[tw] && !notName[tw] && !overlaps(quoted, s, e)
+		ok := productToken(tw) && !b.isClaimed(s, e) && !leadStop[tw] && !notName[tw] && !overlaps(quoted, s, e) && !b.plainWord(tw)
 		if ok {
 			if _, in := b.termIn(s, e); in {
 				ok = false

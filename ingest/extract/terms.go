@@ -122,7 +122,7 @@ func (b *builder) lexicon() {
 		if strings.ContainsAny(surface, " -") && surface == strings.ToLower(surface) {
 			continue
 		}
-		if b.hostingPlace(t) || b.notSoftwareUse(t) {
+		if b.hostingPlace(t) || b.notSoftwareUse(t) || b.coinedTerm(t) {
 			continue
 		}
 		if t.Class != vocab.Organization && (b.personNameHead(t) || b.personNameTail(t)) {
@@ -149,9 +149,9 @@ func (b *builder) lexicon() {
 			i = j
 		} else if j, ok := b.lookup(vocab.Project, fold(surface)); ok {
 			i = j
-		} else if j, ok := b.lookup(vocab.Organization, fold(t.Name)); ok {
+		} else if j, ok := b.lookup(vocab.Organization, fold(t.Name)); ok && !b.softwareOfFoundation(t, j) {
 			i = j
-		} else if j, ok := b.lookup(vocab.Organization, fold(surface)); ok && t.Class != vocab.Place {
+		} else if j, ok := b.lookup(vocab.Organization, fold(surface)); ok && t.Class != vocab.Place && !b.softwareOfFoundation(t, j) {
 			i = j
 		} else if j, ok := b.lookup(vocab.Person, fold(surface)); ok {
 			_ = j

@@ -81,6 +81,10 @@ func (b *builder) trackMentions() {
 			continue
 		}
 		start := m[2] + strings.Index(raw, name)
+		// "the free Zorbl devroom": the official "Free Zorbl"
+		if full, at := b.officialTrackBefore(start, start+len(name)); full != "" {
+			name, start = full, at
+		}
 		if noun := b.text[m[3]:m[1]]; isMiniconf(noun) {
 			name = strings.TrimSpace(b.text[start:m[1]])
 			// a linked mini-conference is named by its whole anchor
@@ -119,6 +123,7 @@ func (b *builder) trackMentions() {
 			b.tracks = append(b.tracks, trackMark{start, i})
 		}
 	}
+	b.mergeTrackTypos()
 	// acronyms: "RTC" is the "Real Time Comms" of the same edition
 	for i := range b.res.Entities {
 		e := &b.res.Entities[i]

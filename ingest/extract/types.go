@@ -54,6 +54,9 @@ type Config struct {
 	// MatchTrack, when set, returns the official name of the track of an
 	// edition that phrase names exactly (case and spacing aside).
 	MatchTrack func(series, year, phrase string) (name string, ok bool)
+	// Word, when set, tells whether a token is an ordinary English word
+	// (any case): "guide" is, "Frobnik" is not.
+	Word func(token string) bool
 }
 
 // lexiconFind runs the lexicon, if any.

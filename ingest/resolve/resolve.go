@@ -63,6 +63,15 @@ func New(cfg Config) *Resolver {
 		if g.GivenName("David") > 0 { // the gazetteer has a given-name list
 			ecfg.GivenName = func(tok string) bool { return g.GivenName(tok) > 0 }
 		}
+		// the English word list, decoded when a rule first asks
+		words := sync.OnceValue(func() *gazetteer.Words {
+			w, err := gazetteer.DecodeWords()
+			if err != nil {
+				return nil // embedded data: only a broken build fails here
+			}
+			return w
+		})
+		ecfg.Word = func(tok string) bool { return words().Has(tok) }
 	}
 	if ix := cfg.Schedules; ix != nil {
 		seen := map[string]bool{}
