@@ -483,7 +483,11 @@ func (b *builder) affBefore(ps []personSpan, i, home int) {
 	if k := len(t); k >= 2 {
 		if strings.HasSuffix(t, "'s") || strings.HasSuffix(t, "’s") {
 			q := strings.TrimSuffix(strings.TrimSuffix(t, "'s"), "’s")
-			if o, ok := b.orgEndingAt(lo + len(q)); ok {
+			o, ok := b.orgEndingAt(lo + len(q))
+			if !ok {
+				o = b.possessiveOrg(lo+len(q), p.start)
+			}
+			if o >= 0 {
 				b.affiliateAll(list, o, lo, list[len(list)-1].end, "affiliation:org-possessive", 0.65)
 			}
 			return
@@ -665,4 +669,29 @@ func (b *builder) onBehalfOf(ps []personSpan) {
 			b.rel(Affiliation, one, o, sent.Start, sent.End, "affiliation:on-behalf-of", 0.65)
 		}
 	}
+}
+
+// possessiveOrg makes an Organization of the one capitalised word that
+// ends at end, right before "'s" and a person's full name ("Globex's Jane
+// Roe"): a name that is no person, given name, place or technology; -1 if
+// there is none.
+func (b *builder) possessiveOrg(end, person int) int {
+	if person-end > 3 { // "'s " or "’s" and a space, nothing else
+		return -1
+	}
+	s := end
+	for s > 0 && b.text[s-1] != ' ' && b.text[s-1] != '\t' && b.text[s-1] != '\n' && b.text[s-1] != '(' && b.text[s-1] != '"' {
+		s--
+	}
+	w := b.text[s:end]
+	if !isNameToken(w) || leadStop[w] || notName[w] || b.isTerm(w, vocab.Technology, vocab.Place) {
+		return -1
+	}
+	if _, ok := b.lookup(vocab.Person, fold(w)); ok {
+		return -1
+	}
+	if b.mentionOverlaps(s, end, vocab.Person) || b.mentionOverlaps(s, end, vocab.Event) {
+		return -1
+	}
+	return b.cuedOrg(s, end, "organization:possessive-person", true)
 }

@@ -1,11 +1,13 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/talkgraph/talkgraph/graph/vocab"
+	"github.com/talkgraph/talkgraph/ingest/doc"
 )
 
 // Talk lists: write-ups often list talks one per line or heading, as
@@ -94,8 +96,13 @@ func (b *builder) listTalkLine(ls, le int) {
 		if w := words[0]; strings.ToLower(w) == w && !strings.ContainsAny(w[:1], "0123456789") {
 			return
 		}
+		// a talk the post links there is already known, with its
+		// schedule's speakers
+		if b.mentionOverlaps(ls+ts, ls+te, vocab.Talk) || b.talkLinkIn(ls+ts, ls+te) {
+			return
+		}
 		ns, ne := ls+m[4], ls+m[5]
-		p := b.listSpeaker(ns, ne)
+		p := b.listSpeaker(ns, ne, b.setApart(ls, le, ls+ts, ls+te))
 		if p < 0 {
 			return
 		}
@@ -109,7 +116,7 @@ func (b *builder) listTalkLine(ls, le int) {
 
 // trimTitleSpan drops quotes and list punctuation around a title.
 func trimTitleSpan(line string, s, e int) (int, int) {
-	const cut = " \t\"'“”‘’*_•·-–—:"
+	const cut = " \t\"'“”‘’*_•·-–—:,"
 	for s < e && strings.ContainsRune(cut, rune(line[s])) {
 		s++
 	}
@@ -130,18 +137,45 @@ func trimTitleSpan(line string, s, e int) (int, int) {
 	return s, e
 }
 
+// setApart tells whether the markup sets the line [ls,le) or its title
+// [ts,te) apart: a list item, or a title in bold, italics or quotes.
+func (b *builder) setApart(ls, le, ts, te int) bool {
+	// the marks ending inside the line (Marks are in the order they end)
+	marks := b.d.Marks
+	for k := sort.Search(len(marks), func(i int) bool { return marks[i].End >= ls }); k < len(marks) && marks[k].End <= le+3; k++ {
+		m := marks[k]
+		ms, me := trimNameSpan(b.text, m.Start, m.End)
+		switch m.Kind {
+		case doc.MarkListItem:
+			if ms <= ls+3 && me >= le-3 {
+				return true
+			}
+		case doc.MarkEmphasis, doc.MarkStrong, doc.MarkQuote:
+			if ms <= ts && te <= me {
+				return true
+			}
+		}
+	}
+	// a quoted title: "Title" by Jane Roe
+	q := strings.TrimLeft(b.text[ls:ts], " \t-*•·")
+	return strings.HasPrefix(q, "\"") || strings.HasPrefix(q, "“")
+}
+
 // listSpeaker returns the person named at text[s:e]: a person already found
-// there, or a new one when the name starts with a known given name.
-func (b *builder) listSpeaker(s, e int) int {
+// there, or a new one when the name starts with a known given name or, on
+// a line the markup sets apart (marked), has the shape of a full name.
+func (b *builder) listSpeaker(s, e int, marked bool) int {
 	for _, pm := range b.persons {
 		if pm.ent >= 0 && pm.start <= s && e <= pm.end+1 || pm.ent >= 0 && s <= pm.start && pm.end <= e {
 			return b.canonical(pm.ent)
 		}
 	}
 	name := strings.TrimRight(b.text[s:e], ".")
-	first := strings.Fields(name)[0]
-	if b.x.cfg.GivenName == nil || !b.x.cfg.GivenName(first) {
-		return -1
+	toks := strings.Fields(name)
+	if b.x.cfg.GivenName == nil || !b.x.cfg.GivenName(toks[0]) {
+		if !marked || len(toks) > 3 || !b.speakerShaped(name, false) || b.re.reOrgSuffix.MatchString(name) || b.isTerm(name) {
+			return -1
+		}
 	}
 	if _, ok := b.lookup(vocab.Organization, fold(name)); ok {
 		return -1
@@ -152,4 +186,15 @@ func (b *builder) listSpeaker(s, e int) int {
 	}
 	b.mention(i, s, s+len(name), "person:list-speaker", 0.75)
 	return i
+}
+
+// talkLinkIn tells whether a link to a talk's schedule page has its anchor
+// inside [s,e).
+func (b *builder) talkLinkIn(s, e int) bool {
+	for _, l := range b.links {
+		if l.kind == lkTalk && l.start >= s && l.end <= e && l.end > l.start {
+			return true
+		}
+	}
+	return false
 }

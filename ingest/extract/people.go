@@ -375,8 +375,8 @@ func (b *builder) people() {
 	}
 }
 
-// affiliationSlot tells whether the words at s follow "<Name> from" or
-// "<Name> at": they name the person's organisation.
+// affiliationSlot tells whether the words at s follow "<Name> from",
+// "<Name> at" or "<Name> of": they name the person's organisation.
 func (b *builder) affiliationSlot(s int) bool {
 	pre := b.text[max(0, s-6):s]
 	var k int
@@ -385,6 +385,16 @@ func (b *builder) affiliationSlot(s int) bool {
 		k = s - len(" from ")
 	case strings.HasSuffix(pre, " at "):
 		k = s - len(" at ")
+	case strings.HasSuffix(pre, " of "):
+		// "of" names an employer only after a person ("Jane Roe of
+		// Acme"), not after a title ("Head of Platform")
+		k = s - len(" of ")
+		for _, pm := range b.persons {
+			if pm.end == k {
+				return true
+			}
+		}
+		return false
 	default:
 		return false
 	}
@@ -510,6 +520,10 @@ func (b *builder) cues(pm *personMention) (ok bool, org string, os, oe int) {
 	post := b.text[pm.end:max(pm.end, min(sent.End, pm.end+160))]
 	talky := b.isTalky(sent)
 	if strings.Contains(pre[max(0, len(pre)-40):], "by ") && b.re.rePreBy.MatchString(pre) {
+		// "sponsored by Acme Labs": a sponsor, not a speaker nor a person
+		if backerBy(pre) {
+			return false, "", 0, 0
+		}
 		ok = true
 		if b.re.rePreVerb.MatchString(pre) || talky {
 			pm.speak, pm.strong = true, true
@@ -559,7 +573,23 @@ func (b *builder) cues(pm *personMention) (ok bool, org string, os, oe int) {
 	return ok, org, os, oe
 }
 
-// orgCue reads "from Y"/"at Y" right after a name.
+// backerVerbs are the verbs of "<verb> by X" whose X backs an event or a
+// thing (a sponsor, a host, an owner), not a speaker.
+var backerVerbs = wordSet("sponsored", "co-sponsored", "funded", "financed", "backed", "powered", "supported", "underwritten", "catered", "acquired", "bought", "owned", "paid")
+
+// backerBy tells whether pre (the text before a name) ends with "<backer
+// verb> by" ("was kindly sponsored by ", "lunch provided by the ").
+func backerBy(pre string) bool {
+	t := strings.TrimRight(pre, " \t")
+	t = strings.TrimSuffix(t, " the")
+	t = strings.TrimSuffix(strings.TrimRight(t, " \t"), "by")
+	if len(t) == len(strings.TrimRight(pre, " \t")) {
+		return false
+	}
+	return backerVerbs[strings.ToLower(lastWord(strings.TrimRight(t, " \t")))]
+}
+
+// orgCue reads "from Y"/"at Y"/"of Y" right after a name.
 func (b *builder) orgCue(end int) (string, int, int) {
 	post := b.text[end:min(len(b.text), end+80)]
 	m := b.re.rePostOrg.FindStringSubmatchIndex(post)
@@ -568,6 +598,11 @@ func (b *builder) orgCue(end int) (string, int, int) {
 	}
 	o := b.text[end+m[2] : end+m[3]]
 	if b.isTerm(o, vocab.Place) || b.isEventName(end+m[2], end+m[3]) {
+		return "", 0, 0
+	}
+	// "Jane Roe of Widgetd fame", "of Kubernetes": a thing she is known
+	// for, not her employer
+	if strings.HasPrefix(strings.TrimLeft(post, " \t"), "of") && (b.isTerm(o, vocab.Technology) || nextWord(b.text, end+m[3]) == "fame") {
 		return "", 0, 0
 	}
 	// keep only the words before a verb-like lower-case word

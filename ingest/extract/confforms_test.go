@@ -1,0 +1,179 @@
+package extract
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/talkgraph/talkgraph/graph/vocab"
+	"github.com/talkgraph/talkgraph/ingest/doc"
+	"github.com/talkgraph/talkgraph/ingest/parse"
+	"github.com/talkgraph/talkgraph/ingest/source"
+)
+
+// The forms in which write-ups of editions without a shipped schedule
+// give their talks, speakers and affiliations, each in a post parsed by
+// the pipeline's Markdown reader (so that list items, headings, emphasis
+// and quotations are marked as they are in real posts). Every name is
+// invented; "Zora Vexley" has a first name no schedule knows.
+
+// parseMarkdown parses a Markdown post with front matter.
+func parseMarkdown(t *testing.T, title, body string) *doc.Document {
+	t.Helper()
+	src := "---\ntitle: \"" + title + "\"\ndate: 2024-06-01\n---\n" + body
+	pd, err := parse.New().Parse(context.Background(), source.Input{Name: "post.md", Data: []byte(src), Explicit: true})
+	if err != nil {
+		t.Fatalf("parse: %v", err)
+	}
+	return pd.Doc
+}
+
+// talksOf lists the talks whose performers include person.
+func talksOf(r *Result, person string) []string {
+	var out []string
+	for _, x := range r.Relations {
+		if x.Pred == Performer && x.From >= 0 && r.Entities[x.To].Name == person {
+			out = append(out, r.Entities[x.From].Name)
+		}
+	}
+	return out
+}
+
+func TestConferenceTalkForms(t *testing.T) {
+	x := newGenericX()
+	const head = "SnakeCon 2024 took place in Basel. Here are the talks I liked.\n\n"
+	tests := []struct {
+		name, body      string
+		talk, performer string // talk "" means: performer gives no talk
+	}{
+		{"bold title by speaker: summary", "- **Frobnicating the kernel** by Marc Roe: a look at widgets.\n- **Quux at scale** by Maria Lopez\n",
+			"Frobnicating the kernel", "Marc Roe"},
+		{"emphasised title by an unknown first name", "- *Quux for everyone* by Zora Vexley\n- *Blorp in practice* by Marc Roe\n",
+			"Quux for everyone", "Zora Vexley"},
+		{"quoted title - speaker: summary", "- \"The state of Blorp\" - Zora Vexley: how blorp grew up.\n- \"Widgets\" - Marc Roe: more widgets.\n",
+			"The state of Blorp", "Zora Vexley"},
+		{"bold paragraph title - speaker: summary", "**Frobnicate your dataframes** - Zora Vexley: how to frobnicate faster.\n\n**Zorb in production** - Maria Lopez: lessons.\n",
+			"Frobnicate your dataframes", "Zora Vexley"},
+		{"quotation: title, by speaker", "> Teaching quux to kids, by Maria Lopez\n\nIt was fun.\n",
+			"Teaching quux to kids", "Maria Lopez"},
+		{"heading then an emphasised 'Speaker, Room' line", "### Widgets all the way down\n\n*Zora Vexley, Room 4*\n\nShe explained widgets.\n\n### Quux at scale\n\n*Marc Roe, Main Hall*\n\nMarc showed quux.\n",
+			"Widgets all the way down", "Zora Vexley"},
+		{"the second heading of the same shape", "### Widgets all the way down\n\n*Zora Vexley, Room 4*\n\nShe explained widgets.\n\n### Quux at scale\n\n*Marc Roe, Main Hall*\n\nMarc showed quux.\n",
+			"Quux at scale", "Marc Roe"},
+		{"speaker's talk on X", "Then Marc Roe's talk on widget pipelines was great.\n", "", "Marc Roe"},
+		{"speaker gave a talk about X", "Maria Lopez gave a talk about zorbing networks.\n", "", "Maria Lopez"},
+		{"not a talk: an unknown name in prose", "- Widget deep dive by Acme Corp\n", "-", "Acme Corp"},
+		{"not a talk: a sponsor", "The whole event was sponsored by Vandelay Industries.\n\nLunch was sponsored by Pendant Publishing.\n", "-", "Vandelay Industries"},
+		{"not a talk: a second sponsor", "The whole event was sponsored by Vandelay Industries.\n\nLunch was sponsored by Pendant Publishing.\n", "-", "Pendant Publishing"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := x.Extract(parseMarkdown(t, "SnakeCon 2024 recap", head+tt.body))
+			got := talksOf(r, tt.performer)
+			switch tt.talk {
+			case "-":
+				if len(got) > 0 || has(names(r, vocab.Person), tt.performer) {
+					t.Errorf("%s is a person with talks %q", tt.performer, got)
+				}
+				return
+			case "":
+				if len(got) != 1 {
+					t.Errorf("talks of %s = %q, want one", tt.performer, got)
+				}
+			default:
+				if !has(got, tt.talk) {
+					t.Errorf("talks of %s = %q, want %q; talks %q", tt.performer, got, tt.talk, names(r, vocab.Talk))
+				}
+			}
+			for _, n := range got {
+				if !rel(r, SuperEvent, n, "SnakeCon 2024") {
+					t.Errorf("no superEvent(%s, SnakeCon 2024)", n)
+				}
+			}
+		})
+	}
+}
+
+// TestDescribedTwinOfTitledTalk: a talk the post titles and then tells of
+// ("Marc showed quux" under the heading of Marc Roe's talk) is one talk;
+// a bracketed description is never kept beside it.
+func TestDescribedTwinOfTitledTalk(t *testing.T) {
+	x := newGenericX()
+	tests := []struct {
+		name, body, person string
+		want               []string
+	}{
+		{"heading talk, then its speaker by first name", "### Widgets all the way down\n\n*Zora Vexley, Room 4*\n\nZora explained widgets.\n\n### Quux at scale\n\n*Marc Roe, Main Hall*\n\nMarc showed quux.\n",
+			"Marc Roe", []string{"Quux at scale"}},
+		{"list talk, then the speaker's talk told of", "- *Quux for everyone* by Maria Lopez\n- *Blorp in practice* by Marc Roe\n\nMaria Lopez's talk on quux was the best one.\n",
+			"Maria Lopez", []string{"Quux for everyone"}},
+		{"two titled talks: the description stays apart", "### Quux for everyone\n\n*Maria Lopez, Room 1*\n\n### Blorp in practice\n\n*Maria Lopez, Room 2*\n\nMaria gave a talk about zorbing.\n",
+			"Maria Lopez", []string{"Quux for everyone", "Blorp in practice", "[Maria on zorbing]"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := x.Extract(parseMarkdown(t, "SnakeCon 2024 recap", "SnakeCon 2024 took place in Basel. Here are the talks I liked.\n\n"+tt.body))
+			got := talksOf(r, tt.person)
+			if len(got) != len(tt.want) {
+				t.Fatalf("talks of %s = %q, want %q", tt.person, got, tt.want)
+			}
+			for _, w := range tt.want {
+				if !has(got, w) {
+					t.Errorf("talks of %s = %q, want %q", tt.person, got, w)
+				}
+			}
+		})
+	}
+}
+
+func TestConferenceAffiliationForms(t *testing.T) {
+	x := newGenericX()
+	tests := []struct {
+		name, text, person, org string
+		want                    bool
+	}{
+		{"X from Y", "Ana Lima from Frobnitz talked about frobnication.", "Ana Lima", "Frobnitz", true},
+		{"X (Y)", "Daniel Weber (Quuxly) gave a talk on widgets.", "Daniel Weber", "Quuxly", true},
+		{"Y's X", "Globex's John Black gave the keynote about zorbing.", "John Black", "Globex", true},
+		{"X, who works at Y", "Jane Quimby, who works at Umbrella, spoke about quux.", "Jane Quimby", "Umbrella", true},
+		{"X of Y", "Maria Lopez of Cyberdyne Systems presented her work on blorp.", "Maria Lopez", "Cyberdyne Systems", true},
+		{"X of one-word Y", "John Black of Zentrix presented his work on blorp.", "John Black", "Zentrix", true},
+		{"X, CTO at Y", "Marc Roe, CTO at Hooli, gave a lightning talk on snakes.", "Marc Roe", "Hooli", true},
+		{"not: X of Y fame", "John Black of Widgetron fame also gave a talk.", "John Black", "Widgetron", false},
+		{"not: X of a technology", "John Black of Kubernetes gave a talk.", "John Black", "Kubernetes", false},
+		{"not: Y's X where Y is a person", "John Black gave a talk. Later John's Marc Roe joke was retold.", "Marc Roe", "John", false},
+		{"not: sponsored by Y", "John Black gave a talk. The event was sponsored by Vandelay Industries.", "John Black", "Vandelay Industries", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := x.Extract(mkdoc("SnakeCon 2024 recap", "SnakeCon 2024 took place in Basel.\n\n"+tt.text))
+			if got := rel(r, Affiliation, tt.person, tt.org); got != tt.want {
+				t.Errorf("affiliation(%s, %s) = %v, want %v; people %q, organizations %q", tt.person, tt.org, got, tt.want, names(r, vocab.Person), names(r, vocab.Organization))
+			}
+		})
+	}
+}
+
+// TestSponsorIsNoPerson: "sponsored by Y" names an organisation, never a
+// speaker (nor a person at all).
+func TestSponsorIsNoPerson(t *testing.T) {
+	x := newGenericX()
+	for _, text := range []string{
+		"SnakeCon 2024 was sponsored by Pendant Publishing.",
+		"Lunch at SnakeCon 2024 was kindly sponsored by the Pendant Publishing.",
+		"SnakeCon 2024 was funded by Vandelay Industries and Kramerica.",
+	} {
+		r := x.Extract(mkdoc("SnakeCon 2024 recap", text))
+		for _, n := range []string{"Pendant Publishing", "Vandelay Industries"} {
+			if has(names(r, vocab.Person), n) {
+				t.Errorf("%q: %s is a person", text, n)
+			}
+		}
+		if tl := names(r, vocab.Talk); len(tl) > 0 {
+			t.Errorf("%q: talks %q", text, tl)
+		}
+		if !strings.Contains(text, "Kramerica") && !has(names(r, vocab.Organization), "Pendant Publishing") {
+			t.Errorf("%q: organizations %q, want Pendant Publishing", text, names(r, vocab.Organization))
+		}
+	}
+}
