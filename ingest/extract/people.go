@@ -164,6 +164,7 @@ func (b *builder) people() {
 			b.persons = append(b.persons, pm)
 		}
 	}
+	b.linkedPersonCues()
 	b.handles()
 	// full names in prose with a cue
 	runs := nameRuns(b.text)
@@ -199,6 +200,14 @@ func (b *builder) people() {
 		if len(toks) < 2 || b.isClaimed(s, e) || b.inURLAnchor(s) {
 			continue
 		}
+		// "Oliver Haders talk": a possessive written without its
+		// apostrophe, after a full name whose given name is known
+		bare := false
+		if last := toks[len(toks)-1]; bareGenitive(b.text, e-len(last), e) && (b.givenName(toks[0]) || b.knownPerson(b.text[s:e-1])) {
+			e--
+			toks[len(toks)-1] = last[:len(last)-1]
+			bare = true
+		}
 		name = b.text[s:e]
 		if b.isTerm(name) || notName[toks[len(toks)-1]] {
 			continue
@@ -231,6 +240,10 @@ func (b *builder) people() {
 		}
 		pm := personMention{ent: -1, start: s, end: e}
 		ok, org, os, oe := b.cues(&pm)
+		if bare {
+			ok, pm.speak = true, true
+			pm.subj = b.bareSubject(e + 1)
+		}
 		if !ok && ri+1 < len(runs) {
 			ok = b.joinedCue(&pm, runs[ri+1])
 		}
@@ -300,6 +313,23 @@ func (b *builder) people() {
 		w := b.text[s:e]
 		if leadStop[w] || notName[w] {
 			continue
+		}
+		// "Jochens talk about X": the possessive without its apostrophe
+		// of a given name, or of a name the post uses alone elsewhere
+		if bareGenitive(b.text, s, e) {
+			if base := w[:len(w)-1]; b.givenName(base) || len(firsts[fold(base)]) == 1 || otherUse(b.text, base, s) {
+				pm := personMention{ent: -1, start: s, end: e - 1, speak: true, subj: b.bareSubject(e)}
+				if c := firsts[fold(base)]; len(c) == 1 {
+					pm.ent = c[0]
+				} else if len(c) == 0 && !b.isTerm(base) {
+					pm.ent = b.person(base)
+				}
+				if pm.ent >= 0 {
+					b.mention(pm.ent, s, e-1, "person:bare-genitive", 0.6)
+					b.persons = append(b.persons, pm)
+				}
+				continue
+			}
 		}
 		c := firsts[fold(w)]
 		if len(c) > 1 {
@@ -371,6 +401,72 @@ func (b *builder) people() {
 		}
 		if len(toks) > 0 {
 			b.orgAt(s, e, "organization:sponsor", 0.7)
+		}
+	}
+}
+
+// bareTalkNouns are the talk nouns a possessive without its apostrophe
+// stands before ("Janes talk").
+var bareTalkNouns = wordSet("talk", "presentation", "keynote", "session", "workshop", "lightning", "tutorial", "demo")
+
+// bareGenitive tells whether the capitalised word text[s:e] is a name with
+// an "s" of possession but no apostrophe, right before a talk noun
+// ("Jochens talk", "Haders keynote"); an "ss" ending ("Ross") is a name.
+func bareGenitive(text string, s, e int) bool {
+	w := text[s:e]
+	if len(w) < 4 || w[len(w)-1] != 's' || strings.ContainsAny(w[len(w)-2:len(w)-1], "sS'’") || e >= len(text) || text[e] != ' ' {
+		return false
+	}
+	return bareTalkNouns[strings.ToLower(nextWord(text, e))]
+}
+
+// bareSubject returns the subject of the talk named at pos by a bare
+// genitive ("Jochens talk about FrankenPHP"): the words after "about" or
+// "on" that follow the talk noun, to the end of the clause.
+func (b *builder) bareSubject(pos int) Span {
+	rest := b.lower[pos:min(len(b.lower), pos+40)]
+	for _, c := range []string{" talk ", " presentation ", " keynote ", " session ", " workshop ", " lightning talk ", " tutorial ", " demo "} {
+		if !strings.HasPrefix(rest, c) {
+			continue
+		}
+		for _, p := range []string{"about ", "on "} {
+			if strings.HasPrefix(rest[len(c):], p) {
+				s := pos + len(c) + len(p)
+				sent := b.sentence(pos)
+				return subjectSpan(b.re, b.text, s, clauseEnd(b.text, s, sent.End))
+			}
+		}
+	}
+	return Span{}
+}
+
+// otherUse tells whether word w stands alone, as a whole word, elsewhere
+// in text than at pos.
+func otherUse(text, w string, pos int) bool {
+	for _, at := range wordIndexes(text, w) {
+		if at != pos {
+			return true
+		}
+	}
+	return false
+}
+
+// linkedPersonCues reads the cues around the people that links to their
+// own pages named before this rule ran (projects.go): "[Jane Roe](her
+// page) gave a talk about widgets" is a speaker like any other.
+func (b *builder) linkedPersonCues() {
+	for i := range b.res.Entities {
+		e := &b.res.Entities[i]
+		if e.Class != vocab.Person {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Rule != "person:homepage-link-context" && m.Rule != "person:personal-page-link" || m.End <= m.Start {
+				continue
+			}
+			pm := personMention{ent: i, start: m.Start, end: m.End}
+			b.cues(&pm)
+			b.persons = append(b.persons, pm)
 		}
 	}
 }
