@@ -44,7 +44,7 @@ func TestConferenceTalkForms(t *testing.T) {
 	const head = "SnakeCon 2024 took place in Basel. Here are the talks I liked.\n\n"
 	tests := []struct {
 		name, body      string
-		talk, performer string // talk "" means: performer gives no talk
+		talk, performer string // talk "": one talk of any name; "0": no talk; "-": no talk and no person
 	}{
 		{"bold title by speaker: summary", "- **Frobnicating the kernel** by Marc Roe: a look at widgets.\n- **Quux at scale** by Maria Lopez\n",
 			"Frobnicating the kernel", "Marc Roe"},
@@ -67,6 +67,14 @@ func TestConferenceTalkForms(t *testing.T) {
 		{"a linked speaker gave a talk about X", "[Dr. Zora Vexley](https://zora.example.org/) gave a very good talk about zorbing networks.\n", "", "Zora Vexley"},
 		{"not a person: a name ending in ss", "Then Ross talk was short.\n", "-", "Ros"},
 		{"not a person: an unknown bare genitive", "Then Zoltrans talk about quux was short.\n", "-", "Zoltran"},
+		{"list item: speaker: title", "- Marc Roe: Frobnicating the kernel\n- Maria Lopez: Quux at scale\n", "Frobnicating the kernel", "Marc Roe"},
+		{"list item: speaker - title", "- Daniel Weber - The state of quux\n- Maria Lopez - Quux at scale\n", "The state of quux", "Daniel Weber"},
+		{"list item: speaker, quoted title", "- **Zora Vexley**, \"Blorp for beginners\"\n", "Blorp for beginners", "Zora Vexley"},
+		{"list item: title, speaker (organisation)", "- Widgets at scale, Zora Vexley (Globex)\n- Quux at scale, Maria Lopez\n", "Widgets at scale", "Zora Vexley"},
+		{"not a talk: speaker-first needs a known speaker", "- Zora Vexley: Frobnicating the kernel\n", "-", "Zora Vexley"},
+		{"not a talk: speaker-first needs a list item", "Marc Roe: Frobnicating the kernel\n", "0", "Marc Roe"},
+		{"not a talk: speaker-first, a sentence", "- Marc Roe: we should frobnicate more\n", "0", "Marc Roe"},
+		{"not a talk: title, speaker with a one-word title", "- Thanks, Zora Vexley\n", "-", "Zora Vexley"},
 		{"not a talk: an unknown name in prose", "- Widget deep dive by Acme Corp\n", "-", "Acme Corp"},
 		{"not a talk: a sponsor", "The whole event was sponsored by Vandelay Industries.\n\nLunch was sponsored by Pendant Publishing.\n", "-", "Vandelay Industries"},
 		{"not a talk: a second sponsor", "The whole event was sponsored by Vandelay Industries.\n\nLunch was sponsored by Pendant Publishing.\n", "-", "Pendant Publishing"},
@@ -79,6 +87,11 @@ func TestConferenceTalkForms(t *testing.T) {
 			case "-":
 				if len(got) > 0 || has(names(r, vocab.Person), tt.performer) {
 					t.Errorf("%s is a person with talks %q", tt.performer, got)
+				}
+				return
+			case "0":
+				if len(got) > 0 {
+					t.Errorf("talks of %s = %q, want none", tt.performer, got)
 				}
 				return
 			case "":

@@ -75,20 +75,51 @@ func wrappedLine(text string, end int) bool {
 	return unicode.IsLower(r)
 }
 
+// listForm is one way a line gives a talk: its pattern, the groups of
+// the title and the speaker, whether the markup must set the line apart
+// (a list item, a title in bold or quotes) and whether the speaker must be
+// known (by given name, schedule or an earlier mention) rather than only
+// name-shaped.
+type listForm struct {
+	re          submatcher
+	title, name int
+	apart       bool
+	known       bool
+}
+
+// listForms are the forms listTalkLine reads, in order: the first whose
+// pattern matches a line decides it.
+func (b *builder) listForms() []listForm {
+	return []listForm{
+		{re: b.re.reListBy, title: 1, name: 2},    // Title by Jane Roe: summary
+		{re: b.re.reListParen, title: 1, name: 2}, // Title (Jane Roe)
+		{re: b.re.reListDash, title: 1, name: 2},  // Title - Jane Roe: summary
+		// Jane Roe, "Title"
+		{re: b.re.reListSpkQuote, title: 2, name: 1},
+		// a list item "Title, Jane Roe (Acme)"
+		{re: b.re.reListComma, title: 1, name: 2, apart: true},
+		// a list item "Jane Roe: Title", "Jane Roe - Title"
+		{re: b.re.reListSpkFirst, title: 2, name: 1, apart: true, known: true},
+	}
+}
+
 func (b *builder) listTalkLine(ls, le int) {
 	line := b.text[ls:le]
-	for _, re := range []submatcher{b.re.reListBy, b.re.reListParen, b.re.reListDash} {
-		m := re.FindStringSubmatchIndex(line)
+	for _, f := range b.listForms() {
+		m := f.re.FindStringSubmatchIndex(line)
 		if m == nil {
 			continue
 		}
-		ts, te := trimTitleSpan(line, m[2], m[3])
+		ts, te := trimTitleSpan(line, m[2*f.title], m[2*f.title+1])
+		if f.apart && !b.setApart(ls, le, ls+ts, ls+te) {
+			return
+		}
 		if te-ts < 3 {
 			return
 		}
 		title := line[ts:te]
 		words := strings.Fields(title)
-		if len(words) > 14 || strings.Contains(title, ". ") || strings.Contains(title, " by ") || b.re.reListNotTitle.MatchString(title) || narratesTalk(title) {
+		if len(words) > 14 || f.apart && len(words) < 2 || strings.Contains(title, ". ") || strings.Contains(title, " by ") || b.re.reListNotTitle.MatchString(title) || narratesTalk(title) {
 			return
 		}
 		// a title starts with a capital or a digit, or with a product name
@@ -101,8 +132,8 @@ func (b *builder) listTalkLine(ls, le int) {
 		if b.mentionOverlaps(ls+ts, ls+te, vocab.Talk) || b.talkLinkIn(ls+ts, ls+te) {
 			return
 		}
-		ns, ne := ls+m[4], ls+m[5]
-		p := b.listSpeaker(ns, ne, b.setApart(ls, le, ls+ts, ls+te))
+		ns, ne := ls+m[2*f.name], ls+m[2*f.name+1]
+		p := b.listSpeaker(ns, ne, !f.known && b.setApart(ls, le, ls+ts, ls+te))
 		if p < 0 {
 			return
 		}

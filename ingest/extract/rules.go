@@ -27,6 +27,9 @@ type rules struct {
 	reHeldIn       *regexp.Regexp
 	reLabelYear    *regexp.Regexp
 	reListBy       *regexp.Regexp
+	reListComma    *regexp.Regexp
+	reListSpkFirst *regexp.Regexp
+	reListSpkQuote *regexp.Regexp
 	reListDash     *regexp.Regexp
 	reListNotTitle *regexp.Regexp
 	reListParen    *regexp.Regexp
@@ -129,6 +132,9 @@ func newRules() *rules {
 		reHeldAfter:       regexp.MustCompile(`(?i)^[ \t]*(?:,[^,.\n]{0,60},[ \t]*)?(?:was|were|is|has[ \t]+been|will[ \t]+be)?[ \t]*(?:held|took[ \t]+place|takes[ \t]+place|happened|was[ \t]+hosted|hosted)\b`),
 		reHeldIn:          regexp.MustCompile(`^[ \t]*(?:,[^,.\n]{0,60},[ \t]*)?(?:was|were|is|will[ \t]+be|has[ \t]+been)?[ \t]*(?:held|took[ \t]+place|takes[ \t]+place|happened|hosted)[ \t]+(?:[^.\n]{0,40}?[ \t])?(?:in|at)[ \t]+(?:the[ \t]+)?(` + placeRun + `)(?:,[ \t]+(` + placeRun + `))?`),
 		reLabelYear:       regexp.MustCompile(`^([a-z][a-z0-9-]*?)-?(19\d\d|20\d\d)\.[a-z.]+$`),
+		reListComma:       regexp.MustCompile(`^(.{3,120}?),\s+` + listName + `\s*(?:$|\()`),
+		reListSpkFirst:    regexp.MustCompile(`^` + listName + `\s*(?::|\s[—–-])\s+(.{3,120})$`),
+		reListSpkQuote:    regexp.MustCompile(`^` + listName + `,?\s+["“](.{3,120}?)["”]\s*(?:$|[:–—,;.(]|\s-\s)`),
 		reListBy:          regexp.MustCompile(`^(.{3,120}?)\s+by\s+` + listName + `\s*(?:$|[:–—,;.(]|\s-\s)`),
 		reListDash:        regexp.MustCompile(`^(.{3,120}?)\s+[—–-]\s+` + listName + `\s*(?:$|:\s)`),
 		reListNotTitle:    regexp.MustCompile(`(?i)(?:^|\s)(?:i|we|he|she|they|it|there|was|were|is|are|been|given|presented|delivered|held|written|organi[sz]ed|sponsored|hosted|led|made|created|maintained|developed|built|run|followed|opened|closed|introduced|explained|shown|mentored|authored|reviewed|fixed|merged|contributed|reported|funded)(?:\s|$)`),
