@@ -195,3 +195,36 @@ func TestSponsorIsNoPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotedTitleLists: quotations listed in a paragraph about talks are
+// talk titles, even when no talk word stands next to each one.
+func TestQuotedTitleLists(t *testing.T) {
+	x := newGenericX()
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"a list of titles", "In the morning the talks covered several topics, mainly tracing, \"Moving from Frobdb to Quuxstore without tears\", \"Break It Up! Taming the monolith\" and \"Widgets for the rest of us\".",
+			[]string{"Moving from Frobdb to Quuxstore without tears", "Break It Up! Taming the monolith", "Widgets for the rest of us"}, nil},
+		{"no talk word in the paragraph", "We laughed at \"the best of both worlds\", \"worse is better\" and \"move fast\".",
+			nil, []string{"the best of both worlds", "worse is better"}},
+		{"one quotation alone", "The talks were many. Someone said \"move fast and break things\" at lunch.",
+			nil, []string{"move fast and break things"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := x.Extract(mkdoc("SnakeCon 2024 recap", "SnakeCon 2024 took place in Basel.\n\n"+tt.text))
+			talks := names(r, vocab.Talk)
+			for _, w := range tt.want {
+				if !has(talks, w) || !rel(r, SuperEvent, w, "SnakeCon 2024") {
+					t.Errorf("no talk %q of SnakeCon 2024; talks %q", w, talks)
+				}
+			}
+			for _, n := range tt.not {
+				if has(talks, n) {
+					t.Errorf("talk %q", n)
+				}
+			}
+		})
+	}
+}
