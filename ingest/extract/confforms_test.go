@@ -145,7 +145,8 @@ func TestDescribedTwinOfTitledTalk(t *testing.T) {
 }
 
 func TestConferenceAffiliationForms(t *testing.T) {
-	x := newGenericX()
+	lex := fakeLexicon{"Zentrix Labs": vocab.Organization, "Rust": vocab.Technology, "Kubernetes": vocab.Technology, "Basel": vocab.Place}
+	x := New(Config{Lexicon: lex, GivenName: func(t string) bool { return givenNames[t] }})
 	tests := []struct {
 		name, text, person, org string
 		want                    bool
@@ -157,6 +158,15 @@ func TestConferenceAffiliationForms(t *testing.T) {
 		{"X of Y", "Maria Lopez of Cyberdyne Systems presented her work on blorp.", "Maria Lopez", "Cyberdyne Systems", true},
 		{"X of one-word Y", "John Black of Zentrix presented his work on blorp.", "John Black", "Zentrix", true},
 		{"X, CTO at Y", "Marc Roe, CTO at Hooli, gave a lightning talk on snakes.", "Marc Roe", "Hooli", true},
+		{"X, a Y engineer", "Marc Roe, a Zorbix engineer, talked about frobnication.", "Marc Roe", "Zorbix", true},
+		{"Y engineer X inside a sentence", "Then Zorbix engineer Daniel Weber presented his work on widgets.", "Daniel Weber", "Zorbix", true},
+		{"X (@handle) from Y", "Ana Lima (@alima) from Frobnitz talked about blorp.", "Ana Lima", "Frobnitz", true},
+		{"X, from Y,", "Jane Quimby, from Frobnitz, spoke about snakes.", "Jane Quimby", "Frobnitz", true},
+		{"X, Y, with a known Y", "John Black, Zentrix Labs, gave the keynote.", "John Black", "Zentrix Labs", true},
+		{"not: a Senior Engineer", "Marc Roe, a Senior Engineer, talked about frobnication.", "Marc Roe", "Senior", false},
+		{"not: a technology developer", "Marc Roe, a Rust developer, talked about frobnication.", "Marc Roe", "Rust", false},
+		{"not: sentence-initial word before a role", "Lead developer Daniel Weber presented his work on widgets.", "Daniel Weber", "Lead", false},
+		{"not: X, an unknown capitalised word,", "John Black, Yesterday, gave the keynote.", "John Black", "Yesterday", false},
 		{"not: X of Y fame", "John Black of Widgetron fame also gave a talk.", "John Black", "Widgetron", false},
 		{"not: X of a technology", "John Black of Kubernetes gave a talk.", "John Black", "Kubernetes", false},
 		{"not: Y's X where Y is a person", "John Black gave a talk. Later John's Marc Roe joke was retold.", "Marc Roe", "John", false},

@@ -687,6 +687,12 @@ func backerBy(pre string) bool {
 
 // orgCue reads "from Y"/"at Y"/"of Y" right after a name.
 func (b *builder) orgCue(end int) (string, int, int) {
+	// "Jane Roe (@jroe) from Acme": past a handle in parentheses
+	if p := b.text[end:min(len(b.text), end+40)]; strings.HasPrefix(p, " (@") {
+		if k := strings.IndexByte(p, ')'); k > 0 && !strings.ContainsAny(p[2:k], " \t\n") {
+			end += k + 1
+		}
+	}
 	post := b.text[end:min(len(b.text), end+80)]
 	m := b.re.rePostOrg.FindStringSubmatchIndex(post)
 	if m == nil {
