@@ -655,6 +655,14 @@ func (b *builder) cues(pm *personMention) (ok bool, org string, os, oe int) {
 	if b.re.rePostPoss.MatchString(post) {
 		ok, pm.speak = true, true
 	}
+	// "Next up was Jane Roe with a talk on widgets"
+	if m := b.re.reWithTalk.FindStringSubmatchIndex(post); m != nil {
+		ok, pm.speak = true, true
+		if m[2] >= 0 {
+			s := pm.end + m[3]
+			pm.subj = subjectSpan(b.re, b.text, s, clauseEnd(b.text, s, sent.End))
+		}
+	}
 	if b.re.reEtAl.MatchString(post) {
 		ok = true
 	}

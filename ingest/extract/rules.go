@@ -27,6 +27,7 @@ type rules struct {
 	reHeldIn       *regexp.Regexp
 	reLabelYear    *regexp.Regexp
 	reListBy       *regexp.Regexp
+	reWithTalk     *regexp.Regexp
 	reTalksPlural  *regexp.Regexp
 	reListComma    *regexp.Regexp
 	reListSpkFirst *regexp.Regexp
@@ -133,6 +134,7 @@ func newRules() *rules {
 		reHeldAfter:       regexp.MustCompile(`(?i)^[ \t]*(?:,[^,.\n]{0,60},[ \t]*)?(?:was|were|is|has[ \t]+been|will[ \t]+be)?[ \t]*(?:held|took[ \t]+place|takes[ \t]+place|happened|was[ \t]+hosted|hosted)\b`),
 		reHeldIn:          regexp.MustCompile(`^[ \t]*(?:,[^,.\n]{0,60},[ \t]*)?(?:was|were|is|will[ \t]+be|has[ \t]+been)?[ \t]*(?:held|took[ \t]+place|takes[ \t]+place|happened|hosted)[ \t]+(?:[^.\n]{0,40}?[ \t])?(?:in|at)[ \t]+(?:the[ \t]+)?(` + placeRun + `)(?:,[ \t]+(` + placeRun + `))?`),
 		reLabelYear:       regexp.MustCompile(`^([a-z][a-z0-9-]*?)-?(19\d\d|20\d\d)\.[a-z.]+$`),
+		reWithTalk:        regexp.MustCompile(`^[ \t]+with[ \t]+(?:a|an|her|his|their)[ \t]+(?:\p{Ll}+[ \t]+){0,2}?(?:talk|keynote|presentation|session|workshop|lightning[ \t]+talk|tutorial)(?:[ \t]+(?:on|about)[ \t]+())?`),
 		reTalksPlural:     regexp.MustCompile(`\b(?:talks|sessions|presentations|keynotes|lectures|workshops)\b`),
 		reListComma:       regexp.MustCompile(`^(.{3,120}?),\s+` + listName + `\s*(?:$|\()`),
 		reListSpkFirst:    regexp.MustCompile(`^` + listName + `\s*(?::|\s[—–-])\s+(.{3,120})$`),
