@@ -78,6 +78,7 @@ func TestConferenceTalkForms(t *testing.T) {
 		{"speaker with a talk on X", "Next up was Marc Roe with a talk on snake charming.\n", "", "Marc Roe"},
 		{"not a person: a field that talks", "Machine Learning talks were everywhere.\n", "-", "Machine Learning"},
 		{"not a person: an organisation that presented", "Zorbix Labs presented the new release.\n", "-", "Zorbix Labs"},
+		{"not a talk: a photo credit", "- Cover photo by Zora Vexley\n- Quux at scale by Maria Lopez\n", "-", "Zora Vexley"},
 		{"not a talk: an unknown name in prose", "- Widget deep dive by Acme Corp\n", "-", "Acme Corp"},
 		{"not a talk: a sponsor", "The whole event was sponsored by Vandelay Industries.\n\nLunch was sponsored by Pendant Publishing.\n", "-", "Vandelay Industries"},
 		{"not a talk: a second sponsor", "The whole event was sponsored by Vandelay Industries.\n\nLunch was sponsored by Pendant Publishing.\n", "-", "Pendant Publishing"},

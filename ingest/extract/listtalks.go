@@ -119,7 +119,7 @@ func (b *builder) listTalkLine(ls, le int) {
 		}
 		title := line[ts:te]
 		words := strings.Fields(title)
-		if len(words) > 14 || f.apart && len(words) < 2 || strings.Contains(title, ". ") || strings.Contains(title, " by ") || b.re.reListNotTitle.MatchString(title) || narratesTalk(title) {
+		if len(words) > 14 || f.apart && len(words) < 2 || creditWords[strings.ToLower(strings.Trim(words[len(words)-1], ".,:;"))] || strings.Contains(title, ". ") || strings.Contains(title, " by ") || b.re.reListNotTitle.MatchString(title) || narratesTalk(title) {
 			return
 		}
 		// a title starts with a capital or a digit, or with a product name
@@ -144,6 +144,10 @@ func (b *builder) listTalkLine(ls, le int) {
 		return
 	}
 }
+
+// creditWords end the thing a line credits to a person rather than a
+// talk's title ("Cover photo by Jane Roe", "Header image by …").
+var creditWords = wordSet("photo", "photos", "photograph", "photographs", "picture", "pictures", "image", "images", "illustration", "illustrations", "drawing", "drawings", "art", "artwork", "logo", "banner", "music", "credit", "credits", "video", "videos", "recording", "edited", "translation")
 
 // trimTitleSpan drops quotes and list punctuation around a title.
 func trimTitleSpan(line string, s, e int) (int, int) {
