@@ -405,6 +405,42 @@ func (b *builder) people() {
 	}
 }
 
+// speakersVerbs join "speakers" to the list of their names.
+var speakersVerbs = []string{" were ", " included ", " include ", " includes ", " such as ", " like ", " are ", ": "}
+
+// speakersListed tells whether lp (the lower-cased text before a name)
+// ends in a list of speakers: "speakers", a verb that lists them, and
+// between it and the name only other names, their organisations and the
+// list's commas ("some of the speakers were jane roe (acme), john doe
+// and ").
+func speakersListed(lp string) bool {
+	k := strings.LastIndex(lp, "speakers")
+	if k < 0 {
+		return false
+	}
+	rest := lp[k+len("speakers"):]
+	v := -1
+	for _, w := range speakersVerbs {
+		if i := strings.Index(rest, w); i >= 0 && (v < 0 || i < v) {
+			v = i + len(w)
+		}
+	}
+	if v < 0 || strings.ContainsAny(rest[:v], ".;!?") || len(rest[:v]) > 60 {
+		return false
+	}
+	// the words between the verb and the name: names (lower-cased here),
+	// parentheses, "and", "from X"; no sentence end
+	tail := rest[v:]
+	if strings.ContainsAny(tail, ".;!?:") || len(tail) > 160 {
+		return false
+	}
+	if tail == "" {
+		return true
+	}
+	t := strings.TrimRight(tail, " \t")
+	return strings.HasSuffix(t, ",") || strings.HasSuffix(t, " and") || strings.HasSuffix(t, "&")
+}
+
 // bareTalkNouns are the talk nouns a possessive without its apostrophe
 // stands before ("Janes talk").
 var bareTalkNouns = wordSet("talk", "presentation", "keynote", "session", "workshop", "lightning", "tutorial", "demo")
@@ -637,6 +673,10 @@ func (b *builder) cues(pm *personMention) (ok bool, org string, os, oe int) {
 	if strings.HasSuffix(pre, "from ") && b.re.rePreFrom.MatchString(pre) {
 		ok, pm.speak, pm.strong = true, true, true
 		pm.subj = b.subjectAround(pm, sent)
+	}
+	// "the speakers included Jane Roe, John Doe (Acme) and Ana Lima"
+	if speakersListed(b.lower[pm.start-len(pre) : pm.start]) {
+		ok, pm.speak, pm.strong = true, true, true
 	}
 	if lp := b.lower[pm.start-len(pre) : pm.start]; strings.HasSuffix(lp, "speaker ") || strings.HasSuffix(lp, "speakers ") || strings.HasSuffix(lp, "speaker: ") {
 		ok, pm.strong = true, true
