@@ -226,8 +226,9 @@ func (b *builder) listSpeaker(s, e int, marked bool) int {
 // talkLinkIn tells whether a link to a talk's schedule page has its anchor
 // inside [s,e).
 func (b *builder) talkLinkIn(s, e int) bool {
-	for _, l := range b.links {
-		if l.kind == lkTalk && l.start >= s && l.end <= e && l.end > l.start {
+	// links are in the order of their anchors
+	for k := sort.Search(len(b.links), func(i int) bool { return b.links[i].start >= s }); k < len(b.links) && b.links[k].start < e; k++ {
+		if l := b.links[k]; l.kind == lkTalk && l.end <= e && l.end > l.start {
 			return true
 		}
 	}
