@@ -28,6 +28,7 @@ func (b *builder) listTalks() {
 		return
 	}
 	text := b.text
+	forms := b.listForms()
 	for start := 0; start < len(text); {
 		end := strings.IndexByte(text[start:], '\n')
 		if end < 0 {
@@ -36,7 +37,7 @@ func (b *builder) listTalks() {
 			end += start
 		}
 		if n := end - start; n >= 8 && n <= 220 && !wrappedLine(text, end) {
-			b.listTalkLine(start, end)
+			b.listTalkLine(start, end, forms)
 		}
 		start = end + 1
 	}
@@ -82,30 +83,47 @@ func wrappedLine(text string, end int) bool {
 // name-shaped.
 type listForm struct {
 	re          submatcher
+	hint        []string // the line holds one of these, or re cannot match
 	title, name int
 	apart       bool
 	known       bool
 }
 
+// dashes are the separators of "Title - Speaker" and "Speaker - Title".
+var dashes = []string{" -", "–", "—"}
+
 // listForms are the forms listTalkLine reads, in order: the first whose
 // pattern matches a line decides it.
 func (b *builder) listForms() []listForm {
 	return []listForm{
-		{re: b.re.reListBy, title: 1, name: 2},    // Title by Jane Roe: summary
-		{re: b.re.reListParen, title: 1, name: 2}, // Title (Jane Roe)
-		{re: b.re.reListDash, title: 1, name: 2},  // Title - Jane Roe: summary
+		{re: b.re.reListBy, hint: []string{"by"}, title: 1, name: 2},   // Title by Jane Roe: summary
+		{re: b.re.reListParen, hint: []string{"("}, title: 1, name: 2}, // Title (Jane Roe)
+		{re: b.re.reListDash, hint: dashes, title: 1, name: 2},         // Title - Jane Roe: summary
 		// Jane Roe, "Title"
-		{re: b.re.reListSpkQuote, title: 2, name: 1},
+		{re: b.re.reListSpkQuote, hint: []string{"\"", "“"}, title: 2, name: 1},
 		// a list item "Title, Jane Roe (Acme)"
-		{re: b.re.reListComma, title: 1, name: 2, apart: true},
+		{re: b.re.reListComma, hint: []string{","}, title: 1, name: 2, apart: true},
 		// a list item "Jane Roe: Title", "Jane Roe - Title"
-		{re: b.re.reListSpkFirst, title: 2, name: 1, apart: true, known: true},
+		{re: b.re.reListSpkFirst, hint: append([]string{":"}, dashes...), title: 2, name: 1, apart: true, known: true},
 	}
 }
 
-func (b *builder) listTalkLine(ls, le int) {
+// hinted tells whether line holds one of the strings of hint.
+func hinted(line string, hint []string) bool {
+	for _, h := range hint {
+		if strings.Contains(line, h) {
+			return true
+		}
+	}
+	return false
+}
+
+func (b *builder) listTalkLine(ls, le int, forms []listForm) {
 	line := b.text[ls:le]
-	for _, f := range b.listForms() {
+	for _, f := range forms {
+		if !hinted(line, f.hint) {
+			continue
+		}
 		m := f.re.FindStringSubmatchIndex(line)
 		if m == nil {
 			continue

@@ -405,6 +405,14 @@ func (b *builder) people() {
 	}
 }
 
+// reWithTalk matches reWithTalk on post, looking for "with" first.
+func (b *builder) reWithTalk(post string) []int {
+	if !strings.HasPrefix(strings.TrimLeft(post, " \t"), "with ") {
+		return nil
+	}
+	return b.re.reWithTalk.FindStringSubmatchIndex(post)
+}
+
 // speakersVerbs join "speakers" to the list of their names.
 var speakersVerbs = []string{" were ", " included ", " include ", " includes ", " such as ", " like ", " are ", ": "}
 
@@ -696,7 +704,7 @@ func (b *builder) cues(pm *personMention) (ok bool, org string, os, oe int) {
 		ok, pm.speak = true, true
 	}
 	// "Next up was Jane Roe with a talk on widgets"
-	if m := b.re.reWithTalk.FindStringSubmatchIndex(post); m != nil {
+	if m := b.reWithTalk(post); m != nil {
 		ok, pm.speak = true, true
 		if m[2] >= 0 {
 			s := pm.end + m[3]
