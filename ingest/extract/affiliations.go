@@ -145,7 +145,8 @@ func (b *builder) affAfter(list []personSpan, home int) {
 				b.affiliateAll(list, o, list[0].start, end+k+1, "affiliation:role-apposition", 0.7)
 				return
 			}
-			if strings.HasPrefix(rest[k+1:], ", ") {
+			// "Jane Roe (@jroe), …", "Jane Roe (@jroe) from Acme"
+			if strings.HasPrefix(rest[k+1:], ", ") || startsConnector(rest[k+1:]) {
 				end += k + 1
 				rest = rest[k+1:]
 			}
@@ -157,6 +158,8 @@ func (b *builder) affAfter(list []personSpan, home int) {
 			b.affiliateAll(list, o, list[0].start, ce, "affiliation:role-apposition", 0.7)
 		} else if o := b.dashOrg(end + 2); o >= 0 {
 			b.affiliateAll(list, o, list[0].start, end+2, "affiliation:person-dash-org", 0.65)
+		} else if o := b.appositionOrg(end+2, ce); o >= 0 {
+			b.affiliateAll(list, o, list[0].start, ce, "affiliation:org-apposition", 0.65)
 		}
 		return
 	}
@@ -304,6 +307,10 @@ func (b *builder) roleClause(s, e, home int, one bool) (int, bool) {
 			if o, ok := b.orgEndingAt(s + len(q)); ok && strings.HasPrefix(b.lower[s:], q) {
 				return o, true
 			}
+		}
+		// "Jane Roe, a Collabora engineer"
+		if o := b.modifierOrg(s, roleAt); o >= 0 {
+			return o, true
 		}
 		return -1, false
 	}
@@ -476,6 +483,8 @@ func (b *builder) affBefore(ps []personSpan, i, home int) {
 		// engineers, Jane Roe"
 		if o := b.orgEndingNear(lo+len(rest), lo); o >= 0 {
 			b.affiliateAll(list, o, lo, list[len(list)-1].end, "affiliation:org-role-person", 0.65)
+		} else if o := b.modifierOrg(max(lo, lo+len(rest)-40), lo+len(rest)+1+len(w)); o >= 0 {
+			b.affiliateAll(list, o, lo, list[len(list)-1].end, "affiliation:org-role-person", 0.65)
 		}
 		return
 	}
@@ -483,7 +492,11 @@ func (b *builder) affBefore(ps []personSpan, i, home int) {
 	if k := len(t); k >= 2 {
 		if strings.HasSuffix(t, "'s") || strings.HasSuffix(t, "’s") {
 			q := strings.TrimSuffix(strings.TrimSuffix(t, "'s"), "’s")
-			if o, ok := b.orgEndingAt(lo + len(q)); ok {
+			o, ok := b.orgEndingAt(lo + len(q))
+			if !ok {
+				o = b.possessiveOrg(lo+len(q), p.start)
+			}
+			if o >= 0 {
 				b.affiliateAll(list, o, lo, list[len(list)-1].end, "affiliation:org-possessive", 0.65)
 			}
 			return
@@ -665,4 +678,116 @@ func (b *builder) onBehalfOf(ps []personSpan) {
 			b.rel(Affiliation, one, o, sent.Start, sent.End, "affiliation:on-behalf-of", 0.65)
 		}
 	}
+}
+
+// possessiveOrg makes an Organization of the one capitalised word that
+// ends at end, right before "'s" and a person's full name ("Globex's Jane
+// Roe"): a name that is no person, given name, place or technology; -1 if
+// there is none.
+func (b *builder) possessiveOrg(end, person int) int {
+	if person-end > 3 { // "'s " or "’s" and a space, nothing else
+		return -1
+	}
+	s := end
+	for s > 0 && b.text[s-1] != ' ' && b.text[s-1] != '\t' && b.text[s-1] != '\n' && b.text[s-1] != '(' && b.text[s-1] != '"' {
+		s--
+	}
+	w := b.text[s:end]
+	if !isNameToken(w) || leadStop[w] || notName[w] || b.isTerm(w, vocab.Technology, vocab.Place) {
+		return -1
+	}
+	if _, ok := b.lookup(vocab.Person, fold(w)); ok {
+		return -1
+	}
+	if b.mentionOverlaps(s, end, vocab.Person) || b.mentionOverlaps(s, end, vocab.Event) {
+		return -1
+	}
+	return b.cuedOrg(s, end, "organization:possessive-person", true)
+}
+
+// startsConnector tells whether s starts with " from ", " of " or " at ".
+func startsConnector(s string) bool {
+	return strings.HasPrefix(s, " from ") || strings.HasPrefix(s, " of ") || strings.HasPrefix(s, " at ")
+}
+
+// modifierOrg reads the organisation that modifies a role noun ending at
+// roleEnd, the clause starting at s: "a Collabora engineer", "an Acme Labs
+// developer", "Zorbix engineer Jane Roe". The role noun must be in lower
+// case (in "a Senior Engineer" the capitals are the title's), the name one
+// or two capitalised words right before it that name no technology,
+// place or person, and, at a sentence start, an acronym or a word with a
+// capital inside unless the post knows it as an organisation.
+func (b *builder) modifierOrg(s, roleEnd int) int {
+	if roleEnd > len(b.text) || roleEnd <= s {
+		return -1
+	}
+	rs := roleEnd
+	for rs > s && isWordByte(b.text[rs-1]) {
+		rs--
+	}
+	role := b.text[rs:roleEnd]
+	if role == "" || role != strings.ToLower(role) || !affRoleWords[role] {
+		return -1
+	}
+	// the capitalised words right before the role
+	ne := rs
+	for ne > s && (b.text[ne-1] == ' ' || b.text[ne-1] == '\t') {
+		ne--
+	}
+	ns, n := ne, 0
+	for n < 2 {
+		k := ns
+		for k > s && b.text[k-1] != ' ' && b.text[k-1] != '\t' && b.text[k-1] != '\n' && b.text[k-1] != ',' && b.text[k-1] != '(' {
+			k--
+		}
+		w := b.text[k:ns]
+		if w == "" || !isNameToken(w) || leadStop[w] || notName[w] || deptWords[strings.ToLower(w)] {
+			break
+		}
+		ns, n = k, n+1
+		if ns <= s || b.text[ns-1] != ' ' {
+			break
+		}
+		ns--
+		if ns > s && !isNameToken(lastWord(b.text[s:ns])) {
+			ns++
+			break
+		}
+	}
+	for ns < ne && (b.text[ns] == ' ' || b.text[ns] == '\t') {
+		ns++
+	}
+	if n == 0 || ns >= ne {
+		return -1
+	}
+	name := b.text[ns:ne]
+	if b.isTerm(name, vocab.Technology, vocab.Place) || b.weakTerm(name, vocab.Technology) || b.mentionOverlaps(ns, ne, vocab.Person) || b.mentionOverlaps(ns, ne, vocab.Event) {
+		return -1
+	}
+	if _, ok := b.lookup(vocab.Organization, fold(name)); !ok && b.sentence(ns).Start == ns && !allUpperASCII(name) && !hasInnerUpper(name) {
+		return -1
+	}
+	return b.cuedOrg(ns, ne, "organization:role-modifier", true)
+}
+
+// appositionOrg reads ", Acme," after a person: the clause [s,e) is the
+// name of an organisation the post already knows, or "from Acme".
+func (b *builder) appositionOrg(s, e int) int {
+	if e <= s {
+		return -1
+	}
+	cl := b.text[s:e]
+	for _, conn := range []string{"from ", "of ", "at "} {
+		if strings.HasPrefix(cl, conn) {
+			return b.orgAfterCue(s+len(conn), e, false, "organization:apposition")
+		}
+	}
+	name := strings.TrimRight(cl, " \t.")
+	if o, ok := b.lookup(vocab.Organization, fold(name)); ok && len(strings.Fields(name)) <= 4 {
+		return o
+	}
+	if t, ok := b.termIn(s, s+len(name)); ok && t.Class == vocab.Organization && t.Start == s && t.End == s+len(name) {
+		return b.orgAt(s, s+len(name), "organization:apposition", 0.65)
+	}
+	return -1
 }

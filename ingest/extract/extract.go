@@ -143,7 +143,7 @@ func (x *Extractor) ExtractContext(ctx context.Context, d *doc.Document) (*Resul
 	}
 	for _, rule := range []func(){
 		b.events, b.trackMentions, b.namedTracks, b.listedTracks, b.projectLinks, b.people, b.orgsBySuffix, b.lexicon,
-		b.structTalks, b.recordingTalks, b.talkBySpeakers, b.listTalks, b.talks, b.scheduleTitles, b.titleProjects, b.slugNames, b.softwareLists, b.namedSubjects, b.mergeFirstNames, b.affiliations, b.locations,
+		b.structTalks, b.recordingTalks, b.talkBySpeakers, b.listTalks, b.talks, b.scheduleTitles, b.titleProjects, b.slugNames, b.softwareLists, b.namedSubjects, b.mergeFirstNames, b.mergeSpeakerTwins, b.affiliations, b.locations,
 	} {
 		if b.stopped() {
 			break

@@ -1,11 +1,13 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/talkgraph/talkgraph/graph/vocab"
+	"github.com/talkgraph/talkgraph/ingest/doc"
 )
 
 // Talk lists: write-ups often list talks one per line or heading, as
@@ -26,6 +28,7 @@ func (b *builder) listTalks() {
 		return
 	}
 	text := b.text
+	forms := b.listForms()
 	for start := 0; start < len(text); {
 		end := strings.IndexByte(text[start:], '\n')
 		if end < 0 {
@@ -34,7 +37,7 @@ func (b *builder) listTalks() {
 			end += start
 		}
 		if n := end - start; n >= 8 && n <= 220 && !wrappedLine(text, end) {
-			b.listTalkLine(start, end)
+			b.listTalkLine(start, end, forms)
 		}
 		start = end + 1
 	}
@@ -73,20 +76,68 @@ func wrappedLine(text string, end int) bool {
 	return unicode.IsLower(r)
 }
 
-func (b *builder) listTalkLine(ls, le int) {
+// listForm is one way a line gives a talk: its pattern, the groups of
+// the title and the speaker, whether the markup must set the line apart
+// (a list item, a title in bold or quotes) and whether the speaker must be
+// known (by given name, schedule or an earlier mention) rather than only
+// name-shaped.
+type listForm struct {
+	re          submatcher
+	hint        []string // the line holds one of these, or re cannot match
+	title, name int
+	apart       bool
+	known       bool
+}
+
+// dashes are the separators of "Title - Speaker" and "Speaker - Title".
+var dashes = []string{" -", "–", "—"}
+
+// listForms are the forms listTalkLine reads, in order: the first whose
+// pattern matches a line decides it.
+func (b *builder) listForms() []listForm {
+	return []listForm{
+		{re: b.re.reListBy, hint: []string{"by"}, title: 1, name: 2},   // Title by Jane Roe: summary
+		{re: b.re.reListParen, hint: []string{"("}, title: 1, name: 2}, // Title (Jane Roe)
+		{re: b.re.reListDash, hint: dashes, title: 1, name: 2},         // Title - Jane Roe: summary
+		// Jane Roe, "Title"
+		{re: b.re.reListSpkQuote, hint: []string{"\"", "“"}, title: 2, name: 1},
+		// a list item "Title, Jane Roe (Acme)"
+		{re: b.re.reListComma, hint: []string{","}, title: 1, name: 2, apart: true},
+		// a list item "Jane Roe: Title", "Jane Roe - Title"
+		{re: b.re.reListSpkFirst, hint: append([]string{":"}, dashes...), title: 2, name: 1, apart: true, known: true},
+	}
+}
+
+// hinted tells whether line holds one of the strings of hint.
+func hinted(line string, hint []string) bool {
+	for _, h := range hint {
+		if strings.Contains(line, h) {
+			return true
+		}
+	}
+	return false
+}
+
+func (b *builder) listTalkLine(ls, le int, forms []listForm) {
 	line := b.text[ls:le]
-	for _, re := range []submatcher{b.re.reListBy, b.re.reListParen, b.re.reListDash} {
-		m := re.FindStringSubmatchIndex(line)
+	for _, f := range forms {
+		if !hinted(line, f.hint) {
+			continue
+		}
+		m := f.re.FindStringSubmatchIndex(line)
 		if m == nil {
 			continue
 		}
-		ts, te := trimTitleSpan(line, m[2], m[3])
+		ts, te := trimTitleSpan(line, m[2*f.title], m[2*f.title+1])
+		if f.apart && !b.setApart(ls, le, ls+ts, ls+te) {
+			return
+		}
 		if te-ts < 3 {
 			return
 		}
 		title := line[ts:te]
 		words := strings.Fields(title)
-		if len(words) > 14 || strings.Contains(title, ". ") || strings.Contains(title, " by ") || b.re.reListNotTitle.MatchString(title) || narratesTalk(title) {
+		if len(words) > 14 || f.apart && len(words) < 2 || creditWords[strings.ToLower(strings.Trim(words[len(words)-1], ".,:;"))] || strings.Contains(title, ". ") || strings.Contains(title, " by ") || b.re.reListNotTitle.MatchString(title) || narratesTalk(title) {
 			return
 		}
 		// a title starts with a capital or a digit, or with a product name
@@ -94,8 +145,13 @@ func (b *builder) listTalkLine(ls, le int) {
 		if w := words[0]; strings.ToLower(w) == w && !strings.ContainsAny(w[:1], "0123456789") {
 			return
 		}
-		ns, ne := ls+m[4], ls+m[5]
-		p := b.listSpeaker(ns, ne)
+		// a talk the post links there is already known, with its
+		// schedule's speakers
+		if b.mentionOverlaps(ls+ts, ls+te, vocab.Talk) || b.talkLinkIn(ls+ts, ls+te) {
+			return
+		}
+		ns, ne := ls+m[2*f.name], ls+m[2*f.name+1]
+		p := b.listSpeaker(ns, ne, !f.known && b.setApart(ls, le, ls+ts, ls+te))
 		if p < 0 {
 			return
 		}
@@ -107,9 +163,13 @@ func (b *builder) listTalkLine(ls, le int) {
 	}
 }
 
+// creditWords end the thing a line credits to a person rather than a
+// talk's title ("Cover photo by Jane Roe", "Header image by …").
+var creditWords = wordSet("photo", "photos", "photograph", "photographs", "picture", "pictures", "image", "images", "illustration", "illustrations", "drawing", "drawings", "art", "artwork", "logo", "banner", "music", "credit", "credits", "video", "videos", "recording", "edited", "translation")
+
 // trimTitleSpan drops quotes and list punctuation around a title.
 func trimTitleSpan(line string, s, e int) (int, int) {
-	const cut = " \t\"'“”‘’*_•·-–—:"
+	const cut = " \t\"'“”‘’*_•·-–—:,"
 	for s < e && strings.ContainsRune(cut, rune(line[s])) {
 		s++
 	}
@@ -130,18 +190,45 @@ func trimTitleSpan(line string, s, e int) (int, int) {
 	return s, e
 }
 
+// setApart tells whether the markup sets the line [ls,le) or its title
+// [ts,te) apart: a list item, or a title in bold, italics or quotes.
+func (b *builder) setApart(ls, le, ts, te int) bool {
+	// the marks ending inside the line (Marks are in the order they end)
+	marks := b.d.Marks
+	for k := sort.Search(len(marks), func(i int) bool { return marks[i].End >= ls }); k < len(marks) && marks[k].End <= le+3; k++ {
+		m := marks[k]
+		ms, me := trimNameSpan(b.text, m.Start, m.End)
+		switch m.Kind {
+		case doc.MarkListItem:
+			if ms <= ls+3 && me >= le-3 {
+				return true
+			}
+		case doc.MarkEmphasis, doc.MarkStrong, doc.MarkQuote:
+			if ms <= ts && te <= me {
+				return true
+			}
+		}
+	}
+	// a quoted title: "Title" by Jane Roe
+	q := strings.TrimLeft(b.text[ls:ts], " \t-*•·")
+	return strings.HasPrefix(q, "\"") || strings.HasPrefix(q, "“")
+}
+
 // listSpeaker returns the person named at text[s:e]: a person already found
-// there, or a new one when the name starts with a known given name.
-func (b *builder) listSpeaker(s, e int) int {
+// there, or a new one when the name starts with a known given name or, on
+// a line the markup sets apart (marked), has the shape of a full name.
+func (b *builder) listSpeaker(s, e int, marked bool) int {
 	for _, pm := range b.persons {
 		if pm.ent >= 0 && pm.start <= s && e <= pm.end+1 || pm.ent >= 0 && s <= pm.start && pm.end <= e {
 			return b.canonical(pm.ent)
 		}
 	}
 	name := strings.TrimRight(b.text[s:e], ".")
-	first := strings.Fields(name)[0]
-	if b.x.cfg.GivenName == nil || !b.x.cfg.GivenName(first) {
-		return -1
+	toks := strings.Fields(name)
+	if b.x.cfg.GivenName == nil || !b.x.cfg.GivenName(toks[0]) {
+		if !marked || len(toks) > 3 || !b.speakerShaped(name, false) || b.re.reOrgSuffix.MatchString(name) || b.isTerm(name) {
+			return -1
+		}
 	}
 	if _, ok := b.lookup(vocab.Organization, fold(name)); ok {
 		return -1
@@ -152,4 +239,16 @@ func (b *builder) listSpeaker(s, e int) int {
 	}
 	b.mention(i, s, s+len(name), "person:list-speaker", 0.75)
 	return i
+}
+
+// talkLinkIn tells whether a link to a talk's schedule page has its anchor
+// inside [s,e).
+func (b *builder) talkLinkIn(s, e int) bool {
+	// links are in the order of their anchors
+	for k := sort.Search(len(b.links), func(i int) bool { return b.links[i].start >= s }); k < len(b.links) && b.links[k].start < e; k++ {
+		if l := b.links[k]; l.kind == lkTalk && l.end <= e && l.end > l.start {
+			return true
+		}
+	}
+	return false
 }

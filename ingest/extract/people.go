@@ -164,6 +164,7 @@ func (b *builder) people() {
 			b.persons = append(b.persons, pm)
 		}
 	}
+	b.linkedPersonCues()
 	b.handles()
 	// full names in prose with a cue
 	runs := nameRuns(b.text)
@@ -199,6 +200,14 @@ func (b *builder) people() {
 		if len(toks) < 2 || b.isClaimed(s, e) || b.inURLAnchor(s) {
 			continue
 		}
+		// "Oliver Haders talk": a possessive written without its
+		// apostrophe, after a full name whose given name is known
+		bare := false
+		if last := toks[len(toks)-1]; bareGenitive(b.text, e-len(last), e) && (b.givenName(toks[0]) || b.knownPerson(b.text[s:e-1])) {
+			e--
+			toks[len(toks)-1] = last[:len(last)-1]
+			bare = true
+		}
 		name = b.text[s:e]
 		if b.isTerm(name) || notName[toks[len(toks)-1]] {
 			continue
@@ -232,6 +241,10 @@ func (b *builder) people() {
 		}
 		pm := personMention{ent: -1, start: s, end: e}
 		ok, org, os, oe := b.cues(&pm)
+		if bare {
+			ok, pm.speak = true, true
+			pm.subj = b.bareSubject(e + 1)
+		}
 		if !ok && ri+1 < len(runs) {
 			ok = b.joinedCue(&pm, runs[ri+1])
 		}
@@ -301,6 +314,23 @@ func (b *builder) people() {
 		w := b.text[s:e]
 		if leadStop[w] || notName[w] {
 			continue
+		}
+		// "Jochens talk about X": the possessive without its apostrophe
+		// of a given name, or of a name the post uses alone elsewhere
+		if bareGenitive(b.text, s, e) {
+			if base := w[:len(w)-1]; b.givenName(base) || len(firsts[fold(base)]) == 1 || otherUse(b.text, base, s) {
+				pm := personMention{ent: -1, start: s, end: e - 1, speak: true, subj: b.bareSubject(e)}
+				if c := firsts[fold(base)]; len(c) == 1 {
+					pm.ent = c[0]
+				} else if len(c) == 0 && !b.isTerm(base) {
+					pm.ent = b.person(base)
+				}
+				if pm.ent >= 0 {
+					b.mention(pm.ent, s, e-1, "person:bare-genitive", 0.6)
+					b.persons = append(b.persons, pm)
+				}
+				continue
+			}
 		}
 		c := firsts[fold(w)]
 		if len(c) > 1 {
@@ -379,8 +409,118 @@ func (b *builder) people() {
 	}
 }
 
-// affiliationSlot tells whether the words at s follow "<Name> from" or
-// "<Name> at": they name the person's organisation.
+// reWithTalk matches reWithTalk on post, looking for "with" first.
+func (b *builder) reWithTalk(post string) []int {
+	if !strings.HasPrefix(strings.TrimLeft(post, " \t"), "with ") {
+		return nil
+	}
+	return b.re.reWithTalk.FindStringSubmatchIndex(post)
+}
+
+// speakersVerbs join "speakers" to the list of their names.
+var speakersVerbs = []string{" were ", " included ", " include ", " includes ", " such as ", " like ", " are ", ": "}
+
+// speakersListed tells whether lp (the lower-cased text before a name)
+// ends in a list of speakers: "speakers", a verb that lists them, and
+// between it and the name only other names, their organisations and the
+// list's commas ("some of the speakers were jane roe (acme), john doe
+// and ").
+func speakersListed(lp string) bool {
+	k := strings.LastIndex(lp, "speakers")
+	if k < 0 {
+		return false
+	}
+	rest := lp[k+len("speakers"):]
+	v := -1
+	for _, w := range speakersVerbs {
+		if i := strings.Index(rest, w); i >= 0 && (v < 0 || i < v) {
+			v = i + len(w)
+		}
+	}
+	if v < 0 || strings.ContainsAny(rest[:v], ".;!?") || len(rest[:v]) > 60 {
+		return false
+	}
+	// the words between the verb and the name: names (lower-cased here),
+	// parentheses, "and", "from X"; no sentence end
+	tail := rest[v:]
+	if strings.ContainsAny(tail, ".;!?:") || len(tail) > 160 {
+		return false
+	}
+	if tail == "" {
+		return true
+	}
+	t := strings.TrimRight(tail, " \t")
+	return strings.HasSuffix(t, ",") || strings.HasSuffix(t, " and") || strings.HasSuffix(t, "&")
+}
+
+// bareTalkNouns are the talk nouns a possessive without its apostrophe
+// stands before ("Janes talk").
+var bareTalkNouns = wordSet("talk", "presentation", "keynote", "session", "workshop", "lightning", "tutorial", "demo")
+
+// bareGenitive tells whether the capitalised word text[s:e] is a name with
+// an "s" of possession but no apostrophe, right before a talk noun
+// ("Jochens talk", "Haders keynote"); an "ss" ending ("Ross") is a name.
+func bareGenitive(text string, s, e int) bool {
+	w := text[s:e]
+	if len(w) < 4 || w[len(w)-1] != 's' || strings.ContainsAny(w[len(w)-2:len(w)-1], "sS'’") || e >= len(text) || text[e] != ' ' {
+		return false
+	}
+	return bareTalkNouns[strings.ToLower(nextWord(text, e))]
+}
+
+// bareSubject returns the subject of the talk named at pos by a bare
+// genitive ("Jochens talk about FrankenPHP"): the words after "about" or
+// "on" that follow the talk noun, to the end of the clause.
+func (b *builder) bareSubject(pos int) Span {
+	rest := b.lower[pos:min(len(b.lower), pos+40)]
+	for _, c := range []string{" talk ", " presentation ", " keynote ", " session ", " workshop ", " lightning talk ", " tutorial ", " demo "} {
+		if !strings.HasPrefix(rest, c) {
+			continue
+		}
+		for _, p := range []string{"about ", "on "} {
+			if strings.HasPrefix(rest[len(c):], p) {
+				s := pos + len(c) + len(p)
+				sent := b.sentence(pos)
+				return subjectSpan(b.re, b.text, s, clauseEnd(b.text, s, sent.End))
+			}
+		}
+	}
+	return Span{}
+}
+
+// otherUse tells whether word w stands alone, as a whole word, elsewhere
+// in text than at pos.
+func otherUse(text, w string, pos int) bool {
+	for _, at := range wordIndexes(text, w) {
+		if at != pos {
+			return true
+		}
+	}
+	return false
+}
+
+// linkedPersonCues reads the cues around the people that links to their
+// own pages named before this rule ran (projects.go): "[Jane Roe](her
+// page) gave a talk about widgets" is a speaker like any other.
+func (b *builder) linkedPersonCues() {
+	for i := range b.res.Entities {
+		e := &b.res.Entities[i]
+		if e.Class != vocab.Person {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Rule != "person:homepage-link-context" && m.Rule != "person:personal-page-link" || m.End <= m.Start {
+				continue
+			}
+			pm := personMention{ent: i, start: m.Start, end: m.End}
+			b.cues(&pm)
+			b.persons = append(b.persons, pm)
+		}
+	}
+}
+
+// affiliationSlot tells whether the words at s follow "<Name> from",
+// "<Name> at" or "<Name> of": they name the person's organisation.
 func (b *builder) affiliationSlot(s int) bool {
 	pre := b.text[max(0, s-6):s]
 	var k int
@@ -389,6 +529,16 @@ func (b *builder) affiliationSlot(s int) bool {
 		k = s - len(" from ")
 	case strings.HasSuffix(pre, " at "):
 		k = s - len(" at ")
+	case strings.HasSuffix(pre, " of "):
+		// "of" names an employer only after a person ("Jane Roe of
+		// Acme"), not after a title ("Head of Platform")
+		k = s - len(" of ")
+		for _, pm := range b.persons {
+			if pm.end == k {
+				return true
+			}
+		}
+		return false
 	default:
 		return false
 	}
@@ -514,6 +664,10 @@ func (b *builder) cues(pm *personMention) (ok bool, org string, os, oe int) {
 	post := b.text[pm.end:max(pm.end, min(sent.End, pm.end+160))]
 	talky := b.isTalky(sent)
 	if strings.Contains(pre[max(0, len(pre)-40):], "by ") && b.re.rePreBy.MatchString(pre) {
+		// "sponsored by Acme Labs": a sponsor, not a speaker nor a person
+		if backerBy(pre) {
+			return false, "", 0, 0
+		}
 		ok = true
 		if b.re.rePreVerb.MatchString(pre) || talky {
 			pm.speak, pm.strong = true, true
@@ -532,6 +686,10 @@ func (b *builder) cues(pm *personMention) (ok bool, org string, os, oe int) {
 		ok, pm.speak, pm.strong = true, true, true
 		pm.subj = b.subjectAround(pm, sent)
 	}
+	// "the speakers included Jane Roe, John Doe (Acme) and Ana Lima"
+	if speakersListed(b.lower[pm.start-len(pre) : pm.start]) {
+		ok, pm.speak, pm.strong = true, true, true
+	}
 	if lp := b.lower[pm.start-len(pre) : pm.start]; strings.HasSuffix(lp, "speaker ") || strings.HasSuffix(lp, "speakers ") || strings.HasSuffix(lp, "speaker: ") {
 		ok, pm.strong = true, true
 	}
@@ -549,6 +707,14 @@ func (b *builder) cues(pm *personMention) (ok bool, org string, os, oe int) {
 	if b.re.rePostPoss.MatchString(post) {
 		ok, pm.speak = true, true
 	}
+	// "Next up was Jane Roe with a talk on widgets"
+	if m := b.reWithTalk(post); m != nil {
+		ok, pm.speak = true, true
+		if m[2] >= 0 {
+			s := pm.end + m[3]
+			pm.subj = subjectSpan(b.re, b.text, s, clauseEnd(b.text, s, sent.End))
+		}
+	}
 	if b.re.reEtAl.MatchString(post) {
 		ok = true
 	}
@@ -563,8 +729,30 @@ func (b *builder) cues(pm *personMention) (ok bool, org string, os, oe int) {
 	return ok, org, os, oe
 }
 
-// orgCue reads "from Y"/"at Y" right after a name.
+// backerVerbs are the verbs of "<verb> by X" whose X backs an event or a
+// thing (a sponsor, a host, an owner), not a speaker.
+var backerVerbs = wordSet("sponsored", "co-sponsored", "funded", "financed", "backed", "powered", "supported", "underwritten", "catered", "acquired", "bought", "owned", "paid")
+
+// backerBy tells whether pre (the text before a name) ends with "<backer
+// verb> by" ("was kindly sponsored by ", "lunch provided by the ").
+func backerBy(pre string) bool {
+	t := strings.TrimRight(pre, " \t")
+	t = strings.TrimSuffix(t, " the")
+	t = strings.TrimSuffix(strings.TrimRight(t, " \t"), "by")
+	if len(t) == len(strings.TrimRight(pre, " \t")) {
+		return false
+	}
+	return backerVerbs[strings.ToLower(lastWord(strings.TrimRight(t, " \t")))]
+}
+
+// orgCue reads "from Y"/"at Y"/"of Y" right after a name.
 func (b *builder) orgCue(end int) (string, int, int) {
+	// "Jane Roe (@jroe) from Acme": past a handle in parentheses
+	if p := b.text[end:min(len(b.text), end+40)]; strings.HasPrefix(p, " (@") {
+		if k := strings.IndexByte(p, ')'); k > 0 && !strings.ContainsAny(p[2:k], " \t\n") {
+			end += k + 1
+		}
+	}
 	post := b.text[end:min(len(b.text), end+80)]
 	m := b.re.rePostOrg.FindStringSubmatchIndex(post)
 	if m == nil {
@@ -572,6 +760,11 @@ func (b *builder) orgCue(end int) (string, int, int) {
 	}
 	o := b.text[end+m[2] : end+m[3]]
 	if b.isTerm(o, vocab.Place) || b.isEventName(end+m[2], end+m[3]) {
+		return "", 0, 0
+	}
+	// "Jane Roe of Widgetd fame", "of Kubernetes": a thing she is known
+	// for, not her employer
+	if strings.HasPrefix(strings.TrimLeft(post, " \t"), "of") && (b.isTerm(o, vocab.Technology) || nextWord(b.text, end+m[3]) == "fame") {
 		return "", 0, 0
 	}
 	// keep only the words before a verb-like lower-case word

@@ -27,6 +27,11 @@ type rules struct {
 	reHeldIn       *regexp.Regexp
 	reLabelYear    *regexp.Regexp
 	reListBy       *regexp.Regexp
+	reWithTalk     *regexp.Regexp
+	reTalksPlural  *regexp.Regexp
+	reListComma    *regexp.Regexp
+	reListSpkFirst *regexp.Regexp
+	reListSpkQuote *regexp.Regexp
 	reListDash     *regexp.Regexp
 	reListNotTitle *regexp.Regexp
 	reListParen    *regexp.Regexp
@@ -129,8 +134,13 @@ func newRules() *rules {
 		reHeldAfter:       regexp.MustCompile(`(?i)^[ \t]*(?:,[^,.\n]{0,60},[ \t]*)?(?:was|were|is|has[ \t]+been|will[ \t]+be)?[ \t]*(?:held|took[ \t]+place|takes[ \t]+place|happened|was[ \t]+hosted|hosted)\b`),
 		reHeldIn:          regexp.MustCompile(`^[ \t]*(?:,[^,.\n]{0,60},[ \t]*)?(?:was|were|is|will[ \t]+be|has[ \t]+been)?[ \t]*(?:held|took[ \t]+place|takes[ \t]+place|happened|hosted)[ \t]+(?:[^.\n]{0,40}?[ \t])?(?:in|at)[ \t]+(?:the[ \t]+)?(` + placeRun + `)(?:,[ \t]+(` + placeRun + `))?`),
 		reLabelYear:       regexp.MustCompile(`^([a-z][a-z0-9-]*?)-?(19\d\d|20\d\d)\.[a-z.]+$`),
+		reWithTalk:        regexp.MustCompile(`^[ \t]+with[ \t]+(?:a|an|her|his|their)[ \t]+(?:\p{Ll}+[ \t]+){0,2}?(?:talk|keynote|presentation|session|workshop|lightning[ \t]+talk|tutorial)(?:[ \t]+(?:on|about)[ \t]+())?`),
+		reTalksPlural:     regexp.MustCompile(`\b(?:talks|sessions|presentations|keynotes|lectures|workshops)\b`),
+		reListComma:       regexp.MustCompile(`^(.{3,120}?),\s+` + listName + `\s*(?:$|\()`),
+		reListSpkFirst:    regexp.MustCompile(`^` + listName + `\s*(?::|\s[—–-])\s+(.{3,120})$`),
+		reListSpkQuote:    regexp.MustCompile(`^` + listName + `,?\s+["“](.{3,120}?)["”]\s*(?:$|[:–—,;.(]|\s-\s)`),
 		reListBy:          regexp.MustCompile(`^(.{3,120}?)\s+by\s+` + listName + `\s*(?:$|[:–—,;.(]|\s-\s)`),
-		reListDash:        regexp.MustCompile(`^(.{3,120}?)\s+[—–-]\s+` + listName + `\s*$`),
+		reListDash:        regexp.MustCompile(`^(.{3,120}?)\s+[—–-]\s+` + listName + `\s*(?:$|:\s)`),
 		reListNotTitle:    regexp.MustCompile(`(?i)(?:^|\s)(?:i|we|he|she|they|it|there|was|were|is|are|been|given|presented|delivered|held|written|organi[sz]ed|sponsored|hosted|led|made|created|maintained|developed|built|run|followed|opened|closed|introduced|explained|shown|mentored|authored|reviewed|fixed|merged|contributed|reported|funded)(?:\s|$)`),
 		reListParen:       regexp.MustCompile(`^(.{3,120}?)\s+\(` + listName + `\)\s*(?:$|[:–—,;.]|\s-\s)`),
 		reNextCue:         regexp.MustCompile(`(?i)\bnext\b`),
@@ -145,7 +155,7 @@ func newRules() *rules {
 		rePlacePair:       regexp.MustCompile(`\b(?:in|at)[ \t]+(` + placeRun + `),[ \t]+$`),
 		rePossSingle:      regexp.MustCompile(`^['’]s[ \t]+(?:["“'‘]|(?:[\p{L}\d.+#-]+[ \t]+){0,2}(?:talk|presentation|keynote|session|workshop|introduction|lightning talk|demo|slides|tutorial)\b)`),
 		rePossTalk:        regexp.MustCompile(`(?i)^(.+?)['’]s[ \t]+(?:presentation|talk|keynote|session)$`),
-		rePostOrg:         regexp.MustCompile(`^[ \t]+(?:from|at)[ \t]+(?:the[ \t]+)?([\p{Lu}\d][\p{L}\d.&'’-]*(?:[ \t]+\p{Lu}[\p{L}\d.&-]*){0,3})`),
+		rePostOrg:         regexp.MustCompile(`^[ \t]+(?:from|at|of)[ \t]+(?:the[ \t]+)?([\p{Lu}\d][\p{L}\d.&'’-]*(?:[ \t]+\p{Lu}[\p{L}\d.&-]*){0,3})`),
 		rePostPoss:        regexp.MustCompile(`^['’]s[ \t]+(?:\p{Ll}+[ \t]+)?(?:talk|presentation|keynote|session|workshop|introduction|lightning talk)\b`),
 		rePostVerb:        regexp.MustCompile(`^(?:[ \t]*\([^)]{0,120}\))?(?:[ \t]+(?:from|of|at)[ \t]+[\p{L}\d][\p{L}\d.&'’-]*(?:[ \t]+\p{Lu}[\p{L}\d.&-]*){0,3})?(?:,[ \t]+[^,]{1,60},)?[ \t]+(?:also[ \t]+|then[ \t]+)?(?:talked|talks|spoke|speaks|presented|presents|introduced|introduces|explained|explains|showed|shows|demonstrated|demoed|gave|gives|delivered|described|discussed|covered|made[ \t]+an?|went[ \t]+through|walked[ \t]+(?:us[ \t]+)?through|argued|announced|is[ \t]+presenting|was[ \t]+presenting|will[ \t]+present|opened[ \t]+(?:the[ \t]+\p{Ll}+[ \t]+)?with|kicked[ \t]+off[ \t]+(?:the[ \t]+\p{Ll}+[ \t]+)?with|closed[ \t]+(?:the[ \t]+\p{Ll}+[ \t]+)?with|about|on[ \t]+how)\b`),
 		rePreBy:           regexp.MustCompile(`(?i)\bby[ \t]+(?:the[ \t]+[\p{Ll}-]+[ \t]+)?$`),
@@ -163,7 +173,7 @@ func newRules() *rules {
 		reSaid:            regexp.MustCompile(`^[ \t]+(?:also[ \t]+|then[ \t]+)?(?:said|says|told|tells|advised|advises|mentioned|mentions|shared|shares|noted|notes|pointed[ \t]+out|reminded|asked|answered|replied|suggested|recommended|warned|joked|wrote|writes|made[ \t]+an?|gave|presented|talked|spoke|explained|showed|demoed|introduced)\b`),
 		reSchedulePath:    regexp.MustCompile(`^/(?:(19\d\d|20\d\d)/)?schedule/(event|speaker|track)/([^/?#]+)`),
 		reSponsBy:         regexp.MustCompile(`\b(?i:sponsored)[ \t]+by[ \t]+(?:the[ \t]+)?([\p{Lu}\d][\p{L}\d.&'’-]*(?:[ \t]+\p{Lu}[\p{L}\d.&-]*){0,3})`),
-		reSponsor:         regexp.MustCompile(`\b(\p{Lu}[\p{L}\d.&-]*(?:[ \t]+\p{Lu}[\p{L}\d.&-]*){0,3})[ \t]+(?:was|were|is|are)[ \t]+(?:\p{Ll}+[ \t]+){0,3}(?:to[ \t]+)?sponsor`),
+		reSponsor:         regexp.MustCompile(`\b(\p{Lu}[\p{L}\d.&-]*(?:[ \t]+\p{Lu}[\p{L}\d.&-]*){0,3})[ \t]+(?:was|were|is|are)[ \t]+(?:\p{Ll}+[ \t]+){0,3}(?:to[ \t]+)?sponsor(?:s|ing)?\b`),
 		reSubjLead:        regexp.MustCompile(`(?i)^(?:[ \t,]|\b(?:was|were|is|a|an|the|very|really|excellent|splendid|great|nice|short|quick|brief|good|interesting|awesome|talk|introduction|explanation|presentation|overview|demo|about|on|to|of|us|me|at)\b)+`),
 		reTalkCueBefore:   regexp.MustCompile(`(?i)\b(?:talks?|keynotes?|presentations?|sessions?|workshops?|tutorials?|presented|delivered)` + cueGap + `$`),
 		reFirstPersonTalk: regexp.MustCompile(`(?i)\b(?:I|we)(?:['’]ll|['’]m|['’]re|[ \t\n]+am|[ \t\n]+are|[ \t\n]+was|[ \t\n]+will)?(?:[ \t\n]+be)?[ \t\n]+(?:presenting|presented|present|giving|gave|(?:speak|speaking|spoke|talk|talking|talked)[ \t\n]+(?:about|on))[ \t\n]+(?:my[ \t\n]+talk[ \t\n]+)?$`),

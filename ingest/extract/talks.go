@@ -159,6 +159,7 @@ func (b *builder) talks() {
 			titles[si] = append(titles[si], talkCand{ent: i, pos: s.Start + m[2]})
 		}
 	}
+	b.quotedTitleLists(titles)
 	b.cuedTitles(titles)
 	b.talkPageLinks(titles)
 	// "his 2011 SnakeCon keynote": the talk of that sentence's performer

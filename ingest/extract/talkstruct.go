@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/talkgraph/talkgraph/graph/vocab"
+	"github.com/talkgraph/talkgraph/ingest/doc"
 )
 
 // Talks given by the post's own structure: a heading that is a talk's
@@ -133,7 +134,40 @@ func (b *builder) headingThenSpeakers(hs, he, next int) (headingTalk, bool) {
 	if le-ls > maxSpeakerLine || le <= ls {
 		return headingTalk{}, false
 	}
-	return b.titleAndSpeakers(hs, he, ls, le, true)
+	if c, ok := b.titleAndSpeakers(hs, he, ls, le, true); ok {
+		return c, true
+	}
+	// "*Jane Doe, Room 4*", "_Jane Doe, Acme, 10:30_": an emphasised
+	// byline whose first part names the speakers
+	if !b.emphasised(ls, le) || strings.Contains(b.text[ls:le], "\n") {
+		return headingTalk{}, false
+	}
+	for ce := le; ; {
+		i := strings.LastIndex(b.text[ls:ce], ", ")
+		if i <= 0 {
+			return headingTalk{}, false
+		}
+		ce = ls + i
+		if c, ok := b.titleAndSpeakers(hs, he, ls, ce, true); ok {
+			return c, true
+		}
+	}
+}
+
+// emphasised tells whether an emphasis or strong mark of the markup spans
+// [s,e) (its ends may differ from s and e by spaces and punctuation).
+func (b *builder) emphasised(s, e int) bool {
+	for _, m := range b.d.Marks {
+		if m.Kind != doc.MarkEmphasis && m.Kind != doc.MarkStrong {
+			continue
+		}
+		ms, me := trimNameSpan(b.text, m.Start, m.End)
+		ts, te := trimNameSpan(b.text, s, e)
+		if ms <= ts && te <= me && te > ts {
+			return true
+		}
+	}
+	return false
 }
 
 // titleAndSpeakers checks that text[ts:te] is title-shaped and
