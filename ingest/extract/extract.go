@@ -95,6 +95,20 @@ type builder struct {
 	main         int
 	year         string      // year of the main edition
 	cands        []candidate // markup candidates (candidates computes them)
+	talkWords    int8        // reTalkWords on lower: 0 not run yet, 1 no match, 2 a match
+}
+
+// speaksOfTalks tells whether the post's text holds one of reTalkWords
+// (talks, sessions, tracks, …); the answer is kept for the rules that
+// ask again.
+func (b *builder) speaksOfTalks() bool {
+	if b.talkWords == 0 {
+		b.talkWords = 1
+		if b.re.reTalkWords.MatchString(b.lower) {
+			b.talkWords = 2
+		}
+	}
+	return b.talkWords == 2
 }
 
 // Extract runs every rule over d.

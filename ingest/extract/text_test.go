@@ -1,0 +1,106 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+// sentencesByByte is Sentences as it was written before it skipped the
+// bytes it does not look at: every byte visited. TestSentencesSkipSame
+// compares the two.
+func sentencesByByte(text string) []Span {
+	var out []Span
+	start := 0
+	emit := func(end int) {
+		s, e := start, end
+		for s < e && (text[s] == ' ' || text[s] == '\n' || text[s] == '\t') {
+			s++
+		}
+		for e > s && (text[e-1] == ' ' || text[e-1] == '\n' || text[e-1] == '\t') {
+			e--
+		}
+		if e > s {
+			out = append(out, Span{s, e})
+		}
+	}
+	lastBreak := -1
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c == '\n' {
+			emit(i)
+			start, lastBreak = i+1, -1
+			continue
+		}
+		if (c == ',' || c == ';') && i+1 < len(text) && text[i+1] == ' ' {
+			lastBreak = i + 1
+		}
+		if i-start >= maxSentence {
+			cut := lastBreak
+			if cut <= start {
+				cut = strings.LastIndexByte(text[start:i], ' ') + start + 1
+			}
+			if cut <= start {
+				cut = i
+			}
+			for cut > start && cut < len(text) && !utf8.RuneStart(text[cut]) {
+				cut--
+			}
+			emit(cut)
+			start, lastBreak = cut, -1
+		}
+		if (c == '.' || c == '!' || c == '?' || c == ';') && i+2 < len(text) && text[i+1] == ' ' {
+			if c == ';' {
+				continue
+			}
+			r, _ := utf8.DecodeRuneInString(text[i+2:])
+			if !(unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '“' || r == '(') {
+				continue
+			}
+			if c == '.' {
+				w := lastWord(text[start:i])
+				if abbreviations[strings.ToLower(w)] || (len(w) == 1 && unicode.IsUpper(rune(w[0]))) {
+					continue
+				}
+			}
+			emit(i + 1)
+			start = i + 1
+		}
+	}
+	emit(len(text))
+	return out
+}
+
+func TestSentencesSkipSame(t *testing.T) {
+	texts := []string{
+		"",
+		"One. Two! Three? Four",
+		"Dr. Jane Doe spoke. Then J. Roe, with Acme; and more.\nNext line",
+		strings.Repeat("frobnicate ", 500),                            // run-on, cut at spaces
+		strings.Repeat("x", 4500),                                      // run-on, no space
+		strings.Repeat("frob, nicate ", 400) + ". End",                // cut at commas
+		strings.Repeat("é", 1999) + strings.Repeat("ü", 2000) + " end", // cuts inside runes move back
+		strings.Repeat("a", 1999) + "\n" + strings.Repeat("b", 2001),
+	}
+	var files []string
+	for _, g := range []string{"/work/shared/corpus/dev/*.txt", "/work/shared/corpus/dev2/*", "testdata/regression/*", "/work/shared/data/corpus/rust-blog/*.md"} {
+		fs, _ := filepath.Glob(g)
+		files = append(files, fs...)
+	}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(data))
+	}
+	for _, s := range texts {
+		if got, want := Sentences(s), sentencesByByte(s); !reflect.DeepEqual(got, want) {
+			t.Errorf("%.60q…: Sentences differ from the byte-by-byte reading\n got %v\nwant %v", s, got, want)
+		}
+	}
+}
