@@ -7,7 +7,6 @@ import (
 	"path/filepath"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/cayleygraph/quad"
 	"golang.org/x/text/unicode/norm"
@@ -32,22 +31,7 @@ func (m Minter) base() string {
 // Fold lower-cases s, removes accents and turns ß, æ, ø, ł and the like into
 // ASCII, so that "Saúl" and "saul" compare equal.
 func Fold(s string) string {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return foldUnicode(s)
-		}
-	}
-	// ASCII: NFKD leaves it as it is, no rune is a mark or one of the
-	// letters spelt out below, and unicode.ToLower is the ASCII lower case
-	// (TestFoldASCII); strings.ToLower returns s itself when it has no
-	// capital
-	return strings.ToLower(s)
-}
-
-// foldUnicode is Fold for text with non-ASCII runes.
-func foldUnicode(s string) string {
 	var b strings.Builder
-	b.Grow(len(s))
 	for _, r := range norm.NFKD.String(s) {
 		if unicode.Is(unicode.Mn, r) {
 			continue
@@ -85,12 +69,8 @@ var slugSymbols = strings.NewReplacer("++", "-plus-plus", "+", "-plus", "#", "-s
 // ("Saúl Ibarra" -> "saul-ibarra", "C++" -> "c-plus-plus", "C#" -> "c-sharp").
 // Non-Latin letters are kept (percent-encoded in the IRI).
 func Slug(s string) string {
-	s = Fold(s)
-	if strings.ContainsAny(s, "+#.&") { // the Replacer copies s even when it replaces nothing
-		s = slugSymbols.Replace(s)
-	}
+	s = slugSymbols.Replace(Fold(s))
 	var b strings.Builder
-	b.Grow(len(s))
 	dash := false
 	for _, r := range s {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {

@@ -1,9 +1,6 @@
 package vocab
 
-import (
-	"testing"
-	"unicode/utf8"
-)
+import "testing"
 
 func TestSlug(t *testing.T) {
 	tests := []struct{ in, want string }{
@@ -80,31 +77,5 @@ func TestNamespaceMatchesPrefixes(t *testing.T) {
 	}
 	if _, ok := namespace("nope"); ok {
 		t.Error("namespace of an unknown prefix")
-	}
-}
-
-// TestFoldASCII checks Fold's ASCII path against the general one: every
-// ASCII byte alone and in words, and that non-ASCII text takes the general
-// one.
-func TestFoldASCII(t *testing.T) {
-	var all []byte
-	for c := 0; c < utf8.RuneSelf; c++ {
-		all = append(all, byte(c))
-	}
-	tests := []string{"", string(all), "Jane DOE", "C++ & C#", "node.js", "Acme_Corp-42", "\t\n\x00\x7f"}
-	for c := 0; c < utf8.RuneSelf; c++ {
-		tests = append(tests, string(rune(c)), "x"+string(rune(c))+"Y")
-	}
-	for _, s := range tests {
-		if got, want := Fold(s), foldUnicode(s); got != want {
-			t.Errorf("Fold(%q) = %q, want %q", s, got, want)
-		}
-	}
-	for _, tt := range []struct{ in, want string }{
-		{"Saúl Ibarra", "saul ibarra"}, {"Straße", "strasse"}, {"Łódź", "lodz"}, {"ÆØ", "aeo"},
-	} {
-		if got := Fold(tt.in); got != tt.want {
-			t.Errorf("Fold(%q) = %q, want %q", tt.in, got, tt.want)
-		}
 	}
 }

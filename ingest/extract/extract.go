@@ -71,6 +71,7 @@ type builder struct {
 	links        []linkInfo
 	urlAnchors   []Span             // links whose anchor is a bare URL
 	hits         [][]hit            // keyword hits of x.scan in text
+	talkWords    int8               // reTalkWords on lower: 0 not run yet, 1 no match, 2 a match
 	paraIdx      map[int]*paraIndex // words of paragraphs, by wordFor
 	repoWords    map[string]bool    // link names wordFor looks for (lower case)
 	headTrack    int                // the one track the post narrates (-1 if none)
@@ -95,7 +96,6 @@ type builder struct {
 	main         int
 	year         string      // year of the main edition
 	cands        []candidate // markup candidates (candidates computes them)
-	talkWords    int8        // reTalkWords on lower: 0 not run yet, 1 no match, 2 a match
 }
 
 // speaksOfTalks tells whether the post's text holds one of reTalkWords
