@@ -80,9 +80,9 @@ func TestSentencesSkipSame(t *testing.T) {
 		"",
 		"One. Two! Three? Four",
 		"Dr. Jane Doe spoke. Then J. Roe, with Acme; and more.\nNext line",
-		strings.Repeat("frobnicate ", 500),                            // run-on, cut at spaces
+		strings.Repeat("frobnicate ", 500),                             // run-on, cut at spaces
 		strings.Repeat("x", 4500),                                      // run-on, no space
-		strings.Repeat("frob, nicate ", 400) + ". End",                // cut at commas
+		strings.Repeat("frob, nicate ", 400) + ". End",                 // cut at commas
 		strings.Repeat("é", 1999) + strings.Repeat("ü", 2000) + " end", // cuts inside runes move back
 		strings.Repeat("a", 1999) + "\n" + strings.Repeat("b", 2001),
 	}
