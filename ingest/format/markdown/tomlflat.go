@@ -179,7 +179,7 @@ func (p *tomlScan) value() (any, bool) {
 }
 
 // str reads a one-line basic string without escapes or a one-line literal
-// string; multi-line strings ("""…""", ”'…”') are left to the library.
+// string; multi-line (triple-quoted) strings are left to the library.
 func (p *tomlScan) str() (string, bool) {
 	q := p.s[p.i]
 	if strings.HasPrefix(p.s[p.i:], string([]byte{q, q})) {
