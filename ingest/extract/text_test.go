@@ -8,6 +8,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/talkgraph/talkgraph/graph/vocab"
 )
 
 // sentencesByByte is Sentences as it was written before it skipped the
@@ -101,6 +103,14 @@ func TestSentencesSkipSame(t *testing.T) {
 	for _, s := range texts {
 		if got, want := Sentences(s), sentencesByByte(s); !reflect.DeepEqual(got, want) {
 			t.Errorf("%.60q…: Sentences differ from the byte-by-byte reading\n got %v\nwant %v", s, got, want)
+		}
+	}
+}
+
+func TestLexiconRule(t *testing.T) {
+	for _, c := range []vocab.Class{vocab.Technology, vocab.Organization, vocab.Place, vocab.Project, vocab.Person, vocab.Event, vocab.Track} {
+		if got, want := lexiconRule(c), "lexicon:"+strings.ToLower(string(c)); got != want {
+			t.Errorf("lexiconRule(%s) = %q, want %q", c, got, want)
 		}
 	}
 }
