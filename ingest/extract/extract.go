@@ -46,7 +46,7 @@ func New(cfg Config) *Extractor {
 		return alts[i] < alts[j]
 	})
 	x.seriesKW = newFoldKeywords(nil, lows...)
-	x.scan = newScanner(kwEvent, kwEdition, x.seriesKW, kwOrgCue, kwSponsoredBy, kwSponsor, kwOrgSuffix, kwTrack, kwTalk)
+	x.scan = newScanner(kwEvent, kwEdition, x.seriesKW, kwOrgCue, kwSponsoredBy, kwSponsor, kwOrgSuffix, kwTrack, kwTalk, kwTalkWords)
 	if len(alts) > 0 {
 		x.reSeries = regexp.MustCompile(`(?i)\b(` + strings.Join(alts, "|") + `)(?:\s?['’]?(\d{4}|\d{2})\b|\b)`)
 		x.reEdOf = regexp.MustCompile(`(?i)\b(19\d\d|20\d\d)\s+edition\s+of\s+(?:the\s+)?(` + strings.Join(alts, "|") + `)\b`)
@@ -71,7 +71,6 @@ type builder struct {
 	links        []linkInfo
 	urlAnchors   []Span             // links whose anchor is a bare URL
 	hits         [][]hit            // keyword hits of x.scan in text
-	talkWords    int8               // reTalkWords on lower: 0 not run yet, 1 no match, 2 a match
 	paraIdx      map[int]*paraIndex // words of paragraphs, by wordFor
 	repoWords    map[string]bool    // link names wordFor looks for (lower case)
 	headTrack    int                // the one track the post narrates (-1 if none)
@@ -98,17 +97,29 @@ type builder struct {
 	cands        []candidate // markup candidates (candidates computes them)
 }
 
-// speaksOfTalks tells whether the post's text holds one of reTalkWords
-// (talks, sessions, tracks, …); the answer is kept for the rules that
-// ask again.
+// speaksOfTalks tells whether the post's text holds one of the talk words
+// (talks, sessions, tracks, …: reTalkWords), found by the scanner's pass.
 func (b *builder) speaksOfTalks() bool {
-	if b.talkWords == 0 {
-		b.talkWords = 1
-		if b.re.reTalkWords.MatchString(b.lower) {
-			b.talkWords = 2
-		}
+	return len(b.hitsOf(kwTalkWords)) > 0
+}
+
+// kwTalkWords are the words of reTalkWords, each a whole ASCII word
+// (\b on both sides), for the scanner's one pass over the text
+// (TestTalkWordsSame compares the two).
+var kwTalkWords = newFoldKeywords(asciiWordBounded, "talk", "talks", "session", "sessions", "keynote", "keynotes", "presentation", "presentations", "devroom", "devrooms", "track", "tracks", "speaker", "speakers", "lightning")
+
+// asciiWordBounded accepts a hit that neither follows nor precedes an
+// ASCII word byte (letter, digit, '_'): a regexp's \b on both sides.
+func asciiWordBounded(_, lower string, at int, kw string) bool {
+	if at > 0 && isASCIIWord(lower[at-1]) {
+		return false
 	}
-	return b.talkWords == 2
+	e := at + len(kw)
+	return e >= len(lower) || !isASCIIWord(lower[e])
+}
+
+func isASCIIWord(c byte) bool {
+	return c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }
 
 // Extract runs every rule over d.

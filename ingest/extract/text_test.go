@@ -114,3 +114,30 @@ func TestLexiconRule(t *testing.T) {
 		}
 	}
 }
+
+// TestTalkWordsSame checks that the scanner's talk words find a post to
+// speak of talks exactly when reTalkWords matches its lower-cased text.
+func TestTalkWordsSame(t *testing.T) {
+	x := newX()
+	texts := []string{"", "a talk", "Talks!", "talking", "_talk", "talk_", "2talk", "talk2", "é talk", "talké", "keynote-speaker",
+		"tracking issue", "the track.", "lightning", "sessionstorage", "presentations", "dev room", "devroom"}
+	var files []string
+	for _, g := range []string{"/work/shared/corpus/dev/*.txt", "/work/shared/corpus/dev2/*", "testdata/regression/*", "/work/shared/data/corpus/rust-blog/*.md"} {
+		fs, _ := filepath.Glob(g)
+		files = append(files, fs...)
+	}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(data))
+	}
+	for _, s := range texts {
+		b := &builder{x: x, re: x.re, text: s, lower: lowerASCII(s)}
+		b.hits = x.scan.run(b.text, b.lower)
+		if got, want := b.speaksOfTalks(), x.re.reTalkWords.MatchString(b.lower); got != want {
+			t.Errorf("%.60q…: speaksOfTalks = %v, reTalkWords matches = %v", s, got, want)
+		}
+	}
+}
