@@ -141,3 +141,41 @@ func TestTalkWordsSame(t *testing.T) {
 		}
 	}
 }
+
+// TestMayCapName checks that mayCapName is true wherever reCapName
+// matches (it only lets orgCues skip the regexp): invented cases, and the
+// window after every space of the dev, dev2 and regression posts.
+func TestMayCapName(t *testing.T) {
+	x := newX()
+	texts := []string{"Acme Corp", "the Acme", "the\t\tAcme", "theAcme", "there", "the acme", "the ", "Éole", "acme", "", " Acme"}
+	var files []string
+	for _, g := range []string{"/work/shared/corpus/dev/*.txt", "/work/shared/corpus/dev2/*", "testdata/regression/*"} {
+		fs, _ := filepath.Glob(g)
+		files = append(files, fs...)
+	}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := string(data)
+		for i := 0; i < len(s); i++ {
+			if s[i] == ' ' {
+				texts = append(texts, s[i+1:min(len(s), i+81)])
+			}
+		}
+	}
+	matched := 0
+	for _, w := range texts {
+		if x.re.reCapName.FindStringSubmatchIndex(w) == nil {
+			continue
+		}
+		matched++
+		if !mayCapName(w) {
+			t.Errorf("%q: mayCapName false where reCapName matches", w)
+		}
+	}
+	if matched == 0 {
+		t.Error("reCapName matched nothing: the test checked nothing")
+	}
+}
