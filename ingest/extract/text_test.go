@@ -179,3 +179,21 @@ func TestMayCapName(t *testing.T) {
 		t.Error("reCapName matched nothing: the test checked nothing")
 	}
 }
+
+// TestTrackConnectorsShort guards namedTracks' length test: it looks up
+// only words of three bytes or fewer.
+func TestTrackConnectorsShort(t *testing.T) {
+	for w := range trackConnectors {
+		if len(w) > 3 || strings.ToLower(w) != w {
+			t.Errorf("track connector %q: longer than three bytes or not lower case; namedTracks' len(w) <= 3 test would miss it", w)
+		}
+	}
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{{"Acme", true}, {"acme", false}, {"Étoile", true}, {"été", false}, {"", false}, {"1x", false}} {
+		if got := capWordAt(tt.s, 0); got != tt.want {
+			t.Errorf("capWordAt(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
