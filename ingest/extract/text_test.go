@@ -197,3 +197,62 @@ func TestTrackConnectorsShort(t *testing.T) {
 		}
 	}
 }
+
+// quotedByByte is quotedCandidates as it was before it skipped the bytes
+// outside quotes: every byte visited.
+func quotedByByte(t string) []candidate {
+	var out []candidate
+	open, closeR := -1, rune(0)
+	for i := 0; i < len(t); {
+		c := t[i]
+		if c != '"' && c != '\n' && c != 0xE2 && c != 0xC2 {
+			i++
+			if open >= 0 && i-open > maxQuoted {
+				open = -1
+			}
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(t[i:])
+		switch {
+		case r == '\n':
+			open = -1
+		case open >= 0 && r == closeR:
+			if (r != '"' || !wordRuneAt(t, i+n)) && i > open {
+				if s, e := trimSpan(t, open, i); e > s {
+					out = append(out, candidate{kind: candQuoted, start: s, end: e, link: -1})
+				}
+				open = -1
+				i += n
+				continue
+			}
+		case open >= 0 && i-open > maxQuoted:
+			open = -1
+		}
+		if open < 0 {
+			if c, ok := quotePairs[r]; ok && (r != '"' || !wordRuneBefore(t, i)) {
+				open, closeR = i+n, c
+			}
+		}
+		i += n
+	}
+	return out
+}
+
+func TestQuotedSkipSame(t *testing.T) {
+	texts := []string{`He said "frobnicate" and “Acme Widgets” then «Zorbl» „x“ ok`, `a"b" "c`, "\"" + strings.Repeat("x", maxQuoted+5) + "\" \"y\""}
+	for _, g := range []string{"/work/shared/corpus/dev/*.txt", "/work/shared/corpus/dev2/*", "testdata/regression/*", "/work/shared/data/corpus/rust-blog/*.md"} {
+		fs, _ := filepath.Glob(g)
+		for _, f := range fs {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			texts = append(texts, string(data))
+		}
+	}
+	for _, s := range texts {
+		if got, want := quotedCandidates(s), quotedByByte(s); !reflect.DeepEqual(got, want) {
+			t.Errorf("%.60q…: quotedCandidates differ from the byte-by-byte reading\n got %v\nwant %v", s, got, want)
+		}
+	}
+}
