@@ -256,3 +256,68 @@ func TestQuotedSkipSame(t *testing.T) {
 		}
 	}
 }
+
+// TestScannerFiltersSame checks the scanner's pass against the same pass
+// without its pair and three-byte filters (every position tried), on the
+// extractor's keyword sets and the dev, dev2, regression and Rust blog
+// posts.
+func TestScannerFiltersSame(t *testing.T) {
+	x := newX()
+	sc := x.scan
+	unfiltered := func(text, lower string) [][]hit {
+		out := make([][]hit, len(sc.sets))
+		for i := 0; i+2 < len(text); i++ {
+			last := -1
+			try := func(refs []kwRef, fold bool) {
+				for _, r := range refs {
+					if r.fold != fold || r.set == last {
+						continue
+					}
+					src := text
+					if fold {
+						src = lower
+					}
+					if !strings.HasPrefix(src[i:], r.word) {
+						continue
+					}
+					if k := sc.sets[r.set]; k.accept != nil && !k.accept(text, lower, i, r.word) {
+						continue
+					}
+					out[r.set] = append(out[r.set], hit{i, r.word})
+					last = r.set
+				}
+			}
+			try(sc.byTwo[pair(text[i], text[i+1])], false)
+			try(sc.byTwo[pair(lower[i], lower[i+1])], true)
+		}
+		return out
+	}
+	texts := []string{"FOSDEM 2019 devroom, Acme Inc. sponsored by Acme GmbH at the Frobnicate track"}
+	for _, g := range []string{"/work/shared/corpus/dev/*.txt", "/work/shared/corpus/dev2/*", "testdata/regression/*", "/work/shared/data/corpus/rust-blog/*.md"} {
+		fs, _ := filepath.Glob(g)
+		for _, f := range fs {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			texts = append(texts, string(data))
+		}
+	}
+	hits := 0
+	for _, s := range texts {
+		lower := lowerASCII(s)
+		got, want := sc.run(s, lower), unfiltered(s, lower)
+		for i := range want {
+			hits += len(want[i])
+			if len(got[i]) == 0 && len(want[i]) == 0 {
+				continue
+			}
+			if !reflect.DeepEqual(got[i], want[i]) {
+				t.Errorf("%.60q…: set %d: hits %v, unfiltered %v", s, i, got[i], want[i])
+			}
+		}
+	}
+	if hits == 0 {
+		t.Error("no keyword hit at all: the test checked nothing")
+	}
+}
