@@ -1,8 +1,10 @@
 package extract
 
 import (
-	"github.com/talkgraph/talkgraph/internal/lazyre"
 	"strings"
+	"unicode/utf8"
+
+	"github.com/talkgraph/talkgraph/internal/lazyre"
 
 	"github.com/talkgraph/talkgraph/graph/vocab"
 )
@@ -34,7 +36,11 @@ func (b *builder) definedSoftware() {
 		for s < ss.End && strings.IndexByte(" \t\n*-", b.text[s]) >= 0 {
 			s++
 		}
-		m := reDefined.FindStringSubmatchIndex(b.text[s:min(ss.End, s+200)])
+		w := b.text[s:min(ss.End, s+200)]
+		if !mayDefine(w) {
+			continue
+		}
+		m := reDefined.FindStringSubmatchIndex(w)
 		if m == nil || !definedAsSoftware(b.text[s+m[4]:s+m[5]]) {
 			continue
 		}
@@ -52,6 +58,24 @@ func (b *builder) definedSoftware() {
 		}
 		b.mention(i, ns, ne, "project:defined-as-software", 0.6)
 	}
+}
+
+// mayDefine reports whether reDefined can match w: a match opens with an
+// upper-case letter (an ASCII capital, or a non-ASCII letter) and a name
+// that holds no space or tab, followed by blanks, "is" and a blank. It
+// is false for almost every sentence, which then skips the regexp.
+func mayDefine(w string) bool {
+	if w == "" || w[0] < 'A' || w[0] > 'Z' && w[0] < utf8.RuneSelf {
+		return false
+	}
+	i := strings.IndexAny(w, " \t")
+	if i < 0 {
+		return false
+	}
+	for i < len(w) && (w[i] == ' ' || w[i] == '\t') {
+		i++
+	}
+	return strings.HasPrefix(w[i:], "is") && i+2 < len(w) && (w[i+2] == ' ' || w[i+2] == '\t')
 }
 
 // definedAsSoftware tells whether the phrase after "is a" is headed by a

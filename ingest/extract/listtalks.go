@@ -24,7 +24,7 @@ const listName = `(\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|de|da|van|v
 func (b *builder) listTalks() {
 	// only in a write-up of an edition that speaks of talks: elsewhere such
 	// lines list projects, releases or mentees
-	if b.main < 0 || !b.re.reTalkWords.MatchString(b.lower) {
+	if b.main < 0 || !b.speaksOfTalks() {
 		return
 	}
 	text := b.text

@@ -139,6 +139,9 @@ func trimSpan(t string, s, e int) (int, int) {
 // quotePairs maps an opening quotation mark to its closing one.
 var quotePairs = map[rune]rune{'"': '"', '“': '”', '«': '»', '„': '“'}
 
+// quoteBytes are the bytes quotedCandidates looks at.
+var quoteBytes = [256]bool{'"': true, '\n': true, 0xE2: true, 0xC2: true}
+
 // quotedCandidates finds text between quotation marks within one line, at
 // most maxQuoted bytes long, in one pass over t. A straight double quote
 // opens only at a word start and closes only before a non-letter.
@@ -150,7 +153,13 @@ func quotedCandidates(t string) []candidate {
 		c := t[i]
 		if c != '"' && c != '\n' && c != 0xE2 && c != 0xC2 {
 			i++
-			if open >= 0 && i-open > maxQuoted {
+			if open < 0 {
+				// outside a quote nothing happens before the next byte
+				// that matters
+				for i < len(t) && !quoteBytes[t[i]] {
+					i++
+				}
+			} else if i-open > maxQuoted {
 				open = -1
 			}
 			continue

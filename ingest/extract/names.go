@@ -58,11 +58,16 @@ func (b *builder) nameShape(toks []string, s, e int) bool {
 	return !b.titleSentence(sent) || b.nameLineSentence(sent)
 }
 
+// nameLineSeps turns the separators of a list of names into commas (a
+// Replacer is immutable once built and safe for concurrent use; built per
+// call it cost more than the replacing).
+var nameLineSeps = strings.NewReplacer(" and ", ",", " & ", ",", ";", ",")
+
 // nameLine tells whether a line is only a list of people's names ("Jane
 // Roe", "Jane Roe, Ana Lima and Marc Oblonsky."): title case there says
 // nothing against them.
 func (b *builder) nameLine(line string) bool {
-	line = strings.NewReplacer(" and ", ",", " & ", ",", ";", ",").Replace(strings.TrimRight(line, ".!:"))
+	line = nameLineSeps.Replace(strings.TrimRight(line, ".!:"))
 	n, given := 0, 0
 	for _, p := range strings.Split(line, ",") {
 		p = strings.TrimSpace(p)

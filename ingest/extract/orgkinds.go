@@ -43,6 +43,11 @@ func (b *builder) kindApposition(comma int) {
 		return
 	}
 	rest := b.lower[comma+2 : min(sent.End, comma+90)]
+	// the first word must be "a", "an" or "one": most commas are not
+	// followed by one, and need no split
+	if r := strings.TrimLeftFunc(rest, unicode.IsSpace); !strings.HasPrefix(r, "a") && !strings.HasPrefix(r, "one") {
+		return
+	}
 	toks := strings.Fields(rest)
 	if len(toks) < 2 {
 		return

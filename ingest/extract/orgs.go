@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/talkgraph/talkgraph/graph/vocab"
 )
@@ -74,7 +75,10 @@ func (b *builder) orgCues() {
 			}
 			ns := at + len(conn)
 			sent := b.sentence(at)
-			m := b.re.reCapName.FindStringSubmatchIndex(b.text[ns:max(ns, min(sent.End, ns+80))])
+			var m []int
+			if w := b.text[ns:max(ns, min(sent.End, ns+80))]; mayCapName(w) {
+				m = b.re.reCapName.FindStringSubmatchIndex(w)
+			}
 			if m == nil {
 				// "Jane Roe, software engineer at acmelabs": a name in
 				// lower case after a role at, beside a person
@@ -336,4 +340,21 @@ func (b *builder) productAfterMaker(t Term) int {
 		return t.End
 	}
 	return end
+}
+
+// mayCapName reports whether reCapName can match w: a match starts with an
+// upper-case letter (an ASCII capital or a non-ASCII letter), or with
+// "the", blanks and one. Most connectors (" of ", " at ") are followed by
+// neither, and skip the regexp.
+func mayCapName(w string) bool {
+	if strings.HasPrefix(w, "the") {
+		i := 3
+		for i < len(w) && (w[i] == ' ' || w[i] == '\t') {
+			i++
+		}
+		if i > 3 {
+			w = w[i:]
+		}
+	}
+	return w != "" && (w[0] >= 'A' && w[0] <= 'Z' || w[0] >= utf8.RuneSelf)
 }

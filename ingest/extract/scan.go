@@ -41,7 +41,11 @@ type scanner struct {
 	index map[*keywords]int
 	exact [1 << 16 / 64]uint64 // hashed first three bytes of case-sensitive keywords
 	folds [1 << 16 / 64]uint64 // hashed first three bytes of folded keywords
-	byTwo map[uint16][]kwRef   // keywords by their first two bytes
+	// the first two bytes of the keywords, exactly (one bit per pair): a
+	// test without a multiplication that most positions fail first
+	exactPairs [1 << 16 / 64]uint64
+	foldPairs  [1 << 16 / 64]uint64
+	byTwo      map[uint16][]kwRef // keywords by their first two bytes
 }
 
 type kwRef struct {
@@ -74,12 +78,14 @@ func newScanner(sets ...*keywords) *scanner {
 				continue // every keyword has three bytes or more
 			}
 			h := tri(w[0], w[1], w[2])
+			p := pair(w[0], w[1])
 			if k.fold {
 				sc.folds[h>>6] |= 1 << (h & 63)
+				sc.foldPairs[p>>6] |= 1 << (p & 63)
 			} else {
 				sc.exact[h>>6] |= 1 << (h & 63)
+				sc.exactPairs[p>>6] |= 1 << (p & 63)
 			}
-			p := pair(w[0], w[1])
 			sc.byTwo[p] = append(sc.byTwo[p], kwRef{si, w, k.fold})
 		}
 	}
@@ -92,15 +98,24 @@ func (sc *scanner) run(text, lower string) [][]hit {
 	out := make([][]hit, len(sc.sets))
 	n := len(text) - 2
 	for i := 0; i < n; i++ {
-		h := tri(text[i], text[i+1], text[i+2])
-		lh := tri(lower[i], lower[i+1], lower[i+2])
-		e := sc.exact[h>>6]&(1<<(h&63)) != 0
-		f := sc.folds[lh>>6]&(1<<(lh&63)) != 0
+		p := pair(text[i], text[i+1])
+		lp := pair(lower[i], lower[i+1])
+		e := sc.exactPairs[p>>6]&(1<<(p&63)) != 0
+		f := sc.foldPairs[lp>>6]&(1<<(lp&63)) != 0
 		if !e && !f {
 			continue
 		}
-		p := pair(text[i], text[i+1])
-		lp := pair(lower[i], lower[i+1])
+		if e {
+			h := tri(text[i], text[i+1], text[i+2])
+			e = sc.exact[h>>6]&(1<<(h&63)) != 0
+		}
+		if f {
+			lh := tri(lower[i], lower[i+1], lower[i+2])
+			f = sc.folds[lh>>6]&(1<<(lh&63)) != 0
+		}
+		if !e && !f {
+			continue
+		}
 		var last = -1
 		try := func(refs []kwRef, fold bool) {
 			for _, r := range refs {

@@ -45,7 +45,7 @@ var headingSpeakerSeps = []string{", ", " by ", " - ", " – ", " — ", " | "}
 // names found so far are evidence) and before talks, which then treat the
 // speakers' talks as known.
 func (b *builder) structTalks() {
-	if len(b.d.Sections) == 0 || !b.re.reTalkWords.MatchString(b.lower) {
+	if len(b.d.Sections) == 0 || !b.speaksOfTalks() {
 		return
 	}
 	var cands []headingTalk

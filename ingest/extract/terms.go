@@ -165,8 +165,27 @@ func (b *builder) lexicon() {
 			e.Aliases = AppendUnique(e.Aliases, surface)
 		}
 		e.SameAs = AppendUnique(e.SameAs, t.SameAs...)
-		b.mention(i, t.Start, t.End, "lexicon:"+strings.ToLower(string(t.Class)), 0.8)
+		b.mention(i, t.Start, t.End, lexiconRule(t.Class), 0.8)
 	}
 	b.looseTerms()
 	b.definedSoftware()
+}
+
+// lexiconRule is the rule name of a lexicon mention of class c:
+// "lexicon:" and the class in lower case (constants for the classes the
+// lexicon gives, so that no mention builds its string).
+func lexiconRule(c vocab.Class) string {
+	switch c {
+	case vocab.Technology:
+		return "lexicon:technology"
+	case vocab.Organization:
+		return "lexicon:organization"
+	case vocab.Place:
+		return "lexicon:place"
+	case vocab.Project:
+		return "lexicon:project"
+	case vocab.Person:
+		return "lexicon:person"
+	}
+	return "lexicon:" + strings.ToLower(string(c))
 }

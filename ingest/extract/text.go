@@ -43,6 +43,17 @@ func Sentences(text string) []Span {
 	}
 	lastBreak := -1 // the last ", " or "; " of the current sentence
 	for i := 0; i < len(text); i++ {
+		// bytes that neither end a sentence nor mark a break only count
+		// towards maxSentence: skip them up to the next that may
+		if !sentenceBytes[text[i]] {
+			lim := min(len(text), start+maxSentence)
+			for i < lim && !sentenceBytes[text[i]] {
+				i++
+			}
+			if i == len(text) {
+				break
+			}
+		}
 		c := text[i]
 		if c == '\n' {
 			emit(i)
@@ -89,6 +100,10 @@ func Sentences(text string) []Span {
 	emit(len(text))
 	return out
 }
+
+// sentenceBytes are the bytes Sentences looks at: line breaks, the ends
+// of sentences and the breaks before a space.
+var sentenceBytes = [256]bool{'\n': true, '.': true, '!': true, '?': true, ',': true, ';': true}
 
 func lastWord(s string) string {
 	i := strings.LastIndexAny(s, " \n\t(")

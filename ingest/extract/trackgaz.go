@@ -88,6 +88,14 @@ func (b *builder) namedTracks() {
 		if b.stopped() {
 			return
 		}
+		if c := b.text[i]; c < utf8.RuneSelf && trackWordByte[c]&trackStart == 0 {
+			// ASCII that starts no word: as the rune path below
+			if c != ' ' && c != '\t' {
+				flush()
+			}
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(b.text[i:])
 		if !unicode.IsLetter(r) && r != '&' && r != '/' {
 			if r != ' ' && r != '\t' {
@@ -98,6 +106,13 @@ func (b *builder) namedTracks() {
 		}
 		j := i
 		for j < len(b.text) {
+			if c := b.text[j]; c < utf8.RuneSelf {
+				if trackWordByte[c]&trackInside == 0 {
+					break
+				}
+				j++
+				continue
+			}
 			r2, n2 := utf8.DecodeRuneInString(b.text[j:])
 			if !unicode.IsLetter(r2) && !unicode.IsDigit(r2) && r2 != '&' && r2 != '/' && r2 != '-' && r2 != '.' {
 				break
@@ -109,7 +124,9 @@ func (b *builder) namedTracks() {
 			i = j
 			continue
 		}
-		if capWordAt(b.text, i) || trackConnectors[strings.ToLower(w)] {
+		// every connector has three bytes or fewer, and no longer word
+		// lower-cases to one
+		if capWordAt(b.text, i) || len(w) <= 3 && trackConnectors[strings.ToLower(w)] {
 			run = append(run, word{i, i + len(w)})
 		} else {
 			flush()
@@ -122,8 +139,32 @@ func (b *builder) namedTracks() {
 	flush()
 }
 
+// trackWordByte classifies the ASCII bytes for namedTracks' scan: those
+// that start a word (letters, '&', '/') and those inside one (also digits,
+// '-' and '.'), as unicode.IsLetter and unicode.IsDigit read them.
+var trackWordByte = func() (t [utf8.RuneSelf]uint8) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		r := rune(c)
+		if unicode.IsLetter(r) || r == '&' || r == '/' {
+			t[c] |= trackStart
+		}
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '&' || r == '/' || r == '-' || r == '.' {
+			t[c] |= trackInside
+		}
+	}
+	return t
+}()
+
+const (
+	trackStart  = 1 << iota // the byte starts a word
+	trackInside             // the byte continues one
+)
+
 // capWordAt tells whether the word at text[i:] starts with a capital.
 func capWordAt(text string, i int) bool {
+	if i < len(text) && text[i] < utf8.RuneSelf {
+		return text[i] >= 'A' && text[i] <= 'Z'
+	}
 	r, _ := utf8.DecodeRuneInString(text[i:])
 	return unicode.IsUpper(r)
 }

@@ -300,7 +300,7 @@ func foldKeyBuf(tok string, buf []byte) string {
 func (g *Gazetteer) nextCandidate(text string, pos int) (ts, te int, ok bool, h uint32, ascii bool) {
 	for pos < len(text) {
 		c := text[pos]
-		if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v' {
+		if asciiClass[c] == classSpace {
 			pos++
 			continue
 		}
@@ -308,18 +308,14 @@ func (g *Gazetteer) nextCandidate(text string, pos int) (ts, te int, ok bool, h 
 			break
 		}
 		h := uint32(2166136261)
-		if !isASCIIWordByte(c) {
+		if asciiClass[c] != classWord {
 			h ^= uint32(c)
 			h *= 16777619
 			return pos, pos + 1, g.hasHash(h), h, true
 		}
 		j := pos
-		for j < len(text) && isASCIIWordByte(text[j]) {
-			c := text[j]
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			h ^= uint32(c)
+		for j < len(text) && asciiClass[text[j]] == classWord {
+			h ^= uint32(asciiLower[text[j]])
 			h *= 16777619
 			j++
 		}
@@ -334,6 +330,31 @@ func (g *Gazetteer) nextCandidate(text string, pos int) (ts, te int, ok bool, h 
 	}
 	return ts, te, g.mayStart(text[ts:te]), 0, false
 }
+
+// asciiClass sorts bytes for nextCandidate: white space, ASCII word bytes
+// (isASCIIWordByte), and the rest (punctuation, and every byte of a
+// multi-byte rune); asciiLower lower-cases ASCII letters.
+var asciiClass, asciiLower = func() (cl, lo [256]byte) {
+	for c := 0; c < 256; c++ {
+		lo[c] = byte(c)
+		switch b := byte(c); {
+		case b == ' ' || b == '\n' || b == '\t' || b == '\r' || b == '\f' || b == '\v':
+			cl[c] = classSpace
+		case isASCIIWordByte(b):
+			cl[c] = classWord
+			if b >= 'A' && b <= 'Z' {
+				lo[c] = b + 'a' - 'A'
+			}
+		}
+	}
+	return cl, lo
+}()
+
+const (
+	classOther = iota
+	classSpace
+	classWord
+)
 
 func isASCIIWordByte(c byte) bool {
 	return c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'

@@ -240,6 +240,14 @@ func TestGivenName(t *testing.T) {
 			t.Errorf("GivenName(%q) > 0 = %v, want %v", tt.name, got, tt.want)
 		}
 	}
+	// the ASCII path (a buffer, no fold) finds what fold finds
+	for k := range g.given {
+		for _, s := range []string{k, strings.ToUpper(k), strings.ToUpper(k[:1]) + k[1:], k + strings.Repeat("x", 70)} {
+			if got, want := g.GivenName(s), g.given[fold(s)]; got != want {
+				t.Errorf("GivenName(%q) = %d, want %d", s, got, want)
+			}
+		}
+	}
 	if _, err := DecodeGivenNames("Ana\tx\n"); err == nil {
 		t.Error("DecodeGivenNames accepted a bad count")
 	}

@@ -183,6 +183,26 @@ func (g *Gazetteer) GivenName(name string) int {
 	if g == nil || g.given == nil {
 		return 0
 	}
+	if len(name) <= 64 {
+		// an ASCII name lower-cased into a buffer: the map lookup with
+		// string(buf) does not allocate
+		var buf [64]byte
+		ascii := true
+		for i := 0; i < len(name); i++ {
+			c := name[i]
+			if c >= utf8.RuneSelf {
+				ascii = false
+				break
+			}
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[i] = c
+		}
+		if ascii {
+			return g.given[string(buf[:len(name)])]
+		}
+	}
 	return g.given[fold(name)]
 }
 

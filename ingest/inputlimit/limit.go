@@ -105,7 +105,15 @@ func HTML(data []byte, max int) error {
 		if e == s || e-s >= 16 {
 			continue
 		}
-		a := atom.Lookup(bytes.ToLower(data[s:e]))
+		var name [16]byte // e-s < 16: lower-cased here, bytes.ToLower would allocate
+		for k := s; k < e; k++ {
+			c := data[k]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			name[k-s] = c
+		}
+		a := atom.Lookup(name[:e-s])
 		if a == 0 {
 			continue
 		}

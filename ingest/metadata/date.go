@@ -108,6 +108,16 @@ func Date(s string) string {
 // engines do: "2015-02-04-cfgmgmtcamp.md", "_posts/2019_02_04_x.md" or
 // "2014/12/12/1.0-Timeline". It returns "YYYY-MM-DD" or "".
 func DateFromName(name string) string {
+	// a date holds eight digits: most names have fewer, and skip nameDate
+	digits := 0
+	for i := 0; i < len(name) && digits < 8; i++ {
+		if name[i] >= '0' && name[i] <= '9' {
+			digits++
+		}
+	}
+	if digits < 8 {
+		return ""
+	}
 	// Prefer the base name; fall back to the whole path (dated folders).
 	for _, s := range []string{path.Base(strings.ReplaceAll(name, `\`, "/")), name} {
 		for _, m := range nameDate.FindAllStringSubmatch(s, -1) {

@@ -60,6 +60,7 @@ func TestDateFromName(t *testing.T) {
 		{"2019-13-45-x.md", ""},
 		{"2019-02_04-x.md", ""},
 		{"12019-02-04.md", ""},
+		{"2019-02-4-x.md", ""}, // seven digits
 		{"", ""},
 	}
 	for _, tt := range tests {

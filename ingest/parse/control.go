@@ -11,16 +11,43 @@ func isControl(c byte) bool {
 	return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f
 }
 
+// firstControl returns the index of the first control byte of s (as
+// isControl), or len(s). It tests eight bytes at a time: a word with no
+// byte below 0x20 and none equal to 0x7f holds no control, and only the
+// rare words with one (a line break, a tab) are looked at byte by byte.
+func firstControl(s string) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		below := (w - ones*0x20) &^ w & highs // a byte below 0x20
+		x := w ^ (ones * 0x7f)
+		del := (x - ones) &^ x & highs // a byte equal to 0x7f
+		if below|del == 0 {
+			continue
+		}
+		for j := i; j < i+8; j++ {
+			if isControl(s[j]) {
+				return j
+			}
+		}
+	}
+	for ; i < len(s); i++ {
+		if isControl(s[i]) {
+			return i
+		}
+	}
+	return len(s)
+}
+
 // blankControls replaces control characters in s by spaces (one byte for
 // one, so offsets into the text stay valid) and counts them.
 func blankControls(s string, n *int) string {
 	// a byte below 0x80 is always a whole rune in UTF-8 (and decodes as
 	// itself in invalid text), so a byte scan finds the same controls as
 	// decoding runes, without decoding
-	i := 0
-	for i < len(s) && !isControl(s[i]) {
-		i++
-	}
+	i := firstControl(s)
 	if i == len(s) {
 		return s
 	}

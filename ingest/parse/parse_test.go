@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"github.com/talkgraph/talkgraph/internal/fuzzbudget"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
@@ -280,5 +281,42 @@ func TestParseByline(t *testing.T) {
 	}
 	if d := got.Doc; d.Date != "2015-02-03" || len(d.Authors) != 1 || d.Authors[0] != "Lee Wong" {
 		t.Errorf("date %q authors %q", d.Date, d.Authors)
+	}
+}
+
+// TestFirstControl checks the eight-bytes-at-a-time scan against a byte
+// loop: every byte value at every position of a 20-byte text, and random
+// texts.
+func TestFirstControl(t *testing.T) {
+	naive := func(s string) int {
+		for i := 0; i < len(s); i++ {
+			if isControl(s[i]) {
+				return i
+			}
+		}
+		return len(s)
+	}
+	base := []byte("plain text, no ctrl")
+	for c := 0; c < 256; c++ {
+		for pos := range base {
+			b := append([]byte(nil), base...)
+			b[pos] = byte(c)
+			if got, want := firstControl(string(b)), naive(string(b)); got != want {
+				t.Fatalf("firstControl(%q) = %d, want %d", b, got, want)
+			}
+		}
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	for n := 0; n < 2000; n++ {
+		b := make([]byte, r.IntN(40))
+		for i := range b {
+			b[i] = byte(0x20 + r.IntN(0x60)) // printable ASCII
+			if r.IntN(30) == 0 {
+				b[i] = byte(r.IntN(256))
+			}
+		}
+		if got, want := firstControl(string(b)), naive(string(b)); got != want {
+			t.Fatalf("firstControl(%q) = %d, want %d", b, got, want)
+		}
 	}
 }

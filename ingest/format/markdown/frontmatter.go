@@ -148,6 +148,9 @@ func decode(kind, src string) (map[string]any, error) {
 			return nil, err
 		}
 	case "toml":
+		if m, ok := decodeSimpleTOML(src); ok {
+			return m, nil
+		}
 		m := map[string]any{}
 		if _, err := toml.Decode(src, &m); err != nil {
 			return nil, err
