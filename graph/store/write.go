@@ -64,10 +64,13 @@ func (s *Store) Flush(ctx context.Context) error {
 	if err := s.writable(); err != nil {
 		return err
 	}
+	// The index is rebuilt from the manifest alone, while Cayley's last
+	// transaction still runs.
+	ierr := s.refreshIndex(ctx)
 	if err := s.settle(); err != nil {
 		return err
 	}
-	return s.refreshIndex(ctx)
+	return ierr
 }
 
 func (s *Store) put(ctx context.Context, docs []Doc, wait bool) (PutResult, error) {
