@@ -22,14 +22,21 @@ const applyChunk = 10000
 var ErrUnfinished = errors.New("an interrupted write is not finished")
 
 // applyChunks applies deltas (all deletes or all adds) in transactions of
-// at most applyChunk, checking ctx between two.
+// at most applyChunk, checking ctx between two. On PostgreSQL, adds take
+// talkgraph's bulk path (pgAdd), which writes the rows Cayley would.
 func (s *Store) applyChunks(ctx context.Context, deltas []graph.Delta, what string) error {
 	for len(deltas) > 0 {
 		if err := ctx.Err(); err != nil {
 			return s.errf("%s: %w (%w): it is recorded, and the next ingest or 'talkgraph check --repair' finishes it", what, ErrUnfinished, err)
 		}
 		n := min(len(deltas), applyChunk)
-		if err := s.qs.ApplyDeltas(deltas[:n], ignore); err != nil {
+		var err error
+		if s.cfg.Backend == Postgres && deltas[0].Action == graph.Add {
+			err = s.pgAdd(ctx, deltas[:n]) // many rows per statement (pgbulk.go)
+		} else {
+			err = s.qs.ApplyDeltas(deltas[:n], ignore)
+		}
+		if err != nil {
 			return s.errf("%s: %w", what, err)
 		}
 		deltas = deltas[n:]

@@ -33,7 +33,16 @@
 // performer, ...), how many docs state it. It is updated in the same manifest
 // transaction as the docs' quads, so it always equals a rebuild from them
 // (the crash test checks this); Neighbors and EachEdge answer hops from it
-// without reading the copies of a triple each post restates in Cayley.
+// without reading the copies of a triple each post restates in Cayley. A
+// long run of PutPipelined (an ingest writing at least half of what the
+// store holds) instead marks the index out of date, in the manifest
+// transaction of its first batch, and rebuilds it once (Flush, Close, the
+// next Put or Remove, or a read of it); a crash leaves it marked, and Open
+// rebuilds it (indexbulk.go).
+//
+// On PostgreSQL, Cayley's adds are written by talkgraph's bulk path
+// (pgbulk.go): the rows Cayley's ApplyDeltas writes, thousands per INSERT
+// instead of one statement per node and per quad.
 //
 // Every term is validated before it reaches Cayley (absolute IRIs without
 // characters N-Quads cannot carry, no literal subjects, well-formed xsd:date

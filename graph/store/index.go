@@ -277,7 +277,7 @@ func (ix edgeIndex) keys(qs []quad.Quad) []string {
 // prepareIndexed is prepare plus the doc's edge index keys.
 func prepareIndexed(d Doc, ix edgeIndex) (*prepared, error) {
 	p, err := prepare(d)
-	if err == nil {
+	if err == nil && ix != nil {
 		p.edges = ix.keys(p.qs)
 	}
 	return p, err
@@ -406,25 +406,7 @@ func (s *Store) ensureIndex(ctx context.Context) error {
 	if err != nil || ok {
 		return err
 	}
-	err = s.man.Update(ctx, func(tx kvTx) error {
-		var stale []string
-		if err := tx.ForEach(bIndex, func(k string, _ []byte) error { stale = append(stale, k); return nil }); err != nil {
-			return err
-		}
-		for _, k := range stale {
-			if err := tx.Delete(bIndex, k); err != nil {
-				return err
-			}
-		}
-		counts, err := s.index.build(tx)
-		if err != nil {
-			return err
-		}
-		if err := (indexDelta(counts)).apply(tx); err != nil {
-			return err
-		}
-		return tx.Put(bIndex, indexVersionKey, []byte(indexVersion))
-	})
+	err = s.man.Update(ctx, s.index.rebuild)
 	if err != nil {
 		return fmt.Errorf("build edge index: %w", err)
 	}
@@ -451,7 +433,9 @@ func (s *Store) Neighbors(ctx context.Context, nodes []quad.Value, p quad.IRI, i
 // and object, or object and subject if in. Each triple comes once, grouped
 // by node in key order. It stops at fn's first error and returns it.
 func (s *Store) EachEdge(ctx context.Context, p quad.IRI, in bool, fn func(node, other quad.Value) error) error {
-	s.mu.RLock()
+	if err := s.rlockIndex(ctx); err != nil {
+		return err
+	}
 	defer s.mu.RUnlock()
 	if s.closed {
 		return s.errf("%w", ErrClosed)
@@ -487,7 +471,9 @@ func (s *Store) EachEdge(ctx context.Context, p quad.IRI, in bool, fn func(node,
 }
 
 func (s *Store) scanEdges(ctx context.Context, p quad.IRI, in bool, nodes []quad.Value, fn func(i int, other quad.Value) error) error {
-	s.mu.RLock()
+	if err := s.rlockIndex(ctx); err != nil {
+		return err
+	}
 	defer s.mu.RUnlock()
 	if s.closed {
 		return s.errf("%w", ErrClosed)

@@ -100,11 +100,16 @@ type Store struct {
 	// A write's Cayley transactions run on their own goroutine, which holds
 	// cay (see writeBatches); applyErr and unsynced are guarded by cay.
 	cay      sync.Mutex
-	applyErr error        // what the last one returned, until settle
-	unsynced int          // quads applied since Cayley was last synced
-	seq      int64        // intents recorded by this Store (intentName)
-	recorded []int64      // this Store's intents still in the manifest
-	synced   atomic.Int64 // the intents up to this one are applied and synced
+	applyErr error // what the last one returned, until settle
+	// indexStale: a bulk write left the edge index out of date (its
+	// version key deleted) until refreshIndex; bulk counts the quads
+	// PutPipelined wrote since it was last current (see bulkIndex).
+	indexStale bool
+	bulk       int
+	unsynced   int          // quads applied since Cayley was last synced
+	seq        int64        // intents recorded by this Store (intentName)
+	recorded   []int64      // this Store's intents still in the manifest
+	synced     atomic.Int64 // the intents up to this one are applied and synced
 
 	lazyDocs bool      // read-only: docs is filled on first use (lazydocs.go)
 	docsOnce sync.Once // fills docs once, if lazyDocs
@@ -409,7 +414,7 @@ func (s *Store) Close() error {
 		errs = append(errs, err) // an unfinished write is finished by the next Open
 	}
 	if s.man != nil {
-		errs = append(errs, s.clearIntent(context.Background()))
+		errs = append(errs, s.refreshIndex(context.Background()), s.clearIntent(context.Background()))
 	}
 	if s.cfg.Backend == Bolt && !s.cfg.ReadOnly && s.man != nil && s.qs != nil && errors.Join(errs...) == nil {
 		errs = append(errs, s.closeRestamped())

@@ -56,14 +56,21 @@ func (s *Store) PutPipelined(ctx context.Context, docs []Doc) (PutResult, error)
 }
 
 // Flush waits for the Cayley transaction a PutPipelined left running and
-// returns its error.
+// returns its error, and brings the edge index up to date if a long run of
+// PutPipelined left it to a rebuild (see bulkIndex).
 func (s *Store) Flush(ctx context.Context) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if err := s.writable(); err != nil {
 		return err
 	}
-	return s.settle()
+	// The index is rebuilt from the manifest alone, while Cayley's last
+	// transaction still runs.
+	ierr := s.refreshIndex(ctx)
+	if err := s.settle(); err != nil {
+		return err
+	}
+	return ierr
 }
 
 func (s *Store) put(ctx context.Context, docs []Doc, wait bool) (PutResult, error) {
@@ -79,10 +86,27 @@ func (s *Store) put(ctx context.Context, docs []Doc, wait bool) (PutResult, erro
 	if _, _, err := s.redo(ctx); err != nil {
 		return res, s.errf("finish interrupted write: %w", err)
 	}
+	if wait {
+		if err := s.refreshIndex(ctx); err != nil {
+			return res, err
+		}
+	}
+	stale := false
+	if !wait {
+		n := 0
+		for _, d := range docs {
+			n += len(d.Quads)
+		}
+		stale = s.bulkIndex(n)
+	}
+	ix := s.index
+	if stale {
+		ix = nil // no edge keys to compute
+	}
 	var errs []error
 	index := map[quad.IRI]int{}
 	var preps []*prepared
-	all, allErrs := prepareAll(docs, s.index)
+	all, allErrs := prepareAll(docs, ix)
 	for i, d := range docs {
 		p, err := all[i], allErrs[i]
 		if err != nil {
@@ -140,7 +164,7 @@ func (s *Store) put(ctx context.Context, docs []Doc, wait bool) (PutResult, erro
 		batches = append(batches, batch{puts: todo[:n]})
 		todo = todo[n:]
 	}
-	del, add, err := s.writeBatches(ctx, batches, "put", wait)
+	del, add, err := s.writeBatches(ctx, batches, "put", wait, stale)
 	res.QuadsDeleted += del
 	res.QuadsAdded += add
 	if err != nil {
@@ -166,6 +190,9 @@ func (s *Store) Remove(ctx context.Context, labels ...quad.IRI) (int, error) {
 	if _, _, err := s.redo(ctx); err != nil {
 		return 0, s.errf("finish interrupted write: %w", err)
 	}
+	if err := s.refreshIndex(ctx); err != nil {
+		return 0, err
+	}
 	seen := map[quad.IRI]bool{}
 	var todo []quad.IRI
 	for _, l := range labels {
@@ -184,7 +211,7 @@ func (s *Store) Remove(ctx context.Context, labels ...quad.IRI) (int, error) {
 		batches = append(batches, batch{removes: rest[:n]})
 		rest = rest[n:]
 	}
-	if _, _, err := s.writeBatches(ctx, batches, "remove", true); err != nil {
+	if _, _, err := s.writeBatches(ctx, batches, "remove", true, false); err != nil {
 		removed := 0
 		for _, l := range todo {
 			if _, ok := s.docs[l]; !ok {
@@ -244,15 +271,16 @@ type batch struct {
 // cores. With wait, it returns once Cayley holds the last batch, synced;
 // otherwise the last transaction may still run (see settle). It returns
 // the quads the docs had and have (what a PutResult counts); what names the
-// operation in errors.
-func (s *Store) writeBatches(ctx context.Context, batches []batch, what string, wait bool) (del, add int, err error) {
+// operation in errors. With stale, the edge index is left out of date (see
+// bulkIndex).
+func (s *Store) writeBatches(ctx context.Context, batches []batch, what string, wait, stale bool) (del, add int, err error) {
 	for i, b := range batches {
 		if err := ctx.Err(); err != nil {
 			return del, add, s.errf("%s: %w", what, err)
 		}
 		s.seq++
 		seq := s.seq
-		d, err := s.record(ctx, b.puts, b.removes, seq)
+		d, err := s.record(ctx, b.puts, b.removes, seq, stale)
 		if err != nil {
 			return del, add, err
 		}
@@ -340,8 +368,10 @@ func (s *Store) syncCayley() error {
 
 // record records puts and removes in the manifest with intent seq,
 // deleting the intents Cayley holds synced, and returns what Cayley must
-// do. The Store's docs are updated; Cayley is not touched.
-func (s *Store) record(ctx context.Context, puts []*prepared, removes []quad.IRI, seq int64) (diff, error) {
+// do. The Store's docs are updated; Cayley is not touched. With stale, the
+// edge index is not updated, and its version key is deleted if it was
+// current (see bulkIndex).
+func (s *Store) record(ctx context.Context, puts []*prepared, removes []quad.IRI, seq int64, stale bool) (diff, error) {
 	var d diff
 	synced := s.synced.Load()
 	var keep []int64
@@ -383,8 +413,10 @@ func (s *Store) record(ctx context.Context, puts []*prepared, removes []quad.IRI
 				return fmt.Errorf("%w: manifest quads of %s: %v", ErrCorrupt, p.label, err)
 			}
 			d.add(oldQs, p.qs)
-			edges.add(s.index.keys(oldQs), -1)
-			edges.add(p.edges, +1)
+			if !stale {
+				edges.add(s.index.keys(oldQs), -1)
+				edges.add(p.edges, +1)
+			}
 			entries = append(entries, intentEntry{Label: p.label, Old: old})
 			w.put(bMeta, l, encodeMeta(p.meta))
 			w.put(bQuads, l, p.quads)
@@ -400,7 +432,9 @@ func (s *Store) record(ctx context.Context, puts []*prepared, removes []quad.IRI
 				return fmt.Errorf("%w: manifest quads of %s: %v", ErrCorrupt, label, err)
 			}
 			d.add(oldQs, nil)
-			edges.add(s.index.keys(oldQs), -1)
+			if !stale {
+				edges.add(s.index.keys(oldQs), -1)
+			}
 			entries = append(entries, intentEntry{Label: label, Old: old})
 			for _, b := range []string{bMeta, bQuads, bFacts, bAttach, bSums} {
 				w.del(b, l)
@@ -412,10 +446,18 @@ func (s *Store) record(ctx context.Context, puts []*prepared, removes []quad.IRI
 		if err := edges.apply(tx); err != nil {
 			return err
 		}
+		if stale && !s.indexStale {
+			if err := tx.Delete(bIndex, indexVersionKey); err != nil {
+				return err
+			}
+		}
 		return tx.Put(bIntent, intentName(seq), encodeIntent(entries))
 	})
 	if err != nil {
 		return d, s.errf("record write in manifest: %w", err)
+	}
+	if stale {
+		s.indexStale = true
 	}
 	s.recorded = append(keep, seq)
 	s.applied, s.intent = false, true
