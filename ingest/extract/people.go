@@ -200,7 +200,7 @@ func (b *builder) people() {
 		if len(toks) < 2 || b.isClaimed(s, e) || b.inURLAnchor(s) {
 			continue
 		}
-		// "Oliver Haders talk": a possessive written without its
+		// "Jane Roes talk": a possessive written without its
 		// apostrophe, after a full name whose given name is known
 		bare := false
 		if last := toks[len(toks)-1]; bareGenitive(b.text, e-len(last), e) && (b.givenName(toks[0]) || b.knownPerson(b.text[s:e-1])) {
@@ -315,7 +315,7 @@ func (b *builder) people() {
 		if leadStop[w] || notName[w] {
 			continue
 		}
-		// "Jochens talk about X": the possessive without its apostrophe
+		// "Janes talk about X": the possessive without its apostrophe
 		// of a given name, or of a name the post uses alone elsewhere
 		if bareGenitive(b.text, s, e) {
 			if base := w[:len(w)-1]; b.givenName(base) || len(firsts[fold(base)]) == 1 || otherUse(b.text, base, s) {
@@ -459,7 +459,7 @@ var bareTalkNouns = wordSet("talk", "presentation", "keynote", "session", "works
 
 // bareGenitive tells whether the capitalised word text[s:e] is a name with
 // an "s" of possession but no apostrophe, right before a talk noun
-// ("Jochens talk", "Haders keynote"); an "ss" ending ("Ross") is a name.
+// ("Janes talk", "Roes keynote"); an "ss" ending ("Ross") is a name.
 func bareGenitive(text string, s, e int) bool {
 	w := text[s:e]
 	if len(w) < 4 || w[len(w)-1] != 's' || strings.ContainsAny(w[len(w)-2:len(w)-1], "sS'’") || e >= len(text) || text[e] != ' ' {
@@ -469,7 +469,7 @@ func bareGenitive(text string, s, e int) bool {
 }
 
 // bareSubject returns the subject of the talk named at pos by a bare
-// genitive ("Jochens talk about FrankenPHP"): the words after "about" or
+// genitive ("Janes talk about Frobnicator"): the words after "about" or
 // "on" that follow the talk noun, to the end of the clause.
 func (b *builder) bareSubject(pos int) Span {
 	rest := b.lower[pos:min(len(b.lower), pos+40)]

@@ -27,7 +27,7 @@ import (
 //     first label ("zorbtags.example.org reloaded!").
 // Names the post or the vocabulary gives another class (a person, an
 // organisation, a place, an event series) are left alone; neighbouring
-// names are one ("LEGO MINDSTORMS").
+// names are one ("ACME WIDGETSTORM").
 
 // slugNames makes Projects (or Technologies the vocabulary knows) of the
 // names talk titles share with their schedule slugs.
