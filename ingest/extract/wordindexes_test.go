@@ -33,3 +33,26 @@ func TestWordIndexesPlural(t *testing.T) {
 		}
 	}
 }
+
+func TestProgrammePage(t *testing.T) {
+	tests := []struct {
+		url  string
+		want bool
+	}{
+		{"https://conf.example.org/2020/talks/frobnicate/", true},
+		{"https://conf.example.org/2020/Speakers/jane-doe", true},
+		{"https://conf.example.org/2020/talks/", false}, // the list itself
+		{"https://conf.example.org/talks/x/talks/", false},
+		{"https://conf.example.org/talk", false},
+		{"https://conf.example.org/talkshow/x", false},
+		{"https://conf.example.org//programme//x", true},
+		{"https://conf.example.org/a/agenda/b/c", true},
+		{"https://example.org/blog/frobnicate", false},
+		{"::", false},
+	}
+	for _, tt := range tests {
+		if got := programmePage(tt.url); got != tt.want {
+			t.Errorf("programmePage(%q) = %v, want %v", tt.url, got, tt.want)
+		}
+	}
+}
