@@ -48,7 +48,8 @@ func (b *builder) onePersons() {
 // colleaguePersons makes Persons of the names a colleague cue introduces.
 func (b *builder) colleaguePersons() {
 	b.onePersons()
-	ats := append(wordIndexes(b.lower, "colleague"), wordIndexes(b.lower, "colleagues")...)
+	sing, plural := wordIndexesPlural(b.lower, "colleague")
+	ats := append(sing, plural...)
 	sort.Ints(ats)
 	for _, at := range ats {
 		e := tokenEnd(b.text, at)

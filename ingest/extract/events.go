@@ -175,13 +175,37 @@ var notEditionName = map[string]bool{
 func (b *builder) namedEditions(s string, off int, title bool, known []Span, prev []evMention) []evMention {
 	var out []evMention
 	var prevAt map[[2]int]bool // the spans of prev, built on first need
+	// i jumps to the next '1' or '2' (a year's first digit): n1 and n2 are
+	// the next places of each at or after i, -1 when there is none
+	n1, n2, block := -2, -2, -1
 	for i := 0; i+4 <= len(s); i++ {
-		if i&4095 == 0 && b.stopNow() {
-			return out
+		if n1 != -1 && n1 < i {
+			if n1 = strings.IndexByte(s[i:], '1'); n1 >= 0 {
+				n1 += i
+			}
 		}
-		c := s[i]
-		if c != '1' && c != '2' {
-			continue
+		if n2 != -1 && n2 < i {
+			if n2 = strings.IndexByte(s[i:], '2'); n2 >= 0 {
+				n2 += i
+			}
+		}
+		switch {
+		case n1 < 0 && n2 < 0:
+			i = len(s)
+		case n1 < 0:
+			i = n2
+		case n2 < 0:
+			i = n1
+		default:
+			i = min(n1, n2)
+		}
+		if i+4 > len(s) {
+			break
+		}
+		if i>>12 != block { // every 4 KiB
+			if block = i >> 12; b.stopNow() {
+				return out
+			}
 		}
 		if i+4 < len(s) && isWordByte(s[i+4]) {
 			continue

@@ -87,13 +87,26 @@ func programmePage(u string) bool {
 		return false
 	}
 	p := strings.ToLower(pu.Path)
-	for _, seg := range []string{"/session/", "/sessions/", "/talk/", "/talks/", "/speaker/", "/speakers/", "/schedule/", "/program/", "/programme/", "/agenda/", "/proposals/"} {
-		if strings.Contains(p, seg) && !strings.HasSuffix(p, seg) {
+	// a segment of programmeSegments between two slashes, the path not
+	// ending with that segment and its slash: one pass over the slashes
+	// (no segment word holds one)
+	for i := strings.IndexByte(p, '/'); i >= 0; {
+		j := strings.IndexByte(p[i+1:], '/')
+		if j < 0 {
+			break
+		}
+		j += i + 1
+		if seg := p[i+1 : j]; programmeSegments[seg] && !strings.HasSuffix(p, p[i:j+1]) {
 			return true
 		}
+		i = j
 	}
 	return false
 }
+
+// programmeSegments are the path segments of a programme's pages (a
+// talk's, a speaker's, a session's).
+var programmeSegments = wordSet("session", "sessions", "talk", "talks", "speaker", "speakers", "schedule", "program", "programme", "agenda", "proposals")
 
 // homeOrgLink makes an Organization of homepage link l (its anchor names
 // it, the link identifies it).

@@ -315,6 +315,35 @@ func wordIndexes(text, w string) []int {
 	}
 }
 
+// wordIndexesPlural is wordIndexes of w and of w+"s" in one scan of text:
+// an occurrence of w+"s" starts with one of w. w must not overlap itself
+// (no proper prefix of w is also its suffix), as "talk" or "colleague":
+// then the occurrences of w, found left to right without overlap, are all
+// of them.
+func wordIndexesPlural(text, w string) (sing, plural []int) {
+	if w == "" {
+		return nil, nil
+	}
+	from := 0
+	for {
+		i := strings.Index(text[from:], w)
+		if i < 0 {
+			return sing, plural
+		}
+		i += from
+		j := i + len(w)
+		if i == 0 || !isWordByte(text[i-1]) {
+			switch {
+			case j >= len(text) || !isWordByte(text[j]):
+				sing = append(sing, i)
+			case text[j] == 's' && (j+1 >= len(text) || !isWordByte(text[j+1])):
+				plural = append(plural, i)
+			}
+		}
+		from = j
+	}
+}
+
 // finish drops merged entities, renumbers relations and ties each track to
 // its edition.
 func (b *builder) finish() {

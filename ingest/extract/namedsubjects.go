@@ -19,8 +19,10 @@ import (
 //     English word before a talk's noun.
 // Names the post or the vocabulary gives another class are left alone.
 
-// subjectNouns are the nouns after which a name is a talk's subject.
-var subjectNouns = wordSet("talk", "talks", "presentation", "presentations", "workshop", "workshops", "tutorial", "tutorials")
+// subjectNouns are the nouns after which a name is a talk's subject, with
+// their plurals (w+"s"; none of them overlaps itself: see
+// wordIndexesPlural).
+var subjectNouns = []string{"talk", "presentation", "workshop", "tutorial"}
 
 // subjectDets come before "<name> talk".
 var subjectDets = wordSet("a", "an", "the", "this", "that", "my", "his", "her", "their", "our")
@@ -49,13 +51,16 @@ func (b *builder) namedSubjects() {
 			}
 		}
 	}
-	for n := range subjectNouns {
+	for _, n := range subjectNouns {
 		// the noun in lower case: "the Zorb Workshop" is a title
-		for _, at := range wordIndexes(b.text, n) {
-			if b.stopped() {
-				return
+		sing, plural := wordIndexesPlural(b.text, n)
+		for _, ats := range [2][]int{sing, plural} {
+			for _, at := range ats {
+				if b.stopped() {
+					return
+				}
+				b.talkSubject(at)
 			}
-			b.talkSubject(at)
 		}
 	}
 }

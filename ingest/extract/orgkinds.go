@@ -143,8 +143,9 @@ func (b *builder) knownOrgName(name string) bool {
 // alliance" of an acronym with such a word.
 func (b *builder) lowerSuffixOrgs() {
 	for w := range orgLowerSuffixes {
+		needle := " " + w
 		for from := 0; ; {
-			k := strings.Index(b.text[from:], " "+w)
+			k := strings.Index(b.text[from:], needle)
 			if k < 0 {
 				break
 			}

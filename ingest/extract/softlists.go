@@ -24,6 +24,8 @@ var listHeads = wordSet("projects", "tools", "components", "technologies", "fram
 
 // listCues introduce the examples, right after the head noun (an opening
 // parenthesis may come between).
+// ("e.g.," comes after "e.g.": softwareLists reads its places from those
+// of "e.g.").
 var listCues = []string{"such as", "e.g.", "e.g.,", "eg.", "like", "including"}
 
 // listStops end a list: "and others", "etc".
@@ -35,8 +37,23 @@ const listRule = "project:software-list"
 // softwareLists makes software of the names listed as examples of a noun
 // of software.
 func (b *builder) softwareLists() {
+	var eg []int // where "e.g." stands: "e.g.," is there too, before a comma
 	for _, cue := range listCues {
-		for _, at := range wordIndexes(b.lower, cue) {
+		var ats []int
+		switch cue {
+		case "e.g.":
+			eg = wordIndexes(b.lower, cue)
+			ats = eg
+		case "e.g.,":
+			for _, at := range eg {
+				if j := at + len(cue); j <= len(b.lower) && b.lower[j-1] == ',' && (j >= len(b.lower) || !isWordByte(b.lower[j])) {
+					ats = append(ats, at)
+				}
+			}
+		default:
+			ats = wordIndexes(b.lower, cue)
+		}
+		for _, at := range ats {
 			if b.stopped() {
 				return
 			}

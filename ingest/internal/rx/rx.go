@@ -33,6 +33,11 @@ type Regexp struct {
 	reOnce sync.Once
 	re     *regexp.Regexp
 	pre    *prefixRun // the literal-prefix run (prefix.go)
+	// preFilter: pre searches the filter's literals and no reversed run
+	// comes first, so the match methods that take pre skip MayMatch
+	// (which would search the same literals once more); set once pre is
+	// compiled.
+	preFilter atomic.Bool
 
 	revOnce sync.Once
 	rev     *regexp.Regexp // the reversed pattern of an end-anchored one (reverse.go)
@@ -88,6 +93,9 @@ func (r *Regexp) std() *regexp.Regexp {
 		r.re = regexp.MustCompile(r.expr)
 		if r.filter(); r.tree != nil {
 			r.pre = compilePrefix(r.expr, r.tree)
+			if r.pre != nil && sameLiterals(r.need, r.fold, r.pre) && (!r.reverse || !endAnchored(r.tree)) {
+				r.preFilter.Store(true)
+			}
 		}
 	})
 	if r.re == nil { // the first call panicked: so does every other
@@ -152,6 +160,12 @@ func (r *Regexp) MayMatch(s string) bool {
 }
 
 func (r *Regexp) MatchString(s string) bool {
+	if r.preFilter.Load() {
+		if ms, ok := r.pre.find(s, 1, false); ok {
+			return len(ms) > 0
+		}
+		return r.re.MatchString(s)
+	}
 	if !r.MayMatch(s) {
 		return false
 	}
@@ -205,6 +219,12 @@ func (r *Regexp) FindAllString(s string, n int) []string {
 }
 
 func (r *Regexp) FindAllStringIndex(s string, n int) [][]int {
+	if n != 0 && r.preFilter.Load() {
+		if ms, ok := r.pre.find(s, n, false); ok {
+			return ms
+		}
+		return r.re.FindAllStringIndex(s, n)
+	}
 	if !r.MayMatch(s) {
 		return nil
 	}
@@ -224,6 +244,12 @@ func (r *Regexp) FindAllStringSubmatch(s string, n int) [][]string {
 }
 
 func (r *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
+	if n != 0 && r.preFilter.Load() {
+		if ms, ok := r.pre.find(s, n, true); ok {
+			return ms
+		}
+		return r.re.FindAllStringSubmatchIndex(s, n)
+	}
 	if !r.MayMatch(s) {
 		return nil
 	}
@@ -238,6 +264,27 @@ func (r *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
 // ReplaceAllString is regexp's, unfiltered.
 func (r *Regexp) ReplaceAllString(src, repl string) string {
 	return r.std().ReplaceAllString(src, repl)
+}
+
+// sameLiterals tells whether the filter's literals need (compared
+// ignoring ASCII case when fold) are the literals of the prefix run p.
+func sameLiterals(need []string, fold bool, p *prefixRun) bool {
+	if len(need) == 0 || fold != p.fold || len(need) != len(p.lits) {
+		return false
+	}
+	for _, n := range need {
+		found := false
+		for _, l := range p.lits {
+			if l == n {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // indexFold is strings.Index with ASCII letters compared ignoring case;

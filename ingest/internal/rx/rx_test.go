@@ -195,6 +195,26 @@ func TestPrefixed(t *testing.T) {
 	}
 }
 
+func TestPreFilter(t *testing.T) {
+	tests := []struct {
+		pattern string
+		skip    bool // the prefix run stands for the filter
+	}{
+		{`\b(?:talks?|keynotes?)\b`, true},
+		{`(?i)\bthe[ \t]+talk[ \t]+(\w+)`, false}, // the filter is "talk", the prefix "the"
+		{`(?i)\bsk\w*`, true},
+		{`(?i)\bby[ \t]+talks?$`, false}, // end-anchored: the reversed run comes first
+		{`\p{Lu}\w+ devroom`, false},     // no prefix run
+	}
+	for _, tt := range tests {
+		r := MustCompile(tt.pattern)
+		r.MatchString("by the talk sky keynote") // compiles the parts
+		if got := r.preFilter.Load(); got != tt.skip {
+			t.Errorf("%q preFilter %v, want %v (needs %q)", tt.pattern, got, tt.skip, r.need)
+		}
+	}
+}
+
 func TestLazyCompile(t *testing.T) {
 	// an invalid pattern is not compiled until it is used
 	bad := MustCompile(`(?i)\bby[ \t]+(`)
