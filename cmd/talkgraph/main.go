@@ -50,15 +50,16 @@ func mainCode(args []string) int {
 
 // tuneGC trades memory for speed within a bound: the collector runs a
 // quarter as often as Go's default (extraction allocates many short-lived
-// strings), but a soft limit makes it collect sooner as the heap nears 192 MiB,
-// so a million-quad ingest stays under 400 MB. GOGC and GOMEMLIMIT in the
+// strings), but a soft limit makes it collect sooner as the heap nears 224 MiB,
+// so a million-quad ingest stays under 400 MB (the live heap is ~85 MB: at
+// 192 MiB the collector ran ~230 times, ~11 s of CPU). GOGC and GOMEMLIMIT in the
 // environment take precedence.
 func tuneGC() {
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(400)
 	}
 	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(192 << 20)
+		debug.SetMemoryLimit(224 << 20)
 	}
 }
 

@@ -85,3 +85,42 @@ func BenchmarkForEach(b *testing.B) {
 		b.ReportMetric(float64(got)/time.Since(start).Seconds(), "quads/s")
 	}
 }
+
+// BenchmarkIndexBuild counts the edge index of a Bolt store of about
+// benchQuads quads on one goroutine and on buildParallel's workers: of
+// docs of 3 quads and 3 index keys each (counting costs most), and of docs
+// of 30 quads and none (decoding costs most).
+func BenchmarkIndexBuild(b *testing.B) {
+	b.Run("keys", func(b *testing.B) { benchIndexBuild(b, bulkDocs(0, benchQuads()/3, 0)) })
+	b.Run("decode", func(b *testing.B) { benchIndexBuild(b, benchDocs(benchQuads(), 0)) })
+}
+
+func benchIndexBuild(b *testing.B, docs []Doc) {
+	s, err := Open(context.Background(), Config{Backend: Bolt, DB: filepath.Join(b.TempDir(), "tg.db")})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := s.Put(context.Background(), docs); err != nil {
+		b.Fatal(err)
+	}
+	for _, bc := range []struct {
+		name  string
+		build func(tx kvTx) (map[string]int, error)
+	}{
+		{"serial", s.index.buildSerial},
+		{"parallel", func(tx kvTx) (map[string]int, error) { return s.index.buildParallel(tx.(boltTx)) }},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			for b.Loop() {
+				err := s.man.View(context.Background(), func(tx kvTx) error {
+					_, err := bc.build(tx)
+					return err
+				})
+				if err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"runtime"
 	"slices"
 	"sort"
 	"strconv"
@@ -361,6 +362,14 @@ func (d indexDelta) apply(tx kvTx) error {
 
 // buildIndex computes the edge counts of every doc's quads in the manifest.
 func (ix edgeIndex) build(tx kvTx) (map[string]int, error) {
+	if bt, ok := tx.(boltTx); ok && runtime.GOMAXPROCS(0) > 1 {
+		return ix.buildParallel(bt)
+	}
+	return ix.buildSerial(tx)
+}
+
+// buildSerial is build on the calling goroutine.
+func (ix edgeIndex) buildSerial(tx kvTx) (map[string]int, error) {
 	counts := map[string]int{}
 	err := tx.ForEach(bQuads, func(k string, v []byte) error {
 		qs, err := decodeQuads(v, quad.IRI(k))
