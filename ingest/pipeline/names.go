@@ -4,6 +4,8 @@ import (
 	"context"
 
 	"github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/kv"
+	"github.com/cayleygraph/cayley/graph/shape"
 	"github.com/cayleygraph/quad"
 
 	"github.com/talkgraph/talkgraph/graph/store"
@@ -80,7 +82,8 @@ func (n *namer) fix(ctx context.Context, d *store.Doc) {
 // name, so all of an entity's schema:name quads in the store agree, and
 // the first one found in another graph is the answer: the scan stops there
 // instead of resolving every quad about s (a popular entity has thousands
-// in a large store). Only predicates and labels are compared, as node
+// in a large store). On a key-value store (Bolt) only s's schema:name
+// quads are scanned, through the subject-predicate index. Only predicates and labels are compared, as node
 // references; just the chosen object is turned into a value.
 func (n *namer) preferred(ctx context.Context, s quad.Value, label quad.Value) string {
 	if name, ok := n.known[s]; ok || n.empty {
@@ -96,7 +99,7 @@ func (n *namer) preferred(ctx context.Context, s quad.Value, label quad.Value) s
 		if l := qs.ValueOf(label); l != nil {
 			labelKey = graph.ToKey(l)
 		}
-		it := qs.QuadIterator(quad.Subject, ref)
+		it := nameQuads(qs, ref, nameRef)
 		for it.Next(ctx) {
 			q := it.Result()
 			if graph.ToKey(qs.QuadDirection(q, quad.Predicate)) != nameKey {
@@ -114,4 +117,22 @@ func (n *namer) preferred(ctx context.Context, s quad.Value, label quad.Value) s
 	}
 	n.known[s] = best
 	return best
+}
+
+// nameQuads iterates over the quads of subject s: only those of predicate
+// name when the store has an index on both (Cayley's key-value stores scan
+// the index keyed by subject and predicate, in the order the subject's scan
+// meets them), else all of them.
+func nameQuads(qs graph.QuadStore, s, name graph.Ref) graph.Iterator {
+	if kqs, ok := graph.Unwrap(qs).(*kv.QuadStore); ok {
+		act := shape.QuadsAction{Filter: map[quad.Direction]graph.Ref{quad.Subject: s, quad.Predicate: name}}
+		if opt, ok := kqs.OptimizeShape(act); ok {
+			if nf, ok := opt.(shape.NodesFrom); ok {
+				if scan, ok := nf.Quads.(kv.IndexScan); ok && len(scan.Values) == 2 {
+					return scan.BuildIterator(kqs)
+				}
+			}
+		}
+	}
+	return qs.QuadIterator(quad.Subject, s)
 }

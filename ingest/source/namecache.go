@@ -16,7 +16,7 @@ type nameCache struct {
 	real map[string]string // absolute directory -> realPath of it
 	git  map[string]string // real directory -> gitRoot of it
 	// asked counts the files named in each absolute directory; from the
-	// second on, the directory is listed once (types) instead of an
+	// listAfter-th on, the directory is listed once (types) instead of an
 	// Lstat per file.
 	asked map[string]int
 	types map[string]map[string]fs.FileMode // absolute directory -> entry -> its type (nil: not listable)
@@ -81,16 +81,21 @@ func (n Namer) cachedName(p string) (string, bool) {
 	return filepath.ToSlash(rel), true
 }
 
+// listAfter is how many files of a directory are named (an Lstat each)
+// before it is listed: a listing costs a few system calls, so directories
+// of one post and its pictures are not listed.
+const listAfter = 4
+
 // typeOf returns the type of entry base of directory dir as a listing of
-// dir gives it (the directory is listed the second time a file in it is
-// named: a walk names all its files, a command naming one file lists
+// dir gives it (the directory is listed when the listAfter-th file in it
+// is named: a walk names all its files, a command naming one file lists
 // nothing). ok is false when the listing does not know base (created
 // since, or the directory cannot be read): the caller asks the file
 // system. c.mu is held.
 func (c *nameCache) typeOf(dir, base string) (mode fs.FileMode, ok bool) {
 	types, listed := c.types[dir]
 	if !listed {
-		if c.asked[dir]++; c.asked[dir] < 2 {
+		if c.asked[dir]++; c.asked[dir] < listAfter {
 			return 0, false
 		}
 		if entries, err := os.ReadDir(dir); err == nil {
