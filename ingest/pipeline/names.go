@@ -34,6 +34,7 @@ func newNamer(ctx context.Context, st *store.Store) *namer {
 // fix rewrites d's name quads in place (indices, and so Facts, stay valid).
 func (n *namer) fix(ctx context.Context, d *store.Doc) {
 	seen := map[quad.Value]string{} // entity -> name chosen in this doc
+	var was map[quad.Value]string   // entity -> its name in the stored version of d (loaded on first need)
 	for i, q := range d.Quads {
 		if q.Predicate != vocab.Name {
 			continue
@@ -44,6 +45,18 @@ func (n *namer) fix(ctx context.Context, d *store.Doc) {
 		}
 		pref, ok := seen[q.Subject]
 		if !ok {
+			if _, known := n.known[q.Subject]; !known && !n.empty {
+				if was == nil {
+					was = n.storedNames(d.Label)
+				}
+				if old, ok := was[q.Subject]; ok && old == string(name) {
+					// The stored version of d named the entity so: every
+					// schema:name of it in the store says the same, so
+					// preferred answers that name or none, and either way
+					// the name stays (see storedNames).
+					n.known[q.Subject] = old
+				}
+			}
 			pref = n.preferred(ctx, q.Subject, d.Label)
 			if pref == "" {
 				pref = string(name)
@@ -135,4 +148,33 @@ func nameQuads(qs graph.QuadStore, s, name graph.Ref) graph.Iterator {
 		}
 	}
 	return qs.QuadIterator(quad.Subject, s)
+}
+
+// storedNames returns the schema:name of each entity named in the stored
+// version of the doc label (empty when it has none). Since all of an
+// entity's schema:name quads in the store agree, an entity the stored
+// version named N has N as its preferred name, or none besides label's
+// own: when the new version's first name of it is N too, fix keeps N
+// without asking the store (one read of the doc's manifest entry instead
+// of a scan per entity).
+func (n *namer) storedNames(label quad.IRI) map[quad.Value]string {
+	out := map[quad.Value]string{}
+	if _, ok := n.st.Hash(label); !ok {
+		return out
+	}
+	quads, _, err := n.st.Facts(label)
+	if err != nil {
+		return out
+	}
+	for _, q := range quads {
+		if q.Predicate != vocab.Name {
+			continue
+		}
+		if name, ok := q.Object.(quad.String); ok {
+			if _, dup := out[q.Subject]; !dup {
+				out[q.Subject] = string(name)
+			}
+		}
+	}
+	return out
 }
