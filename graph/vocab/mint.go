@@ -118,7 +118,13 @@ func (m Minter) iri(parts ...string) quad.IRI {
 // Paths are cleaned and made slash-separated, so "./a/b.md" and "a/b.md" agree.
 func (m Minter) Post(source string) quad.IRI {
 	s := source
-	if u, err := url.Parse(source); err == nil && (u.Scheme == "http" || u.Scheme == "https") {
+	var u *url.URL
+	if strings.Contains(source, ":") { // a scheme ends at a ':' (a walk's file paths have none: not parsed)
+		if p, err := url.Parse(source); err == nil {
+			u = p
+		}
+	}
+	if u != nil && (u.Scheme == "http" || u.Scheme == "https") {
 		s = u.Host + u.Path
 	} else {
 		s = filepath.ToSlash(filepath.Clean(source))
