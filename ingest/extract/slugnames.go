@@ -86,20 +86,7 @@ func (b *builder) slugName(s, e int) {
 	if _, ok := b.lookup(vocab.Event, fold(name)); ok || b.isTerm(name, vocab.Organization, vocab.Place) {
 		return
 	}
-	j := -1
-	for _, c := range []vocab.Class{vocab.Project, vocab.Technology} {
-		if k, ok := b.lookup(c, fold(name)); ok {
-			j = k
-			break
-		}
-	}
-	if j < 0 {
-		c := vocab.Project
-		if b.isTerm(name, vocab.Technology) {
-			c = vocab.Technology
-		}
-		j = b.entity(c, name, fold(name))
-	}
+	j := b.softwareEntity(name)
 	b.mention(j, s, e, slugRule, 0.6)
 }
 

@@ -150,20 +150,7 @@ func (b *builder) listName(s, e int) {
 		b.mention(i, s, e, listRule, 0.6)
 		return
 	}
-	j := -1
-	for _, c := range []vocab.Class{vocab.Project, vocab.Technology} {
-		if k, ok := b.lookup(c, fold(name)); ok {
-			j = k
-			break
-		}
-	}
-	if j < 0 {
-		c := vocab.Project
-		if b.isTerm(name, vocab.Technology) {
-			c = vocab.Technology
-		}
-		j = b.entity(c, name, fold(name))
-	}
+	j := b.softwareEntity(name)
 	b.mention(j, s, e, listRule, 0.6)
 }
 

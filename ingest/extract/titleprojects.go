@@ -73,20 +73,7 @@ func (b *builder) titleProjects() {
 		if _, ok := b.lookup(vocab.Event, fold(name)); ok || b.x.series[strings.ToLower(name)] != "" {
 			continue
 		}
-		j := -1
-		for _, c := range []vocab.Class{vocab.Project, vocab.Technology} {
-			if k, ok := b.lookup(c, fold(name)); ok {
-				j = k
-				break
-			}
-		}
-		if j < 0 {
-			c := vocab.Project
-			if b.isTerm(name, vocab.Technology) {
-				c = vocab.Technology
-			}
-			j = b.entity(c, name, fold(name))
-		}
+		j := b.softwareEntity(name)
 		m := t.Mentions[0]
 		s, e := m.Start, m.End
 		if k := strings.Index(b.text[s:e], name); k >= 0 {
@@ -180,4 +167,20 @@ func titleProjectName(re *rules, title string) string {
 		return ""
 	}
 	return name
+}
+
+// softwareEntity is the Project or Technology entity of name: the one the
+// post already has, else a new one, a Technology when the vocabulary knows
+// the name as one.
+func (b *builder) softwareEntity(name string) int {
+	for _, c := range []vocab.Class{vocab.Project, vocab.Technology} {
+		if k, ok := b.lookup(c, fold(name)); ok {
+			return k
+		}
+	}
+	c := vocab.Project
+	if b.isTerm(name, vocab.Technology) {
+		c = vocab.Technology
+	}
+	return b.entity(c, name, fold(name))
 }
