@@ -74,7 +74,10 @@ input holds a post at all.`,
 			if name != "" && !containsArg(args, "-") {
 				return usagef("--name names the post read from standard input ('-'), which is not among the inputs")
 			}
-			cfg := pipeline.Config{Minter: vocab.Minter{Base: base}, StdinName: name, Names: a.namer().Name}
+			// one namer for the legacy check and the walks: the directories
+			// it resolves and lists serve both
+			namer := a.namer()
+			cfg := pipeline.Config{Minter: vocab.Minter{Base: base}, StdinName: name, Names: namer.Name}
 			if aliases == "" {
 				aliases = os.Getenv("TALKGRAPH_ALIASES")
 			}
@@ -138,7 +141,7 @@ input holds a post at all.`,
 				return err
 			}
 			cfg.Store = st
-			legacy, err := legacyDocs(ctx, st, a.namer())
+			legacy, err := legacyDocs(ctx, st, namer)
 			if err != nil {
 				return err
 			}

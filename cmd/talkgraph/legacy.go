@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"os"
 	"strings"
 
 	"github.com/cayleygraph/quad"
@@ -29,7 +28,7 @@ func legacyDocs(ctx context.Context, st *store.Store, n source.Namer) (map[quad.
 		if src == "" || src == "-" || strings.Contains(src, "://") || strings.HasPrefix(src, "stdin:") {
 			continue
 		}
-		if _, err := os.Stat(src); err != nil {
+		if !n.Exists(src) { // a listing of the directory, not a stat per post
 			continue
 		}
 		if name := n.Name(src); name != src {

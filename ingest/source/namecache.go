@@ -155,3 +155,26 @@ func (c *nameCache) gitRootDir(dir string) string {
 	c.git[dir] = root
 	return root
 }
+
+// Exists reports whether os.Stat(p) would succeed. A Namer with a cache
+// answers from its listing of p's directory when it has one (made as
+// Name makes it, from the listAfter-th file of a directory on): a
+// regular file or directory found there exists; anything else (a
+// symbolic link, a name the listing lacks) asks the file system. Checking
+// the files of one directory then costs a listing, not a stat each.
+func (n Namer) Exists(p string) bool {
+	if c := n.cache; c != nil && (filepath.IsAbs(p) || c.wd != "") {
+		abs := filepath.Clean(p)
+		if !filepath.IsAbs(p) {
+			abs = filepath.Join(c.wd, p)
+		}
+		c.mu.Lock()
+		mode, ok := c.typeOf(filepath.Dir(abs), filepath.Base(abs))
+		c.mu.Unlock()
+		if ok && (mode.IsRegular() || mode.IsDir()) {
+			return true
+		}
+	}
+	_, err := os.Stat(p)
+	return err == nil
+}

@@ -54,3 +54,57 @@ func TestCachedNamerAgrees(t *testing.T) {
 		}
 	}
 }
+
+// Exists agrees with os.Stat for a cached Namer (whose directory listings
+// answer) and an uncached one: files, directories, symbolic links (to a
+// file, dangling), names that do not exist, a file removed after its
+// directory was listed.
+func TestExistsAgrees(t *testing.T) {
+	tmp := t.TempDir()
+	dir := filepath.Join(tmp, "posts")
+	if err := os.MkdirAll(filepath.Join(dir, "sub"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []string{"a.md", "b.md", "c.md", "d.md", "e.md"} {
+		if err := os.WriteFile(filepath.Join(dir, f), []byte("x"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.Symlink(filepath.Join(dir, "a.md"), filepath.Join(dir, "link.md")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(filepath.Join(dir, "nowhere.md"), filepath.Join(dir, "dangling.md")); err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(tmp)
+	paths := []string{"posts/a.md", "posts/b.md", "posts/c.md", "posts/d.md", "posts/e.md", "posts/sub",
+		"posts/link.md", "posts/dangling.md", "posts/gone.md", "gone/x.md", filepath.Join(dir, "e.md"), "posts"}
+	cached := Namer{Root: tmp}.Cached()
+	check := func(round string) {
+		t.Helper()
+		for _, n := range []Namer{{Root: tmp}, cached} {
+			for _, p := range paths {
+				_, err := os.Stat(p)
+				if got := n.Exists(p); got != (err == nil) {
+					t.Errorf("%s: Exists(%q) = %v, os.Stat error %v", round, p, got, err)
+				}
+			}
+		}
+	}
+	check("first")
+	check("listed") // the cache has listed posts/ by now
+	if _, ok := cached.cache.types[dir]; !ok {
+		t.Fatal("the cache did not list the directory")
+	}
+	if err := os.Remove(filepath.Join(dir, "e.md")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Remove(filepath.Join(dir, "d.md")); err != nil {
+		t.Fatal(err)
+	}
+	// the listing, made before, still says they exist: Exists trusts it
+	// for the command's run, as Name does
+	if !cached.Exists("posts/e.md") {
+		t.Error("cached Exists asked the file system about a file its listing holds")
+	}
+}
