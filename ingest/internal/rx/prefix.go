@@ -31,9 +31,17 @@ type prefixRun struct {
 	anchored *regexp.Regexp
 }
 
-// compilePrefix returns the prefixRun of t, or nil when t is not of that
-// shape.
-func compilePrefix(expr string, t *syntax.Regexp) *prefixRun {
+// prefixShape is what a prefix run is made of, besides the anchored
+// pattern.
+type prefixShape struct {
+	lits     []string
+	fold     bool
+	boundary bool
+}
+
+// prefixShapeOf returns the prefix run's literals of t, or nil when t is
+// not of that shape.
+func prefixShapeOf(t *syntax.Regexp) *prefixShape {
 	for t.Op == syntax.OpCapture {
 		t = t.Sub[0]
 	}
@@ -56,11 +64,20 @@ func compilePrefix(expr string, t *syntax.Regexp) *prefixRun {
 			return nil
 		}
 	}
+	return &prefixShape{lits: minimisePrefixes(in.exact), fold: in.fold, boundary: boundary}
+}
+
+// compilePrefix returns the prefixRun of the pattern expr of prefix shape
+// sh, or nil (sh nil, or the anchored pattern does not compile).
+func compilePrefix(expr string, sh *prefixShape) *prefixRun {
+	if sh == nil {
+		return nil
+	}
 	anchored, err := regexp.Compile(`^(?:` + expr + `)`)
 	if err != nil {
 		return nil
 	}
-	return &prefixRun{lits: minimisePrefixes(in.exact), fold: in.fold, boundary: boundary, anchored: anchored}
+	return &prefixRun{lits: sh.lits, fold: sh.fold, boundary: sh.boundary, anchored: anchored}
 }
 
 // minimisePrefixes drops the literals that start with another of the

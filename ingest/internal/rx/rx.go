@@ -21,14 +21,19 @@ import (
 // literal-prefix run) when some input first passes the filter, and the
 // reversed expression when a reversed run is first tried. MustCompile
 // checks nothing at once; Check compiles every part (tests call it).
+// What the parts compile to is shared by every Regexp of the same pattern
+// in the process (see core), and Warm compiles them ahead of first use.
 type Regexp struct {
-	expr    string
+	c       *core
 	reverse bool // an end-anchored pattern runs reversed (reverse.go)
 
+	// the core's parts, copied once compiled (the match methods read
+	// these, not the core)
 	filterOnce sync.Once
-	tree       *syntax.Regexp // the parsed pattern (nil: it did not parse)
-	need       []string       // a match contains one of these; none: no filter
-	fold       bool           // need is lower case, compared ASCII case-insensitively
+	ok         bool     // the pattern parses
+	end        bool     // the pattern is end-anchored
+	need       []string // a match contains one of these; none: no filter
+	fold       bool     // need is lower case, compared ASCII case-insensitively
 
 	reOnce sync.Once
 	re     *regexp.Regexp
@@ -44,6 +49,104 @@ type Regexp struct {
 	tries   atomic.Int32   // forward runs made before compiling rev (reverseAfter)
 }
 
+// core is what a pattern compiles to: its filter, the standard library's
+// expression with the literal-prefix run, and the reversed expression,
+// each compiled once, on first use. One core serves every Regexp of its
+// pattern in the process (an extractor's rules are made anew for each
+// extractor, and compile once), which lets Warm compile the patterns made
+// so far before a match needs them.
+type core struct {
+	expr string
+
+	filterOnce sync.Once
+	ok         bool // the pattern parses
+	shape      shape
+
+	treeOnce sync.Once
+	tree     *syntax.Regexp // the parsed pattern, parsed when a part needs it
+
+	reOnce sync.Once
+	re     *regexp.Regexp
+	pre    *prefixRun
+
+	revOnce sync.Once
+	rev     *regexp.Regexp
+
+	warmed atomic.Bool // Warm compiled (or tried to compile) it
+}
+
+// shape is what the analysis of a pattern's syntax tree tells: the
+// filter's literals, whether it is end-anchored, and the literals of its
+// prefix run. go generate computes it for the extractor's rules
+// (shapes_gen.go), which then compile without parsing their pattern more
+// than the standard library does.
+type shape struct {
+	need []string // a match contains one of these; none: no filter
+	fold bool     // need is lower case, compared ASCII case-insensitively
+	end  bool     // every match ends at the end of the text (endAnchored)
+	pre  *prefixShape
+}
+
+// shapeOf analyses the parsed pattern t.
+func shapeOf(t *syntax.Regexp) shape {
+	var sh shape
+	in := analyse(t.Simplify())
+	if in.need != nil && !(startAnchored(t) && !startsAnyChar(t)) {
+		sh.need, sh.fold = minimise(in.need), in.fold
+	}
+	sh.end = endAnchored(t)
+	sh.pre = prefixShapeOf(t)
+	return sh
+}
+
+// cores holds the core of every pattern made in the process, in the
+// order they were first made.
+var cores struct {
+	mu     sync.Mutex
+	byExpr map[string]*core
+	order  []*core
+}
+
+// coreOf returns expr's core, making it on the first call for expr.
+func coreOf(expr string) *core {
+	cores.mu.Lock()
+	defer cores.mu.Unlock()
+	if c, ok := cores.byExpr[expr]; ok {
+		return c
+	}
+	if cores.byExpr == nil {
+		cores.byExpr = map[string]*core{}
+	}
+	c := &core{expr: expr}
+	cores.byExpr[expr] = c
+	cores.order = append(cores.order, c)
+	return c
+}
+
+// Warm compiles, now, the filter and the standard library's expression
+// (with its literal-prefix run) of every pattern made so far in the
+// process, in the order they were made, so that the first match that
+// needs one does not wait for its compilation: a run with a core to spare
+// calls it beside other work. Reversed expressions stay compiled on
+// demand. It is safe beside the match methods (a part being compiled by
+// one is waited for by the other, never compiled twice); a pattern that
+// does not compile is left to panic where it is used.
+func Warm() {
+	cores.mu.Lock()
+	order := cores.order[:len(cores.order):len(cores.order)]
+	cores.mu.Unlock()
+	for _, c := range order {
+		if c.warmed.Swap(true) {
+			continue
+		}
+		func() {
+			defer func() { _ = recover() }() // an invalid pattern panics where it is used
+			c.filter()
+			c.std()
+		}()
+	}
+}
+
 // MustCompile is regexp.MustCompile with the prefilter computed. A
 // pattern anchored at the start whose first character is not any
 // character (`^[ \t]+from`, not `^(.{3,120}?)\s+by`) gets no filter: it
@@ -52,7 +155,7 @@ type Regexp struct {
 // (reverse.go). The pattern is compiled on first use, where an invalid
 // one panics as regexp.MustCompile does.
 func MustCompile(expr string) *Regexp {
-	return &Regexp{expr: expr, reverse: true}
+	return &Regexp{c: coreOf(expr), reverse: true}
 }
 
 // MustCompileForward is MustCompile without the reversed run of an
@@ -60,7 +163,7 @@ func MustCompile(expr string) *Regexp {
 // the text than its forward one (many ways to read the text's tail, a rare
 // word at its start).
 func MustCompileForward(expr string) *Regexp {
-	return &Regexp{expr: expr}
+	return &Regexp{c: coreOf(expr)}
 }
 
 // Check compiles every part of r now, panicking as regexp.MustCompile
@@ -71,18 +174,60 @@ func (r *Regexp) Check() *Regexp {
 	return r
 }
 
+// filter computes the shape of the pattern (once): from the shapes go
+// generate computed, or by parsing it.
+func (c *core) filter() {
+	c.filterOnce.Do(func() {
+		if sh, ok := shapes[c.expr]; ok {
+			c.ok, c.shape = true, sh
+			return
+		}
+		t := c.parsed()
+		if t == nil {
+			return // std panics with regexp's message
+		}
+		c.ok, c.shape = true, shapeOf(t)
+	})
+}
+
+// parsed returns the parsed pattern (parsing it once), nil when it does
+// not parse.
+func (c *core) parsed() *syntax.Regexp {
+	c.treeOnce.Do(func() {
+		if t, err := syntax.Parse(c.expr, syntax.Perl); err == nil {
+			c.tree = t
+		}
+	})
+	return c.tree
+}
+
+// std compiles the standard library's expression and the literal-prefix
+// run (once); the first call panics as regexp.MustCompile does when the
+// pattern is invalid.
+func (c *core) std() {
+	c.reOnce.Do(func() {
+		c.re = regexp.MustCompile(c.expr)
+		if c.filter(); c.ok {
+			c.pre = compilePrefix(c.expr, c.shape.pre)
+		}
+	})
+}
+
+// reversed compiles the reversed expression of an end-anchored pattern
+// (once).
+func (c *core) reversed() {
+	c.revOnce.Do(func() {
+		if c.filter(); c.ok && c.shape.end {
+			c.rev = compileReverse(c.parsed())
+		}
+	})
+}
+
 // filter computes the literals of the filter (once).
 func (r *Regexp) filter() {
 	r.filterOnce.Do(func() {
-		t, err := syntax.Parse(r.expr, syntax.Perl)
-		if err != nil {
-			return // std panics with regexp's message
-		}
-		r.tree = t
-		in := analyse(t.Simplify())
-		if in.need != nil && !(startAnchored(t) && !startsAnyChar(t)) {
-			r.need, r.fold = minimise(in.need), in.fold
-		}
+		r.c.filter()
+		r.ok, r.end, r.need, r.fold = r.c.ok, r.c.shape.end, r.c.shape.need, r.c.shape.fold
 	})
 }
 
@@ -90,17 +235,18 @@ func (r *Regexp) filter() {
 // literal-prefix run on the first call.
 func (r *Regexp) std() *regexp.Regexp {
 	r.reOnce.Do(func() {
-		r.re = regexp.MustCompile(r.expr)
-		if r.filter(); r.tree != nil {
-			r.pre = compilePrefix(r.expr, r.tree)
-			if r.pre != nil && sameLiterals(r.need, r.fold, r.pre) && (!r.reverse || !endAnchored(r.tree)) {
+		r.c.std()
+		r.re = r.c.re
+		if r.filter(); r.ok {
+			r.pre = r.c.pre
+			if r.pre != nil && sameLiterals(r.need, r.fold, r.pre) && (!r.reverse || !r.end) {
 				r.preFilter.Store(true)
 			}
 		}
 	})
 	if r.re == nil { // the first call panicked: so does every other
-		_, err := regexp.Compile(r.expr)
-		panic(`rx: Compile(` + strconv.Quote(r.expr) + `): ` + err.Error())
+		_, err := regexp.Compile(r.c.expr)
+		panic(`rx: Compile(` + strconv.Quote(r.c.expr) + `): ` + err.Error())
 	}
 	return r.re
 }
@@ -115,15 +261,16 @@ func (r *Regexp) prefix() *prefixRun {
 // (compiled on the first call), or nil.
 func (r *Regexp) reversed() *regexp.Regexp {
 	r.revOnce.Do(func() {
-		if r.filter(); r.reverse && r.tree != nil {
-			r.rev = compileReverse(r.tree)
+		if r.filter(); r.reverse && r.ok {
+			r.c.reversed()
+			r.rev = r.c.rev
 		}
 	})
 	return r.rev
 }
 
 // String returns the source text of the pattern.
-func (r *Regexp) String() string { return r.expr }
+func (r *Regexp) String() string { return r.c.expr }
 
 // Needs returns the literals of the filter (one of them is in every
 // match) and whether they are compared ignoring ASCII case; nil when the

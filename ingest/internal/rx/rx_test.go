@@ -4,6 +4,7 @@ import (
 	"math/rand"
 	"reflect"
 	"regexp"
+	"regexp/syntax"
 	"slices"
 	"strings"
 	"testing"
@@ -256,5 +257,92 @@ func TestLazyCompile(t *testing.T) {
 	}
 	if got := r.Check().String(); got != `(?i)\bby[ \t]+$` {
 		t.Errorf("String() = %q", got)
+	}
+}
+
+// TestWarm: Warm compiles the filter and the expression of the patterns
+// made so far, shared by every Regexp of a pattern, and changes no result.
+func TestWarm(t *testing.T) {
+	exprs := []string{`(?i)\bwarm[ \t]+(\p{L}+)`, `^cold[ \t]+(\w+)$`, `(?:ab|cd)+warmth`}
+	var rs []*Regexp
+	for _, e := range exprs {
+		rs = append(rs, MustCompile(e))
+	}
+	twin := MustCompileForward(exprs[0])
+	if twin.c != rs[0].c {
+		t.Fatal("two Regexps of one pattern do not share its core")
+	}
+	Warm()
+	for i, r := range rs {
+		if r.c.re == nil || !r.c.warmed.Load() {
+			t.Errorf("%s: not compiled by Warm", exprs[i])
+		}
+		if r.c.rev != nil {
+			t.Errorf("%s: reversed expression compiled by Warm", exprs[i])
+		}
+	}
+	inputs := []string{"a WARM welcome", "warm\tÉcole", "cold start", "cold beer", "abcdwarmth", "nothing"}
+	for i, e := range exprs {
+		std := regexp.MustCompile(e)
+		for _, in := range inputs {
+			if got, want := rs[i].FindStringSubmatchIndex(in), std.FindStringSubmatchIndex(in); !reflect.DeepEqual(got, want) {
+				t.Errorf("%s on %q: %v, want %v", e, in, got, want)
+			}
+			if got, want := rs[i].MatchString(in), std.MatchString(in); got != want {
+				t.Errorf("%s MatchString %q: %v, want %v", e, in, got, want)
+			}
+		}
+	}
+	if got, want := twin.FindStringSubmatch("so warm Jane"), []string{"warm Jane", "Jane"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("twin: %q, want %q", got, want)
+	}
+}
+
+// TestWarmInvalid: Warm skips a pattern that does not compile, which
+// still panics where it is used, as regexp.MustCompile's does.
+func TestWarmInvalid(t *testing.T) {
+	r := MustCompile(`warm(`)
+	Warm() // must not panic
+	defer func() {
+		msg, _ := recover().(string)
+		if !strings.Contains(msg, "missing closing )") {
+			t.Errorf("panic %q, want regexp's message", msg)
+		}
+	}()
+	r.MatchString("warm(")
+}
+
+// TestShapes: every shape go generate wrote is the one the analysis of its
+// pattern gives now (else run go generate ./ingest/internal/rx), and a
+// pattern compiled from its shape behaves as one that is parsed.
+func TestShapes(t *testing.T) {
+	if len(shapes) < 50 {
+		t.Fatalf("%d shapes generated, want the extractor's rules (more than 50)", len(shapes))
+	}
+	for expr, sh := range shapes {
+		tr, err := syntax.Parse(expr, syntax.Perl)
+		if err != nil {
+			t.Errorf("%s: %v", expr, err)
+			continue
+		}
+		if got := shapeOf(tr); !reflect.DeepEqual(got, sh) {
+			t.Errorf("%s: generated shape %s, analysis gives %s (run go generate ./ingest/internal/rx)", expr, sh.goString(), got.goString())
+		}
+	}
+	// one pattern through the table and the same through the analysis
+	for expr, sh := range shapes {
+		if sh.pre == nil || sh.need == nil {
+			continue
+		}
+		viaTable := &Regexp{c: &core{expr: expr}, reverse: true}
+		parsed := &Regexp{c: &core{expr: expr}, reverse: true}
+		parsed.c.filterOnce.Do(func() { parsed.c.ok, parsed.c.shape = true, shapeOf(parsed.c.parsed()) })
+		if viaTable.std(); parsed.std() != nil && viaTable.preFilter.Load() != parsed.preFilter.Load() {
+			t.Errorf("%s: preFilter %v from the table, %v parsed", expr, viaTable.preFilter.Load(), parsed.preFilter.Load())
+		}
+		if viaTable.c.tree != nil {
+			t.Errorf("%s: parsed although its shape is generated", expr)
+		}
+		break
 	}
 }
