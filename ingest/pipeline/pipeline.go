@@ -222,7 +222,16 @@ func Run(ctx context.Context, cfg Config, paths []string) (*Report, error) {
 	}
 	var scheds []pending
 	counted := map[string]bool{}
-	err = source.Walk(ctx, paths, peek, func(in source.Input) error {
+	// Pass 1's walk is recorded (r.listing), path by path as pass 2 takes
+	// them, and pass 2 replays it: the directories are listed and their
+	// files stat'ed once.
+	r.listing = make([][]listed, len(paths))
+	cur := 0
+	peek.OnSkip = func(path, reason string) {
+		r.listing[cur] = append(r.listing[cur], listed{name: path, skip: reason})
+	}
+	walk1 := func(in source.Input) error {
+		r.listing[cur] = append(r.listing[cur], listed{name: in.Name, explicit: in.Explicit, stat: in.Stat, err: in.Err})
 		if in.Name == "-" || isURL(in.Name) {
 			r.cached[in.Name] = in // cannot be read twice
 		}
@@ -262,7 +271,13 @@ func Run(ctx context.Context, cfg Config, paths []string) (*Report, error) {
 			scheds = append(scheds, pending{in, display})
 		}
 		return ctx.Err()
-	})
+	}
+	for i, p := range paths {
+		cur = i
+		if err = source.Walk(ctx, []string{p}, peek, walk1); err != nil {
+			break
+		}
+	}
 	if err != nil {
 		return interrupted(err)
 	}
@@ -343,6 +358,7 @@ type runner struct {
 	seen         map[string]bool   // stable names of the inputs read (one file by two spellings is read once)
 	nameOf       map[string]string // path -> Config.Names of it (used by the walks' goroutine only)
 	stats        *statCache
+	listing      [][]listed // pass 1's walk of each path, replayed by pass 2
 	// progress: inputs and bytes in all, and done
 	total, done           int
 	totalBytes, doneBytes int64
@@ -353,6 +369,29 @@ type runner struct {
 	batch                 []store.Doc
 	quads                 int
 	last                  time.Time
+}
+
+// listed is one entry of pass 1's walk: an input (a file, or what could
+// not be read) or an entry the walk skipped.
+type listed struct {
+	name     string
+	explicit bool
+	stat     source.Stat // a file's, as the walk saw it
+	err      error
+	skip     string // why the walk skipped the entry ("": an input)
+}
+
+// input is the Input pass 2's walk would pass on for l: a file whose stat
+// opts.Unread vouches for is passed on unread, any other is read whole
+// (its stat taken again).
+func (l listed) input(opts source.Options) source.Input {
+	if l.err != nil {
+		return source.Input{Name: l.name, Explicit: l.explicit, Err: l.err}
+	}
+	if opts.Unread != nil && opts.Unread(l.name, l.stat) {
+		return source.Input{Name: l.name, Explicit: l.explicit, Stat: l.stat, Unread: true}
+	}
+	return source.ReadFile(l.name, l.explicit, opts)
 }
 
 // snapshotHashes records the stored docs' hashes, so that workers can tell
@@ -645,7 +684,7 @@ func (r *runner) posts(ctx context.Context, paths []string) error {
 				return ctx.Err()
 			}
 		}
-		for _, p := range paths {
+		for i, p := range paths {
 			if in, ok := r.cached[p]; ok {
 				if !r.handled[p] {
 					if err := send(in); err != nil {
@@ -655,15 +694,21 @@ func (r *runner) posts(ctx context.Context, paths []string) error {
 				}
 				continue
 			}
-			err := source.Walk(ctx, []string{p}, opts, func(in source.Input) error {
-				if r.handled[in.Name] {
-					return nil
+			for _, l := range r.listing[i] {
+				if err := ctx.Err(); err != nil {
+					walkErr = err
+					return
 				}
-				return send(in)
-			})
-			if err != nil {
-				walkErr = err
-				return
+				switch {
+				case l.skip != "":
+					opts.OnSkip(l.name, l.skip)
+				case r.handled[l.name]:
+				default:
+					if err := send(l.input(opts)); err != nil {
+						walkErr = err
+						return
+					}
+				}
 			}
 		}
 	}()
