@@ -134,7 +134,7 @@ func (w *walker) top(ctx context.Context, p string) error {
 		return w.fn(Input{Name: p, Explicit: true, Err: fmt.Errorf("%s: %w", p, unwrapPath(err))})
 	}
 	if fi.IsDir() {
-		return w.dir(ctx, p)
+		return w.dir(ctx, p, "")
 	}
 	if err := refuseSpecial(p, fi); err != nil {
 		return w.fn(Input{Name: p, Explicit: true, Err: err})
@@ -143,13 +143,18 @@ func (w *walker) top(ctx context.Context, p string) error {
 }
 
 // dir walks directory p, whose entries are visited in lexical order.
-func (w *walker) dir(ctx context.Context, p string) error {
-	real, err := filepath.EvalSymlinks(p)
-	if err != nil {
-		return w.fn(Input{Name: p, Err: fmt.Errorf("%s: %w", p, unwrapPath(err))})
-	}
-	if abs, err := filepath.Abs(real); err == nil {
-		real = abs
+// real is its real, absolute path when the caller knows it (a directory
+// listed in its parent, not through a symbolic link, is its parent's real
+// path and its name), "" to resolve it.
+func (w *walker) dir(ctx context.Context, p, real string) error {
+	if real == "" {
+		var err error
+		if real, err = filepath.EvalSymlinks(p); err != nil {
+			return w.fn(Input{Name: p, Err: fmt.Errorf("%s: %w", p, unwrapPath(err))})
+		}
+		if abs, err := filepath.Abs(real); err == nil {
+			real = abs
+		}
 	}
 	if w.visited[real] {
 		return nil
@@ -195,7 +200,11 @@ func (w *walker) dir(ctx context.Context, p string) error {
 		}
 		switch {
 		case mode.IsDir():
-			if err := w.dir(ctx, full); err != nil {
+			sub := "" // through a symbolic link: resolved
+			if fi == nil {
+				sub = filepath.Join(real, name)
+			}
+			if err := w.dir(ctx, full, sub); err != nil {
 				return err
 			}
 		case mode.IsRegular():

@@ -8,6 +8,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -343,5 +344,33 @@ func TestWalkPeek(t *testing.T) {
 	}
 	if in := ReadFile(filepath.Join(dir, "missing.md"), true, Options{}); in.Err == nil {
 		t.Error("ReadFile of a missing file: no error")
+	}
+}
+
+// TestWalkSymlinkedSibling: a directory reached first through a symbolic
+// link (listed before it) is walked once, under the link's name, whether
+// its real path comes from resolving the link or from its parent's.
+func TestWalkSymlinkedSibling(t *testing.T) {
+	root := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(root, "real", "deep"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(root, "real", "deep", "p.md"), []byte("# P\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(filepath.Join(root, "real"), filepath.Join(root, "alias")); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	err := Walk(context.Background(), []string{root}, Options{}, func(in Input) error {
+		rel, _ := filepath.Rel(root, in.Name)
+		got = append(got, filepath.ToSlash(rel))
+		return in.Err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"alias/deep/p.md"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("walked %q, want %q", got, want)
 	}
 }
