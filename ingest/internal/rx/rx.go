@@ -22,7 +22,7 @@ import (
 // reversed expression when a reversed run is first tried. MustCompile
 // checks nothing at once; Check compiles every part (tests call it).
 // What the parts compile to is shared by every Regexp of the same pattern
-// in the process (see core), and Warm compiles them ahead of first use.
+// in the process (see core).
 type Regexp struct {
 	c       *core
 	reverse bool // an end-anchored pattern runs reversed (reverse.go)
@@ -35,14 +35,19 @@ type Regexp struct {
 	need       []string // a match contains one of these; none: no filter
 	fold       bool     // need is lower case, compared ASCII case-insensitively
 
-	reOnce sync.Once
-	re     *regexp.Regexp
-	pre    *prefixRun // the literal-prefix run (prefix.go)
-	// preFilter: pre searches the filter's literals and no reversed run
-	// comes first, so the match methods that take pre skip MayMatch
-	// (which would search the same literals once more); set once pre is
-	// compiled.
-	preFilter atomic.Bool
+	// preFilter: the prefix run searches the filter's literals and no
+	// reversed run comes first, so the match methods that take it skip
+	// MayMatch (which would search the same literals once more) and do
+	// not compile re unless the prefix run cannot answer; set with need.
+	// Until the prefix run is compiled (preDone), they ask MayMatch
+	// first, so that text without the literals compiles nothing.
+	preFilter bool
+	preDone   atomic.Bool
+
+	reOnce  sync.Once
+	re      *regexp.Regexp
+	preOnce sync.Once
+	pre     *prefixRun // the literal-prefix run (prefix.go)
 
 	revOnce sync.Once
 	rev     *regexp.Regexp // the reversed pattern of an end-anchored one (reverse.go)
@@ -52,9 +57,8 @@ type Regexp struct {
 // core is what a pattern compiles to: its filter, the standard library's
 // expression with the literal-prefix run, and the reversed expression,
 // each compiled once, on first use. One core serves every Regexp of its
-// pattern in the process (an extractor's rules are made anew for each
-// extractor, and compile once), which lets Warm compile the patterns made
-// so far before a match needs them.
+// pattern in the process: an extractor's rules are made anew for each
+// extractor, and compile once; genshapes lists the patterns made.
 type core struct {
 	expr string
 
@@ -65,14 +69,13 @@ type core struct {
 	treeOnce sync.Once
 	tree     *syntax.Regexp // the parsed pattern, parsed when a part needs it
 
-	reOnce sync.Once
-	re     *regexp.Regexp
-	pre    *prefixRun
+	reOnce  sync.Once
+	re      *regexp.Regexp
+	preOnce sync.Once
+	pre     *prefixRun
 
 	revOnce sync.Once
 	rev     *regexp.Regexp
-
-	warmed atomic.Bool // Warm compiled (or tried to compile) it
 }
 
 // shape is what the analysis of a pattern's syntax tree tells: the
@@ -123,30 +126,6 @@ func coreOf(expr string) *core {
 	return c
 }
 
-// Warm compiles, now, the filter and the standard library's expression
-// (with its literal-prefix run) of every pattern made so far in the
-// process, in the order they were made, so that the first match that
-// needs one does not wait for its compilation: a run with a core to spare
-// calls it beside other work. Reversed expressions stay compiled on
-// demand. It is safe beside the match methods (a part being compiled by
-// one is waited for by the other, never compiled twice); a pattern that
-// does not compile is left to panic where it is used.
-func Warm() {
-	cores.mu.Lock()
-	order := cores.order[:len(cores.order):len(cores.order)]
-	cores.mu.Unlock()
-	for _, c := range order {
-		if c.warmed.Swap(true) {
-			continue
-		}
-		func() {
-			defer func() { _ = recover() }() // an invalid pattern panics where it is used
-			c.filter()
-			c.std()
-		}()
-	}
-}
-
 // MustCompile is regexp.MustCompile with the prefilter computed. A
 // pattern anchored at the start whose first character is not any
 // character (`^[ \t]+from`, not `^(.{3,120}?)\s+by`) gets no filter: it
@@ -170,6 +149,7 @@ func MustCompileForward(expr string) *Regexp {
 // does when the pattern is invalid; it returns r.
 func (r *Regexp) Check() *Regexp {
 	r.std()
+	r.prefix()
 	r.reversed()
 	return r
 }
@@ -201,12 +181,15 @@ func (c *core) parsed() *syntax.Regexp {
 	return c.tree
 }
 
-// std compiles the standard library's expression and the literal-prefix
-// run (once); the first call panics as regexp.MustCompile does when the
-// pattern is invalid.
+// std compiles the standard library's expression (once); the first call
+// panics as regexp.MustCompile does when the pattern is invalid.
 func (c *core) std() {
-	c.reOnce.Do(func() {
-		c.re = regexp.MustCompile(c.expr)
+	c.reOnce.Do(func() { c.re = regexp.MustCompile(c.expr) })
+}
+
+// prefix compiles the literal-prefix run (once), if the pattern has one.
+func (c *core) prefix() {
+	c.preOnce.Do(func() {
 		if c.filter(); c.ok {
 			c.pre = compilePrefix(c.expr, c.shape.pre)
 		}
@@ -228,21 +211,18 @@ func (r *Regexp) filter() {
 	r.filterOnce.Do(func() {
 		r.c.filter()
 		r.ok, r.end, r.need, r.fold = r.c.ok, r.c.shape.end, r.c.shape.need, r.c.shape.fold
+		if pre := r.c.shape.pre; r.ok && pre != nil {
+			r.preFilter = sameLiterals(r.need, r.fold, pre) && (!r.reverse || !r.end)
+		}
 	})
 }
 
-// std returns the standard library's expression, compiling it and the
-// literal-prefix run on the first call.
+// std returns the standard library's expression, compiling it on the
+// first call.
 func (r *Regexp) std() *regexp.Regexp {
 	r.reOnce.Do(func() {
 		r.c.std()
 		r.re = r.c.re
-		if r.filter(); r.ok {
-			r.pre = r.c.pre
-			if r.pre != nil && sameLiterals(r.need, r.fold, r.pre) && (!r.reverse || !r.end) {
-				r.preFilter.Store(true)
-			}
-		}
 	})
 	if r.re == nil { // the first call panicked: so does every other
 		_, err := regexp.Compile(r.c.expr)
@@ -251,9 +231,14 @@ func (r *Regexp) std() *regexp.Regexp {
 	return r.re
 }
 
-// prefix returns the literal-prefix run, or nil.
+// prefix returns the literal-prefix run (compiled on the first call), or
+// nil.
 func (r *Regexp) prefix() *prefixRun {
-	r.std()
+	r.preOnce.Do(func() {
+		r.c.prefix()
+		r.pre = r.c.pre
+		r.preDone.Store(true)
+	})
 	return r.pre
 }
 
@@ -307,11 +292,16 @@ func (r *Regexp) MayMatch(s string) bool {
 }
 
 func (r *Regexp) MatchString(s string) bool {
-	if r.preFilter.Load() {
-		if ms, ok := r.pre.find(s, 1, false); ok {
-			return len(ms) > 0
+	if r.filter(); r.preFilter {
+		if !r.preDone.Load() && !r.MayMatch(s) {
+			return false
 		}
-		return r.re.MatchString(s)
+		if pre := r.prefix(); pre != nil {
+			if ms, ok := pre.find(s, 1, false); ok {
+				return len(ms) > 0
+			}
+		}
+		return r.std().MatchString(s)
 	}
 	if !r.MayMatch(s) {
 		return false
@@ -366,11 +356,16 @@ func (r *Regexp) FindAllString(s string, n int) []string {
 }
 
 func (r *Regexp) FindAllStringIndex(s string, n int) [][]int {
-	if n != 0 && r.preFilter.Load() {
-		if ms, ok := r.pre.find(s, n, false); ok {
-			return ms
+	if r.filter(); n != 0 && r.preFilter {
+		if !r.preDone.Load() && !r.MayMatch(s) {
+			return nil
 		}
-		return r.re.FindAllStringIndex(s, n)
+		if pre := r.prefix(); pre != nil {
+			if ms, ok := pre.find(s, n, false); ok {
+				return ms
+			}
+		}
+		return r.std().FindAllStringIndex(s, n)
 	}
 	if !r.MayMatch(s) {
 		return nil
@@ -391,11 +386,16 @@ func (r *Regexp) FindAllStringSubmatch(s string, n int) [][]string {
 }
 
 func (r *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
-	if n != 0 && r.preFilter.Load() {
-		if ms, ok := r.pre.find(s, n, true); ok {
-			return ms
+	if r.filter(); n != 0 && r.preFilter {
+		if !r.preDone.Load() && !r.MayMatch(s) {
+			return nil
 		}
-		return r.re.FindAllStringSubmatchIndex(s, n)
+		if pre := r.prefix(); pre != nil {
+			if ms, ok := pre.find(s, n, true); ok {
+				return ms
+			}
+		}
+		return r.std().FindAllStringSubmatchIndex(s, n)
 	}
 	if !r.MayMatch(s) {
 		return nil
@@ -415,7 +415,7 @@ func (r *Regexp) ReplaceAllString(src, repl string) string {
 
 // sameLiterals tells whether the filter's literals need (compared
 // ignoring ASCII case when fold) are the literals of the prefix run p.
-func sameLiterals(need []string, fold bool, p *prefixRun) bool {
+func sameLiterals(need []string, fold bool, p *prefixShape) bool {
 	if len(need) == 0 || fold != p.fold || len(need) != len(p.lits) {
 		return false
 	}

@@ -210,7 +210,7 @@ func TestPreFilter(t *testing.T) {
 	for _, tt := range tests {
 		r := MustCompile(tt.pattern)
 		r.MatchString("by the talk sky keynote") // compiles the parts
-		if got := r.preFilter.Load(); got != tt.skip {
+		if got := r.preFilter; got != tt.skip {
 			t.Errorf("%q preFilter %v, want %v (needs %q)", tt.pattern, got, tt.skip, r.need)
 		}
 	}
@@ -260,56 +260,28 @@ func TestLazyCompile(t *testing.T) {
 	}
 }
 
-// TestWarm: Warm compiles the filter and the expression of the patterns
-// made so far, shared by every Regexp of a pattern, and changes no result.
-func TestWarm(t *testing.T) {
-	exprs := []string{`(?i)\bwarm[ \t]+(\p{L}+)`, `^cold[ \t]+(\w+)$`, `(?:ab|cd)+warmth`}
-	var rs []*Regexp
-	for _, e := range exprs {
-		rs = append(rs, MustCompile(e))
-	}
-	twin := MustCompileForward(exprs[0])
-	if twin.c != rs[0].c {
+// TestSharedCore: two Regexps of one pattern share its compiled parts,
+// each with its own reversed-run setting.
+func TestSharedCore(t *testing.T) {
+	expr := `(?i)\bzshared[ \t]+(\p{L}+)$`
+	a, b := MustCompile(expr), MustCompileForward(expr)
+	if a.c != b.c {
 		t.Fatal("two Regexps of one pattern do not share its core")
 	}
-	Warm()
-	for i, r := range rs {
-		if r.c.re == nil || !r.c.warmed.Load() {
-			t.Errorf("%s: not compiled by Warm", exprs[i])
-		}
-		if r.c.rev != nil {
-			t.Errorf("%s: reversed expression compiled by Warm", exprs[i])
-		}
-	}
-	inputs := []string{"a WARM welcome", "warm\tÉcole", "cold start", "cold beer", "abcdwarmth", "nothing"}
-	for i, e := range exprs {
-		std := regexp.MustCompile(e)
-		for _, in := range inputs {
-			if got, want := rs[i].FindStringSubmatchIndex(in), std.FindStringSubmatchIndex(in); !reflect.DeepEqual(got, want) {
-				t.Errorf("%s on %q: %v, want %v", e, in, got, want)
-			}
-			if got, want := rs[i].MatchString(in), std.MatchString(in); got != want {
-				t.Errorf("%s MatchString %q: %v, want %v", e, in, got, want)
+	std := regexp.MustCompile(expr)
+	for _, in := range []string{"a ZSHARED École", "zshared x y", "none"} {
+		for _, r := range []*Regexp{a, b} {
+			if got, want := r.FindStringSubmatchIndex(in), std.FindStringSubmatchIndex(in); !reflect.DeepEqual(got, want) {
+				t.Errorf("%s on %q: %v, want %v", expr, in, got, want)
 			}
 		}
 	}
-	if got, want := twin.FindStringSubmatch("so warm Jane"), []string{"warm Jane", "Jane"}; !reflect.DeepEqual(got, want) {
-		t.Errorf("twin: %q, want %q", got, want)
+	if a.c.re == nil {
+		t.Error("the core's expression was not compiled")
 	}
-}
-
-// TestWarmInvalid: Warm skips a pattern that does not compile, which
-// still panics where it is used, as regexp.MustCompile's does.
-func TestWarmInvalid(t *testing.T) {
-	r := MustCompile(`warm(`)
-	Warm() // must not panic
-	defer func() {
-		msg, _ := recover().(string)
-		if !strings.Contains(msg, "missing closing )") {
-			t.Errorf("panic %q, want regexp's message", msg)
-		}
-	}()
-	r.MatchString("warm(")
+	if !a.reverse || b.reverse {
+		t.Error("the reversed-run setting is not the Regexp's own")
+	}
 }
 
 // TestShapes: every shape go generate wrote is the one the analysis of its
@@ -337,12 +309,49 @@ func TestShapes(t *testing.T) {
 		viaTable := &Regexp{c: &core{expr: expr}, reverse: true}
 		parsed := &Regexp{c: &core{expr: expr}, reverse: true}
 		parsed.c.filterOnce.Do(func() { parsed.c.ok, parsed.c.shape = true, shapeOf(parsed.c.parsed()) })
-		if viaTable.std(); parsed.std() != nil && viaTable.preFilter.Load() != parsed.preFilter.Load() {
-			t.Errorf("%s: preFilter %v from the table, %v parsed", expr, viaTable.preFilter.Load(), parsed.preFilter.Load())
+		viaTable.std()
+		parsed.std()
+		viaTable.filter()
+		parsed.filter()
+		if viaTable.preFilter != parsed.preFilter {
+			t.Errorf("%s: preFilter %v from the table, %v parsed", expr, viaTable.preFilter, parsed.preFilter)
 		}
 		if viaTable.c.tree != nil {
 			t.Errorf("%s: parsed although its shape is generated", expr)
 		}
 		break
+	}
+}
+
+// TestPrefixRunAlone: a pattern whose prefix run stands for its filter
+// compiles nothing on text without its literals, and only the prefix run
+// (not the whole expression) where the run answers; results stay the
+// standard library's.
+func TestPrefixRunAlone(t *testing.T) {
+	expr := `\b(?:zquux|zfoo)[ \t]+(\w+)`
+	r := MustCompile(expr)
+	std := regexp.MustCompile(expr)
+	if r.MatchString("nothing here") {
+		t.Fatal("matched text without the literals")
+	}
+	if r.c.re != nil || r.c.pre != nil {
+		t.Fatalf("compiled on text without the literals (re %v, prefix run %v)", r.c.re != nil, r.c.pre != nil)
+	}
+	in := "a zfoo bar and zquux baz"
+	if got, want := r.MatchString(in), std.MatchString(in); got != want {
+		t.Errorf("MatchString %v, want %v", got, want)
+	}
+	if got, want := r.FindAllStringSubmatchIndex(in, -1), std.FindAllStringSubmatchIndex(in, -1); !reflect.DeepEqual(got, want) {
+		t.Errorf("FindAllStringSubmatchIndex %v, want %v", got, want)
+	}
+	if r.c.pre == nil || r.c.re != nil {
+		t.Errorf("prefix run compiled %v, whole expression compiled %v; want the prefix run alone", r.c.pre != nil, r.c.re != nil)
+	}
+	// where the run cannot answer (a Kelvin sign under (?i)), the whole
+	// expression runs
+	fold := MustCompile(`(?i)\bzk[ \t]+(\w+)`)
+	kin := "the \u212a zk x"
+	if got, want := fold.MatchString(kin), regexp.MustCompile(`(?i)\bzk[ \t]+(\w+)`).MatchString(kin); got != want {
+		t.Errorf("fold MatchString %v, want %v", got, want)
 	}
 }
