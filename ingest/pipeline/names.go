@@ -26,9 +26,10 @@ type namer struct {
 	empty bool
 }
 
-func newNamer(ctx context.Context, st *store.Store) *namer {
-	docs, err := st.Docs(ctx)
-	return &namer{st: st, known: map[quad.Value]string{}, empty: err == nil && len(docs) == 0}
+// newNamer returns the namer of a run on st; empty: st held no docs when
+// the run began.
+func newNamer(st *store.Store, empty bool) *namer {
+	return &namer{st: st, known: map[quad.Value]string{}, empty: empty}
 }
 
 // fix rewrites d's name quads in place (indices, and so Facts, stay valid).

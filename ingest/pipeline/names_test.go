@@ -58,7 +58,8 @@ func testNamerAcrossRuns(t *testing.T, st *store.Store) {
 		{"replaced, same name, named elsewhere", doc(a, "5", map[quad.IRI]string{person: "Jane Doe", org: "Acme Corp"}), map[quad.IRI]string{person: "Jane Doe", org: "Acme Corp"}, nil},
 	}
 	for _, s := range steps {
-		n := newNamer(ctx, st)
+		docs, err := st.Docs(ctx)
+		n := newNamer(st, err == nil && len(docs) == 0)
 		d := s.doc
 		n.fix(ctx, &d)
 		gotName, gotAlt := map[quad.IRI]string{}, map[quad.IRI]string{}

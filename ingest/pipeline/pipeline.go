@@ -153,8 +153,12 @@ func Run(ctx context.Context, cfg Config, paths []string) (*Report, error) {
 	if cfg.now != nil {
 		now = cfg.now
 	}
+	// The stored docs as the run found them: the namer asks whether there
+	// are any; pass 2 compares with their hashes unless pass 1 stores
+	// schedules (read again then).
+	docs, docsErr := cfg.Store.Docs(ctx)
 	r := &runner{cfg: cfg, rep: &Report{}, parser: parse.New(), handled: map[string]bool{}, cached: map[string]source.Input{},
-		names: newNamer(ctx, cfg.Store), seen: map[string]bool{}, nameOf: map[string]string{},
+		names: newNamer(cfg.Store, docsErr == nil && len(docs) == 0), seen: map[string]bool{}, nameOf: map[string]string{},
 		stats: loadStatCache(ctx, cfg.Store, now())}
 	if cfg.Load != nil && (cfg.Gazetteer == nil || cfg.Known == nil) {
 		type loaded struct {
@@ -308,8 +312,11 @@ func Run(ctx context.Context, cfg Config, paths []string) (*Report, error) {
 	if err := ctx.Err(); err != nil {
 		return interrupted(err)
 	}
-	r.context = r.contextHash(ctx)
-	if err := r.snapshotHashes(ctx); err != nil {
+	if len(scheds) > 0 { // pass 1 may have stored some
+		docs, docsErr = r.cfg.Store.Docs(ctx)
+	}
+	r.context = r.contextHash(docs, docsErr)
+	if err := r.snapshotHashes(docs, docsErr); err != nil {
 		return interrupted(err)
 	}
 	// A changed post is coming (prefetch): the resolver (the schedules read
@@ -394,11 +401,11 @@ func (l listed) input(opts source.Options) source.Input {
 	return source.ReadFile(l.name, l.explicit, opts)
 }
 
-// snapshotHashes records the stored docs' hashes, so that workers can tell
-// unchanged posts without waiting for the store while it writes a batch.
-// A doc written later in the same run is still recognised by Put.
-func (r *runner) snapshotHashes(ctx context.Context) error {
-	docs, err := r.cfg.Store.Docs(ctx)
+// snapshotHashes records the stored docs' hashes (docs, as Store.Docs
+// returned them with err), so that workers can tell unchanged posts
+// without waiting for the store while it writes a batch. A doc written
+// later in the same run is still recognised by Put.
+func (r *runner) snapshotHashes(docs []store.DocInfo, err error) error {
 	if err != nil {
 		return fmt.Errorf("read stored docs: %w", err)
 	}
@@ -491,11 +498,11 @@ func (r *runner) loadSchedules(known *schedule.Index) error {
 }
 
 // contextHash identifies everything besides a post's bytes that its
-// extraction depends on: the extractor, the aliases and the stored schedules.
-func (r *runner) contextHash(ctx context.Context) string {
+// extraction depends on: the extractor, the aliases and the stored
+// schedules (docs, as Store.Docs returned them with err).
+func (r *runner) contextHash(docs []store.DocInfo, err error) string {
 	h := sha256.New()
 	io.WriteString(h, Version+"\n"+r.cfg.AliasesHash+"\n"+string(r.cfg.Minter.Post(""))+"\n")
-	docs, err := r.cfg.Store.Docs(ctx)
 	if err == nil {
 		var lines []string
 		for _, d := range docs {
