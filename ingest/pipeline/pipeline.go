@@ -388,19 +388,6 @@ type listed struct {
 	skip     string // why the walk skipped the entry ("": an input)
 }
 
-// input is the Input pass 2's walk would pass on for l: a file whose stat
-// opts.Unread vouches for is passed on unread, any other is read whole
-// (its stat taken again).
-func (l listed) input(opts source.Options) source.Input {
-	if l.err != nil {
-		return source.Input{Name: l.name, Explicit: l.explicit, Err: l.err}
-	}
-	if opts.Unread != nil && opts.Unread(l.name, l.stat) {
-		return source.Input{Name: l.name, Explicit: l.explicit, Stat: l.stat, Unread: true}
-	}
-	return source.ReadFile(l.name, l.explicit, opts)
-}
-
 // snapshotHashes records the stored docs' hashes (docs, as Store.Docs
 // returned them with err), so that workers can tell unchanged posts
 // without waiting for the store while it writes a batch. A doc written
@@ -651,7 +638,8 @@ func (r *runner) posts(ctx context.Context, paths []string) error {
 	type job struct {
 		seq     int
 		in      source.Input
-		display string // the input's name as the user spelled it
+		display string  // the input's name as the user spelled it
+		read    *listed // a file to read (in holds its name, resolved)
 	}
 	jobs := make(chan job, 2*workers)
 	results := make(chan outcome, 2*workers)
@@ -670,52 +658,72 @@ func (r *runner) posts(ctx context.Context, paths []string) error {
 		h, ok := r.stored[r.cfg.Minter.Post(name)]
 		return ok && h == hashOf(e.sum, r.context)
 	}
+	// Every input of pass 1's walk, in order, is first resolved without
+	// reading anything: an unchanged post vouched for by its stat is an
+	// outcome at once; the others (files to read, standard input, URLs)
+	// are jobs, which the producer reads and hands to the workers ahead of
+	// everything else, so that a changed post starts as the pass does.
+	// Outcomes are applied in input order all the same.
+	pending := map[int]outcome{}
+	var toRead []job
+	seq := 0
+	add := func(in source.Input, display string, read *listed) {
+		if in.Err == nil {
+			if in = r.stable(in); r.seen[in.Name] {
+				return // the same file by another spelling
+			}
+			r.seen[in.Name] = true
+		}
+		if in.Unread {
+			o := r.process(ctx, in, display)
+			o.seq = seq
+			pending[seq] = o
+		} else {
+			toRead = append(toRead, job{seq: seq, in: in, display: display, read: read})
+		}
+		seq++
+	}
+scan:
+	for i, p := range paths {
+		if in, ok := r.cached[p]; ok {
+			if !r.handled[p] {
+				add(in, p, nil)
+			}
+			continue
+		}
+		for k, l := range r.listing[i] {
+			if k%256 == 0 && ctx.Err() != nil {
+				walkErr = ctx.Err()
+				break scan
+			}
+			switch {
+			case l.skip != "":
+				opts.OnSkip(l.name, l.skip)
+			case r.handled[l.name]:
+			case l.err != nil:
+				add(source.Input{Name: l.name, Explicit: l.explicit, Err: l.err}, l.name, nil)
+			case opts.Unread(l.name, l.stat):
+				add(source.Input{Name: l.name, Explicit: l.explicit, Stat: l.stat, Unread: true}, l.name, nil)
+			default:
+				add(source.Input{Name: l.name, Explicit: l.explicit}, l.name, &r.listing[i][k])
+			}
+		}
+	}
 	walked := make(chan struct{})
 	go func() {
 		defer close(walked)
 		defer close(jobs)
-		seq := 0
-		send := func(in source.Input) error {
-			display := in.Name
-			if in.Err == nil {
-				if in = r.stable(in); r.seen[in.Name] {
-					return nil // the same file by another spelling
+		for _, j := range toRead {
+			if j.read != nil { // a file: read now, named as resolved
+				name := j.in.Name
+				if j.in = source.ReadFile(j.read.name, j.read.explicit, opts); j.in.Err == nil {
+					j.in.Name = name
 				}
-				r.seen[in.Name] = true
 			}
 			select {
-			case jobs <- job{seq, in, display}:
-				seq++
-				return nil
+			case jobs <- j:
 			case <-ctx.Done():
-				return ctx.Err()
-			}
-		}
-		for i, p := range paths {
-			if in, ok := r.cached[p]; ok {
-				if !r.handled[p] {
-					if err := send(in); err != nil {
-						walkErr = err
-						return
-					}
-				}
-				continue
-			}
-			for _, l := range r.listing[i] {
-				if err := ctx.Err(); err != nil {
-					walkErr = err
-					return
-				}
-				switch {
-				case l.skip != "":
-					opts.OnSkip(l.name, l.skip)
-				case r.handled[l.name]:
-				default:
-					if err := send(l.input(opts)); err != nil {
-						walkErr = err
-						return
-					}
-				}
+				return
 			}
 		}
 	}()
@@ -732,14 +740,12 @@ func (r *runner) posts(ctx context.Context, paths []string) error {
 		}()
 	}
 	go func() { wg.Wait(); close(results) }()
-	pending := map[int]outcome{}
 	next := 0
-	for o := range results {
-		pending[o.seq] = o
+	drain := func() {
 		for {
 			o, ok := pending[next]
 			if !ok {
-				break
+				return
 			}
 			delete(pending, next)
 			next++
@@ -748,6 +754,11 @@ func (r *runner) posts(ctx context.Context, paths []string) error {
 			}
 			r.apply(r.wctx, o)
 		}
+	}
+	drain()
+	for o := range results {
+		pending[o.seq] = o
+		drain()
 	}
 	cancel() // a producer still walking (the run was interrupted) stops
 	<-walked
