@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"sort"
 	"testing"
+	"time"
 )
 
 // TestReplayedWalk: pass 2 replays pass 1's walk instead of walking again,
@@ -66,5 +67,51 @@ func TestReplayedWalk(t *testing.T) {
 	if again.Posts != 3 || again.Unchanged != 3 || again.Added+again.Replaced != 0 || len(again.SkippedFiles) != len(want) || len(again.Failures) != failed {
 		t.Errorf("again: %d posts, %d unchanged, %d added, %d replaced, %d skipped, failures %v",
 			again.Posts, again.Unchanged, again.Added, again.Replaced, len(again.SkippedFiles), again.Failures)
+	}
+}
+
+// doneOrder records the names Progress.Done is told, in order.
+type doneOrder struct{ names []string }
+
+func (d *doneOrder) Total(int, int64)              {}
+func (d *doneOrder) Done(_ int, _ int64, n string) { d.names = append(d.names, filepath.Base(n)) }
+func (d *doneOrder) Finish()                       {}
+
+// TestPass2Order: unchanged posts vouched for by their stats are done
+// without a worker and changed ones are read first, yet outcomes come in
+// input order (progress, and so the store's batches).
+func TestPass2Order(t *testing.T) {
+	files := map[string]string{}
+	for _, n := range []string{"a", "b", "c", "d", "e"} {
+		files[n+".md"] = "---\ntitle: " + n + "\ndate: 2031-02-03\n---\nNotes from TestConf 2031, part " + n + ".\n"
+	}
+	dir := writeTree(t, files)
+	cfg := newConfig(t, 2)
+	clock := time.Now().Add(time.Minute) // the files' stats are settled
+	cfg.now = func() time.Time { return clock }
+	for _, step := range []string{"first", "recorded"} {
+		if _, err := Run(context.Background(), cfg, []string{dir}); err != nil {
+			t.Fatalf("%s: %v", step, err)
+		}
+	}
+	for _, n := range []string{"b", "d"} {
+		if err := os.WriteFile(filepath.Join(dir, n+".md"), []byte(files[n+".md"]+"Edited.\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.WriteFile(filepath.Join(dir, "f.md"), []byte(files["a.md"]+"New.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	p := &doneOrder{}
+	cfg.Progress = p
+	rep, err := Run(context.Background(), cfg, []string{dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Unread != 3 || rep.Replaced != 2 || rep.Added != 1 || len(rep.Failures) > 0 {
+		t.Errorf("unread %d replaced %d added %d failures %v, want 3 2 1 none", rep.Unread, rep.Replaced, rep.Added, rep.Failures)
+	}
+	if want := []string{"a.md", "b.md", "c.md", "d.md", "e.md", "f.md"}; !reflect.DeepEqual(p.names, want) {
+		t.Errorf("done in order %q, want %q", p.names, want)
 	}
 }
