@@ -57,7 +57,7 @@ func mainCode(args []string) int {
 // strings), but a soft limit makes it collect sooner as the heap nears 224 MiB,
 // so a million-quad ingest stays under 400 MB (the live heap is ~85 MB: at
 // 192 MiB the collector ran ~230 times, ~11 s of CPU). The first collection
-// waits for a heap of 64 MiB (Go's first one comes at 4 MiB times GOGC/100,
+// waits for a heap of 48 MiB (Go's first one comes at 4 MiB times GOGC/100,
 // 16 MiB at 400): a short command (a re-ingest with one post changed
 // allocates ~25 MB) then never collects, and from the first collection on
 // GOGC is 400. GOGC and GOMEMLIMIT in the environment take precedence.
@@ -72,11 +72,11 @@ func tuneGC() {
 }
 
 // gcPercent is the GOGC talkgraph runs with; firstGCPercent is the one
-// until the first collection, which puts it at 64 MiB (4 MiB times
+// until the first collection, which puts it at 48 MiB (4 MiB times
 // firstGCPercent/100).
 const (
 	gcPercent      = 400
-	firstGCPercent = 1600
+	firstGCPercent = 1200
 )
 
 // afterFirstGC calls f (on the finalizer goroutine) once the collector
