@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/cayleygraph/quad"
 	"github.com/spf13/cobra"
 
 	"github.com/talkgraph/talkgraph/graph/vocab"
@@ -141,14 +142,26 @@ input holds a post at all.`,
 				return err
 			}
 			cfg.Store = st
-			legacy, err := legacyDocs(ctx, st, namer)
-			if err != nil {
-				return err
+			// the docs stored under an older spelling of their file's path
+			// are looked for beside the run (on another core), which
+			// stores docs under stable names only; they are dropped after it
+			type legacyFound struct {
+				docs map[quad.IRI]string
+				err  error
 			}
+			found := make(chan legacyFound, 1)
+			go func() {
+				docs, err := legacyDocs(ctx, st, namer)
+				found <- legacyFound{docs, err}
+			}()
 			start := time.Now()
 			rep, err := pipeline.Run(ctx, cfg, args)
-			if err == nil && len(legacy) > 0 {
-				n, lerr := dropLegacy(ctx, st, legacy)
+			legacy := <-found
+			if err == nil && legacy.err != nil {
+				return legacy.err
+			}
+			if err == nil && len(legacy.docs) > 0 {
+				n, lerr := dropLegacy(ctx, st, legacy.docs)
 				if lerr != nil {
 					return lerr
 				}
