@@ -638,8 +638,13 @@ type parser struct {
 	paragraphTransformers []ParagraphTransformer
 	astTransformers       []ASTTransformer
 	escapedSpace          bool
-	config                *Config
-	initSync              sync.Once
+	// talkgraph fork: plainBytes are the bytes parseBlock's inline loop
+	// only counts when they are not first on a line nor escaped: neither
+	// '\n' nor '\\' nor a punctuation or space byte an inline parser
+	// triggers on. The loop steps over runs of them at once.
+	plainBytes [256]bool
+	config     *Config
+	initSync   sync.Once
 }
 
 type withBlockParsers struct {
@@ -862,6 +867,9 @@ func (p *parser) Parse(reader text.Reader, opts ...ParseOption) ast.Node {
 			p.addASTTransformer(v, p.config.Options)
 		}
 		p.escapedSpace = p.config.EscapedSpace
+		for c := range p.plainBytes {
+			p.plainBytes[c] = p.plainByte(byte(c))
+		}
 		p.config = nil
 	})
 	c := &ParseConfig{}
@@ -1140,6 +1148,21 @@ const (
 	lineBreakVisible
 )
 
+// plainByte tells whether c is a plain byte (parser.plainBytes): one
+// parseBlock's inline loop only counts unless it is first on a line or
+// escaped (talkgraph fork).
+func (p *parser) plainByte(c byte) bool {
+	switch {
+	case c == '\n' || c == '\\':
+		return false
+	case util.IsPunct(c):
+		return p.inlineParsers[c] == nil
+	case util.IsSpace(c) && c != '\r':
+		return p.inlineParsers[' '] == nil
+	}
+	return true
+}
+
 func (p *parser) parseBlock(block text.BlockReader, parent ast.Node, pc Context) {
 	if parent.IsRaw() {
 		return
@@ -1183,6 +1206,17 @@ func (p *parser) parseBlock(block text.BlockReader, parent ast.Node, pc Context)
 		l, startPosition := block.Position()
 		n := 0
 		for i := 0; i < lineLength; i++ {
+			if i > 0 && !escaped && p.plainBytes[line[i]] {
+				// talkgraph fork: a run of plain bytes, which the loop
+				// below would only count one by one
+				j := i + 1
+				for j < lineLength && p.plainBytes[line[j]] {
+					j++
+				}
+				n += j - i
+				i = j - 1
+				continue
+			}
 			c := line[i]
 			if c == '\n' {
 				break
