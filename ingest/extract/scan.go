@@ -45,7 +45,10 @@ type scanner struct {
 	// test without a multiplication that most positions fail first
 	exactPairs [1 << 16 / 64]uint64
 	foldPairs  [1 << 16 / 64]uint64
-	byTwo      map[uint16][]kwRef // keywords by their first two bytes
+	// anyPairs holds the pairs of text bytes that pass exactPairs or,
+	// lower-cased, foldPairs: run's one test at most positions
+	anyPairs [1 << 16 / 64]uint64
+	byTwo    map[uint16][]kwRef // keywords by their first two bytes
 }
 
 type kwRef struct {
@@ -87,9 +90,29 @@ func newScanner(sets ...*keywords) *scanner {
 				sc.exactPairs[p>>6] |= 1 << (p & 63)
 			}
 			sc.byTwo[p] = append(sc.byTwo[p], kwRef{si, w, k.fold})
+			if k.fold {
+				// every pair of text bytes that lowerASCII makes w's
+				for _, a := range caseVariants(w[0]) {
+					for _, b := range caseVariants(w[1]) {
+						q := pair(a, b)
+						sc.anyPairs[q>>6] |= 1 << (q & 63)
+					}
+				}
+			} else {
+				sc.anyPairs[p>>6] |= 1 << (p & 63)
+			}
 		}
 	}
 	return sc
+}
+
+// caseVariants returns the bytes lowerASCII turns into c: c, and its upper
+// case when c is a lower-case ASCII letter.
+func caseVariants(c byte) []byte {
+	if c >= 'a' && c <= 'z' {
+		return []byte{c, c - 32}
+	}
+	return []byte{c}
 }
 
 // run returns the accepted hits of every set in text (lower is text with
@@ -99,6 +122,9 @@ func (sc *scanner) run(text, lower string) [][]hit {
 	n := len(text) - 2
 	for i := 0; i < n; i++ {
 		p := pair(text[i], text[i+1])
+		if sc.anyPairs[p>>6]&(1<<(p&63)) == 0 {
+			continue
+		}
 		lp := pair(lower[i], lower[i+1])
 		e := sc.exactPairs[p>>6]&(1<<(p&63)) != 0
 		f := sc.foldPairs[lp>>6]&(1<<(lp&63)) != 0
