@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -319,10 +320,9 @@ func nameRuns(text string) []Span {
 	i := 0
 	n := len(text)
 	for i < n {
-		// find the start of a token
-		if c := text[i]; c < utf8.RuneSelf && (c < 'A' || c > 'Z') {
-			i++
-			continue
+		// find the start of a token: an upper-case letter, ASCII or not
+		if i = nextUpperOrHigh(text, i); i >= n {
+			break
 		}
 		r, sz := utf8.DecodeRuneInString(text[i:])
 		if !unicode.IsUpper(r) || (i > 0 && isWordBefore(text, i)) {
@@ -372,6 +372,31 @@ func nameRuns(text string) []Span {
 		i = end
 	}
 	return out
+}
+
+// nextUpperOrHigh returns the index of the first byte at or after i that is
+// an ASCII upper-case letter or not ASCII, or len(text). It tests eight
+// bytes at a time: the sums on their low seven bits cannot carry into the
+// next byte, so each byte's answer is exact.
+func nextUpperOrHigh(text string, i int) int {
+	const low7, highs = 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
+	for ; i+8 <= len(text); i += 8 {
+		b := text[i : i+8]
+		w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		l := w & low7
+		// bit 7 of a byte: low bits >= 'A' and not >= 'Z'+1, or the byte's own
+		upper := (l + 0x3f3f3f3f3f3f3f3f) &^ (l + 0x2525252525252525)
+		if m := (upper | w) & highs; m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
+	for ; i < len(text); i++ {
+		if c := text[i]; c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' {
+			return i
+		}
+	}
+	return len(text)
 }
 
 // isWordBefore tells whether the byte before i continues a word.

@@ -1,0 +1,48 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+	"unicode/utf8"
+)
+
+// TestNextUpperOrHigh checks the word-at-a-time search of nameRuns against
+// a byte loop from every position of the dev, dev2, regression and Rust
+// blog posts and of every byte value before and after each word position.
+func TestNextUpperOrHigh(t *testing.T) {
+	var texts []string
+	for c := 0; c < 256; c++ {
+		for pos := 0; pos < 17; pos++ {
+			b := []byte("abcdefghijklmnopq")
+			b[pos] = byte(c)
+			texts = append(texts, string(b))
+		}
+	}
+	for _, g := range []string{"/work/shared/corpus/dev/*.txt", "/work/shared/corpus/dev2/*", "testdata/regression/*", "/work/shared/data/corpus/rust-blog/*.md"} {
+		fs, _ := filepath.Glob(g)
+		for _, f := range fs {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			texts = append(texts, string(data))
+		}
+	}
+	if len(texts) < 256*17+300 { // the posts are there
+		t.Fatalf("only %d texts", len(texts))
+	}
+	for _, s := range texts {
+		next := len(s)
+		for i := len(s); i >= 0; i-- {
+			if i < len(s) {
+				if c := s[i]; c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' {
+					next = i
+				}
+			}
+			if got := nextUpperOrHigh(s, i); got != next {
+				t.Fatalf("nextUpperOrHigh(%.40q…, %d) = %d, want %d", s, i, got, next)
+			}
+		}
+	}
+}
