@@ -121,9 +121,24 @@ func (b *Builder) WriteASCII(v []byte) {
 	}
 }
 
-// PlainASCII reports whether v needs no cleaning or unescaping.
+// PlainASCII reports whether v needs no cleaning or unescaping: it holds
+// no byte past ASCII, no '&', '\\' or NUL.
 func PlainASCII(v []byte) bool {
-	for _, c := range v {
+	const ones, low7, highs = 0x0101010101010101, 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
+	// zero has the high bit of each zero byte of x (the sums on the low
+	// seven bits cannot carry into the next byte: each byte's answer is
+	// exact)
+	zero := func(x uint64) uint64 { return ^((x & low7) + low7 | x) & highs }
+	i := 0
+	for ; i+8 <= len(v); i += 8 {
+		b := v[i : i+8 : i+8]
+		w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		if (w&highs)|zero(w)|zero(w^ones*'&')|zero(w^ones*'\\') != 0 {
+			return false
+		}
+	}
+	for _, c := range v[i:] {
 		if c >= utf8.RuneSelf || c == '&' || c == '\\' || c == 0 {
 			return false
 		}
