@@ -46,3 +46,43 @@ func TestNextUpperOrHigh(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerASCIIWords checks lowerASCII's word-at-a-time lower-casing
+// against a byte loop: every byte value at every position of texts up to
+// three words long, and the posts.
+func TestLowerASCIIWords(t *testing.T) {
+	naive := func(s string) string {
+		b := []byte(s)
+		for i, c := range b {
+			if c >= 'A' && c <= 'Z' {
+				b[i] = c + 32
+			}
+		}
+		return string(b)
+	}
+	texts := []string{""}
+	for n := 1; n <= 24; n++ {
+		for pos := 0; pos < n; pos++ {
+			for c := 0; c < 256; c++ {
+				b := []byte("aZ@[`{AzÀ\x7f\x80\xff?QUUXfoo!bar")[:n]
+				b[pos] = byte(c)
+				texts = append(texts, string(b))
+			}
+		}
+	}
+	for _, g := range []string{"/work/shared/corpus/dev/*.txt", "testdata/regression/*", "/work/shared/data/corpus/rust-blog/*.md"} {
+		fs, _ := filepath.Glob(g)
+		for _, f := range fs {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			texts = append(texts, string(data))
+		}
+	}
+	for _, s := range texts {
+		if got, want := lowerASCII(s), naive(s); got != want {
+			t.Fatalf("lowerASCII(%.40q…) = %.40q…, want %.40q…", s, got, want)
+		}
+	}
+}

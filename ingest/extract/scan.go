@@ -1,10 +1,12 @@
 package extract
 
 import (
+	"encoding/binary"
 	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // keywords is a set of literal strings a scanner finds in a text.
@@ -297,15 +299,33 @@ func afterCapWord(text, _ string, at int, kw string) bool {
 	return unicode.IsUpper(r)
 }
 
-// lowerASCII lower-cases the ASCII letters of s, keeping its length.
+// lowerASCII lower-cases the ASCII letters of s, keeping its length. It
+// lower-cases eight bytes at a time (each word's upper-case letters found
+// by exact per-byte bit tests, as in nextUpperOrHigh, and given their 0x20
+// bit), into one buffer that becomes the string without a second copy.
 func lowerASCII(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if c >= 'A' && c <= 'Z' {
-			b[i] = c + 32
-		}
+	if len(s) == 0 {
+		return ""
 	}
-	return string(b)
+	b := make([]byte, len(s))
+	const low7, highs = 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		t := s[i : i+8]
+		w := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+			uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
+		l := w & low7
+		upper := (l + 0x3f3f3f3f3f3f3f3f) &^ (l + 0x2525252525252525) &^ w & highs
+		binary.LittleEndian.PutUint64(b[i:], w|upper>>2)
+	}
+	for ; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 32
+		}
+		b[i] = c
+	}
+	return unsafe.String(&b[0], len(b)) // b is not written again
 }
 
 // particles that may sit inside a person's name.
