@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/bits"
 	"sort"
 	"strings"
 	"unicode"
@@ -142,6 +143,28 @@ var quotePairs = map[rune]rune{'"': '"', '“': '”', '«': '»', '„': '“'}
 // quoteBytes are the bytes quotedCandidates looks at.
 var quoteBytes = [256]bool{'"': true, '\n': true, 0xE2: true, 0xC2: true}
 
+// nextQuoteByte returns the index of the first of quoteBytes at or after i
+// in t, or len(t). It tests eight bytes at a time: zero marks the zero
+// bytes of a word exactly (the sums on the low seven bits cannot carry into
+// the next byte), and a byte equals c where the word xor c repeated is
+// zero.
+func nextQuoteByte(t string, i int) int {
+	const ones, low7, highs = 0x0101010101010101, 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
+	zero := func(x uint64) uint64 { return ^((x & low7) + low7 | x) & highs }
+	for ; i+8 <= len(t); i += 8 {
+		b := t[i : i+8]
+		w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		if m := zero(w^ones*'"') | zero(w^ones*'\n') | zero(w^ones*0xE2) | zero(w^ones*0xC2); m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
+	for i < len(t) && !quoteBytes[t[i]] {
+		i++
+	}
+	return i
+}
+
 // quotedCandidates finds text between quotation marks within one line, at
 // most maxQuoted bytes long, in one pass over t. A straight double quote
 // opens only at a word start and closes only before a non-letter.
@@ -156,9 +179,7 @@ func quotedCandidates(t string) []candidate {
 			if open < 0 {
 				// outside a quote nothing happens before the next byte
 				// that matters
-				for i < len(t) && !quoteBytes[t[i]] {
-					i++
-				}
+				i = nextQuoteByte(t, i)
 			} else if i-open > maxQuoted {
 				open = -1
 			}

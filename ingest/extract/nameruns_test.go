@@ -86,3 +86,40 @@ func TestLowerASCIIWords(t *testing.T) {
 		}
 	}
 }
+
+// TestNextQuoteByte checks quotedCandidates' word-at-a-time search against
+// the byte loop over quoteBytes, from every position of texts with every
+// byte value at every position, and of the posts.
+func TestNextQuoteByte(t *testing.T) {
+	texts := []string{""}
+	for n := 1; n <= 24; n++ {
+		for pos := 0; pos < n; pos++ {
+			for c := 0; c < 256; c++ {
+				b := []byte("abc\xe1\xe3\xc1\xc3!\x22x\x0bq\x8a\xa2\xe2\xc2\nfoo bar baz")[:n]
+				b[pos] = byte(c)
+				texts = append(texts, string(b))
+			}
+		}
+	}
+	for _, g := range []string{"/work/shared/corpus/dev/*.txt", "testdata/regression/*", "/work/shared/data/corpus/rust-blog/*.md"} {
+		fs, _ := filepath.Glob(g)
+		for _, f := range fs {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			texts = append(texts, string(data))
+		}
+	}
+	for _, s := range texts {
+		next := len(s)
+		for i := len(s); i >= 0; i-- {
+			if i < len(s) && quoteBytes[s[i]] {
+				next = i
+			}
+			if got := nextQuoteByte(s, i); got != next {
+				t.Fatalf("nextQuoteByte(%.40q…, %d) = %d, want %d", s, i, got, next)
+			}
+		}
+	}
+}
