@@ -49,9 +49,13 @@ type scanner struct {
 	exactPairs [1 << 16 / 64]uint64
 	foldPairs  [1 << 16 / 64]uint64
 	// anyPairs holds the pairs of text bytes that pass exactPairs or,
-	// lower-cased, foldPairs: run's one test at most positions
-	anyPairs [1 << 16 / 64]uint64
-	byTwo    map[uint16][]kwRef // keywords by their first two bytes
+	// lower-cased, foldPairs; secondPairs the same for the keywords'
+	// second and third bytes; evenPairs is their union, run's one test at
+	// most even positions
+	anyPairs    [1 << 16 / 64]uint64
+	secondPairs [1 << 16 / 64]uint64
+	evenPairs   [1 << 16 / 64]uint64
+	byTwo       map[uint16][]kwRef // keywords by their first two bytes
 }
 
 type kwRef struct {
@@ -93,20 +97,30 @@ func newScanner(sets ...*keywords) *scanner {
 				sc.exactPairs[p>>6] |= 1 << (p & 63)
 			}
 			sc.byTwo[p] = append(sc.byTwo[p], kwRef{si, w, k.fold})
-			if k.fold {
-				// every pair of text bytes that lowerASCII makes w's
-				for _, a := range caseVariants(w[0]) {
-					for _, b := range caseVariants(w[1]) {
-						q := pair(a, b)
-						sc.anyPairs[q>>6] |= 1 << (q & 63)
-					}
-				}
-			} else {
-				sc.anyPairs[p>>6] |= 1 << (p & 63)
-			}
+			sc.addPair(&sc.anyPairs, w[0], w[1], k.fold)
+			sc.addPair(&sc.secondPairs, w[1], w[2], k.fold)
 		}
 	}
+	for i := range sc.evenPairs {
+		sc.evenPairs[i] = sc.anyPairs[i] | sc.secondPairs[i]
+	}
 	return sc
+}
+
+// addPair sets in set the pair of text bytes a, b, or when fold every
+// pair that lowerASCII makes a, b.
+func (sc *scanner) addPair(set *[1 << 16 / 64]uint64, a, b byte, fold bool) {
+	if !fold {
+		q := pair(a, b)
+		set[q>>6] |= 1 << (q & 63)
+		return
+	}
+	for _, x := range caseVariants(a) {
+		for _, y := range caseVariants(b) {
+			q := pair(x, y)
+			set[q>>6] |= 1 << (q & 63)
+		}
+	}
 }
 
 // caseVariants returns the bytes lowerASCII turns into c: c, and its upper
@@ -122,58 +136,76 @@ func caseVariants(c byte) []byte {
 // ASCII letters lower-cased), by set index, each in text order.
 func (sc *scanner) run(text, lower string) [][]hit {
 	out := make([][]hit, len(sc.sets))
-	n := len(text) - 2
-	for i := 0; i < n; i++ {
-		p := pair(text[i], text[i+1])
-		if sc.anyPairs[p>>6]&(1<<(p&63)) == 0 {
+	n := len(text) - 2 // keywords have three bytes or more
+	// Only the pairs at even positions j are read: a keyword at even i
+	// has its first two bytes at j = i (anyPairs), one at odd i its second
+	// and third at j = i+1 (secondPairs). A pair in neither set (in
+	// evenPairs, their union) rules out both i = j and i = j-1.
+	for j := 0; j <= n && j+1 < len(text); j += 2 {
+		p := pair(text[j], text[j+1])
+		if sc.evenPairs[p>>6]&(1<<(p&63)) == 0 {
 			continue
 		}
-		lp := pair(lower[i], lower[i+1])
-		e := sc.exactPairs[p>>6]&(1<<(p&63)) != 0
-		f := sc.foldPairs[lp>>6]&(1<<(lp&63)) != 0
-		if !e && !f {
-			continue
+		if j > 0 && sc.secondPairs[p>>6]&(1<<(p&63)) != 0 {
+			sc.at(text, lower, j-1, out)
 		}
-		if e {
-			h := tri(text[i], text[i+1], text[i+2])
-			e = sc.exact[h>>6]&(1<<(h&63)) != 0
-		}
-		if f {
-			lh := tri(lower[i], lower[i+1], lower[i+2])
-			f = sc.folds[lh>>6]&(1<<(lh&63)) != 0
-		}
-		if !e && !f {
-			continue
-		}
-		var last = -1
-		try := func(refs []kwRef, fold bool) {
-			for _, r := range refs {
-				if r.fold != fold || r.set == last {
-					continue
-				}
-				src := text
-				if fold {
-					src = lower
-				}
-				if !strings.HasPrefix(src[i:], r.word) {
-					continue
-				}
-				k := sc.sets[r.set]
-				if k.accept != nil && !k.accept(text, lower, i, r.word) {
-					continue
-				}
-				out[r.set] = append(out[r.set], hit{i, r.word})
-				last = r.set
-			}
-		}
-		if e {
-			try(sc.byTwo[p], false)
-		}
-		if f {
-			try(sc.byTwo[lp], true)
+		if j < n && sc.anyPairs[p>>6]&(1<<(p&63)) != 0 {
+			sc.at(text, lower, j, out)
 		}
 	}
 	return out
+}
+
+// at adds to out the accepted hits of the keywords that start at i.
+func (sc *scanner) at(text, lower string, i int, out [][]hit) {
+	p := pair(text[i], text[i+1])
+	if sc.anyPairs[p>>6]&(1<<(p&63)) == 0 {
+		return
+	}
+	lp := pair(lower[i], lower[i+1])
+	e := sc.exactPairs[p>>6]&(1<<(p&63)) != 0
+	f := sc.foldPairs[lp>>6]&(1<<(lp&63)) != 0
+	if !e && !f {
+		return
+	}
+	if e {
+		h := tri(text[i], text[i+1], text[i+2])
+		e = sc.exact[h>>6]&(1<<(h&63)) != 0
+	}
+	if f {
+		lh := tri(lower[i], lower[i+1], lower[i+2])
+		f = sc.folds[lh>>6]&(1<<(lh&63)) != 0
+	}
+	if !e && !f {
+		return
+	}
+	var last = -1
+	try := func(refs []kwRef, fold bool) {
+		for _, r := range refs {
+			if r.fold != fold || r.set == last {
+				continue
+			}
+			src := text
+			if fold {
+				src = lower
+			}
+			if !strings.HasPrefix(src[i:], r.word) {
+				continue
+			}
+			k := sc.sets[r.set]
+			if k.accept != nil && !k.accept(text, lower, i, r.word) {
+				continue
+			}
+			out[r.set] = append(out[r.set], hit{i, r.word})
+			last = r.set
+		}
+	}
+	if e {
+		try(sc.byTwo[p], false)
+	}
+	if f {
+		try(sc.byTwo[lp], true)
+	}
 }
 
 // hitsOf returns the hits of set k in the builder's text.
