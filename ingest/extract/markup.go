@@ -69,7 +69,8 @@ const maxQuoted = 200
 // first at equal starts. It runs in time linear in the text and the markup.
 func markupCandidates(d *doc.Document) []candidate {
 	t := d.Text
-	out := make([]candidate, 0, len(d.Sections)+len(d.Marks)+len(d.Links))
+	quoted := quotedCandidates(t) // first, to size out: no growth below
+	out := make([]candidate, 0, len(d.Sections)+len(d.Marks)+len(d.Links)+len(quoted))
 	for _, s := range d.Sections {
 		if e := s.Start + len(s.Heading); s.Start >= 0 && e <= len(t) && e > s.Start {
 			out = append(out, candidate{kind: candHeading, start: s.Start, end: e, link: -1})
@@ -105,7 +106,7 @@ func markupCandidates(d *doc.Document) []candidate {
 		}
 		out = append(out, candidate{kind: candLink, start: l.Start, end: l.End, link: i})
 	}
-	out = append(out, quotedCandidates(t)...)
+	out = append(out, quoted...)
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].start != out[j].start {
 			return out[i].start < out[j].start
