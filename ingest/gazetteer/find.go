@@ -204,54 +204,10 @@ func foldKey(tok string, buf []byte) string {
 // on token boundaries only, ignoring case (except ExactCase names and cased
 // aliases), never inside URLs or e-mail addresses.
 func (g *Gazetteer) Find(text string) []Match {
-	return g.find(text, true)
-}
-
-// find is Find; fast steps over the tokens the filter rejects in a loop
-// of its own, without a call to nextCandidate each (TestFindFastSame
-// compares it with the plain loop).
-func (g *Gazetteer) find(text string, fast bool) []Match {
 	var out []Match
 	skip := excluded(text)
 	var buf [64]byte
-	filter := g.filter
 	for pos := 0; ; {
-		// step over the ASCII tokens whose hash the filter rejects (most
-		// tokens) here, as nextCandidate would one call per token; stop
-		// at the start of any other token, which nextCandidate reads
-	skip:
-		for fast && pos < len(text) {
-			c := text[pos]
-			switch asciiClass[c] {
-			case classSpace:
-				pos++
-				continue
-			case classWord:
-				h := uint32(2166136261)
-				j := pos
-				for j < len(text) && asciiClass[text[j]] == classWord {
-					h ^= uint32(asciiLower[text[j]])
-					h *= 16777619
-					j++
-				}
-				if j < len(text) && text[j] >= utf8.RuneSelf {
-					break skip // the token goes on with non-ASCII letters
-				}
-				if f := h % filterBits; filter[f>>6]&(1<<(f&63)) != 0 {
-					break skip
-				}
-				pos = j
-			default:
-				if c >= utf8.RuneSelf {
-					break skip
-				}
-				h := (uint32(2166136261) ^ uint32(c)) * 16777619
-				if f := h % filterBits; filter[f>>6]&(1<<(f&63)) != 0 {
-					break skip
-				}
-				pos++
-			}
-		}
 		ts, te, ok, h, ascii := g.nextCandidate(text, pos)
 		if ts < 0 {
 			break
