@@ -457,12 +457,20 @@ func isWordBefore(text string, i int) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' || r == '-' || r == '\'' || r == '’'
 }
 
+// asciiAlnum marks the ASCII letters and digits.
+var asciiAlnum = func() (t [256]bool) {
+	for c := 0; c < 256; c++ {
+		t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	}
+	return t
+}()
+
 // tokenEnd returns the end of the word starting at i: letters, digits,
 // hyphens and apostrophes followed by a letter.
 func tokenEnd(text string, i int) int {
 	j := i
 	for j < len(text) {
-		if c := text[j]; c < utf8.RuneSelf && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+		if asciiAlnum[text[j]] {
 			j++
 			continue
 		}
