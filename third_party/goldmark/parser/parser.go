@@ -884,8 +884,9 @@ func (p *parser) Parse(reader text.Reader, opts ...ParseOption) ast.Node {
 	p.parseBlocks(root, reader, pc)
 
 	blockReader := text.NewBlockReader(reader.Source(), nil)
+	var texts textSlab // talkgraph fork: the line-end text nodes, by slab
 	p.walkBlock(root, func(node ast.Node) {
-		p.parseBlock(blockReader, node, pc)
+		p.parseBlock(blockReader, node, pc, &texts)
 	})
 	for _, at := range p.astTransformers {
 		at.Transform(root, reader, pc)
@@ -1163,7 +1164,27 @@ func (p *parser) plainByte(c byte) bool {
 	return true
 }
 
-func (p *parser) parseBlock(block text.BlockReader, parent ast.Node, pc Context) {
+// textSlab hands out the Text nodes parseBlock ends lines with from slabs
+// of 4 to 64, doubling (talkgraph fork): one allocation for many nodes,
+// and at most as many unused as used. A node is what ast.NewTextSegment
+// returns; a slab lives as long as any of its nodes.
+type textSlab struct {
+	free []ast.Text
+	size int
+}
+
+func (s *textSlab) newText(seg text.Segment) *ast.Text {
+	if len(s.free) == 0 {
+		s.size = min(64, max(4, 2*s.size))
+		s.free = make([]ast.Text, s.size)
+	}
+	t := &s.free[0]
+	s.free = s.free[1:]
+	t.Segment = seg
+	return t
+}
+
+func (p *parser) parseBlock(block text.BlockReader, parent ast.Node, pc Context, texts *textSlab) {
 	if parent.IsRaw() {
 		return
 	}
@@ -1277,9 +1298,9 @@ func (p *parser) parseBlock(block text.BlockReader, parent ast.Node, pc Context)
 		diff := startPosition.Between(currentPosition)
 		var text *ast.Text
 		if lineBreakFlags&(lineBreakHard|lineBreakVisible) == lineBreakHard|lineBreakVisible {
-			text = ast.NewTextSegment(diff)
+			text = texts.newText(diff)
 		} else {
-			text = ast.NewTextSegment(diff.TrimRightSpace(source))
+			text = texts.newText(diff.TrimRightSpace(source))
 		}
 		text.SetSoftLineBreak(lineBreakFlags&lineBreakSoft != 0)
 		text.SetHardLineBreak(lineBreakFlags&lineBreakHard != 0)
