@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/bits"
 	"sort"
 	"strings"
 	"unicode"
@@ -68,7 +69,8 @@ const maxQuoted = 200
 // first at equal starts. It runs in time linear in the text and the markup.
 func markupCandidates(d *doc.Document) []candidate {
 	t := d.Text
-	out := make([]candidate, 0, len(d.Sections)+len(d.Marks)+len(d.Links))
+	quoted := quotedCandidates(t) // first, to size out: no growth below
+	out := make([]candidate, 0, len(d.Sections)+len(d.Marks)+len(d.Links)+len(quoted))
 	for _, s := range d.Sections {
 		if e := s.Start + len(s.Heading); s.Start >= 0 && e <= len(t) && e > s.Start {
 			out = append(out, candidate{kind: candHeading, start: s.Start, end: e, link: -1})
@@ -104,7 +106,7 @@ func markupCandidates(d *doc.Document) []candidate {
 		}
 		out = append(out, candidate{kind: candLink, start: l.Start, end: l.End, link: i})
 	}
-	out = append(out, quotedCandidates(t)...)
+	out = append(out, quoted...)
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].start != out[j].start {
 			return out[i].start < out[j].start
@@ -142,6 +144,28 @@ var quotePairs = map[rune]rune{'"': '"', '“': '”', '«': '»', '„': '“'}
 // quoteBytes are the bytes quotedCandidates looks at.
 var quoteBytes = [256]bool{'"': true, '\n': true, 0xE2: true, 0xC2: true}
 
+// nextQuoteByte returns the index of the first of quoteBytes at or after i
+// in t, or len(t). It tests eight bytes at a time: zero marks the zero
+// bytes of a word exactly (the sums on the low seven bits cannot carry into
+// the next byte), and a byte equals c where the word xor c repeated is
+// zero.
+func nextQuoteByte(t string, i int) int {
+	const ones, low7, highs = 0x0101010101010101, 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
+	zero := func(x uint64) uint64 { return ^((x & low7) + low7 | x) & highs }
+	for ; i+8 <= len(t); i += 8 {
+		b := t[i : i+8]
+		w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		if m := zero(w^ones*'"') | zero(w^ones*'\n') | zero(w^ones*0xE2) | zero(w^ones*0xC2); m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
+	for i < len(t) && !quoteBytes[t[i]] {
+		i++
+	}
+	return i
+}
+
 // quotedCandidates finds text between quotation marks within one line, at
 // most maxQuoted bytes long, in one pass over t. A straight double quote
 // opens only at a word start and closes only before a non-letter.
@@ -156,9 +180,7 @@ func quotedCandidates(t string) []candidate {
 			if open < 0 {
 				// outside a quote nothing happens before the next byte
 				// that matters
-				for i < len(t) && !quoteBytes[t[i]] {
-					i++
-				}
+				i = nextQuoteByte(t, i)
 			} else if i-open > maxQuoted {
 				open = -1
 			}

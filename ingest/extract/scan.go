@@ -1,9 +1,12 @@
 package extract
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // keywords is a set of literal strings a scanner finds in a text.
@@ -45,7 +48,14 @@ type scanner struct {
 	// test without a multiplication that most positions fail first
 	exactPairs [1 << 16 / 64]uint64
 	foldPairs  [1 << 16 / 64]uint64
-	byTwo      map[uint16][]kwRef // keywords by their first two bytes
+	// anyPairs holds the pairs of text bytes that pass exactPairs or,
+	// lower-cased, foldPairs; secondPairs the same for the keywords'
+	// second and third bytes; evenPairs is their union, run's one test at
+	// most even positions
+	anyPairs    [1 << 16 / 64]uint64
+	secondPairs [1 << 16 / 64]uint64
+	evenPairs   [1 << 16 / 64]uint64
+	byTwo       map[uint16][]kwRef // keywords by their first two bytes
 }
 
 type kwRef struct {
@@ -87,64 +97,115 @@ func newScanner(sets ...*keywords) *scanner {
 				sc.exactPairs[p>>6] |= 1 << (p & 63)
 			}
 			sc.byTwo[p] = append(sc.byTwo[p], kwRef{si, w, k.fold})
+			sc.addPair(&sc.anyPairs, w[0], w[1], k.fold)
+			sc.addPair(&sc.secondPairs, w[1], w[2], k.fold)
 		}
 	}
+	for i := range sc.evenPairs {
+		sc.evenPairs[i] = sc.anyPairs[i] | sc.secondPairs[i]
+	}
 	return sc
+}
+
+// addPair sets in set the pair of text bytes a, b, or when fold every
+// pair that lowerASCII makes a, b.
+func (sc *scanner) addPair(set *[1 << 16 / 64]uint64, a, b byte, fold bool) {
+	if !fold {
+		q := pair(a, b)
+		set[q>>6] |= 1 << (q & 63)
+		return
+	}
+	for _, x := range caseVariants(a) {
+		for _, y := range caseVariants(b) {
+			q := pair(x, y)
+			set[q>>6] |= 1 << (q & 63)
+		}
+	}
+}
+
+// caseVariants returns the bytes lowerASCII turns into c: c, and its upper
+// case when c is a lower-case ASCII letter.
+func caseVariants(c byte) []byte {
+	if c >= 'a' && c <= 'z' {
+		return []byte{c, c - 32}
+	}
+	return []byte{c}
 }
 
 // run returns the accepted hits of every set in text (lower is text with
 // ASCII letters lower-cased), by set index, each in text order.
 func (sc *scanner) run(text, lower string) [][]hit {
 	out := make([][]hit, len(sc.sets))
-	n := len(text) - 2
-	for i := 0; i < n; i++ {
-		p := pair(text[i], text[i+1])
-		lp := pair(lower[i], lower[i+1])
-		e := sc.exactPairs[p>>6]&(1<<(p&63)) != 0
-		f := sc.foldPairs[lp>>6]&(1<<(lp&63)) != 0
-		if !e && !f {
+	n := len(text) - 2 // keywords have three bytes or more
+	// Only the pairs at even positions j are read: a keyword at even i
+	// has its first two bytes at j = i (anyPairs), one at odd i its second
+	// and third at j = i+1 (secondPairs). A pair in neither set (in
+	// evenPairs, their union) rules out both i = j and i = j-1.
+	for j := 0; j <= n && j+1 < len(text); j += 2 {
+		p := pair(text[j], text[j+1])
+		if sc.evenPairs[p>>6]&(1<<(p&63)) == 0 {
 			continue
 		}
-		if e {
-			h := tri(text[i], text[i+1], text[i+2])
-			e = sc.exact[h>>6]&(1<<(h&63)) != 0
+		if j > 0 && sc.secondPairs[p>>6]&(1<<(p&63)) != 0 {
+			sc.at(text, lower, j-1, out)
 		}
-		if f {
-			lh := tri(lower[i], lower[i+1], lower[i+2])
-			f = sc.folds[lh>>6]&(1<<(lh&63)) != 0
-		}
-		if !e && !f {
-			continue
-		}
-		var last = -1
-		try := func(refs []kwRef, fold bool) {
-			for _, r := range refs {
-				if r.fold != fold || r.set == last {
-					continue
-				}
-				src := text
-				if fold {
-					src = lower
-				}
-				if !strings.HasPrefix(src[i:], r.word) {
-					continue
-				}
-				k := sc.sets[r.set]
-				if k.accept != nil && !k.accept(text, lower, i, r.word) {
-					continue
-				}
-				out[r.set] = append(out[r.set], hit{i, r.word})
-				last = r.set
-			}
-		}
-		if e {
-			try(sc.byTwo[p], false)
-		}
-		if f {
-			try(sc.byTwo[lp], true)
+		if j < n && sc.anyPairs[p>>6]&(1<<(p&63)) != 0 {
+			sc.at(text, lower, j, out)
 		}
 	}
 	return out
+}
+
+// at adds to out the accepted hits of the keywords that start at i.
+func (sc *scanner) at(text, lower string, i int, out [][]hit) {
+	p := pair(text[i], text[i+1])
+	if sc.anyPairs[p>>6]&(1<<(p&63)) == 0 {
+		return
+	}
+	lp := pair(lower[i], lower[i+1])
+	e := sc.exactPairs[p>>6]&(1<<(p&63)) != 0
+	f := sc.foldPairs[lp>>6]&(1<<(lp&63)) != 0
+	if !e && !f {
+		return
+	}
+	if e {
+		h := tri(text[i], text[i+1], text[i+2])
+		e = sc.exact[h>>6]&(1<<(h&63)) != 0
+	}
+	if f {
+		lh := tri(lower[i], lower[i+1], lower[i+2])
+		f = sc.folds[lh>>6]&(1<<(lh&63)) != 0
+	}
+	if !e && !f {
+		return
+	}
+	var last = -1
+	try := func(refs []kwRef, fold bool) {
+		for _, r := range refs {
+			if r.fold != fold || r.set == last {
+				continue
+			}
+			src := text
+			if fold {
+				src = lower
+			}
+			if !strings.HasPrefix(src[i:], r.word) {
+				continue
+			}
+			k := sc.sets[r.set]
+			if k.accept != nil && !k.accept(text, lower, i, r.word) {
+				continue
+			}
+			out[r.set] = append(out[r.set], hit{i, r.word})
+			last = r.set
+		}
+	}
+	if e {
+		try(sc.byTwo[p], false)
+	}
+	if f {
+		try(sc.byTwo[lp], true)
+	}
 }
 
 // hitsOf returns the hits of set k in the builder's text.
@@ -270,15 +331,33 @@ func afterCapWord(text, _ string, at int, kw string) bool {
 	return unicode.IsUpper(r)
 }
 
-// lowerASCII lower-cases the ASCII letters of s, keeping its length.
+// lowerASCII lower-cases the ASCII letters of s, keeping its length. It
+// lower-cases eight bytes at a time (each word's upper-case letters found
+// by exact per-byte bit tests, as in nextUpperOrHigh, and given their 0x20
+// bit), into one buffer that becomes the string without a second copy.
 func lowerASCII(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if c >= 'A' && c <= 'Z' {
-			b[i] = c + 32
-		}
+	if len(s) == 0 {
+		return ""
 	}
-	return string(b)
+	b := make([]byte, len(s))
+	const low7, highs = 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		t := s[i : i+8]
+		w := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+			uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
+		l := w & low7
+		upper := (l + 0x3f3f3f3f3f3f3f3f) &^ (l + 0x2525252525252525) &^ w & highs
+		binary.LittleEndian.PutUint64(b[i:], w|upper>>2)
+	}
+	for ; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 32
+		}
+		b[i] = c
+	}
+	return unsafe.String(&b[0], len(b)) // b is not written again
 }
 
 // particles that may sit inside a person's name.
@@ -293,10 +372,9 @@ func nameRuns(text string) []Span {
 	i := 0
 	n := len(text)
 	for i < n {
-		// find the start of a token
-		if c := text[i]; c < utf8.RuneSelf && (c < 'A' || c > 'Z') {
-			i++
-			continue
+		// find the start of a token: an upper-case letter, ASCII or not
+		if i = nextUpperOrHigh(text, i); i >= n {
+			break
 		}
 		r, sz := utf8.DecodeRuneInString(text[i:])
 		if !unicode.IsUpper(r) || (i > 0 && isWordBefore(text, i)) {
@@ -348,18 +426,51 @@ func nameRuns(text string) []Span {
 	return out
 }
 
+// nextUpperOrHigh returns the index of the first byte at or after i that is
+// an ASCII upper-case letter or not ASCII, or len(text). It tests eight
+// bytes at a time: the sums on their low seven bits cannot carry into the
+// next byte, so each byte's answer is exact.
+func nextUpperOrHigh(text string, i int) int {
+	const low7, highs = 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
+	for ; i+8 <= len(text); i += 8 {
+		b := text[i : i+8]
+		w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		l := w & low7
+		// bit 7 of a byte: low bits >= 'A' and not >= 'Z'+1, or the byte's own
+		upper := (l + 0x3f3f3f3f3f3f3f3f) &^ (l + 0x2525252525252525)
+		if m := (upper | w) & highs; m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
+	for ; i < len(text); i++ {
+		if c := text[i]; c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' {
+			return i
+		}
+	}
+	return len(text)
+}
+
 // isWordBefore tells whether the byte before i continues a word.
 func isWordBefore(text string, i int) bool {
 	r, _ := utf8.DecodeLastRuneInString(text[:i])
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' || r == '-' || r == '\'' || r == '’'
 }
 
+// asciiAlnum marks the ASCII letters and digits.
+var asciiAlnum = func() (t [256]bool) {
+	for c := 0; c < 256; c++ {
+		t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	}
+	return t
+}()
+
 // tokenEnd returns the end of the word starting at i: letters, digits,
 // hyphens and apostrophes followed by a letter.
 func tokenEnd(text string, i int) int {
 	j := i
 	for j < len(text) {
-		if c := text[j]; c < utf8.RuneSelf && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+		if asciiAlnum[text[j]] {
 			j++
 			continue
 		}

@@ -314,8 +314,12 @@ func (g *Gazetteer) nextCandidate(text string, pos int) (ts, te int, ok bool, h 
 			return pos, pos + 1, g.hasHash(h), h, true
 		}
 		j := pos
-		for j < len(text) && asciiClass[text[j]] == classWord {
-			h ^= uint32(asciiLower[text[j]])
+		for j < len(text) {
+			v := wordLower[text[j]] // one table read a byte
+			if v == 0 {
+				break
+			}
+			h ^= uint32(v)
 			h *= 16777619
 			j++
 		}
@@ -348,6 +352,17 @@ var asciiClass, asciiLower = func() (cl, lo [256]byte) {
 		}
 	}
 	return cl, lo
+}()
+
+// wordLower is asciiLower of the ASCII word bytes (asciiClass classWord)
+// and 0 for every other byte, none of which lower-cases to 0.
+var wordLower = func() (t [256]byte) {
+	for c := 0; c < 256; c++ {
+		if asciiClass[c] == classWord {
+			t[c] = asciiLower[c]
+		}
+	}
+	return t
 }()
 
 const (

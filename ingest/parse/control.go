@@ -1,6 +1,8 @@
 package parse
 
 import (
+	"math/bits"
+
 	"github.com/talkgraph/talkgraph/ingest/doc"
 )
 
@@ -19,18 +21,19 @@ func firstControl(s string) int {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		b := s[i : i+8] // one bounds check: the compiler loads the word at once
+		w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 		below := (w - ones*0x20) &^ w & highs // a byte below 0x20
 		x := w ^ (ones * 0x7f)
 		del := (x - ones) &^ x & highs // a byte equal to 0x7f
 		if below|del == 0 {
 			continue
 		}
-		for j := i; j < i+8; j++ {
-			if isControl(s[j]) {
-				return j
-			}
+		// the word holds a byte below 0x20 (most often a line break) or
+		// maybe 0x7f: the exact test, byte by byte in the word's bits
+		if m := controlBytes(w); m != 0 {
+			return i + bits.TrailingZeros64(m)/8
 		}
 	}
 	for ; i < len(s); i++ {
@@ -39,6 +42,19 @@ func firstControl(s string) int {
 		}
 	}
 	return len(s)
+}
+
+// controlBytes returns the high bits of the bytes of w that are controls
+// (as isControl). Each test works on the bytes' low seven bits, whose sums
+// cannot carry into the next byte, so that no byte's answer depends on
+// another's.
+func controlBytes(w uint64) uint64 {
+	const ones, low7, highs = 0x0101010101010101, 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
+	// zero has the high bit of each zero byte of x
+	zero := func(x uint64) uint64 { return ^((x & low7) + low7 | x) & highs }
+	below := ^((w & low7) + ones*0x60 | w) & highs // bytes below 0x20
+	kept := zero(w^ones*'\t') | zero(w^ones*'\n') | zero(w^ones*'\r')
+	return below&^kept | zero(w^ones*0x7f)
 }
 
 // blankControls replaces control characters in s by spaces (one byte for

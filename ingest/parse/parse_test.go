@@ -320,3 +320,56 @@ func TestFirstControl(t *testing.T) {
 		}
 	}
 }
+
+// TestControlBytes checks controlBytes against isControl for every pair of
+// byte values in every pair of positions of a word (the other bytes drawn
+// from line breaks, tabs, controls and letters), and firstControl on text
+// dense with such bytes.
+func TestControlBytes(t *testing.T) {
+	alphabet := []byte{'\n', '\t', '\r', 0, 0x1f, 0x20, 0x7f, 0x80, 0x9f, 'a', 0xff}
+	r := rand.New(rand.NewPCG(3, 4))
+	for p := 0; p < 8; p++ {
+		q := (p + 1 + r.IntN(7)) % 8
+		for a := 0; a < 256; a++ {
+			for b := 0; b < 256; b++ {
+				var word [8]byte
+				for i := range word {
+					word[i] = alphabet[r.IntN(len(alphabet))]
+				}
+				word[p], word[q] = byte(a), byte(b)
+				var w uint64
+				for i, c := range word {
+					w |= uint64(c) << (8 * i)
+				}
+				m := controlBytes(w)
+				for i, c := range word {
+					if got := m>>(8*i+7)&1 == 1; got != isControl(c) {
+						t.Fatalf("controlBytes(%q): byte %d (%#x) control %v, want %v", word, i, c, got, isControl(c))
+					}
+				}
+			}
+		}
+	}
+	naive := func(s string) int {
+		for i := 0; i < len(s); i++ {
+			if isControl(s[i]) {
+				return i
+			}
+		}
+		return len(s)
+	}
+	for n := 0; n < 5000; n++ {
+		b := make([]byte, r.IntN(64))
+		for i := range b {
+			b[i] = alphabet[r.IntN(len(alphabet))]
+			if b[i] == 0 || b[i] == 0x1f || b[i] == 0x7f {
+				if r.IntN(4) != 0 {
+					b[i] = 'x'
+				}
+			}
+		}
+		if got, want := firstControl(string(b)), naive(string(b)); got != want {
+			t.Fatalf("firstControl(%q) = %d, want %d", b, got, want)
+		}
+	}
+}

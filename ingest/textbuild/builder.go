@@ -121,9 +121,24 @@ func (b *Builder) WriteASCII(v []byte) {
 	}
 }
 
-// PlainASCII reports whether v needs no cleaning or unescaping.
+// PlainASCII reports whether v needs no cleaning or unescaping: it holds
+// no byte past ASCII, no '&', '\\' or NUL.
 func PlainASCII(v []byte) bool {
-	for _, c := range v {
+	const ones, low7, highs = 0x0101010101010101, 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
+	// zero has the high bit of each zero byte of x (the sums on the low
+	// seven bits cannot carry into the next byte: each byte's answer is
+	// exact)
+	zero := func(x uint64) uint64 { return ^((x & low7) + low7 | x) & highs }
+	i := 0
+	for ; i+8 <= len(v); i += 8 {
+		b := v[i : i+8 : i+8]
+		w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		if (w&highs)|zero(w)|zero(w^ones*'&')|zero(w^ones*'\\') != 0 {
+			return false
+		}
+	}
+	for _, c := range v[i:] {
 		if c >= utf8.RuneSelf || c == '&' || c == '\\' || c == 0 {
 			return false
 		}
@@ -217,9 +232,34 @@ func CollapseSpace(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
+// needsCollapse tells whether CollapseSpace would change s: white space
+// other than single spaces between words. Eight ASCII bytes at a time, by
+// exact per-byte bit tests (the sums on the low seven bits cannot carry
+// into the next byte); from the first word with a non-ASCII byte on, rune
+// by rune.
 func needsCollapse(s string) bool {
-	prev := true
-	for i := 0; i < len(s); {
+	const ones, low7, highs = 0x0101010101010101, 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
+	zero := func(x uint64) uint64 { return ^((x & low7) + low7 | x) & highs }
+	prev := true // the byte before is a space (or s starts)
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		b := s[i : i+8]
+		w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		if w&highs != 0 {
+			break
+		}
+		// '\t', '\n', '\v', '\f', '\r': 9 to 13
+		if (w+0x7777777777777777)&^(w+0x7272727272727272)&highs != 0 {
+			return true
+		}
+		sp := zero(w ^ ones*' ')
+		if sp&(sp<<8) != 0 || prev && sp&0x80 != 0 {
+			return true // two spaces in a row, or a space first
+		}
+		prev = sp>>63 != 0
+	}
+	for i < len(s) {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			sp := c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'

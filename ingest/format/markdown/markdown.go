@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"github.com/talkgraph/talkgraph/ingest/textbuild"
 	"github.com/yuin/goldmark/ast"
+	"strings"
 	"sync"
 
 	"github.com/talkgraph/talkgraph/ingest/doc"
@@ -39,10 +40,18 @@ var goldmarkParser = sync.OnceValue(func() parser.Parser {
 // naming source and, where known, the line. The Document it returns passes
 // Check.
 func Parse(source string, data []byte, fx *textfix.Fixer) (*doc.Document, error) {
-	s := normalise(data)
+	s, view := normalise(data)
 	fm, err := splitFrontMatter(s)
+	if err != nil && view {
+		// an error may keep parts of its input: read a copy
+		fm, err = splitFrontMatter(strings.Clone(s))
+	}
 	if err != nil {
 		return nil, fmt.Errorf("%s: parse front matter: %w", source, err)
+	}
+	if view {
+		// the Document keeps field values: none may share data's bytes
+		fm.fields = cloneFields(fm.fields)
 	}
 	d := &doc.Document{Source: source, Format: FormatPlain}
 	if fm.kind != "" {

@@ -66,7 +66,7 @@ func TestSimpleTOMLSame(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		s := normalise(data)
+		s, _ := normalise(data)
 		if !strings.HasPrefix(s, "+++\n") {
 			continue
 		}

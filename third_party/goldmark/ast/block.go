@@ -11,7 +11,9 @@ import (
 type BaseBlock struct {
 	BaseNode
 	blankPreviousLines bool
-	lines              *textm.Segments
+	// talkgraph fork: the segments themselves, not a pointer to segments
+	// allocated on the first Lines (one allocation less per block)
+	lines textm.Segments
 }
 
 // Type implements Node.Type.
@@ -36,15 +38,18 @@ func (b *BaseBlock) SetBlankPreviousLines(v bool) {
 
 // Lines implements Node.Lines.
 func (b *BaseBlock) Lines() *textm.Segments {
-	if b.lines == nil {
-		b.lines = textm.NewSegments()
-	}
-	return b.lines
+	return &b.lines
 }
 
-// SetLines implements Node.SetLines.
+// SetLines implements Node.SetLines. talkgraph fork: it copies the
+// segments of v (the node from which v comes is dropped in every use: a
+// paragraph replaced by a text block or a setext heading).
 func (b *BaseBlock) SetLines(v *textm.Segments) {
-	b.lines = v
+	if v == nil {
+		b.lines = textm.Segments{}
+	} else if v != &b.lines {
+		b.lines = *v
+	}
 }
 
 // A Document struct is a root node of Markdown text.

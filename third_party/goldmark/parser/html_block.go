@@ -125,7 +125,7 @@ func (b *htmlBlockParser) Open(parent ast.Node, reader text.Reader, pc Context) 
 		return nil, NoChildren
 	}
 
-	if m := htmlBlockType1OpenRegexp().FindSubmatchIndex(line); m != nil {
+	if mayOpenType1(line) && htmlBlockType1OpenRegexp().Match(line) {
 		node = ast.NewHTMLBlock(ast.HTMLBlockType1)
 	} else if htmlBlockType2OpenRegexp().Match(line) {
 		node = ast.NewHTMLBlock(ast.HTMLBlockType2)
@@ -135,7 +135,7 @@ func (b *htmlBlockParser) Open(parent ast.Node, reader text.Reader, pc Context) 
 		node = ast.NewHTMLBlock(ast.HTMLBlockType4)
 	} else if htmlBlockType5OpenRegexp().Match(line) {
 		node = ast.NewHTMLBlock(ast.HTMLBlockType5)
-	} else if match := htmlBlockType7Regexp().FindSubmatchIndex(line); match != nil {
+	} else if match := matchType7(line); match != nil {
 		isCloseTag := match[2] > -1 && bytes.Equal(line[match[2]:match[3]], []byte("/"))
 		hasAttr := match[6] != match[7]
 		tagName := strings.ToLower(string(line[match[4]:match[5]]))
@@ -162,6 +162,39 @@ func (b *htmlBlockParser) Open(parent ast.Node, reader text.Reader, pc Context) 
 		return node, NoChildren
 	}
 	return nil, NoChildren
+}
+
+// mayOpenType1 tells whether line may open an HTML block of type 1: after
+// at most three spaces, '<' and the first letter of script, pre, style or
+// textarea in either case (or long s) (talkgraph fork: the pattern is not run on the
+// other lines, which it cannot match).
+func mayOpenType1(line []byte) bool {
+	i := 0
+	for i < 3 && i < len(line) && line[i] == ' ' {
+		i++
+	}
+	if i+1 >= len(line) || line[i] != '<' {
+		return false
+	}
+	switch line[i+1] {
+	case 's', 'S', 'p', 'P', 't', 'T':
+		return true
+	case 0xc5: // the first byte of U+017F, which (?i) folds with 's'
+		return true
+	}
+	return false
+}
+
+// matchType7 is htmlBlockType7Regexp's FindSubmatchIndex on line, which is
+// only run when line may hold a single tag (talkgraph fork): outside quoted
+// attribute values such a tag has one '<' and one '>', and without a
+// quote in line a second '<' or '>' rules it out.
+func matchType7(line []byte) []int {
+	if bytes.IndexByte(line, '"') < 0 && bytes.IndexByte(line, '\'') < 0 &&
+		(bytes.Count(line, []byte{'<'}) > 1 || bytes.Count(line, []byte{'>'}) > 1) {
+		return nil
+	}
+	return htmlBlockType7Regexp().FindSubmatchIndex(line)
 }
 
 func (b *htmlBlockParser) Continue(node ast.Node, reader text.Reader, pc Context) State {

@@ -15,6 +15,12 @@ var LinkReferenceParagraphTransformer = &linkReferenceParagraphTransformer{}
 
 func (p *linkReferenceParagraphTransformer) Transform(node *ast.Paragraph, reader text.Reader, pc Context) {
 	lines := node.Lines()
+	if lines.Len() > 0 && !opensWithBracket(reader.Source(), lines) {
+		// talkgraph fork: a definition starts with '[' after white
+		// space: without one, parseLinkReferenceDefinition finds none and
+		// the paragraph stays as it is (no block reader, no removes).
+		return
+	}
 	block := text.NewBlockReader(reader.Source(), lines)
 	removes := [][2]int{}
 	for {
@@ -48,6 +54,21 @@ func (p *linkReferenceParagraphTransformer) Transform(node *ast.Paragraph, reade
 	}
 
 	node.SetLines(lines)
+}
+
+// opensWithBracket tells whether the first byte of lines that is not
+// white space (util.IsSpace, as block.SkipSpaces skips it) is '['
+// (talkgraph fork).
+func opensWithBracket(source []byte, lines *text.Segments) bool {
+	for i := 0; i < lines.Len(); i++ {
+		seg := lines.At(i)
+		for _, c := range seg.Value(source) {
+			if !util.IsSpace(c) {
+				return c == '['
+			}
+		}
+	}
+	return false
 }
 
 func parseLinkReferenceDefinition(block text.Reader, pc Context) (int, int) {

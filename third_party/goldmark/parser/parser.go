@@ -638,8 +638,13 @@ type parser struct {
 	paragraphTransformers []ParagraphTransformer
 	astTransformers       []ASTTransformer
 	escapedSpace          bool
-	config                *Config
-	initSync              sync.Once
+	// talkgraph fork: plainBytes are the bytes parseBlock's inline loop
+	// only counts when they are not first on a line nor escaped: neither
+	// '\n' nor '\\' nor a punctuation or space byte an inline parser
+	// triggers on. The loop steps over runs of them at once.
+	plainBytes [256]bool
+	config     *Config
+	initSync   sync.Once
 }
 
 type withBlockParsers struct {
@@ -862,6 +867,9 @@ func (p *parser) Parse(reader text.Reader, opts ...ParseOption) ast.Node {
 			p.addASTTransformer(v, p.config.Options)
 		}
 		p.escapedSpace = p.config.EscapedSpace
+		for c := range p.plainBytes {
+			p.plainBytes[c] = p.plainByte(byte(c))
+		}
 		p.config = nil
 	})
 	c := &ParseConfig{}
@@ -876,8 +884,9 @@ func (p *parser) Parse(reader text.Reader, opts ...ParseOption) ast.Node {
 	p.parseBlocks(root, reader, pc)
 
 	blockReader := text.NewBlockReader(reader.Source(), nil)
+	var texts textSlab // talkgraph fork: the line-end text nodes, by slab
 	p.walkBlock(root, func(node ast.Node) {
-		p.parseBlock(blockReader, node, pc)
+		p.parseBlock(blockReader, node, pc, &texts)
 	})
 	for _, at := range p.astTransformers {
 		at.Transform(root, reader, pc)
@@ -1140,7 +1149,42 @@ const (
 	lineBreakVisible
 )
 
-func (p *parser) parseBlock(block text.BlockReader, parent ast.Node, pc Context) {
+// plainByte tells whether c is a plain byte (parser.plainBytes): one
+// parseBlock's inline loop only counts unless it is first on a line or
+// escaped (talkgraph fork).
+func (p *parser) plainByte(c byte) bool {
+	switch {
+	case c == '\n' || c == '\\':
+		return false
+	case util.IsPunct(c):
+		return p.inlineParsers[c] == nil
+	case util.IsSpace(c) && c != '\r':
+		return p.inlineParsers[' '] == nil
+	}
+	return true
+}
+
+// textSlab hands out the Text nodes parseBlock ends lines with from slabs
+// of 4 to 64, doubling (talkgraph fork): one allocation for many nodes,
+// and at most as many unused as used. A node is what ast.NewTextSegment
+// returns; a slab lives as long as any of its nodes.
+type textSlab struct {
+	free []ast.Text
+	size int
+}
+
+func (s *textSlab) newText(seg text.Segment) *ast.Text {
+	if len(s.free) == 0 {
+		s.size = min(64, max(4, 2*s.size))
+		s.free = make([]ast.Text, s.size)
+	}
+	t := &s.free[0]
+	s.free = s.free[1:]
+	t.Segment = seg
+	return t
+}
+
+func (p *parser) parseBlock(block text.BlockReader, parent ast.Node, pc Context, texts *textSlab) {
 	if parent.IsRaw() {
 		return
 	}
@@ -1183,6 +1227,17 @@ func (p *parser) parseBlock(block text.BlockReader, parent ast.Node, pc Context)
 		l, startPosition := block.Position()
 		n := 0
 		for i := 0; i < lineLength; i++ {
+			if i > 0 && !escaped && p.plainBytes[line[i]] {
+				// talkgraph fork: a run of plain bytes, which the loop
+				// below would only count one by one
+				j := i + 1
+				for j < lineLength && p.plainBytes[line[j]] {
+					j++
+				}
+				n += j - i
+				i = j - 1
+				continue
+			}
 			c := line[i]
 			if c == '\n' {
 				break
@@ -1243,9 +1298,9 @@ func (p *parser) parseBlock(block text.BlockReader, parent ast.Node, pc Context)
 		diff := startPosition.Between(currentPosition)
 		var text *ast.Text
 		if lineBreakFlags&(lineBreakHard|lineBreakVisible) == lineBreakHard|lineBreakVisible {
-			text = ast.NewTextSegment(diff)
+			text = texts.newText(diff)
 		} else {
-			text = ast.NewTextSegment(diff.TrimRightSpace(source))
+			text = texts.newText(diff.TrimRightSpace(source))
 		}
 		text.SetSoftLineBreak(lineBreakFlags&lineBreakSoft != 0)
 		text.SetHardLineBreak(lineBreakFlags&lineBreakHard != 0)

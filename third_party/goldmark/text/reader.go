@@ -229,11 +229,10 @@ func (r *reader) AdvanceLine() {
 		return
 	}
 	r.pos.Stop = r.sourceLength
-	for i := r.pos.Start; i < r.sourceLength; i++ {
-		c := r.source[i]
-		if c == '\n' {
-			r.pos.Stop = i + 1
-			break
+	// talkgraph fork: bytes.IndexByte, not a byte loop, finds the line end
+	if r.pos.Start < r.sourceLength {
+		if i := bytes.IndexByte(r.source[r.pos.Start:r.sourceLength], '\n'); i >= 0 {
+			r.pos.Stop = r.pos.Start + i + 1
 		}
 	}
 	r.line++

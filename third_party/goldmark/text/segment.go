@@ -177,9 +177,10 @@ func NewSegments() *Segments {
 // Append appends the given segment after the tail of the collection.
 func (s *Segments) Append(t Segment) {
 	if s.values == nil {
-		// talkgraph fork: 8, not 20 (640 B per block; most blocks have a
-		// few lines, append grows the rest)
-		s.values = make([]Segment, 0, 8)
+		// talkgraph fork: 2, not 20 (64 B, not 640 B; most blocks and
+		// closures have one line, ATX headings always: append grows the
+		// rest)
+		s.values = make([]Segment, 0, 2)
 	}
 	s.values = append(s.values, t)
 }
