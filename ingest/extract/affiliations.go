@@ -145,10 +145,26 @@ func (b *builder) affAfter(list []personSpan, home int) {
 				b.affiliateAll(list, o, list[0].start, end+k+1, "affiliation:role-apposition", 0.7)
 				return
 			}
+			// "Jane Roe (CTO, Acme)", "Jane Roe (Acme GmbH)", "Jane and
+			// John (both Acme)"
+			if o := b.parenOrg(end+strings.IndexByte(rest, '(')+1, end+k, len(list)); o >= 0 {
+				b.affiliateAll(list, o, list[0].start, end+k+1, "affiliation:in-parentheses", 0.7)
+				return
+			}
 			// "Jane Roe (@jroe), …", "Jane Roe (@jroe) from Acme"
 			if strings.HasPrefix(rest[k+1:], ", ") || startsConnector(rest[k+1:]) {
 				end += k + 1
 				rest = rest[k+1:]
+			}
+		}
+	}
+	// "Jane Roe and John Doe, both from Acme": the list's organisation
+	if len(list) > 1 {
+		for _, lead := range []string{", both ", ", all ", " both ", " all "} {
+			if strings.HasPrefix(b.lower[end:limit], lead) {
+				end += len(lead) - 1
+				rest = b.text[end:limit]
+				break
 			}
 		}
 	}
@@ -293,40 +309,53 @@ func (b *builder) roleClause(s, e, home int, one bool) (int, bool) {
 	if our {
 		return home, home >= 0
 	}
-	// the connector after the role (the last one of the clause)
+	// the connector after the role (the last one of the clause); "@"
+	// stands for "at" ("Software Engineer @ Acme")
 	lc := b.lower[roleAt:e]
-	best := -1
-	for _, conn := range []string{" at ", " of ", " from "} {
-		if k := strings.LastIndex(lc, conn); k >= 0 && (best < 0 || roleAt+k > best) {
-			best = roleAt + k
+	best, conn := -1, ""
+	for _, c := range []string{" at ", " of ", " from ", " @ "} {
+		if k := strings.LastIndex(lc, c); k >= 0 && (best < 0 || roleAt+k > best) {
+			best, conn = roleAt+k, c
 		}
 	}
-	if best < 0 {
-		// "Jane Roe, Acme's CTO"
-		if q, ok := strings.CutSuffix(toks[0], "'s"); ok && len(q) > 1 {
-			if o, ok := b.orgEndingAt(s + len(q)); ok && strings.HasPrefix(b.lower[s:], q) {
-				return o, true
-			}
+	if best >= 0 {
+		ns := best + len(conn)
+		conn = strings.TrimSpace(conn)
+		if conn == "@" {
+			conn = "at"
 		}
-		// "Jane Roe, a Collabora engineer"
-		if o := b.modifierOrg(s, roleAt); o >= 0 {
+		if strings.HasPrefix(b.lower[ns:e], "the ") {
+			ns += 4
+		}
+		if ns >= e {
+			return -1, false
+		}
+		// "head of Engineering": a department, unless a possessive or a
+		// modifier before the role names the organisation
+		if conn != "of" || !deptWords[strings.ToLower(firstWord(b.text[ns:e]))] {
+			o := b.orgAfterCue(ns, e, one && conn == "at", "organization:role-apposition")
+			return o, o >= 0
+		}
+	}
+	// "Jane Roe, Acme's CTO", "Jane Roe, Acme's head of research"
+	if q, ok := cutPossessive(toks[0]); ok && len(q) > 1 {
+		if o, ok := b.orgEndingAt(s + len(q)); ok && strings.HasPrefix(b.lower[s:], q) {
 			return o, true
 		}
-		return -1, false
 	}
-	conn := strings.TrimSpace(b.lower[best : best+4])
-	ns := best + len(conn) + 2
-	if strings.HasPrefix(b.lower[ns:e], "the ") {
-		ns += 4
+	// "Jane Roe, a Collabora engineer"
+	if o := b.modifierOrg(s, roleAt); o >= 0 {
+		return o, true
 	}
-	if ns >= e {
-		return -1, false
+	return -1, false
+}
+
+// cutPossessive returns w without its possessive ending ("'s", "’s").
+func cutPossessive(w string) (string, bool) {
+	if q, ok := strings.CutSuffix(w, "'s"); ok {
+		return q, true
 	}
-	if conn == "of" && deptWords[strings.ToLower(firstWord(b.text[ns:e]))] {
-		return -1, false
-	}
-	o := b.orgAfterCue(ns, e, one && conn == "at", "organization:role-apposition")
-	return o, o >= 0
+	return strings.CutSuffix(w, "’s")
 }
 
 // firstWord returns the first word of s, without punctuation.
@@ -788,6 +817,83 @@ func (b *builder) appositionOrg(s, e int) int {
 	}
 	if t, ok := b.termIn(s, s+len(name)); ok && t.Class == vocab.Organization && t.Start == s && t.End == s+len(name) {
 		return b.orgAt(s, s+len(name), "organization:apposition", 0.65)
+	}
+	return -1
+}
+
+// parenOrg reads the organisation of a parenthesis [s,e) after n persons,
+// its parts split by commas or slashes: a part that is an organisation's
+// mention as a whole ("(Acme GmbH)", "(@jroe, Acme)"), or a capitalised
+// name beside a role or handle part ("(CTO, Acme)", "(Acme, @jroe)"); for
+// several persons also "(both Acme)". -1 if none.
+func (b *builder) parenOrg(s, e, n int) int {
+	if e-s < 2 || e-s > 80 || strings.ContainsAny(b.text[s:e], "\n(") {
+		return -1
+	}
+	type part struct{ s, e int }
+	var parts []part
+	for ps := s; ps < e; {
+		pe := ps + strings.IndexAny(b.text[ps:e], ",;/|")
+		if pe < ps {
+			pe = e
+		}
+		q, qe := ps, pe
+		for q < qe && (b.text[q] == ' ' || b.text[q] == '\t') {
+			q++
+		}
+		for qe > q && (b.text[qe-1] == ' ' || b.text[qe-1] == '\t') {
+			qe--
+		}
+		if qe > q {
+			parts = append(parts, part{q, qe})
+		}
+		ps = pe + 1
+	}
+	if len(parts) == 0 || len(parts) > 3 {
+		return -1
+	}
+	// the other parts say the name is an organisation's: a role or a handle
+	cued := func(k int) bool {
+		for j, p := range parts {
+			if j == k {
+				continue
+			}
+			w := b.lower[p.s:p.e]
+			if strings.HasPrefix(w, "@") && !strings.ContainsAny(w, " \t") {
+				return true
+			}
+			for _, t := range strings.Fields(w) {
+				if affRoleWords[strings.Trim(t, ".")] {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for k, p := range parts {
+		ps := p.s
+		if n > 1 {
+			for _, lead := range []string{"both ", "all "} {
+				if strings.HasPrefix(b.lower[ps:p.e], lead) {
+					ps += len(lead)
+				}
+			}
+		}
+		pe := p.e
+		for pe > ps && b.text[pe-1] == '.' {
+			pe--
+		}
+		if o, oe := b.orgMentionAt(ps); o >= 0 && (oe == pe || oe == p.e) {
+			return o
+		}
+		if len(strings.Fields(b.text[ps:pe])) <= 4 && capWord(b.text[ps:pe]) {
+			// a name with a corporate word or of the vocabulary stands
+			// alone; any capitalised name needs a cue beside it
+			loose := ps > p.s || len(parts) > 1 && cued(k)
+			if o := b.cuedOrg(ps, pe, "organization:in-parentheses", loose); o >= 0 {
+				return o
+			}
+		}
 	}
 	return -1
 }

@@ -263,12 +263,18 @@ func orgShaped(toks []string) bool {
 		if i > 0 && i < len(toks)-1 && (w == "of" || w == "for" || w == "and" || w == "the") {
 			continue // "University of Gondor"
 		}
+		if i > 0 && i == len(toks)-1 && corpForms[strings.TrimSuffix(w, ".")] {
+			continue // "Frobnitz GmbH", "Blorp Ltd."
+		}
 		if !isNameToken(w) {
 			return false
 		}
 	}
 	return len(toks) > 1 || len(toks[0]) >= 4
 }
+
+// corpForms are the legal forms that end a company's name.
+var corpForms = wordSet("Inc", "Ltd", "LLC", "GmbH", "AG", "SA", "SAS", "SARL", "BV", "NV", "AB", "ASA", "Oy", "Oyj", "SpA", "Srl", "PLC", "Plc", "LLP", "KG", "UG", "Pty", "Corp", "Co", "SE", "AS", "ApS", "Kft", "Sp")
 
 // firstPerson tells whether the lower-case text s starts with "we", "us" or
 // "i" (a "we at Y" cue spoken by the author).
