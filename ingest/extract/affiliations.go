@@ -172,6 +172,8 @@ func (b *builder) affAfter(list []personSpan, home int) {
 		ce := clauseLimit(b.text, end+2, limit)
 		if o, ok := b.roleClause(end+2, ce, home, len(list) == 1); ok {
 			b.affiliateAll(list, o, list[0].start, ce, "affiliation:role-apposition", 0.7)
+		} else if o, oe := b.roleThenOrg(end+2, ce, limit); o >= 0 {
+			b.affiliateAll(list, o, list[0].start, oe, "affiliation:role-apposition", 0.65)
 		} else if o := b.dashOrg(end + 2); o >= 0 {
 			b.affiliateAll(list, o, list[0].start, end+2, "affiliation:person-dash-org", 0.65)
 		} else if o := b.appositionOrg(end+2, ce); o >= 0 {
@@ -206,7 +208,15 @@ func (b *builder) affAfter(list []personSpan, home int) {
 		if strings.HasPrefix(b.lower[ns:limit], "the ") {
 			ns += 4
 		}
-		if o, oe := b.orgMentionAt(ns); o >= 0 {
+		o, oe := b.orgMentionAt(ns)
+		if o < 0 && conn == " from " && brandLike(b.text[ns:tokenEndOrg(b.text, ns, limit)]) {
+			// "Jane Roe from acme.io", "from acme{x}": a lower-case brand
+			o = b.lowerOrgAt(ns, limit, "organization:person-from-org")
+			if o >= 0 {
+				oe = b.res.Entities[o].Mentions[len(b.res.Entities[o].Mentions)-1].End
+			}
+		}
+		if o >= 0 {
 			// "Jane Roe of Acme's board", "of the Acme community": no
 			// employer
 			if conn == " of " && b.re.reGroupNoun.MatchString(b.text[oe:min(len(b.text), oe+12)]) {
@@ -755,8 +765,8 @@ func (b *builder) modifierOrg(s, roleEnd int) int {
 		rs--
 	}
 	role := b.text[rs:roleEnd]
-	if role == "" || role != strings.ToLower(role) || !affRoleWords[role] {
-		return -1
+	if role == "" || !affRoleWords[strings.ToLower(role)] || role != strings.ToLower(role) && !(len(role) <= 4 && allUpperASCII(role)) {
+		return -1 // "a Senior Engineer": a title's capitals; "Acme CTO" is a role
 	}
 	// the capitalised words right before the role
 	ne := rs
@@ -896,4 +906,61 @@ func (b *builder) parenOrg(s, e, n int) int {
 		}
 	}
 	return -1
+}
+
+// roleThenOrg reads "Jane Roe, Engineering Manager, Acme": the clause
+// [s,ce) is a role without an organisation (at most five words, a role
+// noun among them, no connector), the next one up to a comma, a sentence
+// end or limit a capitalised name of at most three words. It returns the
+// organisation and the end of its clause, or -1.
+func (b *builder) roleThenOrg(s, ce, limit int) (int, int) {
+	toks := strings.Fields(b.lower[s:ce])
+	if len(toks) == 0 || len(toks) > 5 || ce+2 >= limit || !strings.HasPrefix(b.text[ce:], ", ") {
+		return -1, 0
+	}
+	role := false
+	for _, w := range toks {
+		switch w {
+		case "at", "of", "from", "for", "in", "and", "&", "@":
+			return -1, 0
+		}
+		role = role || affRoleWords[strings.Trim(w, ".")]
+	}
+	if !role {
+		return -1, 0
+	}
+	ns := ce + 2
+	ne := clauseLimit(b.text, ns, limit)
+	for ne > ns && strings.ContainsRune(" \t.:", rune(b.text[ne-1])) {
+		ne--
+	}
+	if ne <= ns || len(strings.Fields(b.text[ns:ne])) > 3 || !capWord(b.text[ns:ne]) {
+		return -1, 0
+	}
+	if o, oe := b.orgMentionAt(ns); o >= 0 && oe == ne {
+		return o, ne
+	}
+	return b.cuedOrg(ns, ne, "organization:role-apposition", true), ne
+}
+
+// brandLike tells whether a lower-case word reads as a brand, not a word:
+// a domain name ("acme.io") or a name with braces or digits inside
+// ("acme{x}", "acme42").
+func brandLike(w string) bool {
+	w = strings.TrimRight(w, ".,;:!?)")
+	if len(w) < 4 || w != strings.ToLower(w) {
+		return false
+	}
+	if strings.ContainsAny(w, "{}") {
+		return true
+	}
+	if k := strings.LastIndexByte(w, '.'); k > 0 && len(w)-k-1 >= 2 && len(w)-k-1 <= 6 {
+		for _, r := range w[k+1:] {
+			if r < 'a' || r > 'z' {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }

@@ -84,6 +84,20 @@ func TestAffiliationCues(t *testing.T) {
 			not: [][2]string{{"Jane Quimby", "Ghent"}}},
 		{name: "two words in parentheses without a cue", text: "Then Jane Quimby (Keynote, Friday) presented the roadmap.",
 			not: [][2]string{{"Jane Quimby", "Keynote"}, {"Jane Quimby", "Friday"}}},
+		{name: "an organisation and an acronym role", text: "Then Jane Quimby, Blorpware CTO, presented the roadmap.",
+			want: [][2]string{{"Jane Quimby", "Blorpware"}}},
+		{name: "an organisation and an acronym role in parentheses", text: "Then Jane Quimby (Zorbix CEO) presented the roadmap.",
+			want: [][2]string{{"Jane Quimby", "Zorbix"}}},
+		{name: "a title-cased role is no organisation", text: "Then Jane Quimby, a Senior Engineer, presented the roadmap.",
+			not: [][2]string{{"Jane Quimby", "Senior"}}},
+		{name: "a role clause, then the organisation", text: "Then Jane Quimby, Engineering Manager, Blorpware, presented the roadmap.",
+			want: [][2]string{{"Jane Quimby", "Blorpware"}}, not: [][2]string{{"Jane Quimby", "Engineering Manager"}}},
+		{name: "a clause without a role, then a name", text: "Then Jane Quimby, as usual, Blorpware and John Doe came.",
+			not: [][2]string{{"Jane Quimby", "Blorpware"}}},
+		{name: "from a domain name", text: "We had lunch with Jane Quimby from grommetix.io and John Doe from quux{d}.",
+			want: [][2]string{{"Jane Quimby", "grommetix.io"}, {"John Doe", "quux{d}"}}},
+		{name: "from a lower-case word", text: "We had lunch with Jane Quimby from work and John Doe from home.",
+			not: [][2]string{{"Jane Quimby", "work"}, {"John Doe", "home"}}},
 		{name: "a talk by a person of another organisation", title: "Zorbix at KubeCon 2019", text: "Our colleagues liked the talk by Jane Quimby on scaling.",
 			not: [][2]string{{"Jane Quimby", "Zorbix"}}},
 	}
@@ -234,6 +248,15 @@ func TestOrgAnchor(t *testing.T) {
 				t.Errorf("organizations %q, want %q", got, tt.org)
 			}
 		})
+	}
+}
+
+func TestBrandLike(t *testing.T) {
+	for w, want := range map[string]bool{"grommetix.io": true, "quux{d}": true, "blorp.example.com.": true,
+		"work": false, "e.g.": false, "Grommetix.io": false, "v1.2": false, "foo.": false} {
+		if got := brandLike(w); got != want {
+			t.Errorf("brandLike(%q) = %v, want %v", w, got, want)
+		}
 	}
 }
 
