@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/talkgraph/talkgraph/graph/vocab"
+	"github.com/talkgraph/talkgraph/ingest/doc"
 )
 
 // Affiliations read around every person the post names, once all the rules
@@ -244,6 +245,14 @@ func (b *builder) dashOrg(ns int) int {
 		le = len(b.text) - ns
 	}
 	e := ns + le
+	// "Jane Roe, Acme: Title", "Jane Roe, Acme — Title": the talk's title
+	// follows the organisation on a speaker's line
+	titled := false
+	for _, sep := range []string{": ", " — ", " – ", " - ", " | "} {
+		if k := strings.Index(b.text[ns:e], sep); k > 0 {
+			e, titled = ns+k, true
+		}
+	}
 	for e > ns && strings.ContainsRune(" \t.;:)", rune(b.text[e-1])) {
 		e--
 	}
@@ -256,7 +265,35 @@ func (b *builder) dashOrg(ns int) int {
 	if len(strings.Fields(b.text[ns:e])) > 4 || !capWord(b.text[ns:e]) {
 		return -1
 	}
-	return b.cuedOrg(ns, e, "organization:person-dash", false)
+	// on a line of its own (a list item, a heading, a title after) any
+	// organisation-shaped name that is no English word
+	loose := (titled || b.inHeading(ns) || b.inListItem(ns)) && !b.englishName(b.text[ns:e])
+	return b.cuedOrg(ns, e, "organization:person-dash", loose)
+}
+
+// inListItem tells whether pos lies in a list item of the markup.
+func (b *builder) inListItem(pos int) bool {
+	for _, m := range b.d.Marks {
+		if m.Kind == doc.MarkListItem && pos >= m.Start && pos < m.End {
+			return true
+		}
+	}
+	return false
+}
+
+// englishName tells whether every word of name is an English word in
+// lower case ("Keynote", "Lightning Talks").
+func (b *builder) englishName(name string) bool {
+	if b.x.cfg.Word == nil {
+		return false
+	}
+	for _, w := range strings.Fields(name) {
+		l := strings.ToLower(trimPunct(w))
+		if !b.x.cfg.Word(l) && !inflected(l, b.x.cfg.Word) {
+			return false
+		}
+	}
+	return true
 }
 
 // clauseLimit returns where the apposition that starts at s ends: the next
@@ -301,6 +338,11 @@ func (b *builder) roleClause(s, e, home int, one bool) (int, bool) {
 		ws := off + k
 		off = ws + len(w)
 		w = strings.Trim(w, ".:;!?\"'")
+		if one && !our && plural(w) {
+			// "Jane Roe, contributors from Acme and others": the
+			// plural names others, not her
+			return -1, false
+		}
 		if affRoleWords[w] || colleagueWords[w] {
 			roleAt = off
 			if !our {
@@ -366,6 +408,16 @@ func cutPossessive(w string) (string, bool) {
 		return q, true
 	}
 	return strings.CutSuffix(w, "’s")
+}
+
+// plural tells whether w is the plural of a role noun ("engineers",
+// "contributors").
+func plural(w string) bool {
+	if len(w) < 4 || !(affRoleWords[w] || colleagueWords[w]) {
+		return false
+	}
+	st, ok := strings.CutSuffix(w, "s")
+	return ok && (affRoleWords[st] || colleagueWords[st] || orgRoleWords[st])
 }
 
 // firstWord returns the first word of s, without punctuation.

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/talkgraph/talkgraph/graph/vocab"
@@ -98,6 +99,10 @@ func TestAffiliationCues(t *testing.T) {
 			want: [][2]string{{"Jane Quimby", "grommetix.io"}, {"John Doe", "quux{d}"}}},
 		{name: "from a lower-case word", text: "We had lunch with Jane Quimby from work and John Doe from home.",
 			not: [][2]string{{"Jane Quimby", "work"}, {"John Doe", "home"}}},
+		{name: "a plural role after one person", text: "The goal is owned by Jane Quimby, contributors from Blorpware and others.",
+			not: [][2]string{{"Jane Quimby", "Blorpware"}}},
+		{name: "a plural role after two persons", text: "Then Jane Quimby and John Doe, engineers from Blorpware, presented.",
+			want: [][2]string{{"Jane Quimby", "Blorpware"}, {"John Doe", "Blorpware"}}},
 		{name: "a talk by a person of another organisation", title: "Zorbix at KubeCon 2019", text: "Our colleagues liked the talk by Jane Quimby on scaling.",
 			not: [][2]string{{"Jane Quimby", "Zorbix"}}},
 	}
@@ -247,6 +252,36 @@ func TestOrgAnchor(t *testing.T) {
 			if tt.org == "" && len(got) > 0 || tt.org != "" && !has(got, tt.org) {
 				t.Errorf("organizations %q, want %q", got, tt.org)
 			}
+		})
+	}
+}
+
+func TestSpeakerLineOrg(t *testing.T) {
+	english := wordSet("keynote", "lightning", "talk", "talks", "opening")
+	x := orgX()
+	x.cfg.Word = func(w string) bool { return english[w] }
+	tests := []struct {
+		name, text string
+		heading    bool
+		want, not  [][2]string
+	}{
+		{name: "person, organisation: title", text: "Jane Quimby, Blorpware: Scaling widgets in practice\n",
+			want: [][2]string{{"Jane Quimby", "Blorpware"}}},
+		{name: "person, organisation in a heading", text: "Scaling widgets by Jane Quimby, Blorpware\nIt was good.", heading: true,
+			want: [][2]string{{"Jane Quimby", "Blorpware"}}},
+		{name: "person, English words: title", text: "Jane Quimby, Lightning Talks: Scaling widgets\n",
+			not: [][2]string{{"Jane Quimby", "Lightning Talks"}}},
+		{name: "person, unknown name in prose", text: "We met Jane Quimby, Blorpware and John Doe at lunch.\n",
+			not: [][2]string{{"Jane Quimby", "Blorpware"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := mkdoc("T", tt.text)
+			if tt.heading {
+				h, _, _ := strings.Cut(tt.text, "\n")
+				d.Sections = []doc.Section{{Level: 2, Start: 0, Heading: h}}
+			}
+			checkAffs(t, x.Extract(d), tt.want, tt.not)
 		})
 	}
 }
