@@ -83,6 +83,7 @@ func (b *builder) affiliations() {
 	}
 	b.onBehalfOf(ps)
 	b.ourLists(ps, home)
+	b.dropBrandTerms()
 }
 
 // personSpans returns every mention of a person, sorted by start, one per
@@ -210,6 +211,11 @@ func (b *builder) affAfter(list []personSpan, home int) {
 			ns += 4
 		}
 		o, oe := b.orgMentionAt(ns)
+		if o < 0 && conn != " of " {
+			// "Jane Roe from Blorpdb", not "Jane Roe of Blorpdb" (a
+			// project's person)
+			o, oe = b.brandOrgAt(ns, -1)
+		}
 		if o < 0 && conn == " from " && brandLike(b.text[ns:tokenEndOrg(b.text, ns, limit)]) {
 			// "Jane Roe from acme.io", "from acme{x}": a lower-case brand
 			o = b.lowerOrgAt(ns, limit, "organization:person-from-org")
@@ -260,6 +266,9 @@ func (b *builder) dashOrg(ns int) int {
 		return -1
 	}
 	if o, oe := b.orgMentionAt(ns); o >= 0 && oe == e {
+		return o
+	}
+	if o, _ := b.brandOrgAt(ns, e); o >= 0 {
 		return o
 	}
 	if len(strings.Fields(b.text[ns:e])) > 4 || !capWord(b.text[ns:e]) {
@@ -386,6 +395,11 @@ func (b *builder) roleClause(s, e, home int, one bool) (int, bool) {
 		// modifier before the role names the organisation
 		if conn != "of" || !deptWords[strings.ToLower(firstWord(b.text[ns:e]))] {
 			o := b.orgAfterCue(ns, e, one && conn == "at", "organization:role-apposition")
+			if o < 0 && conn != "of" {
+				// "engineer at Blorpdb": the maker of a product, not
+				// "maintainer of Blorpdb"
+				o, _ = b.brandOrgAt(ns, -1)
+			}
 			return o, o >= 0
 		}
 	}
@@ -948,6 +962,9 @@ func (b *builder) parenOrg(s, e, n int) int {
 		if o, oe := b.orgMentionAt(ps); o >= 0 && (oe == pe || oe == p.e) {
 			return o
 		}
+		if o, _ := b.brandOrgAt(ps, pe); o >= 0 {
+			return o
+		}
 		if len(strings.Fields(b.text[ps:pe])) <= 4 && capWord(b.text[ps:pe]) {
 			// a name with a corporate word or of the vocabulary stands
 			// alone; any capitalised name needs a cue beside it
@@ -992,6 +1009,9 @@ func (b *builder) roleThenOrg(s, ce, limit int) (int, int) {
 	if o, oe := b.orgMentionAt(ns); o >= 0 && oe == ne {
 		return o, ne
 	}
+	if o, _ := b.brandOrgAt(ns, ne); o >= 0 {
+		return o, ne
+	}
 	return b.cuedOrg(ns, ne, "organization:role-apposition", true), ne
 }
 
@@ -1015,4 +1035,97 @@ func brandLike(w string) bool {
 		return true
 	}
 	return false
+}
+
+// brandSlotRule marks the mentions of an organisation that the vocabulary
+// knows as a product but an affiliation's slot names ("Jane Roe
+// (Blorpdb)": the company).
+const brandSlotRule = "organization:brand-in-affiliation"
+
+// brandOrgAt returns an Organization for the technology the vocabulary
+// found at pos, where an affiliation's slot reads it ("Jane Roe from
+// Blorpdb", "Jane Roe (Blorpdb)"): a capitalised name, not in code, not a
+// programming language, not followed by a group noun ("from the Blorpdb
+// community", "of Blorpdb fame"), and the end of the name; -1 if none. The
+// name must end at end, or, with end < 0, before punctuation or a word in
+// lower case.
+func (b *builder) brandOrgAt(pos, end int) (int, int) {
+	for _, i := range b.entitiesIn(pos, min(len(b.text), pos+60), vocab.Technology, vocab.Project) {
+		e := &b.res.Entities[i]
+		for _, m := range e.Mentions {
+			if m.Start != pos || !strings.HasPrefix(m.Rule, "lexicon:") {
+				continue
+			}
+			name := b.text[m.Start:m.End]
+			after := b.text[m.End:min(len(b.text), m.End+12)]
+			if end >= 0 && m.End != end || end < 0 && !brandEnds(after) {
+				return -1, 0
+			}
+			if !capWord(name) || b.inCode(m.Start, m.End) || b.re.reGroupNoun.MatchString(after) || strings.HasPrefix(after, " fame") {
+				return -1, 0
+			}
+			for _, u := range e.SameAs {
+				if strings.Contains(u, "programming_language") {
+					return -1, 0
+				}
+			}
+			o := b.entity(vocab.Organization, name, fold(name))
+			b.mention(o, m.Start, m.End, brandSlotRule, 0.65)
+			return o, m.End
+		}
+	}
+	return -1, 0
+}
+
+// brandEnds tells whether the text after a name ends it as a clause's
+// object: punctuation, the text's end, or a word in lower case ("Jane Roe
+// from Blorpdb talked").
+func brandEnds(after string) bool {
+	if after == "" || strings.ContainsRune(",.;:)!?\n", rune(after[0])) {
+		return true
+	}
+	t := strings.TrimLeft(after, " \t")
+	return len(t) < len(after) && t != "" && t[0] >= 'a' && t[0] <= 'z'
+}
+
+// dropBrandTerms removes the technologies that the vocabulary found only
+// where an affiliation reads them as organisations (brandOrgAt).
+func (b *builder) dropBrandTerms() {
+	var slots []Mention
+	for i := range b.res.Entities {
+		if b.res.Entities[i].Class != vocab.Organization {
+			continue
+		}
+		for _, m := range b.res.Entities[i].Mentions {
+			if m.Rule == brandSlotRule {
+				slots = append(slots, m)
+			}
+		}
+	}
+	if len(slots) == 0 {
+		return
+	}
+	for i := range b.res.Entities {
+		e := &b.res.Entities[i]
+		if e.Class != vocab.Technology && e.Class != vocab.Project || b.canonical(i) != i || len(e.Mentions) == 0 {
+			continue
+		}
+		all := true
+		for _, m := range e.Mentions {
+			in := false
+			for _, s := range slots {
+				if s.Start == m.Start && s.End == m.End {
+					in = true
+					break
+				}
+			}
+			if !in {
+				all = false
+				break
+			}
+		}
+		if all {
+			e.drop()
+		}
+	}
 }

@@ -286,6 +286,46 @@ func TestSpeakerLineOrg(t *testing.T) {
 	}
 }
 
+func TestBrandInAffiliation(t *testing.T) {
+	bl := brandLexicon{
+		"Blorpdb":  {Class: vocab.Technology},
+		"Zorblang": {Class: vocab.Technology, SameAs: []string{"https://en.wikipedia.org/wiki/Zorblang_(programming_language)"}},
+		"Ghent":    {Class: vocab.Place},
+	}
+	x := New(Config{Lexicon: bl, Series: []string{"FOSDEM"}, GivenName: func(t string) bool { return givenNames[t] }})
+	tests := []struct {
+		name, text string
+		want, not  [][2]string
+		tech       []string // the technologies left
+	}{
+		{name: "in parentheses", text: "Then Jane Quimby (Blorpdb) presented the roadmap.",
+			want: [][2]string{{"Jane Quimby", "Blorpdb"}}},
+		{name: "in parentheses, and the product elsewhere", text: "Then Jane Quimby (Blorpdb) talked. We use Blorpdb daily.",
+			want: [][2]string{{"Jane Quimby", "Blorpdb"}}, tech: []string{"Blorpdb"}},
+		{name: "a role at", text: "Then Jane Quimby, an engineer at Blorpdb, talked.",
+			want: [][2]string{{"Jane Quimby", "Blorpdb"}}},
+		{name: "a programming language", text: "Then Jane Quimby (Zorblang) presented the roadmap.",
+			not: [][2]string{{"Jane Quimby", "Zorblang"}}, tech: []string{"Zorblang"}},
+		{name: "a community", text: "Then Jane Quimby from the Blorpdb community talked.",
+			not: [][2]string{{"Jane Quimby", "Blorpdb"}}, tech: []string{"Blorpdb"}},
+		{name: "of some fame", text: "Then Jane Quimby of Blorpdb fame talked.",
+			not: [][2]string{{"Jane Quimby", "Blorpdb"}}, tech: []string{"Blorpdb"}},
+		{name: "a maintainer of", text: "Then Jane Quimby, maintainer of Blorpdb, talked.",
+			not: [][2]string{{"Jane Quimby", "Blorpdb"}}, tech: []string{"Blorpdb"}},
+		{name: "a longer parenthesis", text: "Then Jane Quimby (Blorpdb satellites, geek overload) talked.",
+			not: [][2]string{{"Jane Quimby", "Blorpdb"}}, tech: []string{"Blorpdb"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := x.Extract(mkdoc("T", tt.text))
+			checkAffs(t, r, tt.want, tt.not)
+			if got := names(r, vocab.Technology); strings.Join(got, ",") != strings.Join(tt.tech, ",") {
+				t.Errorf("technologies %q, want %q", got, tt.tech)
+			}
+		})
+	}
+}
+
 func TestBrandLike(t *testing.T) {
 	for w, want := range map[string]bool{"grommetix.io": true, "quux{d}": true, "blorp.example.com.": true,
 		"work": false, "e.g.": false, "Grommetix.io": false, "v1.2": false, "foo.": false} {
