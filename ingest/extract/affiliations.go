@@ -1043,8 +1043,9 @@ func brandLike(w string) bool {
 const brandSlotRule = "organization:brand-in-affiliation"
 
 // brandOrgAt returns an Organization for the technology the vocabulary
-// found at pos, where an affiliation's slot reads it ("Jane Roe from
-// Blorpdb", "Jane Roe (Blorpdb)"): a capitalised name, not in code, not a
+// found at pos, or the product a homepage link names there, where an
+// affiliation's slot reads it ("Jane Roe from Blorpdb", "Jane Roe
+// ([Blorpdb](…))"): a capitalised name, not in code, not a
 // programming language, not followed by a group noun ("from the Blorpdb
 // community", "of Blorpdb fame"), and the end of the name; -1 if none. The
 // name must end at end, or, with end < 0, before punctuation or a word in
@@ -1053,7 +1054,8 @@ func (b *builder) brandOrgAt(pos, end int) (int, int) {
 	for _, i := range b.entitiesIn(pos, min(len(b.text), pos+60), vocab.Technology, vocab.Project) {
 		e := &b.res.Entities[i]
 		for _, m := range e.Mentions {
-			if m.Start != pos || !strings.HasPrefix(m.Rule, "lexicon:") {
+			home := m.Rule == "project:homepage-link"
+			if m.Start != pos || !home && !strings.HasPrefix(m.Rule, "lexicon:") {
 				continue
 			}
 			name := b.text[m.Start:m.End]
@@ -1071,6 +1073,12 @@ func (b *builder) brandOrgAt(pos, end int) (int, int) {
 			}
 			o := b.entity(vocab.Organization, name, fold(name))
 			b.mention(o, m.Start, m.End, brandSlotRule, 0.65)
+			if home {
+				// the link identifies the company its anchor names
+				for _, u := range b.res.Entities[i].SameAs {
+					b.res.Entities[o].SameAs = AppendUnique(b.res.Entities[o].SameAs, u)
+				}
+			}
 			return o, m.End
 		}
 	}

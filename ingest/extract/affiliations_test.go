@@ -326,6 +326,37 @@ func TestBrandInAffiliation(t *testing.T) {
 	}
 }
 
+func TestHomepageInAffiliation(t *testing.T) {
+	tests := []struct {
+		name, text, anchor string
+		want, not          [][2]string
+		projects           []string // the projects left
+	}{
+		{name: "in parentheses", text: "Then Jane Quimby (Grommetix) talked about containers.", anchor: "Grommetix",
+			want: [][2]string{{"Jane Quimby", "Grommetix"}}},
+		{name: "works for", text: "Then Jane Quimby works for Grommetix and talked about search.", anchor: "Grommetix",
+			want: [][2]string{{"Jane Quimby", "Grommetix"}}},
+		{name: "a product in prose", text: "Then we tried Grommetix, a tool for widgets.", anchor: "Grommetix",
+			projects: []string{"Grommetix"}},
+		{name: "a talk on a product", text: "Then Jane Quimby talked about Grommetix and its plugins.", anchor: "Grommetix",
+			not: [][2]string{{"Jane Quimby", "Grommetix"}}, projects: []string{"Grommetix"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := orgX().Extract(mkdoc("T", tt.text, tt.anchor+"|https://www.grommetix.example.com/"))
+			checkAffs(t, r, tt.want, tt.not)
+			if got := names(r, vocab.Project); strings.Join(got, ",") != strings.Join(tt.projects, ",") {
+				t.Errorf("projects %q, want %q", got, tt.projects)
+			}
+			for _, o := range r.Entities {
+				if o.Class == vocab.Organization && len(tt.want) > 0 && (len(o.SameAs) != 1 || o.SameAs[0] != "https://www.grommetix.example.com/") {
+					t.Errorf("organisation %s sameAs %q, want the homepage", o.Name, o.SameAs)
+				}
+			}
+		})
+	}
+}
+
 func TestBrandLike(t *testing.T) {
 	for w, want := range map[string]bool{"grommetix.io": true, "quux{d}": true, "blorp.example.com.": true,
 		"work": false, "e.g.": false, "Grommetix.io": false, "v1.2": false, "foo.": false} {

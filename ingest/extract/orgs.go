@@ -113,6 +113,10 @@ func (b *builder) orgCues() {
 			case conn == " at " && worksWords[prev] || conn == " for " && worksFor[prev]:
 				o := b.cuedOrg(s, e, "organization:works-at", true)
 				if o < 0 {
+					// "works for [Acme](…)": a homepage link's product
+					o, _ = b.brandOrgAt(ns, -1)
+				}
+				if o < 0 {
 					continue
 				}
 				// "Jane Roe, who works at Y": the person just before;
