@@ -60,6 +60,7 @@ func listSep(s string) bool {
 
 // affiliations runs the rules of this file.
 func (b *builder) affiliations() {
+	defer b.dropBrandTerms()
 	b.orgKinds()
 	b.colleaguePersons()
 	home := b.homeOrg()
@@ -83,7 +84,6 @@ func (b *builder) affiliations() {
 	}
 	b.onBehalfOf(ps)
 	b.ourLists(ps, home)
-	b.dropBrandTerms()
 }
 
 // personSpans returns every mention of a person, sorted by start, one per
@@ -1038,9 +1038,9 @@ func brandLike(w string) bool {
 }
 
 // brandSlotRule marks the mentions of an organisation that the vocabulary
-// knows as a product but an affiliation's slot names ("Jane Roe
-// (Blorpdb)": the company).
-const brandSlotRule = "organization:brand-in-affiliation"
+// knows as a product but an affiliation's or a sponsor list's slot names
+// ("Jane Roe (Blorpdb)", "sponsored by Blorpdb": the company).
+const brandSlotRule = "organization:brand-in-slot"
 
 // brandOrgAt returns an Organization for the technology the vocabulary
 // found at pos, or the product a homepage link names there, where an

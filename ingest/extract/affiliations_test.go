@@ -357,6 +357,41 @@ func TestHomepageInAffiliation(t *testing.T) {
 	}
 }
 
+func TestSponsorLists(t *testing.T) {
+	bl := brandLexicon{
+		"Blorpdb": {Class: vocab.Technology},
+		"Ghent":   {Class: vocab.Place},
+		"Zorbix":  {Class: vocab.Organization},
+	}
+	x := New(Config{Lexicon: bl, Series: []string{"FOSDEM"}, GivenName: func(t string) bool { return givenNames[t] }})
+	tests := []struct {
+		name, text string
+		orgs, tech []string
+	}{
+		{name: "sponsored by a list", text: "The event was sponsored by Zorbix, Grommetix and Blorpdb.",
+			orgs: []string{"Blorpdb", "Grommetix", "Zorbix"}},
+		{name: "sponsors, a colon", text: "Thanks to our sponsors: Grommetix & Blorpdb. We use Blorpdb a lot.",
+			orgs: []string{"Blorpdb", "Grommetix"}, tech: []string{"Blorpdb"}},
+		{name: "a person and a place are no sponsors", text: "The dinner was sponsored by Jane Quimby in Ghent, and we liked it.",
+			orgs: nil},
+		{name: "the list ends at a lower-case word", text: "Sponsors were Grommetix and many others like Quuxly.",
+			orgs: []string{"Grommetix"}},
+		{name: "no cue", text: "We use Blorpdb, Grommetix and more.",
+			tech: []string{"Blorpdb"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := x.Extract(mkdoc("T", tt.text))
+			if got := names(r, vocab.Organization); strings.Join(got, ",") != strings.Join(tt.orgs, ",") {
+				t.Errorf("organizations %q, want %q", got, tt.orgs)
+			}
+			if got := names(r, vocab.Technology); strings.Join(got, ",") != strings.Join(tt.tech, ",") {
+				t.Errorf("technologies %q, want %q", got, tt.tech)
+			}
+		})
+	}
+}
+
 func TestBrandLike(t *testing.T) {
 	for w, want := range map[string]bool{"grommetix.io": true, "quux{d}": true, "blorp.example.com.": true,
 		"work": false, "e.g.": false, "Grommetix.io": false, "v1.2": false, "foo.": false} {

@@ -34,6 +34,74 @@ func (b *builder) orgKinds() {
 		b.kindApposition(at)
 	}
 	b.lowerSuffixOrgs()
+	b.sponsorLists()
+}
+
+// sponsorCues start a list of sponsors, in lower case.
+var sponsorCues = []string{"sponsored by ", "co-sponsored by ", "sponsors: ", "sponsors were ", "sponsors are ", "sponsors included ", "sponsors include ", "sponsors like ", "sponsors such as ", "sponsors, "}
+
+// sponsorLists reads the organisations of a list of sponsors ("sponsored
+// by Acme, Blorpdb and Zorbix Labs", "our sponsors: Acme and Blorpdb"):
+// each item a capitalised name of at most four words up to a comma, "and"
+// or "&", the list ending at the sentence's end or the first item that is
+// no such name. An item the vocabulary knows as a product is the company
+// (brandOrgAt); one not known must look like an organisation (cuedOrg).
+func (b *builder) sponsorLists() {
+	for _, cue := range sponsorCues {
+		for from := 0; ; {
+			k := strings.Index(b.lower[from:], cue)
+			if k < 0 {
+				break
+			}
+			at := from + k + len(cue)
+			from = at
+			sent := b.sentence(at - 1)
+			b.sponsorList(at, sent.End)
+		}
+	}
+}
+
+// sponsorList reads the items of a list of sponsors from s to limit.
+func (b *builder) sponsorList(s, limit int) {
+	for n := 0; n < 12 && s < limit; n++ {
+		if strings.HasPrefix(b.lower[s:limit], "the ") {
+			s += 4
+		}
+		// the item: up to a separator or the sentence's end
+		e := s
+		for e < limit && !strings.ContainsRune(",;:()\n", rune(b.text[e])) && !strings.HasPrefix(b.text[e:limit], " and ") && !strings.HasPrefix(b.text[e:limit], " & ") {
+			e++
+		}
+		ie := e
+		for ie > s && strings.ContainsRune(" \t.!?", rune(b.text[ie-1])) {
+			ie--
+		}
+		if ie <= s || len(strings.Fields(b.text[s:ie])) > 4 || !capWord(b.text[s:ie]) {
+			return
+		}
+		if o, oe := b.orgMentionAt(s); o < 0 || oe != ie {
+			if o, _ := b.brandOrgAt(s, ie); o < 0 {
+				b.cuedOrg(s, ie, "organization:sponsor", true)
+			}
+		}
+		// the next item
+		switch {
+		case e >= limit:
+			return
+		case strings.HasPrefix(b.text[e:limit], ", and "):
+			s = e + 6
+		case strings.HasPrefix(b.text[e:limit], ", & "):
+			s = e + 4
+		case strings.HasPrefix(b.text[e:limit], ", "):
+			s = e + 2
+		case strings.HasPrefix(b.text[e:limit], " and "):
+			s = e + 5
+		case strings.HasPrefix(b.text[e:limit], " & "):
+			s = e + 3
+		default:
+			return
+		}
+	}
 }
 
 // kindApposition reads "Name, a … company" where the name ends at comma.
