@@ -170,6 +170,32 @@ func (b *builder) affAfter(list []personSpan, home int) {
 			}
 		}
 	}
+	// "Jane Roe joined Acme": an organisation the post or the vocabulary
+	// knows as one, or a name with a corporate word (a product is no
+	// employer: "joined Blorpdb" may be its users)
+	if strings.HasPrefix(b.lower[end:limit], " joined ") {
+		ns := end + len(" joined ")
+		if o, _ := b.orgMentionAt(ns); o >= 0 {
+			b.affiliateAll(list, o, list[0].start, limit, "affiliation:joined", 0.6)
+		} else if m := b.re.reCapName.FindStringSubmatchIndex(b.text[ns:limit]); m != nil && m[2] == 0 {
+			if o := b.cuedOrg(ns, ns+m[3], "organization:joined", false); o >= 0 {
+				b.affiliateAll(list, o, list[0].start, limit, "affiliation:joined", 0.6)
+			}
+		}
+		return
+	}
+	// "Jane Roe is a Blorpware employee", "Jane Roe is the CTO of Acme"
+	if len(list) == 1 {
+		for _, cop := range []string{" is ", " was "} {
+			if strings.HasPrefix(b.lower[end:limit], cop) {
+				cs := end + len(cop)
+				if o, ok := b.roleClause(cs, clauseLimit(b.text, cs, limit), -1, true); ok {
+					b.affiliateAll(list, o, list[0].start, limit, "affiliation:role-predicate", 0.65)
+				}
+				return
+			}
+		}
+	}
 	if strings.HasPrefix(rest, ", ") {
 		ce := clauseLimit(b.text, end+2, limit)
 		if o, ok := b.roleClause(end+2, ce, home, len(list) == 1); ok {
@@ -864,6 +890,16 @@ func (b *builder) modifierOrg(s, roleEnd int) int {
 	}
 	if n == 0 || ns >= ne {
 		return -1
+	}
+	// "Blorpdb's CEO": the possessive's company, a product of the
+	// vocabulary too
+	if q, ok := cutPossessive(b.text[ns:ne]); ok {
+		if ne = ns + len(q); ne <= ns {
+			return -1
+		}
+		if o, _ := b.brandOrgAt(ns, ne); o >= 0 {
+			return o
+		}
 	}
 	name := b.text[ns:ne]
 	if b.isTerm(name, vocab.Technology, vocab.Place) || b.weakTerm(name, vocab.Technology) || b.mentionOverlaps(ns, ne, vocab.Person) || b.mentionOverlaps(ns, ne, vocab.Event) {
