@@ -6,6 +6,7 @@ import (
 
 	"github.com/talkgraph/talkgraph/graph/vocab"
 	"github.com/talkgraph/talkgraph/ingest/doc"
+	"github.com/talkgraph/talkgraph/internal/lazyre"
 )
 
 // Affiliations read around every person the post names, once all the rules
@@ -63,6 +64,7 @@ func (b *builder) affiliations() {
 	defer b.dropBrandTerms()
 	b.orgKinds()
 	b.colleaguePersons()
+	b.speakerLinePersons()
 	home := b.homeOrg()
 	ps := b.personSpans()
 	if len(ps) == 0 {
@@ -1172,4 +1174,72 @@ func (b *builder) dropBrandTerms() {
 			e.drop()
 		}
 	}
+}
+
+// reLineName reads a person's full name before "(" or ", " on a speaker's
+// line: two or three capitalised words.
+var reLineName = lazyre.New(`(?:^|[ \t"“(—–-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2})(?:[ \t]*\(|, )`)
+
+// speakerLinePersons finds the persons of headings and list items that a
+// rule reading prose may leave out, where the organisation follows the
+// name ("### Widgets at scale – Jane Roe (Acme)", "- Jane Roe, Acme:
+// Widgets"): a full name whose first word is a known given name and that
+// no rule took, followed by a parenthesis or a line's end that parenOrg or
+// dashOrg reads as an organisation. The person is made and affiliated.
+func (b *builder) speakerLinePersons() {
+	if b.x.cfg.GivenName == nil {
+		return
+	}
+	var lines []Span
+	for _, sec := range b.d.Sections {
+		if sec.Start >= 0 && sec.Start+len(sec.Heading) <= len(b.text) {
+			lines = append(lines, Span{sec.Start, sec.Start + len(sec.Heading)})
+		}
+	}
+	for _, m := range b.d.Marks {
+		if m.Kind == doc.MarkListItem && m.Start >= 0 && m.End <= len(b.text) && m.End-m.Start <= 300 {
+			lines = append(lines, Span{m.Start, m.End})
+		}
+	}
+	for _, l := range lines {
+		if k := strings.IndexByte(b.text[l.Start:l.End], '\n'); k >= 0 {
+			l.End = l.Start + k
+		}
+		for _, m := range reLineName.FindAllStringSubmatchIndex(b.text[l.Start:l.End], 4) {
+			s, e := l.Start+m[2], l.Start+m[3]
+			b.speakerLinePerson(s, e, l.End)
+		}
+	}
+}
+
+// speakerLinePerson makes a Person of the name [s,e) on a line ending at
+// le when an organisation follows it, and affiliates them.
+func (b *builder) speakerLinePerson(s, e, le int) {
+	name := b.text[s:e]
+	toks := strings.Fields(name)
+	if !b.givenName(toks[0]) || leadStop[toks[0]] || notName[toks[0]] || notName[toks[len(toks)-1]] || b.isTerm(toks[0]) || b.isTerm(name) {
+		return
+	}
+	if b.isHardClaimed(s, e) || b.inURLAnchor(s) || len(b.entitiesIn(max(0, s-1), min(len(b.text), e+1), vocab.Person, vocab.Organization, vocab.Technology, vocab.Project, vocab.Event, vocab.Place, vocab.Talk, vocab.Track)) > 0 {
+		return
+	}
+	if _, ok := b.lookup(vocab.Organization, fold(name)); ok {
+		return
+	}
+	o := -1
+	rest := b.text[e:le]
+	if p := strings.IndexByte(rest, '('); p >= 0 && strings.TrimSpace(rest[:p]) == "" {
+		if q := strings.IndexByte(rest[p:], ')'); q > 0 {
+			o = b.parenOrg(e+p+1, e+p+q, 1)
+		}
+	} else if strings.HasPrefix(rest, ", ") {
+		o = b.dashOrg(e + 2)
+	}
+	if o < 0 || b.res.Entities[b.canonical(o)].Class != vocab.Organization {
+		return
+	}
+	i := b.person(name)
+	b.mention(i, s, e, "person:speaker-line", 0.7)
+	b.claim(s, e)
+	b.rel(Affiliation, i, b.canonical(o), s, le, "affiliation:speaker-line", 0.65)
 }

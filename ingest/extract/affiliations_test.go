@@ -410,6 +410,34 @@ func TestSponsorLists(t *testing.T) {
 	}
 }
 
+func TestSpeakerLinePersons(t *testing.T) {
+	lex := fakeLexicon{"Zentrix Labs": vocab.Organization, "Kubernetes": vocab.Technology, "Basel": vocab.Place}
+	x := New(Config{Lexicon: lex, GivenName: func(t string) bool { return givenNames[t] }})
+	tests := []struct {
+		name, body string
+		want, not  [][2]string
+	}{
+		{name: "a heading, a title, the person and the organisation", body: "### Scaling widgets – Daniel Weber (Zentrix Labs)\n\nIt was great.\n",
+			want: [][2]string{{"Daniel Weber", "Zentrix Labs"}}},
+		{name: "a heading, the person, the organisation and the title", body: "### Daniel Weber, Quuxly: Typed widgets\n\nGood talk.\n",
+			want: [][2]string{{"Daniel Weber", "Quuxly"}}},
+		{name: "a list item", body: "Talks I liked:\n\n- Typed widgets, Marc Roe (Zentrix Labs)\n- Other widgets, Ana Lima (Basel)\n",
+			want: [][2]string{{"Marc Roe", "Zentrix Labs"}}, not: [][2]string{{"Ana Lima", "Basel"}}},
+		{name: "a heading with a place", body: "### Daniel Weber (Basel)\n\nIt was great.\n",
+			not: [][2]string{{"Daniel Weber", "Basel"}}},
+		{name: "a heading with a project of the vocabulary", body: "### Daniel Weber (Kubernetes)\n\nIt was great.\n",
+			want: [][2]string{{"Daniel Weber", "Kubernetes"}}},
+		{name: "an unknown first word", body: "### Widgetron Labs (Zentrix Labs)\n\nIt was great.\n",
+			not: [][2]string{{"Widgetron Labs", "Zentrix Labs"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := x.Extract(parseMarkdown(t, "SnakeCon 2024 recap", "SnakeCon 2024 took place in Basel.\n\n"+tt.body))
+			checkAffs(t, r, tt.want, tt.not)
+		})
+	}
+}
+
 func TestBrandLike(t *testing.T) {
 	for w, want := range map[string]bool{"grommetix.io": true, "quux{d}": true, "blorp.example.com.": true,
 		"work": false, "e.g.": false, "Grommetix.io": false, "v1.2": false, "foo.": false} {
