@@ -61,6 +61,7 @@ func listSep(s string) bool {
 
 // affiliations runs the rules of this file.
 func (b *builder) affiliations() {
+	defer b.dropServiceOrgs()
 	defer b.dropBrandTerms()
 	b.orgKinds()
 	b.colleaguePersons()

@@ -368,3 +368,31 @@ func mayCapName(w string) bool {
 	}
 	return w != "" && (w[0] >= 'A' && w[0] <= 'Z' || w[0] >= utf8.RuneSelf)
 }
+
+// serviceNouns are the things of an online service that its name
+// modifies ("GitHub repositories", "a Slack channel", "Google Docs"): the
+// service, not the company.
+var serviceNouns = wordSet("repository", "repositories", "repo", "repos", "issue", "issues", "page", "pages", "account", "accounts", "channel", "channels", "profile", "profiles", "stars", "actions", "workflow", "workflows", "search", "docs", "drive", "sheets", "forms", "meet", "hangout", "hangouts", "thread", "threads", "handle", "feed", "stream", "streams", "live", "video", "videos", "playlist", "link", "links", "discussions", "gist", "gists", "wiki", "release", "releases", "sponsors", "marketplace", "codespaces", "copilot")
+
+// dropServiceOrgs removes the organisations of the vocabulary that the
+// post names only as services, each mention right before a noun of
+// serviceNouns ("Similarity of Acme repositories"); an organisation any
+// rule read elsewhere stays.
+func (b *builder) dropServiceOrgs() {
+	for i := range b.res.Entities {
+		e := &b.res.Entities[i]
+		if e.Class != vocab.Organization || b.canonical(i) != i || len(e.Mentions) == 0 {
+			continue
+		}
+		service := true
+		for _, m := range e.Mentions {
+			if m.Rule != "lexicon:organization" || m.End <= m.Start || m.End+1 >= len(b.text) || b.text[m.End] != ' ' || !serviceNouns[b.text[m.End+1:tokenEnd(b.text, m.End+1)]] {
+				service = false
+				break
+			}
+		}
+		if service && len(b.relsOf[i]) == 0 {
+			e.drop()
+		}
+	}
+}
