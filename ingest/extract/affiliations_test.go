@@ -394,6 +394,10 @@ func TestSponsorLists(t *testing.T) {
 			orgs: nil},
 		{name: "the list ends at a lower-case word", text: "Sponsors were Grommetix and many others like Quuxly.",
 			orgs: []string{"Grommetix"}},
+		{name: "companies like", text: "Big companies like Grommetix and Blorpdb use it.",
+			orgs: []string{"Blorpdb", "Grommetix"}},
+		{name: "tools like", text: "Tools like Grommetix and Blorpdb help.",
+			tech: []string{"Blorpdb"}},
 		{name: "no cue", text: "We use Blorpdb, Grommetix and more.",
 			tech: []string{"Blorpdb"}},
 	}

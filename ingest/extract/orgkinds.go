@@ -37,11 +37,21 @@ func (b *builder) orgKinds() {
 	b.sponsorLists()
 }
 
-// sponsorCues start a list of sponsors, in lower case.
-var sponsorCues = []string{"sponsored by ", "co-sponsored by ", "sponsors: ", "sponsors were ", "sponsors are ", "sponsors included ", "sponsors include ", "sponsors like ", "sponsors such as ", "sponsors, "}
+// sponsorCues start a list of sponsors, or of companies, in lower case.
+var sponsorCues = func() []string {
+	out := []string{"sponsored by ", "co-sponsored by ", "sponsors: ", "sponsors were ", "sponsors are ", "sponsors included ", "sponsors include ", "sponsors, "}
+	// "companies like Acme and Blorpdb", "vendors such as …"
+	for _, n := range []string{"sponsors", "companies", "organisations", "organizations", "startups", "firms", "vendors", "employers", "corporations"} {
+		for _, c := range []string{" like ", " such as ", " including "} {
+			out = append(out, n+c)
+		}
+	}
+	return out
+}()
 
 // sponsorLists reads the organisations of a list of sponsors ("sponsored
-// by Acme, Blorpdb and Zorbix Labs", "our sponsors: Acme and Blorpdb"):
+// by Acme, Blorpdb and Zorbix Labs", "our sponsors: Acme and Blorpdb") or
+// of companies ("companies like Acme and Blorpdb"):
 // each item a capitalised name of at most four words up to a comma, "and"
 // or "&", the list ending at the sentence's end or the first item that is
 // no such name. An item the vocabulary knows as a product is the company
@@ -73,6 +83,18 @@ func (b *builder) sponsorList(s, limit int) {
 			e++
 		}
 		ie := e
+		// "Blorpdb use it": the name ends before a word in lower case
+		// ("University of Gondor" keeps its "of")
+		ws := strings.Fields(b.text[s:e])
+		off := s
+		for n, w := range ws {
+			k := strings.Index(b.text[off:e], w)
+			if n > 0 && w[0] >= 'a' && w[0] <= 'z' && !((w == "of" || w == "for") && n+1 < len(ws) && capWord(ws[n+1])) {
+				ie, e = off, off
+				break
+			}
+			off += k + len(w)
+		}
 		for ie > s && strings.ContainsRune(" \t.!?", rune(b.text[ie-1])) {
 			ie--
 		}
