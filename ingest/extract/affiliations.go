@@ -213,7 +213,7 @@ func (b *builder) affAfter(list []personSpan, home int) {
 		return
 	}
 	// "Jane Roe — Acme": a line of a speaker and a known organisation
-	for _, dash := range []string{" — ", " – ", " - "} {
+	for _, dash := range []string{" — ", " – ", " - ", " | ", " / "} {
 		if !strings.HasPrefix(rest, dash) {
 			continue
 		}
@@ -222,13 +222,25 @@ func (b *builder) affAfter(list []personSpan, home int) {
 			b.affiliateAll(list, o, list[0].start, ns, "affiliation:person-dash-org", 0.65)
 			return
 		}
+		// "Jane Roe — Senior Engineer @ Acme": a role on the line
+		le := strings.IndexByte(b.text[ns:limit], '\n')
+		if le < 0 {
+			le = limit - ns
+		}
+		if o, ok := b.roleClause(ns, clauseLimit(b.text, ns, ns+le), -1, len(list) == 1); ok {
+			b.affiliateAll(list, o, list[0].start, ns+le, "affiliation:role-apposition", 0.65)
+			return
+		}
 	}
 	lr := b.lower[end:limit]
-	for _, conn := range []string{" from ", " of ", " at "} {
+	for _, conn := range []string{" from ", " of ", " at ", " @ "} {
 		if !strings.HasPrefix(lr, conn) {
 			continue
 		}
 		ns := end + len(conn)
+		if conn == " @ " {
+			conn = " at " // "Jane Roe @ Acme"
+		}
 		// "Jane Roe from our data team": the post's organisation
 		if strings.HasPrefix(b.lower[ns:limit], "our ") && conn != " at " {
 			if home >= 0 && b.teamAhead(ns+4, limit) {

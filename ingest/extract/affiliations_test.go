@@ -115,6 +115,12 @@ func TestAffiliationCues(t *testing.T) {
 			want: [][2]string{{"Jane Quimby", "Grommet Labs"}}},
 		{name: "joined an unknown name", text: "Then Jane Quimby joined Keynote Hall and talked.",
 			not: [][2]string{{"Jane Quimby", "Keynote Hall"}}},
+		{name: "a person at-sign an organisation", text: "The keynote was by Jane Quimby @ Zorbix and it was great.",
+			want: [][2]string{{"Jane Quimby", "Zorbix"}}},
+		{name: "a person, a dash and a role", text: "Scaling widgets, by Jane Quimby — Senior Engineer @ Frobnitz Systems\nIt was great.",
+			want: [][2]string{{"Jane Quimby", "Frobnitz Systems"}}},
+		{name: "a person, a bar and an organisation", text: "Scaling widgets by Jane Quimby | Zorbix\nIt was great.",
+			want: [][2]string{{"Jane Quimby", "Zorbix"}}},
 		{name: "a talk by a person of another organisation", title: "Zorbix at KubeCon 2019", text: "Our colleagues liked the talk by Jane Quimby on scaling.",
 			not: [][2]string{{"Jane Quimby", "Zorbix"}}},
 	}
