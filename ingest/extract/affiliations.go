@@ -318,6 +318,7 @@ func (b *builder) dashOrg(ns int) int {
 	// on a line of its own (a list item, a heading, a title after) any
 	// organisation-shaped name that is no English word
 	loose := (titled || b.inHeading(ns) || b.inListItem(ns)) && !b.englishName(b.text[ns:e])
+
 	return b.cuedOrg(ns, e, "organization:person-dash", loose)
 }
 

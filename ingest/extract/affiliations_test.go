@@ -289,6 +289,8 @@ func TestSpeakerLineOrg(t *testing.T) {
 			want: [][2]string{{"Jane Quimby", "Blorpware"}}},
 		{name: "person, English words: title", text: "Jane Quimby, Lightning Talks: Scaling widgets\n",
 			not: [][2]string{{"Jane Quimby", "Lightning Talks"}}},
+		{name: "person, a name with a technology: title", text: "Jane Quimby, Python Operators: Scaling widgets\n",
+			not: [][2]string{{"Jane Quimby", "Python Operators"}}},
 		{name: "person, unknown name in prose", text: "We met Jane Quimby, Blorpware and John Doe at lunch.\n",
 			not: [][2]string{{"Jane Quimby", "Blorpware"}}},
 	}
