@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"net/url"
 	"sort"
 	"strings"
 
@@ -1107,8 +1108,14 @@ func (b *builder) brandOrgAt(pos, end int) (int, int) {
 		e := &b.res.Entities[i]
 		for _, m := range e.Mentions {
 			home := m.Rule == "project:homepage-link"
-			if m.Start != pos || !home && !strings.HasPrefix(m.Rule, "lexicon:") {
+			if m.Start != pos || !home && m.Rule != "lexicon:technology" {
 				continue
+			}
+			if e.Repo != "" {
+				return -1, 0 // a project with its repository
+			}
+			if home && !rootPages(e.SameAs) {
+				return -1, 0 // a page of a site ("/teams/widgets"), no company's homepage
 			}
 			name := b.text[m.Start:m.End]
 			after := b.text[m.End:min(len(b.text), m.End+12)]
@@ -1135,6 +1142,18 @@ func (b *builder) brandOrgAt(pos, end int) (int, int) {
 		}
 	}
 	return -1, 0
+}
+
+// rootPages tells whether every URL of us is a site's home page (no path
+// beyond "/"), as a company's link is.
+func rootPages(us []string) bool {
+	for _, u := range us {
+		pu, err := url.Parse(u)
+		if err != nil || strings.Trim(pu.Path, "/") != "" {
+			return false
+		}
+	}
+	return len(us) > 0
 }
 
 // brandEnds tells whether the text after a name ends it as a clause's
@@ -1224,7 +1243,29 @@ func (b *builder) speakerLinePersons() {
 			b.speakerLinePerson(s, e, l.End)
 		}
 	}
+	// in prose, "Jane Roe (Acme)": the parenthesis only
+	for from := 0; ; {
+		k := strings.IndexByte(b.text[from:], '(')
+		if k < 0 {
+			return
+		}
+		at := from + k
+		from = at + 1
+		lo := max(0, at-60)
+		m := reNameBefore.FindStringSubmatchIndex(b.text[lo:at])
+		if m == nil {
+			continue
+		}
+		le := strings.IndexByte(b.text[at:min(len(b.text), at+100)], '\n')
+		if le < 0 {
+			le = min(len(b.text), at+100) - at
+		}
+		b.speakerLinePerson(lo+m[2], lo+m[3], at+le)
+	}
 }
+
+// reNameBefore reads a full name right before a parenthesis.
+var reNameBefore = lazyre.New(`(?:^|[ \t"“—–-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2})[ \t]*$`)
 
 // speakerLinePerson makes a Person of the name [s,e) on a line ending at
 // le when an organisation follows it, and affiliates them.

@@ -364,18 +364,21 @@ func TestHomepageInAffiliation(t *testing.T) {
 			want: [][2]string{{"Jane Quimby", "Grommetix"}}},
 		{name: "a product in prose", text: "Then we tried Grommetix, a tool for widgets.", anchor: "Grommetix",
 			projects: []string{"Grommetix"}},
+		{name: "a page of a site in parentheses", text: "Then Jane Quimby (Grommetix) talked about containers.", anchor: "Grommetix|/teams/widgets",
+			not: [][2]string{{"Jane Quimby", "Grommetix"}}, projects: []string{"Grommetix"}},
 		{name: "a talk on a product", text: "Then Jane Quimby talked about Grommetix and its plugins.", anchor: "Grommetix",
 			not: [][2]string{{"Jane Quimby", "Grommetix"}}, projects: []string{"Grommetix"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := orgX().Extract(mkdoc("T", tt.text, tt.anchor+"|https://www.grommetix.example.com/"))
+			anchor, path, _ := strings.Cut(tt.anchor, "|")
+			r := orgX().Extract(mkdoc("T", tt.text, anchor+"|https://www.grommetix.example.com"+path))
 			checkAffs(t, r, tt.want, tt.not)
 			if got := names(r, vocab.Project); strings.Join(got, ",") != strings.Join(tt.projects, ",") {
 				t.Errorf("projects %q, want %q", got, tt.projects)
 			}
 			for _, o := range r.Entities {
-				if o.Class == vocab.Organization && len(tt.want) > 0 && (len(o.SameAs) != 1 || o.SameAs[0] != "https://www.grommetix.example.com/") {
+				if o.Class == vocab.Organization && len(tt.want) > 0 && (len(o.SameAs) != 1 || o.SameAs[0] != "https://www.grommetix.example.com") {
 					t.Errorf("organisation %s sameAs %q, want the homepage", o.Name, o.SameAs)
 				}
 			}
@@ -439,6 +442,8 @@ func TestSpeakerLinePersons(t *testing.T) {
 			not: [][2]string{{"Daniel Weber", "Basel"}}},
 		{name: "a heading with a project of the vocabulary", body: "### Daniel Weber (Kubernetes)\n\nIt was great.\n",
 			want: [][2]string{{"Daniel Weber", "Kubernetes"}}},
+		{name: "a quotation's attribution in prose", body: "> Widgets are hard.\n>\n> — Daniel Weber (Zentrix Labs)\n\nIndeed.\n",
+			want: [][2]string{{"Daniel Weber", "Zentrix Labs"}}},
 		{name: "an unknown first word", body: "### Widgetron Labs (Zentrix Labs)\n\nIt was great.\n",
 			not: [][2]string{{"Widgetron Labs", "Zentrix Labs"}}},
 	}
