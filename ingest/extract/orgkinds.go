@@ -57,7 +57,18 @@ var sponsorCues = func() []string {
 // no such name. An item the vocabulary knows as a product is the company
 // (brandOrgAt); one not known must look like an organisation (cuedOrg).
 func (b *builder) sponsorLists() {
+	// a cue's first word must be in the text: one pass per word, not
+	// one per cue
+	present := map[string]bool{}
 	for _, cue := range sponsorCues {
+		w, _, _ := strings.Cut(cue, " ")
+		w = strings.TrimRight(w, ":,")
+		if _, ok := present[w]; !ok {
+			present[w] = strings.Contains(b.lower, w)
+		}
+		if !present[w] {
+			continue
+		}
 		for from := 0; ; {
 			k := strings.Index(b.lower[from:], cue)
 			if k < 0 {
