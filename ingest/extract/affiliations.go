@@ -4,6 +4,8 @@ import (
 	"net/url"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/talkgraph/talkgraph/graph/vocab"
 	"github.com/talkgraph/talkgraph/ingest/doc"
@@ -1238,6 +1240,9 @@ func (b *builder) speakerLinePersons() {
 		if k := strings.IndexByte(b.text[l.Start:l.End], '\n'); k >= 0 {
 			l.End = l.Start + k
 		}
+		if !strings.Contains(b.text[l.Start:l.End], "(") && !strings.Contains(b.text[l.Start:l.End], ", ") {
+			continue
+		}
 		for _, m := range reLineName.FindAllStringSubmatchIndex(b.text[l.Start:l.End], 4) {
 			s, e := l.Start+m[2], l.Start+m[3]
 			b.speakerLinePerson(s, e, l.End)
@@ -1251,21 +1256,71 @@ func (b *builder) speakerLinePersons() {
 		}
 		at := from + k
 		from = at + 1
-		lo := max(0, at-60)
-		m := reNameBefore.FindStringSubmatchIndex(b.text[lo:at])
-		if m == nil {
+		// cheap test first (code has many parentheses, "f(x)"): a blank
+		// before the parenthesis, a letter before the blank
+		if at < 2 || b.text[at-1] != ' ' || !(b.text[at-2] >= 'a' && b.text[at-2] <= 'z' || b.text[at-2] >= utf8.RuneSelf) {
+			continue
+		}
+		ns, ne := nameBefore(b.text, at-1)
+		if ns < 0 {
 			continue
 		}
 		le := strings.IndexByte(b.text[at:min(len(b.text), at+100)], '\n')
 		if le < 0 {
 			le = min(len(b.text), at+100) - at
 		}
-		b.speakerLinePerson(lo+m[2], lo+m[3], at+le)
+		b.speakerLinePerson(ns, ne, at+le)
 	}
 }
 
-// reNameBefore reads a full name right before a parenthesis.
-var reNameBefore = lazyre.New(`(?:^|[ \t"“—–-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2})[ \t]*$`)
+// nameBefore returns the full name that ends at end: two or three
+// capitalised words of letters (a later one may hold "-", "'" or "’"),
+// after a blank, a quotation mark or a dash; -1 if none.
+func nameBefore(text string, end int) (int, int) {
+	s, n := end, 0
+	for n < 3 {
+		ws := s
+		for ws > 0 {
+			r, sz := utf8.DecodeLastRuneInString(text[:ws])
+			if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' {
+				break
+			}
+			ws -= sz
+		}
+		r, _ := utf8.DecodeRuneInString(text[ws:])
+		if ws == s || !unicode.IsUpper(r) {
+			break
+		}
+		s, n = ws, n+1
+		if s == 0 || text[s-1] != ' ' && text[s-1] != '\t' {
+			break
+		}
+		if p, _ := utf8.DecodeLastRuneInString(text[:s-1]); !unicode.IsLetter(p) {
+			break
+		}
+		s--
+	}
+	for s < end && (text[s] == ' ' || text[s] == '\t') {
+		s++
+	}
+	if n < 2 {
+		return -1, 0
+	}
+	// the first word: letters, a hyphen only before a capital ("Jean-Luc")
+	first := text[s:]
+	if k := strings.IndexAny(first, " \t"); k >= 0 {
+		first = first[:k]
+	}
+	if strings.ContainsAny(first, "'’") || !isNameToken(first) && !strings.Contains(first, "-") {
+		return -1, 0
+	}
+	if s > 0 {
+		if p, _ := utf8.DecodeLastRuneInString(text[:s]); !strings.ContainsRune(" \t\n\"“(—–-", p) {
+			return -1, 0
+		}
+	}
+	return s, end
+}
 
 // speakerLinePerson makes a Person of the name [s,e) on a line ending at
 // le when an organisation follows it, and affiliates them.

@@ -455,6 +455,29 @@ func TestSpeakerLinePersons(t *testing.T) {
 	}
 }
 
+func TestNameBefore(t *testing.T) {
+	for text, want := range map[string]string{
+		"— Jane Quimby (":        "Jane Quimby",
+		"met Jean-Luc O'Dowd (":  "Jean-Luc O'Dowd",
+		"by Jane Ann Quimby (":   "Jane Ann Quimby",
+		"we met Jane (":          "",
+		"call foo (":             "",
+		"Quimby (":               "",
+		"x.Jane Quimby (":        "",
+		"\"Zoë Ångström (":       "Zoë Ångström",
+		"the Grand Old Widget (": "Grand Old Widget",
+	} {
+		s, e := nameBefore(text, len(text)-2)
+		got := ""
+		if s >= 0 {
+			got = text[s:e]
+		}
+		if got != want {
+			t.Errorf("nameBefore(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
 func TestBrandLike(t *testing.T) {
 	for w, want := range map[string]bool{"grommetix.io": true, "quux{d}": true, "blorp.example.com.": true,
 		"work": false, "e.g.": false, "Grommetix.io": false, "v1.2": false, "foo.": false} {

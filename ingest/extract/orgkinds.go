@@ -37,11 +37,12 @@ func (b *builder) orgKinds() {
 	b.sponsorLists()
 }
 
-// sponsorCues start a list of sponsors, or of companies, in lower case.
+// sponsorCues start a list of sponsors, or of companies, in lower case;
+// each holds a keyword of kwSponsor or kwKindList.
 var sponsorCues = func() []string {
 	out := []string{"sponsored by ", "co-sponsored by ", "sponsors: ", "sponsors were ", "sponsors are ", "sponsors included ", "sponsors include ", "sponsors, "}
 	// "companies like Acme and Blorpdb", "vendors such as …"
-	for _, n := range []string{"sponsors", "companies", "organisations", "organizations", "startups", "firms", "vendors", "employers", "corporations"} {
+	for _, n := range kindListNouns {
 		for _, c := range []string{" like ", " such as ", " including "} {
 			out = append(out, n+c)
 		}
@@ -49,35 +50,37 @@ var sponsorCues = func() []string {
 	return out
 }()
 
+// kindListNouns are the plurals of kinds of organisation that a list of
+// names follows ("companies like …").
+var kindListNouns = []string{"sponsors", "companies", "organisations", "organizations", "startups", "firms", "vendors", "employers", "corporations"}
+
+// kwKindList finds the keywords of sponsorCues, ignoring case (in the
+// scanner's one pass over the text).
+var kwKindList = newFoldKeywords(nil, append([]string{"sponsor"}, kindListNouns[1:]...)...)
+
 // sponsorLists reads the organisations of a list of sponsors ("sponsored
 // by Acme, Blorpdb and Zorbix Labs", "our sponsors: Acme and Blorpdb") or
-// of companies ("companies like Acme and Blorpdb"):
-// each item a capitalised name of at most four words up to a comma, "and"
-// or "&", the list ending at the sentence's end or the first item that is
-// no such name. An item the vocabulary knows as a product is the company
+// of companies ("companies like Acme and Blorpdb"): each item a
+// capitalised name of at most four words up to a comma, "and" or "&", the
+// list ending at the sentence's end or the first item that is no such
+// name. An item the vocabulary knows as a product is the company
 // (brandOrgAt); one not known must look like an organisation (cuedOrg).
+// The scanner's hits of the cues' keywords say where to look.
 func (b *builder) sponsorLists() {
-	// a cue's first word must be in the text: one pass per word, not
-	// one per cue
-	present := map[string]bool{}
-	for _, cue := range sponsorCues {
-		w, _, _ := strings.Cut(cue, " ")
-		w = strings.TrimRight(w, ":,")
-		if _, ok := present[w]; !ok {
-			present[w] = strings.Contains(b.lower, w)
-		}
-		if !present[w] {
-			continue
-		}
-		for from := 0; ; {
-			k := strings.Index(b.lower[from:], cue)
+	seen := map[int]bool{}
+	for _, h := range b.hitsOf(kwKindList) {
+		for _, cue := range sponsorCues {
+			k := strings.Index(cue, h.kw)
 			if k < 0 {
-				break
+				continue
 			}
-			at := from + k + len(cue)
-			from = at
-			sent := b.sentence(at - 1)
-			b.sponsorList(at, sent.End)
+			cs := h.at - k
+			if cs < 0 || !strings.HasPrefix(b.lower[cs:], cue) || seen[cs+len(cue)] {
+				continue
+			}
+			at := cs + len(cue)
+			seen[at] = true
+			b.sponsorList(at, b.sentence(at-1).End)
 		}
 	}
 }
