@@ -9,7 +9,6 @@ import (
 
 	"github.com/talkgraph/talkgraph/graph/vocab"
 	"github.com/talkgraph/talkgraph/ingest/doc"
-	"github.com/talkgraph/talkgraph/internal/lazyre"
 )
 
 // Affiliations read around every person the post names, once all the rules
@@ -1211,10 +1210,6 @@ func (b *builder) dropBrandTerms() {
 	}
 }
 
-// reLineName reads a person's full name before "(" or ", " on a speaker's
-// line: two or three capitalised words.
-var reLineName = lazyre.New(`(?:^|[ \t"“(—–-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2})(?:[ \t]*\(|, )`)
-
 // speakerLinePersons finds the persons of headings and list items that a
 // rule reading prose may leave out, where the organisation follows the
 // name ("### Widgets at scale – Jane Roe (Acme)", "- Jane Roe, Acme:
@@ -1240,12 +1235,20 @@ func (b *builder) speakerLinePersons() {
 		if k := strings.IndexByte(b.text[l.Start:l.End], '\n'); k >= 0 {
 			l.End = l.Start + k
 		}
-		if !strings.Contains(b.text[l.Start:l.End], "(") && !strings.Contains(b.text[l.Start:l.End], ", ") {
-			continue
-		}
-		for _, m := range reLineName.FindAllStringSubmatchIndex(b.text[l.Start:l.End], 4) {
-			s, e := l.Start+m[2], l.Start+m[3]
-			b.speakerLinePerson(s, e, l.End)
+		// the names before each "(" or ", " of the line
+		for i, n := l.Start, 0; i < l.End && n < 8; i++ {
+			c := b.text[i]
+			if c != '(' && (c != ',' || i+1 >= l.End || b.text[i+1] != ' ') {
+				continue
+			}
+			n++
+			e := i
+			if c == '(' && e > l.Start && (b.text[e-1] == ' ' || b.text[e-1] == '\t') {
+				e--
+			}
+			if s, e := nameBefore(b.text, e); s >= l.Start {
+				b.speakerLinePerson(s, e, l.End)
+			}
 		}
 	}
 	// in prose, "Jane Roe (Acme)": the parenthesis only
