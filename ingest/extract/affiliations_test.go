@@ -107,7 +107,7 @@ func TestAffiliationCues(t *testing.T) {
 			want: [][2]string{{"Jane Quimby", "Zorbix"}}},
 		{name: "is the CTO of", text: "Jane Quimby is the CTO of Frobnitz Systems and spoke first.",
 			want: [][2]string{{"Jane Quimby", "Frobnitz Systems"}}},
-		{name: "is a maintainer of a project", text: "Jane Quimby is a maintainer of Python and spoke first.",
+		{name: "is a maintainer of a language", text: "Jane Quimby is a maintainer of Python and spoke first.",
 			not: [][2]string{{"Jane Quimby", "Python"}}},
 		{name: "joined a known organisation", text: "Then Jane Quimby joined Zorbix last year and talked.",
 			want: [][2]string{{"Jane Quimby", "Zorbix"}}},

@@ -370,7 +370,7 @@ func mayCapName(w string) bool {
 }
 
 // serviceNouns are the things of an online service that its name
-// modifies ("GitHub repositories", "a Slack channel", "Google Docs"): the
+// modifies ("Blorphub repositories", "a Blorpchat channel", "Blorp Docs"): the
 // service, not the company.
 var serviceNouns = wordSet("repository", "repositories", "repo", "repos", "issue", "issues", "page", "pages", "account", "accounts", "channel", "channels", "profile", "profiles", "stars", "actions", "workflow", "workflows", "search", "docs", "drive", "sheets", "forms", "meet", "hangout", "hangouts", "thread", "threads", "handle", "feed", "stream", "streams", "live", "video", "videos", "playlist", "link", "links", "discussions", "gist", "gists", "wiki", "release", "releases", "sponsors", "marketplace", "codespaces", "copilot")
 
