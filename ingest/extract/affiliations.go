@@ -23,7 +23,18 @@ import (
 //   - "on behalf of Acme": the one person of the sentence;
 //   - the post's own organisation (homeorg.go): "our CEO, Jane Roe", "Jane
 //     Roe, our VP of …", "our colleagues Jane Roe and John Doe", "Jane Roe
-//     from our data team", "two colleagues from acme, Jane and John".
+//     from our data team", "two colleagues from acme, Jane and John";
+//   - parentheses with parts: "Jane Roe (CTO, Acme)", "(Acme, @jroe)",
+//     "(Acme GmbH)", "Jane and John (both Acme)"; "X and Y, both from Acme";
+//   - roles: "Jane Roe, Engineering Manager, Acme", "Jane Roe, Acme CTO",
+//     "Software Engineer @ Acme", "Jane Roe is a Zorbix employee", "Jane
+//     Roe joined Acme Labs", "Jane Roe from acme.io";
+//   - speakers' lines: "Jane Roe, Acme: Title", "Title – Jane Roe (Acme)",
+//     "Jane Roe | Acme", whose persons speakerLinePersons makes when no
+//     prose rule did;
+//   - a product of the vocabulary, or a homepage link's product, in such a
+//     slot is the company ("Jane Roe (Blorpdb)": brandOrgAt), and so in
+//     lists of sponsors and companies (orgkinds.go).
 
 // personSpan is one mention of a person: [start,end) and the entity.
 type personSpan struct{ start, end, ent int }
