@@ -392,11 +392,14 @@ func TestSponsorLists(t *testing.T) {
 		"Ghent":   {Class: vocab.Place},
 		"Zorbix":  {Class: vocab.Organization},
 	}
-	x := New(Config{Lexicon: bl, Series: []string{"FOSDEM"}, GivenName: func(t string) bool { return givenNames[t] }})
+	english := wordSet("lunch", "coffee", "breaks")
+	x := New(Config{Lexicon: bl, Series: []string{"FOSDEM"}, GivenName: func(t string) bool { return givenNames[t] }, Word: func(w string) bool { return english[w] }})
 	tests := []struct {
 		name, text string
 		orgs, tech []string
 	}{
+		{name: "English words are no sponsors", text: "Thanks to our sponsors: Lunch and Coffee Breaks were free.",
+			orgs: nil},
 		{name: "sponsored by a list", text: "The event was sponsored by Zorbix, Grommetix and Blorpdb.",
 			orgs: []string{"Blorpdb", "Grommetix", "Zorbix"}},
 		{name: "sponsors, a colon", text: "Thanks to our sponsors: Grommetix & Blorpdb. We use Blorpdb a lot.",

@@ -117,7 +117,9 @@ func (b *builder) sponsorList(s, limit int) {
 		}
 		if o, oe := b.orgMentionAt(s); o < 0 || oe != ie {
 			if o, _ := b.brandOrgAt(s, ie); o < 0 {
-				b.cuedOrg(s, ie, "organization:sponsor", true)
+				// an unknown name: any organisation-shaped one but English
+				// words ("sponsored by Lunch"; "the Ministry")
+				b.cuedOrg(s, ie, "organization:sponsor", !b.englishName(b.text[s:ie]))
 			}
 		}
 		// the next item
