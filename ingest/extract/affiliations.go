@@ -1033,7 +1033,7 @@ func (b *builder) parenOrg(s, e, n int) int {
 		if len(strings.Fields(b.text[ps:pe])) <= 4 && capWord(b.text[ps:pe]) {
 			// a name with a corporate word or of the vocabulary stands
 			// alone; any capitalised name needs a cue beside it
-			loose := ps > p.s || len(parts) > 1 && cued(k)
+			loose := (ps > p.s || len(parts) > 1 && cued(k)) && !b.englishName(b.text[ps:pe])
 			if o := b.cuedOrg(ps, pe, "organization:in-parentheses", loose); o >= 0 {
 				return o
 			}
