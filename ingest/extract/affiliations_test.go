@@ -291,6 +291,10 @@ func TestSpeakerLineOrg(t *testing.T) {
 			not: [][2]string{{"Jane Quimby", "Lightning Talks"}}},
 		{name: "person, a name with a technology: title", text: "Jane Quimby, Python Operators: Scaling widgets\n",
 			not: [][2]string{{"Jane Quimby", "Python Operators"}}},
+		{name: "a role and an English word in parentheses", text: "Then Jane Quimby (CTO, Keynote) presented.\n",
+			not: [][2]string{{"Jane Quimby", "Keynote"}}},
+		{name: "a role and an unknown name in parentheses", text: "Then Jane Quimby (CTO, Blorpware) presented.\n",
+			want: [][2]string{{"Jane Quimby", "Blorpware"}}},
 		{name: "person, unknown name in prose", text: "We met Jane Quimby, Blorpware and John Doe at lunch.\n",
 			not: [][2]string{{"Jane Quimby", "Blorpware"}}},
 	}
