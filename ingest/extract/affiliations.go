@@ -1013,11 +1013,14 @@ func (b *builder) parenOrg(s, e, n int) int {
 	}
 	for k, p := range parts {
 		ps := p.s
+		leads := []string{"from ", "of ", "at ", "@ ", "now at "}
 		if n > 1 {
-			for _, lead := range []string{"both ", "all "} {
-				if strings.HasPrefix(b.lower[ps:p.e], lead) {
-					ps += len(lead)
-				}
+			leads = append([]string{"both from ", "all from ", "both ", "all "}, leads...)
+		}
+		for _, lead := range leads {
+			if strings.HasPrefix(b.lower[ps:p.e], lead) && ps+len(lead) < p.e {
+				ps += len(lead) // "Jane Roe (from Acme)", "(both Acme)"
+				break
 			}
 		}
 		pe := p.e

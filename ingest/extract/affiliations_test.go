@@ -121,6 +121,10 @@ func TestAffiliationCues(t *testing.T) {
 			want: [][2]string{{"Jane Quimby", "Frobnitz Systems"}}},
 		{name: "a person, a bar and an organisation", text: "Scaling widgets by Jane Quimby | Zorbix\nIt was great.",
 			want: [][2]string{{"Jane Quimby", "Zorbix"}}},
+		{name: "from an organisation in parentheses", text: "Then Jane Quimby (from Blorpware) presented the roadmap.",
+			want: [][2]string{{"Jane Quimby", "Blorpware"}}},
+		{name: "two persons, both from one organisation in parentheses", text: "Then Jane Quimby and John Doe (both from Zorbix) presented.",
+			want: [][2]string{{"Jane Quimby", "Zorbix"}, {"John Doe", "Zorbix"}}},
 		{name: "a talk by a person of another organisation", title: "Zorbix at KubeCon 2019", text: "Our colleagues liked the talk by Jane Quimby on scaling.",
 			not: [][2]string{{"Jane Quimby", "Zorbix"}}},
 	}
