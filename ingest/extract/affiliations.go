@@ -1,10 +1,14 @@
 package extract
 
 import (
+	"net/url"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/talkgraph/talkgraph/graph/vocab"
+	"github.com/talkgraph/talkgraph/ingest/doc"
 )
 
 // Affiliations read around every person the post names, once all the rules
@@ -19,7 +23,18 @@ import (
 //   - "on behalf of Acme": the one person of the sentence;
 //   - the post's own organisation (homeorg.go): "our CEO, Jane Roe", "Jane
 //     Roe, our VP of …", "our colleagues Jane Roe and John Doe", "Jane Roe
-//     from our data team", "two colleagues from acme, Jane and John".
+//     from our data team", "two colleagues from acme, Jane and John";
+//   - parentheses with parts: "Jane Roe (CTO, Acme)", "(Acme, @jroe)",
+//     "(Acme GmbH)", "Jane and John (both Acme)"; "X and Y, both from Acme";
+//   - roles: "Jane Roe, Engineering Manager, Acme", "Jane Roe, Acme CTO",
+//     "Software Engineer @ Acme", "Jane Roe is a Zorbix employee", "Jane
+//     Roe joined Acme Labs", "Jane Roe from acme.io";
+//   - speakers' lines: "Jane Roe, Acme: Title", "Title – Jane Roe (Acme)",
+//     "Jane Roe | Acme", whose persons speakerLinePersons makes when no
+//     prose rule did;
+//   - a product of the vocabulary, or a homepage link's product, in such a
+//     slot is the company ("Jane Roe (Blorpdb)": brandOrgAt), and so in
+//     lists of sponsors and companies (orgkinds.go).
 
 // personSpan is one mention of a person: [start,end) and the entity.
 type personSpan struct{ start, end, ent int }
@@ -59,8 +74,11 @@ func listSep(s string) bool {
 
 // affiliations runs the rules of this file.
 func (b *builder) affiliations() {
+	defer b.dropServiceOrgs()
+	defer b.dropBrandTerms()
 	b.orgKinds()
 	b.colleaguePersons()
+	b.speakerLinePersons()
 	home := b.homeOrg()
 	ps := b.personSpans()
 	if len(ps) == 0 {
@@ -145,6 +163,12 @@ func (b *builder) affAfter(list []personSpan, home int) {
 				b.affiliateAll(list, o, list[0].start, end+k+1, "affiliation:role-apposition", 0.7)
 				return
 			}
+			// "Jane Roe (CTO, Acme)", "Jane Roe (Acme GmbH)", "Jane and
+			// John (both Acme)"
+			if o := b.parenOrg(end+strings.IndexByte(rest, '(')+1, end+k, len(list)); o >= 0 {
+				b.affiliateAll(list, o, list[0].start, end+k+1, "affiliation:in-parentheses", 0.7)
+				return
+			}
 			// "Jane Roe (@jroe), …", "Jane Roe (@jroe) from Acme"
 			if strings.HasPrefix(rest[k+1:], ", ") || startsConnector(rest[k+1:]) {
 				end += k + 1
@@ -152,10 +176,48 @@ func (b *builder) affAfter(list []personSpan, home int) {
 			}
 		}
 	}
+	// "Jane Roe and John Doe, both from Acme": the list's organisation
+	if len(list) > 1 {
+		for _, lead := range []string{", both ", ", all ", " both ", " all "} {
+			if strings.HasPrefix(b.lower[end:limit], lead) {
+				end += len(lead) - 1
+				rest = b.text[end:limit]
+				break
+			}
+		}
+	}
+	// "Jane Roe joined Acme": an organisation the post or the vocabulary
+	// knows as one, or a name with a corporate word (a product is no
+	// employer: "joined Blorpdb" may be its users)
+	if strings.HasPrefix(b.lower[end:limit], " joined ") {
+		ns := end + len(" joined ")
+		if o, _ := b.orgMentionAt(ns); o >= 0 {
+			b.affiliateAll(list, o, list[0].start, limit, "affiliation:joined", 0.6)
+		} else if m := b.re.reCapName.FindStringSubmatchIndex(b.text[ns:limit]); m != nil && m[2] == 0 {
+			if o := b.cuedOrg(ns, ns+m[3], "organization:joined", false); o >= 0 {
+				b.affiliateAll(list, o, list[0].start, limit, "affiliation:joined", 0.6)
+			}
+		}
+		return
+	}
+	// "Jane Roe is a Blorpware employee", "Jane Roe is the CTO of Acme"
+	if len(list) == 1 {
+		for _, cop := range []string{" is ", " was "} {
+			if strings.HasPrefix(b.lower[end:limit], cop) {
+				cs := end + len(cop)
+				if o, ok := b.roleClause(cs, clauseLimit(b.text, cs, limit), -1, true); ok {
+					b.affiliateAll(list, o, list[0].start, limit, "affiliation:role-predicate", 0.65)
+				}
+				return
+			}
+		}
+	}
 	if strings.HasPrefix(rest, ", ") {
 		ce := clauseLimit(b.text, end+2, limit)
 		if o, ok := b.roleClause(end+2, ce, home, len(list) == 1); ok {
 			b.affiliateAll(list, o, list[0].start, ce, "affiliation:role-apposition", 0.7)
+		} else if o, oe := b.roleThenOrg(end+2, ce, limit); o >= 0 {
+			b.affiliateAll(list, o, list[0].start, oe, "affiliation:role-apposition", 0.65)
 		} else if o := b.dashOrg(end + 2); o >= 0 {
 			b.affiliateAll(list, o, list[0].start, end+2, "affiliation:person-dash-org", 0.65)
 		} else if o := b.appositionOrg(end+2, ce); o >= 0 {
@@ -164,7 +226,7 @@ func (b *builder) affAfter(list []personSpan, home int) {
 		return
 	}
 	// "Jane Roe — Acme": a line of a speaker and a known organisation
-	for _, dash := range []string{" — ", " – ", " - "} {
+	for _, dash := range []string{" — ", " – ", " - ", " | ", " / "} {
 		if !strings.HasPrefix(rest, dash) {
 			continue
 		}
@@ -173,13 +235,25 @@ func (b *builder) affAfter(list []personSpan, home int) {
 			b.affiliateAll(list, o, list[0].start, ns, "affiliation:person-dash-org", 0.65)
 			return
 		}
+		// "Jane Roe — Senior Engineer @ Acme": a role on the line
+		le := strings.IndexByte(b.text[ns:limit], '\n')
+		if le < 0 {
+			le = limit - ns
+		}
+		if o, ok := b.roleClause(ns, clauseLimit(b.text, ns, ns+le), -1, len(list) == 1); ok {
+			b.affiliateAll(list, o, list[0].start, ns+le, "affiliation:role-apposition", 0.65)
+			return
+		}
 	}
 	lr := b.lower[end:limit]
-	for _, conn := range []string{" from ", " of ", " at "} {
+	for _, conn := range []string{" from ", " of ", " at ", " @ "} {
 		if !strings.HasPrefix(lr, conn) {
 			continue
 		}
 		ns := end + len(conn)
+		if conn == " @ " {
+			conn = " at " // "Jane Roe @ Acme"
+		}
 		// "Jane Roe from our data team": the post's organisation
 		if strings.HasPrefix(b.lower[ns:limit], "our ") && conn != " at " {
 			if home >= 0 && b.teamAhead(ns+4, limit) {
@@ -190,7 +264,20 @@ func (b *builder) affAfter(list []personSpan, home int) {
 		if strings.HasPrefix(b.lower[ns:limit], "the ") {
 			ns += 4
 		}
-		if o, oe := b.orgMentionAt(ns); o >= 0 {
+		o, oe := b.orgMentionAt(ns)
+		if o < 0 && conn != " of " {
+			// "Jane Roe from Blorpdb", not "Jane Roe of Blorpdb" (a
+			// project's person)
+			o, oe = b.brandOrgAt(ns, -1)
+		}
+		if o < 0 && conn == " from " && brandLike(b.text[ns:tokenEndOrg(b.text, ns, limit)]) {
+			// "Jane Roe from acme.io", "from acme{x}": a lower-case brand
+			o = b.lowerOrgAt(ns, limit, "organization:person-from-org")
+			if o >= 0 {
+				oe = b.res.Entities[o].Mentions[len(b.res.Entities[o].Mentions)-1].End
+			}
+		}
+		if o >= 0 {
 			// "Jane Roe of Acme's board", "of the Acme community": no
 			// employer
 			if conn == " of " && b.re.reGroupNoun.MatchString(b.text[oe:min(len(b.text), oe+12)]) {
@@ -218,6 +305,14 @@ func (b *builder) dashOrg(ns int) int {
 		le = len(b.text) - ns
 	}
 	e := ns + le
+	// "Jane Roe, Acme: Title", "Jane Roe, Acme — Title": the talk's title
+	// follows the organisation on a speaker's line
+	titled := false
+	for _, sep := range []string{": ", " — ", " – ", " - ", " | "} {
+		if k := strings.Index(b.text[ns:e], sep); k > 0 {
+			e, titled = ns+k, true
+		}
+	}
 	for e > ns && strings.ContainsRune(" \t.;:)", rune(b.text[e-1])) {
 		e--
 	}
@@ -227,10 +322,42 @@ func (b *builder) dashOrg(ns int) int {
 	if o, oe := b.orgMentionAt(ns); o >= 0 && oe == e {
 		return o
 	}
+	if o, _ := b.brandOrgAt(ns, e); o >= 0 {
+		return o
+	}
 	if len(strings.Fields(b.text[ns:e])) > 4 || !capWord(b.text[ns:e]) {
 		return -1
 	}
-	return b.cuedOrg(ns, e, "organization:person-dash", false)
+	// on a line of its own (a list item, a heading, a title after) any
+	// organisation-shaped name that is no English word
+	loose := (titled || b.inHeading(ns) || b.inListItem(ns)) && !b.englishName(b.text[ns:e])
+
+	return b.cuedOrg(ns, e, "organization:person-dash", loose)
+}
+
+// inListItem tells whether pos lies in a list item of the markup.
+func (b *builder) inListItem(pos int) bool {
+	for _, m := range b.d.Marks {
+		if m.Kind == doc.MarkListItem && pos >= m.Start && pos < m.End {
+			return true
+		}
+	}
+	return false
+}
+
+// englishName tells whether every word of name is an English word in
+// lower case ("Keynote", "Lightning Talks").
+func (b *builder) englishName(name string) bool {
+	if b.x.cfg.Word == nil {
+		return false
+	}
+	for _, w := range strings.Fields(name) {
+		l := strings.ToLower(trimPunct(w))
+		if !b.x.cfg.Word(l) && !inflected(l, b.x.cfg.Word) {
+			return false
+		}
+	}
+	return true
 }
 
 // clauseLimit returns where the apposition that starts at s ends: the next
@@ -275,6 +402,11 @@ func (b *builder) roleClause(s, e, home int, one bool) (int, bool) {
 		ws := off + k
 		off = ws + len(w)
 		w = strings.Trim(w, ".:;!?\"'")
+		if one && !our && plural(w) {
+			// "Jane Roe, contributors from Acme and others": the
+			// plural names others, not her
+			return -1, false
+		}
 		if affRoleWords[w] || colleagueWords[w] {
 			roleAt = off
 			if !our {
@@ -293,40 +425,68 @@ func (b *builder) roleClause(s, e, home int, one bool) (int, bool) {
 	if our {
 		return home, home >= 0
 	}
-	// the connector after the role (the last one of the clause)
+	// the connector after the role (the last one of the clause); "@"
+	// stands for "at" ("Software Engineer @ Acme")
 	lc := b.lower[roleAt:e]
-	best := -1
-	for _, conn := range []string{" at ", " of ", " from "} {
-		if k := strings.LastIndex(lc, conn); k >= 0 && (best < 0 || roleAt+k > best) {
-			best = roleAt + k
+	best, conn := -1, ""
+	for _, c := range []string{" at ", " of ", " from ", " @ "} {
+		if k := strings.LastIndex(lc, c); k >= 0 && (best < 0 || roleAt+k > best) {
+			best, conn = roleAt+k, c
 		}
 	}
-	if best < 0 {
-		// "Jane Roe, Acme's CTO"
-		if q, ok := strings.CutSuffix(toks[0], "'s"); ok && len(q) > 1 {
-			if o, ok := b.orgEndingAt(s + len(q)); ok && strings.HasPrefix(b.lower[s:], q) {
-				return o, true
-			}
+	if best >= 0 {
+		ns := best + len(conn)
+		conn = strings.TrimSpace(conn)
+		if conn == "@" {
+			conn = "at"
 		}
-		// "Jane Roe, a Collabora engineer"
-		if o := b.modifierOrg(s, roleAt); o >= 0 {
+		if strings.HasPrefix(b.lower[ns:e], "the ") {
+			ns += 4
+		}
+		if ns >= e {
+			return -1, false
+		}
+		// "head of Engineering": a department, unless a possessive or a
+		// modifier before the role names the organisation
+		if conn != "of" || !deptWords[strings.ToLower(firstWord(b.text[ns:e]))] {
+			o := b.orgAfterCue(ns, e, one && conn == "at", "organization:role-apposition")
+			if o < 0 && conn != "of" {
+				// "engineer at Blorpdb": the maker of a product, not
+				// "maintainer of Blorpdb"
+				o, _ = b.brandOrgAt(ns, -1)
+			}
+			return o, o >= 0
+		}
+	}
+	// "Jane Roe, Acme's CTO", "Jane Roe, Acme's head of research"
+	if q, ok := cutPossessive(toks[0]); ok && len(q) > 1 {
+		if o, ok := b.orgEndingAt(s + len(q)); ok && strings.HasPrefix(b.lower[s:], q) {
 			return o, true
 		}
-		return -1, false
 	}
-	conn := strings.TrimSpace(b.lower[best : best+4])
-	ns := best + len(conn) + 2
-	if strings.HasPrefix(b.lower[ns:e], "the ") {
-		ns += 4
+	// "Jane Roe, a Collabora engineer"
+	if o := b.modifierOrg(s, roleAt); o >= 0 {
+		return o, true
 	}
-	if ns >= e {
-		return -1, false
+	return -1, false
+}
+
+// cutPossessive returns w without its possessive ending ("'s", "’s").
+func cutPossessive(w string) (string, bool) {
+	if q, ok := strings.CutSuffix(w, "'s"); ok {
+		return q, true
 	}
-	if conn == "of" && deptWords[strings.ToLower(firstWord(b.text[ns:e]))] {
-		return -1, false
+	return strings.CutSuffix(w, "’s")
+}
+
+// plural tells whether w is the plural of a role noun ("engineers",
+// "contributors").
+func plural(w string) bool {
+	if len(w) < 4 || !(affRoleWords[w] || colleagueWords[w]) {
+		return false
 	}
-	o := b.orgAfterCue(ns, e, one && conn == "at", "organization:role-apposition")
-	return o, o >= 0
+	st, ok := strings.CutSuffix(w, "s")
+	return ok && (affRoleWords[st] || colleagueWords[st] || orgRoleWords[st])
 }
 
 // firstWord returns the first word of s, without punctuation.
@@ -726,8 +886,8 @@ func (b *builder) modifierOrg(s, roleEnd int) int {
 		rs--
 	}
 	role := b.text[rs:roleEnd]
-	if role == "" || role != strings.ToLower(role) || !affRoleWords[role] {
-		return -1
+	if role == "" || !affRoleWords[strings.ToLower(role)] || role != strings.ToLower(role) && !(len(role) <= 4 && allUpperASCII(role)) {
+		return -1 // "a Senior Engineer": a title's capitals; "Acme CTO" is a role
 	}
 	// the capitalised words right before the role
 	ne := rs
@@ -760,6 +920,16 @@ func (b *builder) modifierOrg(s, roleEnd int) int {
 	if n == 0 || ns >= ne {
 		return -1
 	}
+	// "Blorpdb's CEO": the possessive's company, a product of the
+	// vocabulary too
+	if q, ok := cutPossessive(b.text[ns:ne]); ok {
+		if ne = ns + len(q); ne <= ns {
+			return -1
+		}
+		if o, _ := b.brandOrgAt(ns, ne); o >= 0 {
+			return o
+		}
+	}
 	name := b.text[ns:ne]
 	if b.isTerm(name, vocab.Technology, vocab.Place) || b.weakTerm(name, vocab.Technology) || b.mentionOverlaps(ns, ne, vocab.Person) || b.mentionOverlaps(ns, ne, vocab.Event) {
 		return -1
@@ -790,4 +960,413 @@ func (b *builder) appositionOrg(s, e int) int {
 		return b.orgAt(s, s+len(name), "organization:apposition", 0.65)
 	}
 	return -1
+}
+
+// parenOrg reads the organisation of a parenthesis [s,e) after n persons,
+// its parts split by commas or slashes: a part that is an organisation's
+// mention as a whole ("(Acme GmbH)", "(@jroe, Acme)"), or a capitalised
+// name beside a role or handle part ("(CTO, Acme)", "(Acme, @jroe)"); for
+// several persons also "(both Acme)". -1 if none.
+func (b *builder) parenOrg(s, e, n int) int {
+	if e-s < 2 || e-s > 80 || strings.ContainsAny(b.text[s:e], "\n(") {
+		return -1
+	}
+	type part struct{ s, e int }
+	var parts []part
+	for ps := s; ps < e; {
+		pe := ps + strings.IndexAny(b.text[ps:e], ",;/|")
+		if pe < ps {
+			pe = e
+		}
+		q, qe := ps, pe
+		for q < qe && (b.text[q] == ' ' || b.text[q] == '\t') {
+			q++
+		}
+		for qe > q && (b.text[qe-1] == ' ' || b.text[qe-1] == '\t') {
+			qe--
+		}
+		if qe > q {
+			parts = append(parts, part{q, qe})
+		}
+		ps = pe + 1
+	}
+	if len(parts) == 0 || len(parts) > 3 {
+		return -1
+	}
+	// the other parts say the name is an organisation's: a role or a handle
+	cued := func(k int) bool {
+		for j, p := range parts {
+			if j == k {
+				continue
+			}
+			w := b.lower[p.s:p.e]
+			if strings.HasPrefix(w, "@") && !strings.ContainsAny(w, " \t") {
+				return true
+			}
+			for _, t := range strings.Fields(w) {
+				if affRoleWords[strings.Trim(t, ".")] {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for k, p := range parts {
+		ps := p.s
+		leads := []string{"from ", "of ", "at ", "@ ", "now at "}
+		if n > 1 {
+			leads = append([]string{"both from ", "all from ", "both ", "all "}, leads...)
+		}
+		for _, lead := range leads {
+			if strings.HasPrefix(b.lower[ps:p.e], lead) && ps+len(lead) < p.e {
+				ps += len(lead) // "Jane Roe (from Acme)", "(both Acme)"
+				break
+			}
+		}
+		pe := p.e
+		for pe > ps && b.text[pe-1] == '.' {
+			pe--
+		}
+		if o, oe := b.orgMentionAt(ps); o >= 0 && (oe == pe || oe == p.e) {
+			return o
+		}
+		if o, _ := b.brandOrgAt(ps, pe); o >= 0 {
+			return o
+		}
+		if len(strings.Fields(b.text[ps:pe])) <= 4 && capWord(b.text[ps:pe]) {
+			// a name with a corporate word or of the vocabulary stands
+			// alone; any capitalised name needs a cue beside it
+			loose := (ps > p.s || len(parts) > 1 && cued(k)) && !b.englishName(b.text[ps:pe])
+			if o := b.cuedOrg(ps, pe, "organization:in-parentheses", loose); o >= 0 {
+				return o
+			}
+		}
+	}
+	return -1
+}
+
+// roleThenOrg reads "Jane Roe, Engineering Manager, Acme": the clause
+// [s,ce) is a role without an organisation (at most five words, a role
+// noun among them, no connector), the next one up to a comma, a sentence
+// end or limit a capitalised name of at most three words. It returns the
+// organisation and the end of its clause, or -1.
+func (b *builder) roleThenOrg(s, ce, limit int) (int, int) {
+	toks := strings.Fields(b.lower[s:ce])
+	if len(toks) == 0 || len(toks) > 5 || ce+2 >= limit || !strings.HasPrefix(b.text[ce:], ", ") {
+		return -1, 0
+	}
+	role := false
+	for _, w := range toks {
+		switch w {
+		case "at", "of", "from", "for", "in", "and", "&", "@":
+			return -1, 0
+		}
+		role = role || affRoleWords[strings.Trim(w, ".")]
+	}
+	if !role {
+		return -1, 0
+	}
+	ns := ce + 2
+	ne := clauseLimit(b.text, ns, limit)
+	for ne > ns && strings.ContainsRune(" \t.:", rune(b.text[ne-1])) {
+		ne--
+	}
+	if ne <= ns || len(strings.Fields(b.text[ns:ne])) > 3 || !capWord(b.text[ns:ne]) {
+		return -1, 0
+	}
+	if o, oe := b.orgMentionAt(ns); o >= 0 && oe == ne {
+		return o, ne
+	}
+	if o, _ := b.brandOrgAt(ns, ne); o >= 0 {
+		return o, ne
+	}
+	return b.cuedOrg(ns, ne, "organization:role-apposition", true), ne
+}
+
+// brandLike tells whether a lower-case word reads as a brand, not a word:
+// a domain name ("acme.io") or a name with braces or digits inside
+// ("acme{x}", "acme42").
+func brandLike(w string) bool {
+	w = strings.TrimRight(w, ".,;:!?)")
+	if len(w) < 4 || w != strings.ToLower(w) {
+		return false
+	}
+	if strings.ContainsAny(w, "{}") {
+		return true
+	}
+	if k := strings.LastIndexByte(w, '.'); k > 0 && len(w)-k-1 >= 2 && len(w)-k-1 <= 6 {
+		for _, r := range w[k+1:] {
+			if r < 'a' || r > 'z' {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// brandSlotRule marks the mentions of an organisation that the vocabulary
+// knows as a product but an affiliation's or a sponsor list's slot names
+// ("Jane Roe (Blorpdb)", "sponsored by Blorpdb": the company).
+const brandSlotRule = "organization:brand-in-slot"
+
+// brandOrgAt returns an Organization for the technology the vocabulary
+// found at pos, or the product a homepage link names there, where an
+// affiliation's slot reads it ("Jane Roe from Blorpdb", "Jane Roe
+// ([Blorpdb](…))"): a capitalised name, not in code, not a
+// programming language, not followed by a group noun ("from the Blorpdb
+// community", "of Blorpdb fame"), and the end of the name; -1 if none. The
+// name must end at end, or, with end < 0, before punctuation or a word in
+// lower case.
+func (b *builder) brandOrgAt(pos, end int) (int, int) {
+	for _, i := range b.entitiesIn(pos, min(len(b.text), pos+60), vocab.Technology, vocab.Project) {
+		e := &b.res.Entities[i]
+		for _, m := range e.Mentions {
+			home := m.Rule == "project:homepage-link"
+			if m.Start != pos || !home && m.Rule != "lexicon:technology" {
+				continue
+			}
+			if e.Repo != "" {
+				return -1, 0 // a project with its repository
+			}
+			if home && !rootPages(e.SameAs) {
+				return -1, 0 // a page of a site ("/teams/widgets"), no company's homepage
+			}
+			name := b.text[m.Start:m.End]
+			after := b.text[m.End:min(len(b.text), m.End+12)]
+			if end >= 0 && m.End != end || end < 0 && !brandEnds(after) {
+				return -1, 0
+			}
+			if !capWord(name) || b.inCode(m.Start, m.End) || b.re.reGroupNoun.MatchString(after) || strings.HasPrefix(after, " fame") {
+				return -1, 0
+			}
+			for _, u := range e.SameAs {
+				if strings.Contains(u, "programming_language") {
+					return -1, 0
+				}
+			}
+			o := b.entity(vocab.Organization, name, fold(name))
+			b.mention(o, m.Start, m.End, brandSlotRule, 0.65)
+			if home {
+				// the link identifies the company its anchor names
+				for _, u := range b.res.Entities[i].SameAs {
+					b.res.Entities[o].SameAs = AppendUnique(b.res.Entities[o].SameAs, u)
+				}
+			}
+			return o, m.End
+		}
+	}
+	return -1, 0
+}
+
+// rootPages tells whether every URL of us is a site's home page (no path
+// beyond "/"), as a company's link is.
+func rootPages(us []string) bool {
+	for _, u := range us {
+		pu, err := url.Parse(u)
+		if err != nil || strings.Trim(pu.Path, "/") != "" {
+			return false
+		}
+	}
+	return len(us) > 0
+}
+
+// brandEnds tells whether the text after a name ends it as a clause's
+// object: punctuation, the text's end, or a word in lower case ("Jane Roe
+// from Blorpdb talked").
+func brandEnds(after string) bool {
+	if after == "" || strings.ContainsRune(",.;:)!?\n", rune(after[0])) {
+		return true
+	}
+	t := strings.TrimLeft(after, " \t")
+	return len(t) < len(after) && t != "" && t[0] >= 'a' && t[0] <= 'z'
+}
+
+// dropBrandTerms removes the technologies that the vocabulary found only
+// where an affiliation reads them as organisations (brandOrgAt).
+func (b *builder) dropBrandTerms() {
+	var slots []Mention
+	for i := range b.res.Entities {
+		if b.res.Entities[i].Class != vocab.Organization {
+			continue
+		}
+		for _, m := range b.res.Entities[i].Mentions {
+			if m.Rule == brandSlotRule {
+				slots = append(slots, m)
+			}
+		}
+	}
+	if len(slots) == 0 {
+		return
+	}
+	for i := range b.res.Entities {
+		e := &b.res.Entities[i]
+		if e.Class != vocab.Technology && e.Class != vocab.Project || b.canonical(i) != i || len(e.Mentions) == 0 {
+			continue
+		}
+		all := true
+		for _, m := range e.Mentions {
+			in := false
+			for _, s := range slots {
+				if s.Start == m.Start && s.End == m.End {
+					in = true
+					break
+				}
+			}
+			if !in {
+				all = false
+				break
+			}
+		}
+		if all {
+			e.drop()
+		}
+	}
+}
+
+// speakerLinePersons finds the persons of headings and list items that a
+// rule reading prose may leave out, where the organisation follows the
+// name ("### Widgets at scale – Jane Roe (Acme)", "- Jane Roe, Acme:
+// Widgets"): a full name whose first word is a known given name and that
+// no rule took, followed by a parenthesis or a line's end that parenOrg or
+// dashOrg reads as an organisation. The person is made and affiliated.
+func (b *builder) speakerLinePersons() {
+	if b.x.cfg.GivenName == nil {
+		return
+	}
+	var lines []Span
+	for _, sec := range b.d.Sections {
+		if sec.Start >= 0 && sec.Start+len(sec.Heading) <= len(b.text) {
+			lines = append(lines, Span{sec.Start, sec.Start + len(sec.Heading)})
+		}
+	}
+	for _, m := range b.d.Marks {
+		if m.Kind == doc.MarkListItem && m.Start >= 0 && m.End <= len(b.text) && m.End-m.Start <= 300 {
+			lines = append(lines, Span{m.Start, m.End})
+		}
+	}
+	for _, l := range lines {
+		if k := strings.IndexByte(b.text[l.Start:l.End], '\n'); k >= 0 {
+			l.End = l.Start + k
+		}
+		// the names before each "(" or ", " of the line
+		for i, n := l.Start, 0; i < l.End && n < 8; i++ {
+			c := b.text[i]
+			if c != '(' && (c != ',' || i+1 >= l.End || b.text[i+1] != ' ') {
+				continue
+			}
+			n++
+			e := i
+			if c == '(' && e > l.Start && (b.text[e-1] == ' ' || b.text[e-1] == '\t') {
+				e--
+			}
+			if s, e := nameBefore(b.text, e); s >= l.Start {
+				b.speakerLinePerson(s, e, l.End)
+			}
+		}
+	}
+	// in prose, "Jane Roe (Acme)": the parenthesis only
+	for from := 0; ; {
+		k := strings.IndexByte(b.text[from:], '(')
+		if k < 0 {
+			return
+		}
+		at := from + k
+		from = at + 1
+		// cheap test first (code has many parentheses, "f(x)"): a blank
+		// before the parenthesis, a letter before the blank
+		if at < 2 || b.text[at-1] != ' ' || !(b.text[at-2] >= 'a' && b.text[at-2] <= 'z' || b.text[at-2] >= utf8.RuneSelf) {
+			continue
+		}
+		ns, ne := nameBefore(b.text, at-1)
+		if ns < 0 {
+			continue
+		}
+		le := strings.IndexByte(b.text[at:min(len(b.text), at+100)], '\n')
+		if le < 0 {
+			le = min(len(b.text), at+100) - at
+		}
+		b.speakerLinePerson(ns, ne, at+le)
+	}
+}
+
+// nameBefore returns the full name that ends at end: two or three
+// capitalised words of letters (a later one may hold "-", "'" or "’"),
+// after a blank, a quotation mark or a dash; -1 if none.
+func nameBefore(text string, end int) (int, int) {
+	s, n := end, 0
+	for n < 3 {
+		ws := s
+		for ws > 0 {
+			r, sz := utf8.DecodeLastRuneInString(text[:ws])
+			if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' {
+				break
+			}
+			ws -= sz
+		}
+		r, _ := utf8.DecodeRuneInString(text[ws:])
+		if ws == s || !unicode.IsUpper(r) {
+			break
+		}
+		s, n = ws, n+1
+		if s == 0 || text[s-1] != ' ' && text[s-1] != '\t' {
+			break
+		}
+		if p, _ := utf8.DecodeLastRuneInString(text[:s-1]); !unicode.IsLetter(p) {
+			break
+		}
+		s--
+	}
+	for s < end && (text[s] == ' ' || text[s] == '\t') {
+		s++
+	}
+	if n < 2 {
+		return -1, 0
+	}
+	// the first word: letters, a hyphen only before a capital ("Jean-Luc")
+	first := text[s:]
+	if k := strings.IndexAny(first, " \t"); k >= 0 {
+		first = first[:k]
+	}
+	if strings.ContainsAny(first, "'’") || !isNameToken(first) && !strings.Contains(first, "-") {
+		return -1, 0
+	}
+	if s > 0 {
+		if p, _ := utf8.DecodeLastRuneInString(text[:s]); !strings.ContainsRune(" \t\n\"“(—–-", p) {
+			return -1, 0
+		}
+	}
+	return s, end
+}
+
+// speakerLinePerson makes a Person of the name [s,e) on a line ending at
+// le when an organisation follows it, and affiliates them.
+func (b *builder) speakerLinePerson(s, e, le int) {
+	name := b.text[s:e]
+	toks := strings.Fields(name)
+	if !b.givenName(toks[0]) || leadStop[toks[0]] || notName[toks[0]] || notName[toks[len(toks)-1]] || b.isTerm(toks[0]) || b.isTerm(name) {
+		return
+	}
+	if b.isHardClaimed(s, e) || b.inURLAnchor(s) || len(b.entitiesIn(max(0, s-1), min(len(b.text), e+1), vocab.Person, vocab.Organization, vocab.Technology, vocab.Project, vocab.Event, vocab.Place, vocab.Talk, vocab.Track)) > 0 {
+		return
+	}
+	if _, ok := b.lookup(vocab.Organization, fold(name)); ok {
+		return
+	}
+	o := -1
+	rest := b.text[e:le]
+	if p := strings.IndexByte(rest, '('); p >= 0 && strings.TrimSpace(rest[:p]) == "" {
+		if q := strings.IndexByte(rest[p:], ')'); q > 0 {
+			o = b.parenOrg(e+p+1, e+p+q, 1)
+		}
+	} else if strings.HasPrefix(rest, ", ") {
+		o = b.dashOrg(e + 2)
+	}
+	if o < 0 || b.res.Entities[b.canonical(o)].Class != vocab.Organization {
+		return
+	}
+	i := b.person(name)
+	b.mention(i, s, e, "person:speaker-line", 0.7)
+	b.claim(s, e)
+	b.rel(Affiliation, i, b.canonical(o), s, le, "affiliation:speaker-line", 0.65)
 }

@@ -34,6 +34,112 @@ func (b *builder) orgKinds() {
 		b.kindApposition(at)
 	}
 	b.lowerSuffixOrgs()
+	b.sponsorLists()
+}
+
+// sponsorCues start a list of sponsors, or of companies, in lower case;
+// each holds a keyword of kwSponsor or kwKindList.
+var sponsorCues = func() []string {
+	out := []string{"sponsored by ", "co-sponsored by ", "sponsors: ", "sponsors were ", "sponsors are ", "sponsors included ", "sponsors include ", "sponsors, "}
+	// "companies like Acme and Blorpdb", "vendors such as …"
+	for _, n := range kindListNouns {
+		for _, c := range []string{" like ", " such as ", " including "} {
+			out = append(out, n+c)
+		}
+	}
+	return out
+}()
+
+// kindListNouns are the plurals of kinds of organisation that a list of
+// names follows ("companies like …").
+var kindListNouns = []string{"sponsors", "companies", "organisations", "organizations", "startups", "firms", "vendors", "employers", "corporations"}
+
+// kwKindList finds the keywords of sponsorCues, ignoring case (in the
+// scanner's one pass over the text).
+var kwKindList = newFoldKeywords(nil, append([]string{"sponsor"}, kindListNouns[1:]...)...)
+
+// sponsorLists reads the organisations of a list of sponsors ("sponsored
+// by Acme, Blorpdb and Zorbix Labs", "our sponsors: Acme and Blorpdb") or
+// of companies ("companies like Acme and Blorpdb"): each item a
+// capitalised name of at most four words up to a comma, "and" or "&", the
+// list ending at the sentence's end or the first item that is no such
+// name. An item the vocabulary knows as a product is the company
+// (brandOrgAt); one not known must look like an organisation (cuedOrg).
+// The scanner's hits of the cues' keywords say where to look.
+func (b *builder) sponsorLists() {
+	seen := map[int]bool{}
+	for _, h := range b.hitsOf(kwKindList) {
+		for _, cue := range sponsorCues {
+			k := strings.Index(cue, h.kw)
+			if k < 0 {
+				continue
+			}
+			cs := h.at - k
+			if cs < 0 || !strings.HasPrefix(b.lower[cs:], cue) || seen[cs+len(cue)] {
+				continue
+			}
+			at := cs + len(cue)
+			seen[at] = true
+			b.sponsorList(at, b.sentence(at-1).End)
+		}
+	}
+}
+
+// sponsorList reads the items of a list of sponsors from s to limit.
+func (b *builder) sponsorList(s, limit int) {
+	for n := 0; n < 12 && s < limit; n++ {
+		if strings.HasPrefix(b.lower[s:limit], "the ") {
+			s += 4
+		}
+		// the item: up to a separator or the sentence's end
+		e := s
+		for e < limit && !strings.ContainsRune(",;:()\n", rune(b.text[e])) && !strings.HasPrefix(b.text[e:limit], " and ") && !strings.HasPrefix(b.text[e:limit], " & ") {
+			e++
+		}
+		ie := e
+		// "Blorpdb use it": the name ends before a word in lower case
+		// ("University of Gondor" keeps its "of")
+		ws := strings.Fields(b.text[s:e])
+		off := s
+		for n, w := range ws {
+			k := strings.Index(b.text[off:e], w)
+			if n > 0 && w[0] >= 'a' && w[0] <= 'z' && !((w == "of" || w == "for") && n+1 < len(ws) && capWord(ws[n+1])) {
+				ie, e = off, off
+				break
+			}
+			off += k + len(w)
+		}
+		for ie > s && strings.ContainsRune(" \t.!?", rune(b.text[ie-1])) {
+			ie--
+		}
+		if ie <= s || len(strings.Fields(b.text[s:ie])) > 4 || !capWord(b.text[s:ie]) {
+			return
+		}
+		if o, oe := b.orgMentionAt(s); o < 0 || oe != ie {
+			if o, _ := b.brandOrgAt(s, ie); o < 0 {
+				// an unknown name: any organisation-shaped one but English
+				// words ("sponsored by Lunch"; "the Ministry")
+				b.cuedOrg(s, ie, "organization:sponsor", !b.englishName(b.text[s:ie]))
+			}
+		}
+		// the next item
+		switch {
+		case e >= limit:
+			return
+		case strings.HasPrefix(b.text[e:limit], ", and "):
+			s = e + 6
+		case strings.HasPrefix(b.text[e:limit], ", & "):
+			s = e + 4
+		case strings.HasPrefix(b.text[e:limit], ", "):
+			s = e + 2
+		case strings.HasPrefix(b.text[e:limit], " and "):
+			s = e + 5
+		case strings.HasPrefix(b.text[e:limit], " & "):
+			s = e + 3
+		default:
+			return
+		}
+	}
 }
 
 // kindApposition reads "Name, a … company" where the name ends at comma.

@@ -113,6 +113,10 @@ func (b *builder) orgCues() {
 			case conn == " at " && worksWords[prev] || conn == " for " && worksFor[prev]:
 				o := b.cuedOrg(s, e, "organization:works-at", true)
 				if o < 0 {
+					// "works for [Acme](…)": a homepage link's product
+					o, _ = b.brandOrgAt(ns, -1)
+				}
+				if o < 0 {
 					continue
 				}
 				// "Jane Roe, who works at Y": the person just before;
@@ -263,12 +267,18 @@ func orgShaped(toks []string) bool {
 		if i > 0 && i < len(toks)-1 && (w == "of" || w == "for" || w == "and" || w == "the") {
 			continue // "University of Gondor"
 		}
+		if i > 0 && i == len(toks)-1 && corpForms[strings.TrimSuffix(w, ".")] {
+			continue // "Frobnitz GmbH", "Blorp Ltd."
+		}
 		if !isNameToken(w) {
 			return false
 		}
 	}
 	return len(toks) > 1 || len(toks[0]) >= 4
 }
+
+// corpForms are the legal forms that end a company's name.
+var corpForms = wordSet("Inc", "Ltd", "LLC", "GmbH", "AG", "SA", "SAS", "SARL", "BV", "NV", "AB", "ASA", "Oy", "Oyj", "SpA", "Srl", "PLC", "Plc", "LLP", "KG", "UG", "Pty", "Corp", "Co", "SE", "AS", "ApS", "Kft", "Sp")
 
 // firstPerson tells whether the lower-case text s starts with "we", "us" or
 // "i" (a "we at Y" cue spoken by the author).
@@ -357,4 +367,32 @@ func mayCapName(w string) bool {
 		}
 	}
 	return w != "" && (w[0] >= 'A' && w[0] <= 'Z' || w[0] >= utf8.RuneSelf)
+}
+
+// serviceNouns are the things of an online service that its name
+// modifies ("Blorphub repositories", "a Blorpchat channel", "Blorp Docs"): the
+// service, not the company.
+var serviceNouns = wordSet("repository", "repositories", "repo", "repos", "issue", "issues", "page", "pages", "account", "accounts", "channel", "channels", "profile", "profiles", "stars", "actions", "workflow", "workflows", "search", "docs", "drive", "sheets", "forms", "meet", "hangout", "hangouts", "thread", "threads", "handle", "feed", "stream", "streams", "live", "video", "videos", "playlist", "link", "links", "discussions", "gist", "gists", "wiki", "release", "releases", "sponsors", "marketplace", "codespaces", "copilot")
+
+// dropServiceOrgs removes the organisations of the vocabulary that the
+// post names only as services, each mention right before a noun of
+// serviceNouns ("Similarity of Acme repositories"); an organisation any
+// rule read elsewhere stays.
+func (b *builder) dropServiceOrgs() {
+	for i := range b.res.Entities {
+		e := &b.res.Entities[i]
+		if e.Class != vocab.Organization || b.canonical(i) != i || len(e.Mentions) == 0 {
+			continue
+		}
+		service := true
+		for _, m := range e.Mentions {
+			if m.Rule != "lexicon:organization" || m.End <= m.Start || m.End+1 >= len(b.text) || b.text[m.End] != ' ' || !serviceNouns[b.text[m.End+1:tokenEnd(b.text, m.End+1)]] {
+				service = false
+				break
+			}
+		}
+		if service && len(b.relsOf[i]) == 0 {
+			e.drop()
+		}
+	}
 }

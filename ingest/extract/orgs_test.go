@@ -75,3 +75,25 @@ func TestMakerProduct(t *testing.T) {
 		t.Errorf("technologies %q, organizations %q: want the product, not the maker", names(r, vocab.Technology), names(r, vocab.Organization))
 	}
 }
+
+func TestServiceOrgs(t *testing.T) {
+	bl := brandLexicon{"Blorphub": {Class: vocab.Organization}}
+	x := New(Config{Lexicon: bl, GivenName: func(t string) bool { return givenNames[t] }})
+	tests := []struct {
+		name, text string
+		want       bool
+	}{
+		{"only a service", "We compared Blorphub repositories by their code. Then we opened Blorphub issues.", false},
+		{"a service and the company", "We compared Blorphub repositories. Later Blorphub came along and hosted us.", true},
+		{"an affiliation", "Jane Quimby (Blorphub) showed Blorphub actions.", true},
+		{"a noun of no service", "We talked about Blorphub culture at lunch.", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := len(names(x.Extract(mkdoc("T", tt.text)), vocab.Organization)) > 0
+			if got != tt.want {
+				t.Errorf("Blorphub an organisation = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}

@@ -64,10 +64,33 @@ func (b *builder) weakContext(t Term) bool {
 		return false
 	}
 	sent := b.sentence(t.Start)
-	if t.Start == sent.Start || b.inHeading(t.Start) {
+	if t.Start == sent.Start || b.inHeading(t.Start) || b.inTitledSpan(t.Start, t.End) {
 		return false
 	}
 	return !b.titleSentence(sent)
+}
+
+// inTitledSpan tells whether [s,e) lies inside emphasis, a quotation or a
+// link anchor of three words or more written in title case (a talk's title,
+// "*Async Web Apps with Widgetd*"), whose capitals say nothing of its words.
+func (b *builder) inTitledSpan(s, e int) bool {
+	cs := b.candidates()
+	i := sort.Search(len(cs), func(i int) bool { return cs[i].start > s })
+	for j := i - 1; j >= 0 && s-cs[j].start <= maxQuoted; j-- {
+		c := cs[j]
+		switch c.kind {
+		case candEmphasis, candStrong, candQuoted, candLink:
+		default:
+			continue
+		}
+		if c.end < e || c.end-c.start > maxQuoted {
+			continue
+		}
+		if txt := b.text[c.start:c.end]; len(strings.Fields(txt)) >= 3 && titleCased(txt) {
+			return true
+		}
+	}
+	return false
 }
 
 // appositiveSoftware tells whether after (the text after a name) opens with

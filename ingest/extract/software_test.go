@@ -95,3 +95,25 @@ func TestTitleProjectName(t *testing.T) {
 		}
 	}
 }
+
+func TestWeakNameInTitledSpan(t *testing.T) {
+	bl := brandLexicon{"Zorbl": {Class: vocab.Technology, Weak: true}}
+	x := New(Config{Lexicon: bl, GivenName: func(t string) bool { return givenNames[t] }})
+	tests := []struct {
+		name, text string
+		want       bool
+	}{
+		{"only in a quoted title", `The last talk of the day was "Zorbl Web Apps with Widgets", which was fun.`, false},
+		{"in a title and in prose", `The last talk of the day was "Zorbl Web Apps with Widgets". We then tried Zorbl on our laptops.`, true},
+		{"quoted alone", `The last talk of the day used "Zorbl" on a laptop.`, true},
+		{"in a quoted sentence", `She said "we use Zorbl for most of our work" at lunch.`, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := len(names(x.Extract(mkdoc("T", tt.text)), vocab.Technology)) > 0
+			if got != tt.want {
+				t.Errorf("Zorbl a technology = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
