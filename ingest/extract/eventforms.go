@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/talkgraph/talkgraph/graph/vocab"
@@ -194,10 +196,12 @@ func camelShort(short string, long []string) bool {
 	if strings.ContainsAny(short, " \t") {
 		return false
 	}
+	// a part starts at each capital after a letter: "PySS" is "py", "s",
+	// "s"; parts of one letter only in three parts or more
 	var parts []string
 	start := 0
 	for i := 1; i < len(short); i++ {
-		if short[i] >= 'A' && short[i] <= 'Z' && short[i-1] >= 'a' && short[i-1] <= 'z' {
+		if short[i] >= 'A' && short[i] <= 'Z' && isLetterASCII(short[i-1]) {
 			parts = append(parts, strings.ToLower(short[start:i]))
 			start = i
 		}
@@ -206,10 +210,14 @@ func camelShort(short string, long []string) bool {
 	if len(parts) < 2 || len(parts) > len(long) {
 		return false
 	}
+	minLen := 2
+	if len(parts) >= 3 {
+		minLen = 1
+	}
 	for i := 0; i+len(parts) <= len(long); i++ {
 		ok := true
 		for j, p := range parts {
-			if !strings.HasPrefix(long[i+j], p) || len(p) < 2 {
+			if !strings.HasPrefix(long[i+j], p) || len(p) < minLen {
 				ok = false
 				break
 			}
@@ -286,4 +294,182 @@ func (b *builder) editionOfNames(s string, off int, title bool, hits []hit, know
 		out = append(out, evMention{series: name, year: y, surface: name, start: off + ns, end: off + ne, rule: "event:edition-of-name", conf: 0.7, title: title})
 	}
 	return out
+}
+
+// qualifierBeforeYear tells whether w, the capitalised word after a
+// conference name, belongs to the edition's name because the year follows
+// it at once ("SnakeCon Zorbia 2018"): a word that is no sentence opener,
+// month, weekday or common noun of talks.
+func qualifierBeforeYear(w string, yearNext bool) bool {
+	return yearNext && len(w) >= 3 && !leadStop[w] && !notName[w] && !notEditionName[w] && !eventSuffixWords[w] && !notQualifier[w]
+}
+
+// notQualifier are capitalised words after a conference name that do not
+// qualify it ("SnakeCon Talks 2018").
+var notQualifier = map[string]bool{
+	"Talk": true, "Talks": true, "Keynote": true, "Keynotes": true, "Recap": true, "Notes": true, "Review": true,
+	"Report": true, "Day": true, "Edition": true, "Videos": true, "Slides": true, "Schedule": true, "Program": true,
+	"Programme": true, "Call": true, "CFP": true, "Tickets": true, "Photos": true, "Wrap": true, "Trip": true,
+}
+
+// reGluedEdition finds a name glued to a year ("SnakeConf19",
+// "zorbCon2015") or an edition numbered in a code of digits, a capital and
+// a digit ("36Z3"), as one token.
+var reGluedEdition = regexp.MustCompile(`(?:^|[\s(\["“])(?:([A-Za-z][A-Za-z.]*[A-Za-z])(\d{2}|\d{4})|(\d{1,2}[A-Z]\d))(?:$|[\s,.:;!?)\]"”'’])`)
+
+// eventWordEnd tells whether name ends (case-insensitively) with a
+// conference word, glued or not ("SnakeConf", "SREcon", "zorbcamp").
+func eventWordEnd(name string) bool {
+	l := strings.ToLower(name)
+	for _, w := range []string{"con", "conf", "camp", "fest", "days", "summit"} {
+		if strings.HasSuffix(l, w) && len(l) > len(w)+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// gluedEditions finds editions written as one token: a series glued to a
+// two-digit year ("SnakeConf19" is SnakeConf 2019), a camel-cased series
+// led by a small letter glued to its year ("zorbCon2015"), and an edition
+// numbered in a short code ("36Z3", its year the post's). A two-digit year
+// is within two years of the post's date; a name without a conference
+// word needs the title's recap words or a cue of going there.
+func (b *builder) gluedEditions(s string, off int, title bool, known []Span, prev []evMention) []evMention {
+	if strings.IndexAny(s, "0123456789") < 0 {
+		return nil
+	}
+	dateYear := 0
+	if len(b.d.Date) >= 4 {
+		dateYear, _ = strconv.Atoi(b.d.Date[:4])
+	}
+	var out []evMention
+	for _, m := range reGluedEdition.FindAllStringSubmatchIndex(s, -1) {
+		var name, y string
+		ts, te := m[2], m[5]
+		if m[2] >= 0 {
+			name, y = s[m[2]:m[3]], s[m[4]:m[5]]
+		} else {
+			ts, te = m[6], m[7]
+			name = s[ts:te]
+		}
+		if overlaps(known, ts, te) || prevOverlaps(prev, off+ts, off+te) {
+			continue
+		}
+		if m[2] >= 0 {
+			if len(y) == 4 {
+				// capitalised names glued to four digits are namedEditions'
+				if capWord(name) || !hasInnerUpper(name) || !(y >= "1990" && y <= "2039") {
+					continue
+				}
+			} else {
+				n, _ := strconv.Atoi(y)
+				if n < 5 || n > 39 || dateYear > 0 && (2000+n < dateYear-2 || 2000+n > dateYear+2) {
+					continue
+				}
+				y = "20" + y
+			}
+			if len(name) < 3 || strings.Contains(name, ".") && !eventWordEnd(name) || notEditionName[name] || leadStop[name] || notName[name] {
+				continue
+			}
+			if !eventWordEnd(name) && (!hasInnerUpper(name) && !allUpperASCII(name) || b.isTerm(name, vocab.Technology, vocab.Place, vocab.Organization)) {
+				continue
+			}
+		}
+		if !b.editionCue(s, off, ts, title, eventWordEnd(name)) {
+			continue
+		}
+		out = append(out, evMention{series: name, year: y, surface: s[ts:te], start: off + ts, end: off + te, rule: "event:glued-edition", conf: 0.7, title: title})
+	}
+	return out
+}
+
+// editionCue tells whether the name at ts of s (at off in the text) is
+// cued as an edition: a title that reports on something, a word of going
+// right before, or (for names with a conference word, eventWord) a
+// sentence that speaks of an event.
+func (b *builder) editionCue(s string, off, ts int, title, eventWord bool) bool {
+	pre := s[max(0, ts-20):ts]
+	if b.re.reEditionPre.MatchString(pre) {
+		return true
+	}
+	if title {
+		return eventWord || b.re.reRecapTitle.MatchString(s)
+	}
+	ss := b.sentence(off + ts)
+	return b.re.reEditionCue.MatchString(b.text[ss.Start:ss.End])
+}
+
+func prevOverlaps(prev []evMention, s, e int) bool {
+	for _, p := range prev {
+		if p.end > p.start && p.start < e && p.end > s {
+			return true
+		}
+	}
+	return false
+}
+
+// reMultiWordEdition finds two or three capitalised words before a year
+// ("Zorb Loop 2019").
+var reMultiWordEdition = regexp.MustCompile(`(?:^|[\s(\["“])((?:\p{Lu}[\p{L}]*[ \t]){1,2}\p{Lu}[\p{L}]*)[ \t](\d{4})\b`)
+
+// reGoingPre are words right before a name that say the author went there.
+var reGoingPre = regexp.MustCompile(`(?i)\b(?:at|attend|attended|attending|visited)[ \t]+(?:the[ \t]+)?$`)
+
+// multiWordEditions finds editions of series named in two or three
+// capitalised words without a conference word ("Zorb Loop 2019"), in a
+// title that reports on something or after a word of going there ("at Zorb
+// Loop 2019"). A name the lexicon knows ("Visual Studio") is a product.
+func (b *builder) multiWordEditions(s string, off int, title bool, known []Span, prev []evMention) []evMention {
+	if strings.IndexAny(s, "12") < 0 {
+		return nil
+	}
+	var out []evMention
+	for _, m := range reMultiWordEdition.FindAllStringSubmatchIndex(s, -1) {
+		ns, ne, y := m[2], m[3], s[m[4]:m[5]]
+		if !(y >= "1990" && y <= "2039") {
+			continue
+		}
+		if overlaps(known, ns, m[5]) || prevOverlaps(prev, off+ns, off+m[5]) {
+			continue
+		}
+		toks := strings.Fields(s[ns:ne])
+		for len(toks) > 0 && leadStop[toks[0]] {
+			ns += len(toks[0]) + 1
+			toks = toks[1:]
+		}
+		if len(toks) < 2 {
+			continue
+		}
+		bad := notEventLast[toks[len(toks)-1]]
+		for _, t := range toks {
+			if notName[t] || notEditionName[t] || eventSuffixWords[t] || leadStop[t] || len(t) < 2 {
+				bad = true
+				break
+			}
+		}
+		name := strings.Join(toks, " ")
+		if bad || b.isTerm(name, vocab.Technology, vocab.Organization, vocab.Place, vocab.Person) {
+			continue
+		}
+		pre := s[max(0, ns-20):ns]
+		if title && !b.re.reRecapTitle.MatchString(s) || !title && !reGoingPre.MatchString(pre) {
+			continue
+		}
+		if !title {
+			if ss := b.sentence(off + ns); !b.re.reEditionCue.MatchString(b.text[ss.Start:ss.End]) {
+				continue
+			}
+		}
+		out = append(out, evMention{series: name, year: y, surface: s[ns:m[5]], start: off + ns, end: off + m[5], rule: "event:words-year", conf: 0.65, title: title})
+	}
+	return out
+}
+
+// notEventLast are words that end names of things given or released in a
+// year, not of gatherings ("Zorb Award 2013").
+var notEventLast = map[string]bool{
+	"Award": true, "Awards": true, "Prize": true, "Release": true, "Releases": true, "Report": true,
+	"Survey": true, "Server": true, "Studio": true, "Edition": true, "Version": true, "Update": true,
+	"Plan": true, "Roadmap": true, "Budget": true, "Election": true, "Elections": true, "Challenge": true,
 }

@@ -137,11 +137,13 @@ func (b *builder) eventsIn(s, low string, off int, title bool) []evMention {
 		place := ""
 		if m[4] >= 0 {
 			w := s[m[4]:m[5]]
-			// a region, a place, or a country code ("PyCon CZ")
-			if regionWords[w] || b.isTerm(w, vocab.Place) || len(w) == 2 && allUpperASCII(w) {
+			// a region, a place, or a country code ("PyCon CZ"); or any
+			// other capitalised word right before the year ("SnakeCon
+			// Zorbia 2018"): the edition's name runs to its year
+			if regionWords[w] || b.isTerm(w, vocab.Place) || len(w) == 2 && allUpperASCII(w) || qualifierBeforeYear(w, m[6] >= 0 && m[6] <= m[5]+2) {
 				series += " " + w
 				end = off + m[5]
-				if len(w) > 2 || regionWords[w] {
+				if len(w) > 2 && (regionWords[w] || b.isTerm(w, vocab.Place)) || regionWords[w] {
 					place = w
 				}
 			}
@@ -154,6 +156,8 @@ func (b *builder) eventsIn(s, low string, off int, title bool) []evMention {
 		out = append(out, evMention{series: series, year: y, surface: b.textOr(s, off, start, end), start: start, end: end, rule: "event:conference-name", conf: 0.75, title: title, place: place})
 	}
 	out = append(out, b.namedEditions(s, off, title, known, out)...)
+	out = append(out, b.gluedEditions(s, off, title, known, out)...)
+	out = append(out, b.multiWordEditions(s, off, title, known, out)...)
 	out = append(out, b.editionOfNames(s, off, title, hits[b.x.scan.index[kwEdition]], known, out)...)
 	return out
 }

@@ -1,0 +1,93 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/talkgraph/talkgraph/graph/vocab"
+)
+
+// TestEditionNameForms: editions of series without a schedule named in
+// forms other than "Name YEAR" become one Event each, named "Series Year",
+// with the form the post uses among its aliases, and things that only look
+// like such forms do not.
+func TestEditionNameForms(t *testing.T) {
+	lexi := fakeLexicon{"Zorbtown": vocab.Place, "Visual Studio": vocab.Technology, "Python": vocab.Technology}
+	cases := []struct {
+		name, title, text, date string
+		want, alias             string // the edition (main) and an alias of it
+		not                     []string
+	}{
+		{"qualifier before the year", "SnakeCon Zorbia 2018", "Last weekend I attended SnakeCon Zorbia 2018 in Zorbtown.", "2018-10-02",
+			"SnakeCon Zorbia 2018", "SnakeCon Zorbia", []string{"SnakeCon 2018"}},
+		{"glued two-digit year", "ZorbConf19 recap", "I spent a week at ZorbConf19 in Zorbtown, the conference was fun.", "2019-08-01",
+			"ZorbConf 2019", "ZorbConf19", nil},
+		{"small letter camel glued to four digits", "blipGo2015: notes", "The blipGo conference took place in Zorbtown.", "2015-11-13",
+			"blipGo 2015", "blipGo2015", nil},
+		{"numbered code", "My notes from 41Q7", "This year I went to 41Q7 in Zorbtown again. The talks were great.", "2024-12-30",
+			"41Q7 2024", "41Q7", nil},
+		{"words and year in a recap title", "Strange Zorb 2019 thoughts", "The talks were very good this year.", "2019-09-20",
+			"Strange Zorb 2019", "Strange Zorb", nil},
+		{"words and year after attending", "Back home", "Last month I attended Quiet Zorb 2021 in Zorbtown, and the keynotes were good.", "2021-06-01",
+			"Quiet Zorb 2021", "Quiet Zorb", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			x := New(Config{Lexicon: lexi})
+			r := x.Extract(withAuthorDate(mkdoc(c.title, c.text), c.date))
+			main := mainEvents(r)
+			if !has(main, c.want) {
+				t.Fatalf("main editions %q (all %q), want %q", main, names(r, vocab.Event), c.want)
+			}
+			for _, e := range r.Entities {
+				if e.Class == vocab.Event && e.Name == c.want && !has(e.Aliases, c.alias) {
+					t.Errorf("aliases of %q: %q, want %q", c.want, e.Aliases, c.alias)
+				}
+			}
+			for _, n := range c.not {
+				if has(names(r, vocab.Event), n) {
+					t.Errorf("events %q: %q is not one", names(r, vocab.Event), n)
+				}
+			}
+			if has(names(r, vocab.Place), "Zorbia") {
+				t.Errorf("a qualifier the lexicon does not know is no place: %q", names(r, vocab.Place))
+			}
+		})
+	}
+}
+
+// TestNotEditionNameForms: products, awards, versions and codes without a
+// cue are no editions.
+func TestNotEditionNameForms(t *testing.T) {
+	lexi := fakeLexicon{"Visual Studio": vocab.Technology, "Zorbtown": vocab.Place}
+	cases := []struct{ name, title, text, date string }{
+		{"product and year", "Notes on Visual Studio 2017", "I upgraded to Visual Studio 2017 last week.", "2017-05-01"},
+		{"award at", "A good year", "The project was nominated at the Quux Award 2013 for innovation.", "2013-05-01"},
+		{"two-digit number far from the date", "Old machines", "My ZorbConf33 is running fine at the conference.", "2015-05-01"},
+		{"code without a cue", "Hardware", "The 4K3 model is fine.", "2015-05-01"},
+		{"lower-case word glued to digits", "Notes", "We used python37 at the conference.", "2019-05-01"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			x := New(Config{Lexicon: lexi})
+			r := x.Extract(withAuthorDate(mkdoc(c.title, c.text), c.date))
+			if evs := names(r, vocab.Event); len(evs) != 0 {
+				t.Errorf("events %q, want none", evs)
+			}
+		})
+	}
+}
+
+// TestAcronymOfEdition: an edition named once in full and once by the
+// initials of its words glued to its year is one edition.
+func TestAcronymOfEdition(t *testing.T) {
+	x := New(Config{Lexicon: fakeLexicon{"Zorbtown": vocab.Place}})
+	r := x.Extract(withAuthorDate(mkdoc("Notes on SnZB18",
+		"Last weekend an amazing edition of Snake Zorb Bash took place in Zorbtown. The talks were fine."), "2018-10-10"))
+	evs := names(r, vocab.Event)
+	if !has(evs, "Snake Zorb Bash 2018") || has(evs, "SnZB 2018") {
+		t.Fatalf("events %q, want Snake Zorb Bash 2018 only", evs)
+	}
+	if m := mainEvents(r); len(m) != 1 || m[0] != "Snake Zorb Bash 2018" {
+		t.Errorf("main %q", m)
+	}
+}
