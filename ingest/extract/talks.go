@@ -141,6 +141,12 @@ func (b *builder) talks() {
 			if !b.re.reTitleNear.MatchString(near) && !by {
 				continue
 			}
+			// scare quotes ('being "bought out" by the guy', 'choosing
+			// "for cheap"'): a title led by a small word needs a naming
+			// cue right before it or a name after its "by"
+			if scareQuoted(title) && !reNamingCue.MatchString(seg[:m[0]]) && !(by && b.personAfterBy(s.Start+m[1])) {
+				continue
+			}
 			i := b.talkTitled(title, s.Start+m[2], s.Start+m[3], "talk:quoted-title")
 			titles[si] = append(titles[si], talkCand{ent: i, pos: s.Start + m[0]})
 		}
@@ -152,7 +158,8 @@ func (b *builder) talks() {
 			fw := strings.ToLower(strings.Fields(title)[0])
 			tw := strings.Fields(title)
 			lw := strings.ToLower(strings.TrimRight(tw[len(tw)-1], ",:"))
-			if notTitleStart[fw] || len(tw) < 2 || strings.ContainsAny(title, "“”\"") || notTitleStart[lw] || lw == "or" {
+			// "the talk sessions were over": a talk noun is no title's start
+			if notTitleStart[fw] || len(tw) < 2 || strings.ContainsAny(title, "“”\"") || notTitleStart[lw] || lw == "or" || containsString(talkNouns, strings.TrimSuffix(fw, "s")) {
 				continue
 			}
 			i := b.talkTitled(title, s.Start+m[2], s.Start+m[2]+len(title), "talk:the-talk-title")
@@ -211,7 +218,8 @@ func (b *builder) talks() {
 		}
 		assigned := map[int][]int{}
 		for ci, c := range cands {
-			assigned[nearestPerformer(ps, c.pos)] = append(assigned[nearestPerformer(ps, c.pos)], ci)
+			pi := b.titlePerformer(ps, c.pos)
+			assigned[pi] = append(assigned[pi], ci)
 		}
 		// "X and Y presented …": a performer without a talk of its own
 		// shares the talk of the performer joined to it
@@ -551,6 +559,25 @@ func nearestPerformer(ps []personMention, pos int) int {
 	}
 	// the first performer at distance bd: at pos-bd if there is one
 	return sort.Search(len(ps), func(i int) bool { return ps[i].start >= pos-bd })
+}
+
+// titlePerformer returns which of ps gives the talk whose title or link
+// starts at pos: the nearest, except that a performer who "gave a talk
+// titled" right before the title keeps it from a nearer one after it that
+// no "by" introduces ('Jane Roe gave a talk titled "X" and Marc Doe spoke
+// about Y').
+func (b *builder) titlePerformer(ps []personMention, pos int) int {
+	pi := nearestPerformer(ps, pos)
+	if pi <= 0 || pi >= len(ps) || ps[pi].start < pos || ps[pi-1].end > pos {
+		return pi
+	}
+	if strings.HasSuffix(strings.TrimRight(b.text[pos:ps[pi].start], " \t"), " by") {
+		return pi
+	}
+	if reGaveTitle.MatchString(b.text[ps[pi-1].end:pos]) {
+		return pi - 1
+	}
+	return pi
 }
 
 // titleParen splits an anchor "Title (Track)" whose parenthesis is a

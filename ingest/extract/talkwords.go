@@ -1,5 +1,12 @@
 package extract
 
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
 // speaksOfTalks tells whether the post's text holds one of the talk words
 // (talks, sessions, tracks, …: reTalkWords), found by the scanner's pass.
 func (b *builder) speaksOfTalks() bool {
@@ -24,3 +31,40 @@ func asciiWordBounded(_, lower string, at int, kw string) bool {
 func isASCIIWord(c byte) bool {
 	return c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }
+
+// reNamingCue are the words right before a quoted title that name it as a
+// talk's ("called", "titled", "the talk", "keynote:").
+var reNamingCue = regexp.MustCompile(`(?i)\b(?:called|titled|entitled|named|talks?|keynotes?|presentations?|sessions?|workshops?|tutorials?)[ \t]*[:,–—-]?[ \t]*$`)
+
+// scareQuoted tells whether a quoted phrase is led by a small word that
+// no product name explains ("for cheap", "bought out"; not "gRPC in
+// practice", "iRail: …"): such quotes mark a phrase, not a title, unless
+// the text names them as a talk's.
+func scareQuoted(title string) bool {
+	fw := strings.Fields(title)
+	if len(fw) == 0 {
+		return false
+	}
+	w := fw[0]
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r) && !hasInnerUpper(w) && !strings.ContainsAny(w, "0123456789.")
+}
+
+// personAfterBy tells whether a person's name follows the "by" after pos.
+func (b *builder) personAfterBy(pos int) bool {
+	i := strings.Index(b.text[pos:min(len(b.text), pos+30)], "by ")
+	if i < 0 {
+		return false
+	}
+	at := pos + i + len("by ")
+	for _, pm := range b.persons {
+		if pm.start >= at && pm.start <= at+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// reGaveTitle is what stands between a performer and the title of the
+// talk they gave ("gave a talk titled ", "presented ", "talked about ").
+var reGaveTitle = regexp.MustCompile(`(?i)^[ \t]*(?:gave|presented|delivered|did|held|had|talked|spoke|opened|closed)\b[^.;!?"“”\n]{0,40}$`)

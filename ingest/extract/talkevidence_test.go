@@ -1,0 +1,66 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/talkgraph/talkgraph/graph/vocab"
+)
+
+// TestTalkEvidence: quoted phrases, "the talk …" phrases and list-like
+// lines make a Talk only with the evidence of a title; a talk's title goes
+// to the performer who gave it, not to the nearest name.
+func TestTalkEvidence(t *testing.T) {
+	const intro = "Last week I attended ZorbConf in Zorbtown, the conference was fun. "
+	cases := []struct {
+		name, text string
+		want, not  []string    // talk names
+		perf       [][2]string // talk, performer
+		notPerf    [][2]string // talk, performer
+	}{
+		{name: "scare quotes by no one", text: intro + `We ate at a place, basically being "bought out" by the guy in front. The talks were good.`,
+			not: []string{"bought out"}},
+		{name: "scare quotes in a talk sentence", text: intro + `The talk is about choosing "for cheap" along the way.`,
+			not: []string{"for cheap"}},
+		{name: "small-letter title after called", text: intro + `The next talk I attended was called "should we zorb or not?", which I liked.`,
+			want: []string{"should we zorb or not?"}},
+		{name: "small-letter title by a speaker", text: intro + `I enjoyed "zorbing for beginners" by Jane Quux at the talks.`,
+			want: []string{"zorbing for beginners"}, perf: [][2]string{{"zorbing for beginners", "Jane Quux"}}},
+		{name: "product-led title", text: intro + `I liked the talk "gZorb in practice" a lot.`,
+			want: []string{"gZorb in practice"}},
+		{name: "talk noun after the talk", text: intro + "Once the talk sessions were over, there was a party.",
+			not: []string{"sessions were over, there"}},
+		{name: "gave a talk titled, then another speaker", text: intro + `Jane Quux gave a talk titled "Scaling zorbs" and Marc Roe spoke about testing.`,
+			perf: [][2]string{{"Scaling zorbs", "Jane Quux"}}, notPerf: [][2]string{{"Scaling zorbs", "Marc Roe"}}},
+		{name: "title by a later speaker", text: intro + `Jane Quux was there and "Scaling zorbs" by Marc Roe was the best talk.`,
+			perf: [][2]string{{"Scaling zorbs", "Marc Roe"}}, notPerf: [][2]string{{"Scaling zorbs", "Jane Quux"}}},
+		{name: "a sentence line that narrates a keynote", text: intro + "\nThe first day of ZorbConf started with a keynote by Jane Quux.\n",
+			not: []string{"The first day of ZorbConf started with a keynote"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			x := New(Config{Lexicon: fakeLexicon{"Zorbtown": vocab.Place}})
+			r := x.Extract(withAuthorDate(mkdoc("Back from the conference", c.text), "2018-11-05"))
+			talks := names(r, vocab.Talk)
+			for _, w := range c.want {
+				if !has(talks, w) {
+					t.Errorf("talks %q, want %q", talks, w)
+				}
+			}
+			for _, n := range c.not {
+				if has(talks, n) {
+					t.Errorf("talks %q: %q is no talk", talks, n)
+				}
+			}
+			for _, p := range c.perf {
+				if !rel(r, Performer, p[0], p[1]) {
+					t.Errorf("no performer(%s, %s); talks %q", p[0], p[1], talks)
+				}
+			}
+			for _, p := range c.notPerf {
+				if rel(r, Performer, p[0], p[1]) {
+					t.Errorf("performer(%s, %s) is wrong", p[0], p[1])
+				}
+			}
+		})
+	}
+}
