@@ -91,3 +91,40 @@ func TestAcronymOfEdition(t *testing.T) {
 		t.Errorf("main %q", m)
 	}
 }
+
+// TestBareSeriesEdition: a series named without a year or a conference
+// word is an edition of the post's year when the text says it was held or
+// that the author went there, or the title reports on it; not when the
+// name is a known term or the cue is missing.
+func TestBareSeriesEdition(t *testing.T) {
+	lexi := fakeLexicon{"Zorbtown": vocab.Place, "Quuxbase": vocab.Technology, "Acmecorp": vocab.Organization, "ACME": vocab.Organization}
+	cases := []struct {
+		name, title, text string
+		want              string // main edition, "" for none
+	}{
+		{"capitals held", "Notes from the conference", "This year ZORBAC took place in Zorbtown. The talks were good.", "ZORBAC 2019"},
+		{"camel case went to", "A week away", "I was at dotZorb in Zorbtown last Monday. The talks were good.", "dotZorb 2019"},
+		{"title recap and text", "Highlights of QUXCON", "QUXCON had many talks this year.", "QUXCON 2019"},
+		{"host-like name attended", "Back home", "Last month I attended zorb.conf.xy and met many people.", "zorb.conf.xy 2019"},
+		{"no cue", "Some thoughts", "ZORBAC is a thing I like. The talks were good.", ""},
+		{"title names it among others", "Talking Quux and GlusterZ at the conference", "I talked about Quux and GlusterZ.", ""},
+		{"a known organisation", "Back home", "I attended ACME last week for the talks.", ""},
+		{"common capitals", "Back home", "I went to NASA last week for the talks.", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			x := New(Config{Lexicon: lexi})
+			r := x.Extract(withAuthorDate(mkdoc(c.title, c.text), "2019-07-10"))
+			main := mainEvents(r)
+			if c.want == "" {
+				if evs := names(r, vocab.Event); len(evs) != 0 {
+					t.Errorf("events %q, want none", evs)
+				}
+				return
+			}
+			if len(main) != 1 || main[0] != c.want {
+				t.Errorf("main editions %q (all %q), want %q", main, names(r, vocab.Event), c.want)
+			}
+		})
+	}
+}

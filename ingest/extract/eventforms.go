@@ -473,3 +473,72 @@ var notEventLast = map[string]bool{
 	"Survey": true, "Server": true, "Studio": true, "Edition": true, "Version": true, "Update": true,
 	"Plan": true, "Roadmap": true, "Budget": true, "Election": true, "Elections": true, "Challenge": true,
 }
+
+// reBareSeries finds a word shaped like a series' name without a year: in
+// capitals ("ZORBCON"), camel-cased ("dotZorb", "ZorbFoo") or named like a
+// host ("zorb.conf.xy").
+var reBareSeries = regexp.MustCompile(`(?:^|[\s(\["“])([A-Z][A-Z0-9]{2,7}|[a-z]+[A-Z][A-Za-z]+|[A-Z][a-z]+[A-Z][A-Za-z]*|[a-z]+(?:\.[a-z]+){2,})(?:$|[\s,:;!?)\]"”'’]|\.(?:\s|$))`)
+
+// bareEditions finds the edition of a series named without a year or a
+// conference word, when the text says it was held or the author went
+// there ("GUADEC took place in …", "I was at dotZorb in …"), or the title
+// reports on it and the text names it too: the year is the post's. A
+// name the lexicon knows (a technology, an organisation, a place, a
+// person) is none.
+func (b *builder) bareEditions(s string, off int, title bool, known []Span, prev []evMention) []evMention {
+	var out []evMention
+	for _, m := range reBareSeries.FindAllStringSubmatchIndex(s, -1) {
+		ts, te := m[2], m[3]
+		name := s[ts:te]
+		if overlaps(known, ts, te) || prevOverlaps(prev, off+ts, off+te) {
+			continue
+		}
+		// "ZorbFoo 2019" is namedEditions'
+		if rest := strings.TrimLeft(s[te:min(len(s), te+6)], " '’"); len(rest) >= 2 && rest[0] >= '0' && rest[0] <= '9' {
+			continue
+		}
+		if leadStop[name] || notName[name] || notEditionName[name] || regionWords[name] || eventSuffixWords[name] || commonCaps[name] ||
+			b.isTerm(name, vocab.Technology, vocab.Organization, vocab.Place, vocab.Person, vocab.Project) {
+			continue
+		}
+		cue := false
+		if title {
+			cue = titleRecapOf(s, ts, te) && len(wordIndexes(b.text, name)) > 0
+		} else {
+			ss := b.sentence(off + ts)
+			cue = b.re.reHeldAfter.MatchString(s[te:min(len(s), te+60)]) || b.re.reAttendBefore.MatchString(b.text[max(ss.Start, off+ts-60):off+ts])
+		}
+		if !cue {
+			continue
+		}
+		out = append(out, evMention{series: name, surface: name, start: off + ts, end: off + te, rule: "event:bare-series", conf: 0.6, title: title})
+	}
+	return out
+}
+
+// commonCaps are words in capitals that name no series.
+var commonCaps = wordSetCase("API", "APIs", "CEO", "CTO", "CFO", "USA", "USB", "PDF", "HTML", "CSS", "FOSS", "FLOSS", "OSS", "NASA",
+	"NGO", "LOL", "FAQ", "TODO", "NOTE", "UPDATE", "EDIT", "HTTP", "HTTPS", "JSON", "YAML", "XML", "SQL", "IRC", "GPU", "CPU", "RAM",
+	"BBQ", "ASAP", "TBD", "WIP", "IMHO", "AFAIK", "THE", "AND", "NOT", "ALL", "NEW", "ONE", "TWO", "COVID")
+
+func wordSetCase(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// titleRecapOf tells whether the title s reports on the name at [ts,te):
+// "Back from X", "Highlights of X", "X recap" (not "Ceph and X at …").
+func titleRecapOf(s string, ts, te int) bool {
+	switch strings.ToLower(prevWord(s, ts)) {
+	case "at", "from", "of", "to", "visiting", "attending", "about":
+		return true
+	}
+	switch strings.ToLower(strings.Trim(nextWord(s, te), ":,")) {
+	case "recap", "notes", "report", "review", "trip", "summary", "highlights", "impressions", "thoughts", "takeaways", "wrap":
+		return true
+	}
+	return false
+}

@@ -158,6 +158,7 @@ func (b *builder) eventsIn(s, low string, off int, title bool) []evMention {
 	out = append(out, b.namedEditions(s, off, title, known, out)...)
 	out = append(out, b.gluedEditions(s, off, title, known, out)...)
 	out = append(out, b.multiWordEditions(s, off, title, known, out)...)
+	out = append(out, b.bareEditions(s, off, title, known, out)...)
 	out = append(out, b.editionOfNames(s, off, title, hits[b.x.scan.index[kwEdition]], known, out)...)
 	return out
 }
