@@ -124,3 +124,46 @@ func (b *builder) possessor(pos int) (int, int) {
 	}
 	return -1, 0
 }
+
+// editionAtIn returns the edition, other than the post's main one, that
+// sentence ss places something at: one edition named there right after
+// "at" or "during" (not a coming one), and no other edition named in the
+// sentence. -1 when there is none.
+func (b *builder) editionAtIn(ss Span) int {
+	found := -1
+	for ev := range b.res.Entities {
+		E := &b.res.Entities[ev]
+		if E.Class != vocab.Event || E.Year == "" || b.canonical(ev) != ev {
+			continue
+		}
+		for _, m := range E.Mentions {
+			if m.End <= m.Start || m.Start < ss.Start || m.End > ss.End {
+				continue
+			}
+			if ev == b.main || found >= 0 && found != ev {
+				return -1 // the main edition, or two editions, in one sentence
+			}
+			pw := strings.ToLower(prevWord(b.text, m.Start))
+			if pw != "at" && pw != "during" || b.isNext(m.Start) {
+				return -1
+			}
+			found = ev
+		}
+	}
+	return found
+}
+
+// trimEditionLead returns the text of a talk's subject sp without an
+// edition leading it ("spoke at QuuxDays 2018 about zorbs": "zorbs").
+func (b *builder) trimEditionLead(sp Span) string {
+	subj := b.text[sp.Start:sp.End]
+	if !b.mentionOverlaps(sp.Start, sp.Start+1, vocab.Event) {
+		return subj
+	}
+	for _, w := range []string{" about ", " on "} {
+		if i := strings.Index(subj, w); i > 0 && i+len(w) < len(subj) {
+			return subj[i+len(w):]
+		}
+	}
+	return subj
+}

@@ -138,7 +138,8 @@ func (b *builder) talks() {
 				continue
 			}
 			near := seg[max(0, m[0]-30):min(len(seg), m[1]+30)]
-			if !b.re.reTitleNear.MatchString(near) && !by {
+			// 'Jane Roe presented "Title"': the verb names what she gave
+			if !b.re.reTitleNear.MatchString(near) && !by && !reGaveQuote.MatchString(seg[:m[0]]) {
 				continue
 			}
 			// scare quotes ('being "bought out" by the guy', 'choosing
@@ -274,7 +275,7 @@ func (b *builder) talks() {
 				name := b.res.Entities[p.ent].Name
 				descr := ""
 				if p.subj.End > p.subj.Start {
-					descr = b.text[p.subj.Start:p.subj.End]
+					descr = trimTalkNounLead(b.trimEditionLead(p.subj))
 				}
 				t = b.entity(vocab.Talk, describeTalk(name, descr), "by:"+fold(name))
 				b.res.Entities[t].Descr = descr
@@ -610,6 +611,13 @@ func (b *builder) placeTalk(t, pos int) {
 		return // no edition known: no superEvent
 	}
 	ss := b.sentence(pos)
+	// "At QuuxDays, Jane Roe gave a talk", "Jane Roe spoke at QuuxDays
+	// 2018 about …": the edition the talk's own sentence places it at
+	if e.Slug == "" && e.Edition == b.main {
+		if ev := b.editionAtIn(ss); ev >= 0 {
+			e.Edition = ev
+		}
+	}
 	// a track named in the talk's own sentence ("… in the Python devroom")
 	// b.tracks is sorted by pos (trackMentions): the marks from ss.Start on
 	for k := sort.Search(len(b.tracks), func(k int) bool { return b.tracks[k].pos >= ss.Start }); k < len(b.tracks) && b.tracks[k].pos < ss.End; k++ {

@@ -68,3 +68,21 @@ func (b *builder) personAfterBy(pos int) bool {
 // reGaveTitle is what stands between a performer and the title of the
 // talk they gave ("gave a talk titled ", "presented ", "talked about ").
 var reGaveTitle = regexp.MustCompile(`(?i)^[ \t]*(?:gave|presented|delivered|did|held|had|talked|spoke|opened|closed)\b[^.;!?"“”\n]{0,40}$`)
+
+// reGaveQuote are the verbs right before a quoted title that say a
+// speaker gave it ('presented "Title"').
+var reGaveQuote = regexp.MustCompile(`(?i)\b(?:presented|presenting|delivered|delivering|gave|giving)[ \t]*[:,]?[ \t]*$`)
+
+// reTalkNounLead is a talk noun leading a talk's subject ("keynote on
+// culture", "a short talk about zorbs").
+var reTalkNounLead = regexp.MustCompile(`(?i)^(?:(?:a|an|the)[ \t]+)?(?:\p{Ll}+[ \t]+)?(?:talk|keynote|presentation|session|workshop|tutorial|lightning[ \t]+talk)s?[ \t]+(?:on|about)[ \t]+(\S)`)
+
+// trimTalkNounLead drops a talk noun and its "on"/"about" leading a
+// talk's subject: "[Jane Roe on culture]", not "[Jane Roe on keynote on
+// culture]".
+func trimTalkNounLead(subj string) string {
+	if m := reTalkNounLead.FindStringSubmatchIndex(subj); m != nil {
+		return subj[m[2]:]
+	}
+	return subj
+}
