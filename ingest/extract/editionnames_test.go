@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/talkgraph/talkgraph/graph/vocab"
@@ -126,5 +127,45 @@ func TestBareSeriesEdition(t *testing.T) {
 				t.Errorf("main editions %q (all %q), want %q", main, names(r, vocab.Event), c.want)
 			}
 		})
+	}
+}
+
+// TestTitleListOfEditions: names listed with an edition in a title are
+// editions the post reports on too, and a name in capitals that
+// abbreviates the words of another edition of that year is that edition.
+func TestTitleListOfEditions(t *testing.T) {
+	x := New(Config{Lexicon: fakeLexicon{"Zorbtown": vocab.Place}})
+	r := x.Extract(withAuthorDate(mkdoc("ZQM3, ZorbConf 2015, and ZRBMGMTCAMP Retrospective",
+		"The first trip was a busy one.\n\nLater came the Zorb Management Camp in Zorbtown, with many talks.\n"), "2015-02-03"))
+	main := mainEvents(r)
+	for _, w := range []string{"ZQM3 2015", "ZorbConf 2015", "Zorb Management Camp 2015"} {
+		if !has(main, w) {
+			t.Errorf("main editions %q (all %q), want %q", main, names(r, vocab.Event), w)
+		}
+	}
+	if has(names(r, vocab.Event), "ZRBMGMTCAMP 2015") {
+		t.Errorf("events %q: the abbreviation is the long name's", names(r, vocab.Event))
+	}
+}
+
+// TestContracts: which one-word names contract which series.
+func TestContracts(t *testing.T) {
+	cases := []struct {
+		short, long string
+		want        bool
+	}{
+		{"ZRBMGMTCAMP", "zorb management camp", true},
+		{"PySS", "python snake summit", true},
+		{"ZCA", "zorb conf australia", true},
+		{"DevDays", "quux developer days", true},
+		{"ZC", "zorb conf", false},       // two letters make no acronym
+		{"ZXQ", "zorb conf quux", false}, // x is no letter of conf
+		{"ZORB", "zorb", false},          // one word
+		{"QUUXZORB", "zorb quux", false}, // order
+	}
+	for _, c := range cases {
+		if got := contracts(c.short, strings.Fields(c.long)); got != c.want {
+			t.Errorf("contracts(%q, %q) = %v, want %v", c.short, c.long, got, c.want)
+		}
 	}
 }

@@ -135,10 +135,10 @@ func (b *builder) mergeShortEditions(score map[int]int) {
 	for _, s := range evs {
 		into := -1
 		for _, l := range evs {
-			if l == s || b.res.Entities[l].Year != b.res.Entities[s].Year || len(toks[l]) <= len(toks[s]) && !camelShort(b.res.Entities[s].Series, toks[l]) {
+			if l == s || b.res.Entities[l].Year != b.res.Entities[s].Year || len(toks[l]) <= len(toks[s]) && !contracts(b.res.Entities[s].Series, toks[l]) {
 				continue
 			}
-			if !shortens(toks[s], toks[l]) && !camelShort(b.res.Entities[s].Series, toks[l]) {
+			if !shortens(toks[s], toks[l]) && !contracts(b.res.Entities[s].Series, toks[l]) {
 				continue
 			}
 			switch {
@@ -477,7 +477,7 @@ var notEventLast = map[string]bool{
 // reBareSeries finds a word shaped like a series' name without a year: in
 // capitals ("ZORBCON"), camel-cased ("dotZorb", "ZorbFoo") or named like a
 // host ("zorb.conf.xy").
-var reBareSeries = regexp.MustCompile(`(?:^|[\s(\["“])([A-Z][A-Z0-9]{2,7}|[a-z]+[A-Z][A-Za-z]+|[A-Z][a-z]+[A-Z][A-Za-z]*|[a-z]+(?:\.[a-z]+){2,})(?:$|[\s,:;!?)\]"”'’]|\.(?:\s|$))`)
+var reBareSeries = regexp.MustCompile(`(?:^|[\s(\["“])([A-Z][A-Z0-9]{2,11}|[a-z]+[A-Z][A-Za-z]+|[A-Z][a-z]+[A-Z][A-Za-z]*|[a-z]+(?:\.[a-z]+){2,})(?:$|[\s,:;!?)\]"”'’]|\.(?:\s|$))`)
 
 // bareEditions finds the edition of a series named without a year or a
 // conference word, when the text says it was held or the author went
@@ -503,7 +503,7 @@ func (b *builder) bareEditions(s string, off int, title bool, known []Span, prev
 		}
 		cue := false
 		if title {
-			cue = titleRecapOf(s, ts, te) && len(wordIndexes(b.text, name)) > 0
+			cue = titleRecapOf(s, ts, te) && len(wordIndexes(b.text, name)) > 0 || listedWithEdition(s, ts, te, prev)
 		} else {
 			ss := b.sentence(off + ts)
 			cue = b.re.reHeldAfter.MatchString(s[te:min(len(s), te+60)]) || b.re.reAttendBefore.MatchString(b.text[max(ss.Start, off+ts-60):off+ts])
@@ -537,8 +537,79 @@ func titleRecapOf(s string, ts, te int) bool {
 		return true
 	}
 	switch strings.ToLower(strings.Trim(nextWord(s, te), ":,")) {
-	case "recap", "notes", "report", "review", "trip", "summary", "highlights", "impressions", "thoughts", "takeaways", "wrap":
+	case "recap", "notes", "report", "review", "trip", "summary", "highlights", "impressions", "thoughts", "takeaways", "wrap", "retrospective":
 		return true
+	}
+	return false
+}
+
+// listedWithEdition tells whether the name at [ts,te) of s stands in a
+// list ("A, B, and C") with an edition already found in s (prev).
+func listedWithEdition(s string, ts, te int, prev []evMention) bool {
+	sep := func(between string) bool {
+		switch strings.TrimSpace(between) {
+		case ",", "and", ", and", "&", "+", "/":
+			return true
+		}
+		return false
+	}
+	for _, p := range prev {
+		if p.end <= p.start { // a title's mentions lose their spans later, not yet here
+			continue
+		}
+		if p.end <= ts && sep(s[p.end:ts]) || p.start >= te && sep(s[te:p.start]) {
+			return true
+		}
+	}
+	return false
+}
+
+// contracts tells whether the one-word series short contracts words of
+// long (folded): camelShort, or its letters are abbreviations of
+// consecutive words, each a run of that word's letters in order from its
+// first ("ZRBMGMTCAMP" of "zorb management camp"). Pieces of one letter
+// only make an acronym of three words or more.
+func contracts(short string, long []string) bool {
+	if camelShort(short, long) {
+		return true
+	}
+	if strings.ContainsAny(short, " \t") || len(short) < 3 || len(long) < 2 {
+		return false
+	}
+	sh := strings.ToLower(short)
+	for i := range long {
+		if abbreviates(sh, long[i:], 0, true) {
+			return true
+		}
+	}
+	return false
+}
+
+// abbreviates tells whether sh is the concatenation of abbreviations of
+// the first two or more words of ws (n words taken so far; one tells
+// whether every piece so far is one letter).
+func abbreviates(sh string, ws []string, n int, one bool) bool {
+	if sh == "" {
+		return n >= 2 && (!one || n >= 3)
+	}
+	if len(ws) == 0 || ws[0] == "" || sh[0] != ws[0][0] {
+		return false
+	}
+	// the piece for ws[0]: sh[:k], a subsequence of ws[0] from its first letter
+	w := ws[0]
+	j := 0
+	for k := 1; k <= len(sh); k++ {
+		// sh[k-1] must be found in w at or after j
+		for j < len(w) && w[j] != sh[k-1] {
+			j++
+		}
+		if j == len(w) {
+			break
+		}
+		j++
+		if abbreviates(sh[k:], ws[1:], n+1, one && k == 1) {
+			return true
+		}
 	}
 	return false
 }

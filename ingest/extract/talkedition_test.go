@@ -1,9 +1,11 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/talkgraph/talkgraph/graph/vocab"
+	"github.com/talkgraph/talkgraph/ingest/doc"
 )
 
 // TestTalkEditionOfSentence: a talk told in a sentence that places it at
@@ -55,5 +57,22 @@ func TestTalkGivenAndDescribed(t *testing.T) {
 				t.Errorf("no performer(%s, %s); talks %q", c.talk, c.performer, names(r, vocab.Talk))
 			}
 		})
+	}
+}
+
+// TestTalkEditionOfSection: in a post on several editions, the talks of a
+// section whose heading names one of them are that edition's.
+func TestTalkEditionOfSection(t *testing.T) {
+	text := "The first trip of the year was a busy one with many talks.\n" +
+		"ZorbConf\n" + "Mary Johnson gave a great talk about zorb metrics.\n" +
+		"QUUXCAMP\n" + "The keynote by Anne Smith was about culture.\n"
+	d := withAuthorDate(mkdoc("ZorbConf and QUUXCAMP retrospective", text), "2019-02-10")
+	d.Sections = []doc.Section{{Heading: "ZorbConf", Level: 2, Start: strings.Index(text, "ZorbConf\n")}, {Heading: "QUUXCAMP", Level: 2, Start: strings.Index(text, "QUUXCAMP\n")}}
+	x := New(Config{Lexicon: fakeLexicon{"Zorbtown": vocab.Place}})
+	r := x.Extract(d)
+	for _, w := range [][2]string{{"[Mary Johnson on zorb metrics]", "ZorbConf 2019"}, {"[Anne Smith on culture]", "QUUXCAMP 2019"}} {
+		if !rel(r, SuperEvent, w[0], w[1]) {
+			t.Errorf("no superEvent(%s, %s); talks %q, events %q", w[0], w[1], names(r, vocab.Talk), names(r, vocab.Event))
+		}
 	}
 }

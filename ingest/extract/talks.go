@@ -616,6 +616,8 @@ func (b *builder) placeTalk(t, pos int) {
 	if e.Slug == "" && e.Edition == b.main {
 		if ev := b.editionAtIn(ss); ev >= 0 {
 			e.Edition = ev
+		} else if ev := b.editionOfSection(pos); ev >= 0 {
+			e.Edition = ev
 		}
 	}
 	// a track named in the talk's own sentence ("… in the Python devroom")
