@@ -30,6 +30,12 @@ func TestEditionNameForms(t *testing.T) {
 			"Strange Zorb 2019", "Strange Zorb", nil},
 		{"words and year after attending", "Back home", "Last month I attended Quiet Zorb 2021 in Zorbtown, and the keynotes were good.", "2021-06-01",
 			"Quiet Zorb 2021", "Quiet Zorb", nil},
+		{"a title that is the name and year", "Devzorb Quuxland 2019", "This year I went there again. The talks were good.", "2019-11-10",
+			"Devzorb Quuxland 2019", "Devzorb Quuxland", nil},
+		{"words and year held", "A week away", "Kernel Zorbs 2019 was held in Zorbtown, with many talks.", "2019-09-30",
+			"Kernel Zorbs 2019", "Kernel Zorbs", nil},
+		{"a common word inside the name", "Zorb Things Open 2019 recap", "The talks were good.", "2019-10-20",
+			"Zorb Things Open 2019", "Zorb Things Open", nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -441,9 +441,10 @@ func (b *builder) multiWordEditions(s string, off int, title bool, known []Span,
 		if len(toks) < 2 {
 			continue
 		}
-		bad := notEventLast[toks[len(toks)-1]]
+		// "Open" may stand inside a name ("All Things Open"), not first
+		bad := notEventLast[toks[len(toks)-1]] || notName[toks[0]]
 		for _, t := range toks {
-			if notName[t] || notEditionName[t] || eventSuffixWords[t] || leadStop[t] || len(t) < 2 {
+			if notEditionName[t] || eventSuffixWords[t] || leadStop[t] || len(t) < 2 || months[t] {
 				bad = true
 				break
 			}
@@ -453,7 +454,9 @@ func (b *builder) multiWordEditions(s string, off int, title bool, known []Span,
 			continue
 		}
 		pre := s[max(0, ns-20):ns]
-		if title && !b.re.reRecapTitle.MatchString(s) || !title && !reGoingPre.MatchString(pre) {
+		// a title that is the name and year alone names the edition
+		whole := title && strings.TrimSpace(s[:ns]) == "" && strings.Trim(s[m[5]:], " :!-–—") == ""
+		if title && !whole && !b.re.reRecapTitle.MatchString(s) || !title && !reGoingPre.MatchString(pre) && !b.re.reHeldAfter.MatchString(s[m[5]:min(len(s), m[5]+60)]) {
 			continue
 		}
 		if !title {
@@ -613,3 +616,5 @@ func abbreviates(sh string, ws []string, n int, one bool) bool {
 	}
 	return false
 }
+
+var months = wordSetCase("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")

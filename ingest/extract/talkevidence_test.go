@@ -64,3 +64,27 @@ func TestTalkEvidence(t *testing.T) {
 		})
 	}
 }
+
+// TestAuthorsOwnTalk: a titled talk the sentence calls the author's own is
+// the author's; a talk the author only liked is not.
+func TestAuthorsOwnTalk(t *testing.T) {
+	cases := []struct {
+		name, text, talk string
+		want             bool
+	}{
+		{"my talk was titled", `Last week I spoke at ZorbConf 2019 in Zorbtown. My talk was titled "Zorbs and you".`, "Zorbs and you", true},
+		{"I gave a talk titled", `ZorbConf 2019 was held in Zorbtown. I gave a talk titled "Zorbing the scheduler".`, "Zorbing the scheduler", true},
+		{"my favourite talk", `ZorbConf 2019 was held in Zorbtown. My favourite talk was "Quux for all".`, "Quux for all", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := withAuthorDate(mkdoc("Back from ZorbConf 2019", c.text), "2019-05-01")
+			d.Authors = []string{"Jane Miller"}
+			x := New(Config{Lexicon: fakeLexicon{"Zorbtown": vocab.Place}})
+			r := x.Extract(d)
+			if got := rel(r, Performer, c.talk, "Jane Miller"); got != c.want {
+				t.Errorf("performer(%s, Jane Miller) = %v, want %v; talks %q", c.talk, got, c.want, names(r, vocab.Talk))
+			}
+		})
+	}
+}

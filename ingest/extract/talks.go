@@ -201,6 +201,8 @@ func (b *builder) talks() {
 			// 'His talk "Title"': the person the paragraph is about
 			if pm, ok := b.pronounPerformer(s, cands); ok {
 				ps = []personMention{pm}
+			} else if pm, ok := b.authorPerformer(cands); ok {
+				ps = []personMention{pm}
 			}
 		}
 		sort.Slice(ps, func(i, j int) bool { return ps[i].start < ps[j].start })

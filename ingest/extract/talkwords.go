@@ -86,3 +86,27 @@ func trimTalkNounLead(subj string) string {
 	}
 	return subj
 }
+
+// reMyTalk are the words before a title that make it the author's own
+// talk: 'my talk was titled "X"', 'our workshop "X"', 'I gave a talk
+// called "X"', 'I presented "X"' (not 'my favourite talk').
+var reMyTalk = regexp.MustCompile(`(?i)(?:\b(?:my|our)[ \t]+(?:own[ \t]+)?(?:talk|presentation|keynote|session|workshop|tutorial|lightning[ \t]+talk)\b|\bI[ \t]+(?:gave|presented|delivered|held)\b)[^.!?"“]{0,40}$`)
+
+// authorPerformer returns the post's author as the performer of the one
+// talk of a sentence that calls it the author's own, at the talk's place.
+func (b *builder) authorPerformer(cands []talkCand) (personMention, bool) {
+	if len(cands) != 1 {
+		return personMention{}, false
+	}
+	c := cands[0]
+	ss := b.sentence(c.pos)
+	if !reMyTalk.MatchString(b.text[ss.Start:c.pos]) {
+		return personMention{}, false
+	}
+	for _, r := range b.res.Relations {
+		if r.Pred == Author && r.From < 0 && r.To >= 0 {
+			return personMention{ent: b.canonical(r.To), start: c.pos, end: c.pos, speak: true}, true
+		}
+	}
+	return personMention{}, false
+}
