@@ -88,3 +88,22 @@ func TestAuthorsOwnTalk(t *testing.T) {
 		})
 	}
 }
+
+// TestConversationNoTalk: a conversation of the author with a person is no
+// talk of that person; a talk told next to it still is.
+func TestConversationNoTalk(t *testing.T) {
+	text := "ZorbConf 2019 was held in Zorbtown. I talked with Mary Johnson about zorbs during lunch. " +
+		"Robert Brown explained to me how the venue works. The talk by Susan Clark about compilers was great."
+	x := New(Config{Lexicon: fakeLexicon{"Zorbtown": vocab.Place}})
+	r := x.Extract(withAuthorDate(mkdoc("ZorbConf 2019 recap", text), "2019-05-01"))
+	for _, p := range []string{"Mary Johnson", "Robert Brown"} {
+		for _, tk := range names(r, vocab.Talk) {
+			if rel(r, Performer, tk, p) {
+				t.Errorf("performer(%s, %s): a conversation is no talk", tk, p)
+			}
+		}
+	}
+	if !rel(r, Performer, "[Susan Clark on compilers]", "Susan Clark") {
+		t.Errorf("no talk by Susan Clark; talks %q", names(r, vocab.Talk))
+	}
+}

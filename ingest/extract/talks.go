@@ -273,6 +273,9 @@ func (b *builder) talks() {
 					t = b.mergeTalk(t, prev)
 				}
 			}
+			if t < 0 && b.conversation(p) {
+				continue // "I talked with X about …": no talk
+			}
 			if t < 0 {
 				name := b.res.Entities[p.ent].Name
 				descr := ""

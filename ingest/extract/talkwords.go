@@ -110,3 +110,21 @@ func (b *builder) authorPerformer(cands []talkCand) (personMention, bool) {
 	}
 	return personMention{}, false
 }
+
+// reWithMeBefore: a conversation with the author before a person's name
+// ("I talked with X", "we chatted to X", "I met X").
+var reWithMeBefore = regexp.MustCompile(`(?i)\b(?:I|we)[ \t]+(?:\p{Ll}+[ \t]+)?(?:talked|spoke|chatted|discussed|met|had[ \t]+a[ \t]+(?:chat|conversation))(?:[ \t]+(?:with|to))?[ \t]+$`)
+
+// reToMeAfter: a conversation with the author after a person's name ("X
+// explained to me", "X told us", "X and I discussed").
+var reToMeAfter = regexp.MustCompile(`(?i)^[ \t]*(?:,[^,]{0,40},[ \t]*)?(?:and[ \t]+(?:I|me)\b|(?:\p{Ll}+[ \t]+)?(?:explained|told|showed|said|talked|spoke)[ \t]+(?:to[ \t]+|with[ \t]+)?(?:me|us)\b)`)
+
+// conversation tells whether the sentence of pm tells of a conversation
+// of the author with that person, not of a talk.
+func (b *builder) conversation(pm personMention) bool {
+	ss := b.sentence(pm.start)
+	if reWithMeBefore.MatchString(b.text[max(ss.Start, pm.start-40):pm.start]) {
+		return true
+	}
+	return reToMeAfter.MatchString(b.text[pm.end:min(ss.End, pm.end+60)])
+}
