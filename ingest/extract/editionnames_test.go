@@ -175,3 +175,14 @@ func TestContracts(t *testing.T) {
 		}
 	}
 }
+
+// TestBareSeriesWeaker: an edition named with a conference word and a
+// cue is what the post reports on, before a bare name with a cue.
+func TestBareSeriesWeaker(t *testing.T) {
+	x := New(Config{Lexicon: fakeLexicon{"Zorbtown": vocab.Place}})
+	r := x.Extract(withAuthorDate(mkdoc("A busy week",
+		"On Monday I was at QUUXO for a meeting. On Tuesday I was at QUUXO again. Then I attended ZorbConf in Zorbtown, which had great talks."), "2019-07-10"))
+	if m := mainEvents(r); len(m) != 1 || m[0] != "ZorbConf 2019" {
+		t.Errorf("main editions %q (all %q), want ZorbConf 2019", m, names(r, vocab.Event))
+	}
+}

@@ -557,6 +557,12 @@ func (b *builder) events() {
 				}
 			}
 		}
+		// a bare name ("ZORBAC took place") is weaker evidence of what the
+		// post reports on than an edition named with a year or a
+		// conference word
+		if m.rule == "event:bare-series" && !m.title {
+			w = min(w, 20)
+		}
 		score[i] += w
 	}
 	b.mergeShortEditions(score)
