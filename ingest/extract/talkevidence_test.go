@@ -107,3 +107,35 @@ func TestConversationNoTalk(t *testing.T) {
 		t.Errorf("no talk by Susan Clark; talks %q", names(r, vocab.Talk))
 	}
 }
+
+// TestAuthorsOwnDescribedTalk: "I gave a talk about X", "my lightning talk
+// on X" make a described talk by the post's author; without a known
+// author, or for a talk the author only heard, they do not.
+func TestAuthorsOwnDescribedTalk(t *testing.T) {
+	cases := []struct {
+		name, text, author string
+		want               bool
+	}{
+		{"I gave a talk about", "ZorbConf 2019 was held in Zorbtown. On Friday I gave a talk about zorb caching, and it went well.", "Jane Miller", true},
+		{"my lightning talk on", "ZorbConf 2019 was held in Zorbtown. Then came my lightning talk on quux testing.", "Jane Miller", true},
+		{"no author", "ZorbConf 2019 was held in Zorbtown. On Friday I gave a talk about zorb caching.", "", false},
+		{"a talk the author heard", "ZorbConf 2019 was held in Zorbtown. I heard a talk about zorb caching.", "Jane Miller", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := withAuthorDate(mkdoc("Back from ZorbConf 2019", c.text), "2019-05-01")
+			if c.author != "" {
+				d.Authors = []string{c.author}
+			}
+			x := New(Config{Lexicon: fakeLexicon{"Zorbtown": vocab.Place}})
+			r := x.Extract(d)
+			got := false
+			for _, tk := range names(r, vocab.Talk) {
+				got = got || rel(r, Performer, tk, "Jane Miller")
+			}
+			if got != c.want {
+				t.Errorf("a talk by Jane Miller: %v, want %v; talks %q", got, c.want, names(r, vocab.Talk))
+			}
+		})
+	}
+}

@@ -214,7 +214,7 @@ func (b *builder) talks() {
 			for _, c := range cands {
 				b.placeTalk(b.canonical(c.ent), c.pos)
 			}
-			if len(cands) == 0 && !noEdition {
+			if len(cands) == 0 && !noEdition && !b.authorTalk(s) {
 				b.subjectTalks(s)
 			}
 			continue

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/talkgraph/talkgraph/graph/vocab"
 )
 
 // speaksOfTalks tells whether the post's text holds one of the talk words
@@ -127,4 +129,47 @@ func (b *builder) conversation(pm personMention) bool {
 		return true
 	}
 	return reToMeAfter.MatchString(b.text[pm.end:min(ss.End, pm.end+60)])
+}
+
+// reMyTalkAbout: the author's own talk and its subject, "my talk about X",
+// "our workshop on X", "I gave a lightning talk about X".
+var reMyTalkAbout = regexp.MustCompile(`(?i)(?:\b(?:my|our)[ \t]+(?:own[ \t]+)?|\bI[ \t]+(?:gave|presented|delivered|held|did)[ \t]+(?:a|an|my)[ \t]+(?:\p{Ll}+[ \t]+)?)(?:lightning[ \t]+talk|talk|presentation|keynote|workshop|tutorial)[ \t]+(?:about|on)[ \t]+(\S)`)
+
+// authorTalk makes a described talk by the post's author of a sentence
+// that tells of the author's own talk and its subject ("I gave a talk
+// about zorbs"), and tells whether it did.
+func (b *builder) authorTalk(s Span) bool {
+	m := reMyTalkAbout.FindStringSubmatchIndex(b.text[s.Start:s.End])
+	if m == nil {
+		return false
+	}
+	author := -1
+	for _, r := range b.res.Relations {
+		if r.Pred == Author && r.From < 0 && r.To >= 0 {
+			author = b.canonical(r.To)
+			break
+		}
+	}
+	if author < 0 {
+		return false
+	}
+	ss := s.Start + m[2]
+	se := clauseEnd(b.text, ss, s.End)
+	if ws := strings.Fields(b.text[ss:se]); len(ws) == 0 || len(ws) > 10 {
+		return false
+	}
+	descr := strings.TrimSpace(b.text[ss:se])
+	name := b.res.Entities[author].Name
+	t, ok := b.talkOf[author]
+	if !ok {
+		t = b.entity(vocab.Talk, describeTalk(name, descr), "by:"+fold(name))
+		b.res.Entities[t].Descr = descr
+		b.res.Entities[t].Edition = b.main
+		b.mention(t, s.Start+m[0], se, "talk:authors-own-talk", 0.65)
+		b.talkOf[author] = t
+	}
+	t = b.canonical(t)
+	b.rel(Performer, t, author, s.Start, s.End, "performer:authors-own-talk", 0.65)
+	b.placeTalk(t, s.Start+m[0])
+	return true
 }
