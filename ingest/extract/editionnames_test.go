@@ -186,3 +186,26 @@ func TestBareSeriesWeaker(t *testing.T) {
 		t.Errorf("main editions %q (all %q), want ZorbConf 2019", m, names(r, vocab.Event))
 	}
 }
+
+// TestBareSeriesToMain: the bare series name is an alias of the edition
+// the post reports on only, not of another edition of that series.
+func TestBareSeriesToMain(t *testing.T) {
+	x := New(Config{Lexicon: fakeLexicon{"Zorbtown": vocab.Place}})
+	r := x.Extract(withAuthorDate(mkdoc("ZorbConf 2019: a recap",
+		"Last week I was in Zorbtown for ZorbConf 2019. The talks were great. See you at ZorbConf 2020!"), "2019-06-12"))
+	for _, e := range r.Entities {
+		if e.Class != vocab.Event {
+			continue
+		}
+		switch e.Name {
+		case "ZorbConf 2019":
+			if !has(e.Aliases, "ZorbConf") {
+				t.Errorf("aliases of the main edition %q, want ZorbConf", e.Aliases)
+			}
+		case "ZorbConf 2020":
+			if has(e.Aliases, "ZorbConf") {
+				t.Errorf("aliases of the coming edition %q: ZorbConf is the main one's", e.Aliases)
+			}
+		}
+	}
+}

@@ -618,3 +618,24 @@ func abbreviates(sh string, ws []string, n int, one bool) bool {
 }
 
 var months = wordSetCase("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
+
+// bareSeriesToMain leaves the bare series name ("SnakeCon") to the main
+// edition: another edition of the same series the post names ("SnakeCon
+// 2020 will be in Zorbtown") is named with its year, so that the bare
+// name stays an alias of the one the post reports on.
+func (b *builder) bareSeriesToMain() {
+	ser := fold(b.res.Entities[b.main].Series)
+	for i := range b.res.Entities {
+		e := &b.res.Entities[i]
+		if i == b.main || e.Class != vocab.Event || e.Main || fold(e.Series) != ser || b.canonical(i) != i {
+			continue
+		}
+		var kept []string
+		for _, a := range e.Aliases {
+			if fold(a) != ser {
+				kept = append(kept, a)
+			}
+		}
+		e.Aliases = kept
+	}
+}

@@ -576,6 +576,7 @@ func (b *builder) events() {
 		b.main = best
 		b.res.Entities[best].Main = true
 		b.year = b.res.Entities[best].Year
+		b.bareSeriesToMain()
 		// other editions also in the title are reported on too
 		for i, n := range score {
 			if n >= 100 {

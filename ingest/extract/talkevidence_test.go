@@ -139,3 +139,18 @@ func TestAuthorsOwnDescribedTalk(t *testing.T) {
 		})
 	}
 }
+
+// TestQuotedTitleBy: '"Title" by Jane Roe' gives the talk its performer
+// in a sentence that has no talk word.
+func TestQuotedTitleBy(t *testing.T) {
+	for _, text := range []string{
+		`ZorbConf 2019 was held in Zorbtown. After the coffee break I went to "Zorbing at scale" by Peter Jones.`,
+		`ZorbConf 2019 was held in Zorbtown. Then I saw "Zorbing at scale", a keynote by Peter Jones.`,
+	} {
+		x := New(Config{Lexicon: fakeLexicon{"Zorbtown": vocab.Place}})
+		r := x.Extract(withAuthorDate(mkdoc("ZorbConf 2019: a recap", text), "2019-06-12"))
+		if !rel(r, Performer, "Zorbing at scale", "Peter Jones") {
+			t.Errorf("%q: no performer(Zorbing at scale, Peter Jones); talks %q", text, names(r, vocab.Talk))
+		}
+	}
+}

@@ -203,6 +203,8 @@ func (b *builder) talks() {
 				ps = []personMention{pm}
 			} else if pm, ok := b.authorPerformer(cands); ok {
 				ps = []personMention{pm}
+			} else {
+				ps = b.quotedByPerformers(s, cands)
 			}
 		}
 		sort.Slice(ps, func(i, j int) bool { return ps[i].start < ps[j].start })

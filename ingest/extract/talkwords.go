@@ -173,3 +173,27 @@ func (b *builder) authorTalk(s Span) bool {
 	b.placeTalk(t, s.Start+m[0])
 	return true
 }
+
+// reQuotedBy is a quoted title then "by" up to a name: '"Title" by ',
+// '"Title", a talk by '.
+var reQuotedBy = regexp.MustCompile(`^[“"][^”"\n]{3,160}[”"][ \t]*,?[ \t]*(?:(?:a|the)[ \t]+)?(?:(?:talk|presentation|keynote|session|workshop)[ \t]+)?by[ \t]+$`)
+
+// quotedByPerformers returns, for the talks of sentence s, the persons
+// named right after a quoted title's "by" ('I went to "Title" by Jane
+// Roe'), as the sentence's performers.
+func (b *builder) quotedByPerformers(s Span, cands []talkCand) []personMention {
+	var out []personMention
+	for _, c := range cands {
+		for _, pm := range b.persons {
+			if pm.ent < 0 || pm.start <= c.pos || pm.start >= s.End || pm.start-c.pos > 220 {
+				continue
+			}
+			if reQuotedBy.MatchString(b.text[c.pos:pm.start]) {
+				pm.speak = true
+				out = append(out, pm)
+				break
+			}
+		}
+	}
+	return out
+}
