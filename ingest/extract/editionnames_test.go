@@ -209,3 +209,27 @@ func TestBareSeriesToMain(t *testing.T) {
 		}
 	}
 }
+
+// TestCityAndRegionEdition: one edition named after its region and its
+// city is one Event; two regions stay two; a sentence end is no part of a
+// name.
+func TestCityAndRegionEdition(t *testing.T) {
+	lexi := fakeLexicon{"Zorbtown": vocab.Place}
+	x := New(Config{Lexicon: lexi})
+	r := x.Extract(withAuthorDate(mkdoc("KubeZorb Europe 2019 recap",
+		"I attended KubeZorb Zorbtown last week. KubeZorb Europe 2019 had 7000 attendees."), "2019-05-25"))
+	if evs := names(r, vocab.Event); len(evs) != 1 || evs[0] != "KubeZorb Europe 2019" {
+		t.Errorf("events %q, want KubeZorb Europe 2019 only", evs)
+	}
+	r = x.Extract(withAuthorDate(mkdoc("Two editions",
+		"I attended SnakeCon US 2019 and then SnakeCon UK 2019, both were fun conferences."), "2019-05-25"))
+	if evs := names(r, vocab.Event); !has(evs, "SnakeCon US 2019") || !has(evs, "SnakeCon UK 2019") {
+		t.Errorf("events %q, want SnakeCon US 2019 and SnakeCon UK 2019", evs)
+	}
+	r = x.Extract(withAuthorDate(mkdoc("Notes", "The conference took place in Zorbtown. ZorbConf Zorbtown was great."), "2019-05-25"))
+	for _, e := range names(r, vocab.Event) {
+		if strings.Contains(e, ".") {
+			t.Errorf("events %q: a sentence end inside a name", names(r, vocab.Event))
+		}
+	}
+}

@@ -639,3 +639,61 @@ func (b *builder) bareSeriesToMain() {
 		e.Aliases = kept
 	}
 }
+
+// mergeCityEditions merges an edition named after its city ("SnakeCon
+// Zorbtown 2019") into the one edition of the same series and year named
+// after a region ("SnakeCon Europe 2019"): the post names one edition both
+// ways. Two region names ("SnakeCon US", "SnakeCon UK") stay apart.
+func (b *builder) mergeCityEditions(score map[int]int) {
+	type qual struct {
+		base, year string
+		region     bool
+	}
+	quals := map[int]qual{}
+	for i, e := range b.res.Entities {
+		if e.Class != vocab.Event || e.Year == "" || b.canonical(i) != i {
+			continue
+		}
+		ws := strings.Fields(e.Series)
+		if len(ws) < 2 {
+			continue
+		}
+		q := ws[len(ws)-1]
+		region := regionWords[q] && !cityWords[q] || len(q) == 2 && allUpperASCII(q)
+		if !region && !cityWords[q] && !b.isTerm(q, vocab.Place) {
+			continue
+		}
+		quals[i] = qual{fold(strings.Join(ws[:len(ws)-1], " ")), e.Year, region}
+	}
+	if len(quals) < 2 {
+		return
+	}
+	for c, qc := range quals {
+		if qc.region {
+			continue
+		}
+		into := -1
+		for r, qr := range quals {
+			if !qr.region || qr.base != qc.base || qr.year != qc.year {
+				continue
+			}
+			if into >= 0 {
+				into = -2 // two regions: ambiguous
+				break
+			}
+			into = r
+		}
+		if into < 0 {
+			continue
+		}
+		b.merge(into, c)
+		score[into] += score[c]
+		delete(score, c)
+		if b.res.Entities[c].Main {
+			b.res.Entities[into].Main = true
+		}
+	}
+}
+
+// cityWords are the cities among regionWords.
+var cityWords = wordSetCase("Berlin", "Paris", "London", "Amsterdam", "Prague", "Vienna", "Brussels", "Ghent")

@@ -122,6 +122,14 @@ func (b *builder) eventsIn(s, low string, off int, title bool) []evMention {
 			lead++
 		}
 		toks = toks[lead:]
+		// "… in Berlin. ZorbConf Berlin": a word that ends a sentence ends
+		// what comes before the name
+		for k := len(toks) - 2; k >= 0; k-- {
+			if strings.HasSuffix(toks[k], ".") && strings.Count(toks[k], ".") == 1 && len(toks[k]) > 3 {
+				toks = toks[k+1:]
+				break
+			}
+		}
 		if len(toks) == 0 {
 			continue
 		}
@@ -565,6 +573,7 @@ func (b *builder) events() {
 		}
 		score[i] += w
 	}
+	b.mergeCityEditions(score)
 	b.mergeShortEditions(score)
 	best, bestN := -1, 0
 	for i, n := range score {
