@@ -89,14 +89,16 @@ func TestAuthorsOwnTalk(t *testing.T) {
 	}
 }
 
-// TestConversationNoTalk: a conversation of the author with a person is no
-// talk of that person; a talk told next to it still is.
+// TestConversationNoTalk: a conversation of the author with a person, or
+// presenting the event's business (awards, speakers), is no talk of that
+// person; a talk told next to it still is.
 func TestConversationNoTalk(t *testing.T) {
 	text := "ZorbConf 2019 was held in Zorbtown. I talked with Mary Johnson about zorbs during lunch. " +
-		"Robert Brown explained to me how the venue works. The talk by Susan Clark about compilers was great."
+		"Robert Brown explained to me how the venue works. Peter Jones presented the awards at the dinner. " +
+		"Anne Smith introduced the speakers of the morning. The talk by Susan Clark about compilers was great."
 	x := New(Config{Lexicon: fakeLexicon{"Zorbtown": vocab.Place}})
 	r := x.Extract(withAuthorDate(mkdoc("ZorbConf 2019 recap", text), "2019-05-01"))
-	for _, p := range []string{"Mary Johnson", "Robert Brown"} {
+	for _, p := range []string{"Mary Johnson", "Robert Brown", "Peter Jones", "Anne Smith"} {
 		for _, tk := range names(r, vocab.Talk) {
 			if rel(r, Performer, tk, p) {
 				t.Errorf("performer(%s, %s): a conversation is no talk", tk, p)

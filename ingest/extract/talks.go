@@ -275,8 +275,8 @@ func (b *builder) talks() {
 					t = b.mergeTalk(t, prev)
 				}
 			}
-			if t < 0 && b.conversation(p) {
-				continue // "I talked with X about …": no talk
+			if t < 0 && (b.conversation(p) || p.subj.End > p.subj.Start && reNotTalkSubject.MatchString(b.text[p.subj.Start:p.subj.End])) {
+				continue // "I talked with X about …", "X presented the awards": no talk
 			}
 			if t < 0 {
 				name := b.res.Entities[p.ent].Name

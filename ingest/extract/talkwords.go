@@ -197,3 +197,8 @@ func (b *builder) quotedByPerformers(s Span, cands []talkCand) []personMention {
 	}
 	return out
 }
+
+// reNotTalkSubject are "subjects" of presenting that are the event's
+// business, not a talk's topic ("presented the awards", "introduced the
+// speakers").
+var reNotTalkSubject = regexp.MustCompile(`(?i)^(?:the[ \t]+|our[ \t]+|all[ \t]+)?(?:awards?|prizes?|winners?|speakers?|sponsors?|next[ \t]+speakers?|programm?e?|schedule|agenda|line-?up|raffle|results|venue|volunteers|organi[sz]ers|attendees)\b`)
