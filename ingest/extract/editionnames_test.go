@@ -233,3 +233,20 @@ func TestCityAndRegionEdition(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinedEditions: two conference names joined by "+" are one
+// co-located edition, which a later mention of either name is; "&" joins
+// two events of a list.
+func TestJoinedEditions(t *testing.T) {
+	x := New(Config{Lexicon: fakeLexicon{"Zorbtown": vocab.Place}})
+	r := x.Extract(withAuthorDate(mkdoc("QuuxCon + ZorbCon Europe 2019",
+		"I attended QuuxCon in Zorbtown last week. The keynote by Anne Smith was about operators."), "2019-05-25"))
+	if evs := names(r, vocab.Event); len(evs) != 1 || evs[0] != "QuuxCon + ZorbCon Europe 2019" {
+		t.Errorf("events %q, want QuuxCon + ZorbCon Europe 2019 only", evs)
+	}
+	r = x.Extract(withAuthorDate(mkdoc("Two events",
+		"I attended QuuxCon Days & ZorbCon Summit Zorbtown, both were fun conferences."), "2019-05-25"))
+	if evs := names(r, vocab.Event); len(evs) != 2 {
+		t.Errorf("events %q, want two", evs)
+	}
+}

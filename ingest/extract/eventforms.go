@@ -620,14 +620,19 @@ func abbreviates(sh string, ws []string, n int, one bool) bool {
 var months = wordSetCase("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
 
 // bareSeriesToMain leaves the bare series name ("SnakeCon") to the main
-// edition: another edition of the same series the post names ("SnakeCon
-// 2020 will be in Zorbtown") is named with its year, so that the bare
-// name stays an alias of the one the post reports on.
-func (b *builder) bareSeriesToMain() {
+// edition when the post clearly reports on it (a title or a cue) and only
+// names another edition of the series in passing ("see you at SnakeCon
+// 2020"): that one is named with its year, so that the bare name stays an
+// alias of the one the post reports on (resolve drops an alias two
+// entities share). Two editions the post went to share it, and lose it.
+func (b *builder) bareSeriesToMain(score map[int]int) {
+	if score[b.main] < 50 {
+		return
+	}
 	ser := fold(b.res.Entities[b.main].Series)
 	for i := range b.res.Entities {
 		e := &b.res.Entities[i]
-		if i == b.main || e.Class != vocab.Event || e.Main || fold(e.Series) != ser || b.canonical(i) != i {
+		if i == b.main || e.Class != vocab.Event || e.Main || fold(e.Series) != ser || b.canonical(i) != i || score[i] >= 50 {
 			continue
 		}
 		var kept []string
@@ -697,3 +702,50 @@ func (b *builder) mergeCityEditions(score map[int]int) {
 
 // cityWords are the cities among regionWords.
 var cityWords = wordSetCase("Berlin", "Paris", "London", "Amsterdam", "Prague", "Vienna", "Brussels", "Ghent")
+
+// joinedEditions makes one edition of two names joined by "+" ("QuuxCon
+// + ZorbCon Europe 2019"): co-located conferences named as one ("&" joins
+// two events of a list as often).
+// The other mentions keep their order.
+func joinedEditions(s string, off int, ms []evMention) []evMention {
+	if strings.IndexByte(s, '+') < 0 || len(ms) < 2 {
+		return ms
+	}
+	gone := map[int]bool{}
+	for i := range ms {
+		a := ms[i]
+		if gone[i] || a.end <= a.start || a.end-off < 0 || a.end-off > len(s) {
+			continue
+		}
+		for k := range ms {
+			c := ms[k]
+			if k == i || gone[k] || c.start < a.end || c.start-off > len(s) || c.end-off > len(s) {
+				continue
+			}
+			between := strings.TrimSpace(s[a.end-off : c.start-off])
+			if between != "+" || a.year != "" && c.year != "" && a.year != c.year {
+				continue
+			}
+			j := c
+			j.series = a.series + " " + between + " " + c.series
+			if j.year == "" {
+				j.year = a.year
+			}
+			j.start, j.surface, j.rule = a.start, s[a.start-off:c.end-off], "event:joined-names"
+			j.title = a.title || c.title
+			ms[i] = j
+			gone[k] = true
+			break
+		}
+	}
+	if len(gone) == 0 {
+		return ms
+	}
+	out := ms[:0]
+	for i, m := range ms {
+		if !gone[i] {
+			out = append(out, m)
+		}
+	}
+	return out
+}

@@ -168,7 +168,7 @@ func (b *builder) eventsIn(s, low string, off int, title bool) []evMention {
 	out = append(out, b.multiWordEditions(s, off, title, known, out)...)
 	out = append(out, b.bareEditions(s, off, title, known, out)...)
 	out = append(out, b.editionOfNames(s, off, title, hits[b.x.scan.index[kwEdition]], known, out)...)
-	return out
+	return joinedEditions(s, off, out)
 }
 
 // notEditionName are capitalised words that precede a year without
@@ -585,7 +585,7 @@ func (b *builder) events() {
 		b.main = best
 		b.res.Entities[best].Main = true
 		b.year = b.res.Entities[best].Year
-		b.bareSeriesToMain()
+		b.bareSeriesToMain(score)
 		// other editions also in the title are reported on too
 		for i, n := range score {
 			if n >= 100 {
