@@ -250,3 +250,35 @@ func TestJoinedEditions(t *testing.T) {
 		t.Errorf("events %q, want two", evs)
 	}
 }
+
+// TestTokenMatches: the token scan finds what the unanchored patterns
+// would, at the same places, and only whole tokens.
+func TestTokenMatches(t *testing.T) {
+	s := `At ZorbConf19, (QuuxCamp2015) "41Q7" and x-ZorbConf19 or ZorbConf19x; ZorbConf19. Done`
+	var got []string
+	for _, m := range tokenMatches(s, reGluedEdition, false, gluedShaped) {
+		got = append(got, s[m[0]:m[1]])
+	}
+	want := []string{"ZorbConf19", "QuuxCamp2015", "41Q7", "ZorbConf19"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("glued tokens %q, want %q", got, want)
+	}
+	s = "I went to ZORBAC. Then zorb.conf.xy, then dotZorb.x and QuuxFoo"
+	got = nil
+	for _, m := range tokenMatches(s, reBareSeries, true, bareShaped) {
+		got = append(got, s[m[2]:m[3]])
+	}
+	want = []string{"ZORBAC", "zorb.conf.xy", "QuuxFoo"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("bare tokens %q, want %q", got, want)
+	}
+	s = "At Quiet Zorb 2021, then in 2022 and Big Zorb Day 2023x, Loud Zorb 1989"
+	got = nil
+	for _, m := range yearTailMatches(s, reMultiWordEdition) {
+		got = append(got, s[m[2]:m[5]])
+	}
+	want = []string{"At Quiet Zorb 2021"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("word-year spans %q, want %q", got, want)
+	}
+}

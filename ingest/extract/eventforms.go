@@ -315,7 +315,7 @@ var notQualifier = map[string]bool{
 // reGluedEdition finds a name glued to a year ("SnakeConf19",
 // "zorbCon2015") or an edition numbered in a code of digits, a capital and
 // a digit ("36Z3"), as one token.
-var reGluedEdition = regexp.MustCompile(`(?:^|[\s(\["“])(?:([A-Za-z][A-Za-z.]*[A-Za-z])(\d{2}|\d{4})|(\d{1,2}[A-Z]\d))(?:$|[\s,.:;!?)\]"”'’])`)
+var reGluedEdition = regexp.MustCompile(`^(?:([A-Za-z][A-Za-z.]*[A-Za-z])(\d{2}|\d{4})|(\d{1,2}[A-Z]\d))$`)
 
 // eventWordEnd tells whether name ends (case-insensitively) with a
 // conference word, glued or not ("SnakeConf", "SREcon", "zorbcamp").
@@ -344,7 +344,7 @@ func (b *builder) gluedEditions(s string, off int, title bool, known []Span, pre
 		dateYear, _ = strconv.Atoi(b.d.Date[:4])
 	}
 	var out []evMention
-	for _, m := range reGluedEdition.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range tokenMatches(s, reGluedEdition, false, gluedShaped) {
 		var name, y string
 		ts, te := m[2], m[5]
 		if m[2] >= 0 {
@@ -411,7 +411,7 @@ func prevOverlaps(prev []evMention, s, e int) bool {
 
 // reMultiWordEdition finds two or three capitalised words before a year
 // ("Zorb Loop 2019").
-var reMultiWordEdition = regexp.MustCompile(`(?:^|[\s(\["“])((?:\p{Lu}[\p{L}]*[ \t]){1,2}\p{Lu}[\p{L}]*)[ \t](\d{4})\b`)
+var reMultiWordEdition = regexp.MustCompile(`(?:^|[\s(\["“])((?:\p{Lu}[\p{L}]*[ \t]){1,2}\p{Lu}[\p{L}]*)[ \t](\d{4})$`)
 
 // reGoingPre are words right before a name that say the author went there.
 var reGoingPre = regexp.MustCompile(`(?i)\b(?:at|attend|attended|attending|visited)[ \t]+(?:the[ \t]+)?$`)
@@ -425,7 +425,7 @@ func (b *builder) multiWordEditions(s string, off int, title bool, known []Span,
 		return nil
 	}
 	var out []evMention
-	for _, m := range reMultiWordEdition.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range yearTailMatches(s, reMultiWordEdition) {
 		ns, ne, y := m[2], m[3], s[m[4]:m[5]]
 		if !(y >= "1990" && y <= "2039") {
 			continue
@@ -480,7 +480,7 @@ var notEventLast = map[string]bool{
 // reBareSeries finds a word shaped like a series' name without a year: in
 // capitals ("ZORBCON"), camel-cased ("dotZorb", "ZorbFoo") or named like a
 // host ("zorb.conf.xy").
-var reBareSeries = regexp.MustCompile(`(?:^|[\s(\["“])([A-Z][A-Z0-9]{2,11}|[a-z]+[A-Z][A-Za-z]+|[A-Z][a-z]+[A-Z][A-Za-z]*|[a-z]+(?:\.[a-z]+){2,})(?:$|[\s,:;!?)\]"”'’]|\.(?:\s|$))`)
+var reBareSeries = regexp.MustCompile(`^([A-Z][A-Z0-9]{2,11}|[a-z]+[A-Z][A-Za-z]+|[A-Z][a-z]+[A-Z][A-Za-z]*|[a-z]+(?:\.[a-z]+){2,})$`)
 
 // bareEditions finds the edition of a series named without a year or a
 // conference word, when the text says it was held or the author went
@@ -490,7 +490,7 @@ var reBareSeries = regexp.MustCompile(`(?:^|[\s(\["“])([A-Z][A-Z0-9]{2,11}|[a-
 // person) is none.
 func (b *builder) bareEditions(s string, off int, title bool, known []Span, prev []evMention) []evMention {
 	var out []evMention
-	for _, m := range reBareSeries.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range tokenMatches(s, reBareSeries, true, bareShaped) {
 		ts, te := m[2], m[3]
 		name := s[ts:te]
 		if overlaps(known, ts, te) || prevOverlaps(prev, off+ts, off+te) {
@@ -748,4 +748,144 @@ func joinedEditions(s string, off int, ms []evMention) []evMention {
 		}
 	}
 	return out
+}
+
+// tokenMatches applies re, anchored at both ends, to each token of s (a
+// run of ASCII letters, digits and inner dots) that starts the text or
+// follows a space, "(", "[" or an opening quote, and ends the text or
+// precedes a space, a punctuation mark or a closing quote (a dot only
+// before a space or the end, when dotEnd). It returns the matches' group
+// spans in s, as FindAllStringSubmatchIndex would: a scan of the bytes
+// then one small match a token instead of one regexp over the text.
+func tokenMatches(s string, re *regexp.Regexp, dotEnd bool, shaped func(string) bool) [][]int {
+	var out [][]int
+	for i := 0; i < len(s); {
+		c := s[i]
+		if !isAlnumASCII(c) {
+			i++
+			continue
+		}
+		ts := i
+		for i < len(s) && (isAlnumASCII(s[i]) || s[i] == '.') {
+			i++
+		}
+		te := i
+		for te > ts && s[te-1] == '.' {
+			te--
+		}
+		if te == ts || !shaped(s[ts:te]) || !edTokenStart(s, ts) || !edTokenEnd(s, te, dotEnd) {
+			continue
+		}
+		m := re.FindStringSubmatchIndex(s[ts:te])
+		if m == nil {
+			continue
+		}
+		for k := range m {
+			if m[k] >= 0 {
+				m[k] += ts
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+func isAlnumASCII(c byte) bool { return isLetterASCII(c) || c >= '0' && c <= '9' }
+
+// edTokenStart tells whether a token may start at ts of s.
+func edTokenStart(s string, ts int) bool {
+	if ts == 0 {
+		return true
+	}
+	switch s[ts-1] {
+	case ' ', '\t', '\n', '\r', '(', '[', '"':
+		return true
+	}
+	return ts >= 3 && s[ts-3:ts] == "“"
+}
+
+// edTokenEnd tells whether a token may end at te of s.
+func edTokenEnd(s string, te int, dotEnd bool) bool {
+	if te == len(s) {
+		return true
+	}
+	switch s[te] {
+	case ' ', '\t', '\n', '\r', ',', ':', ';', '!', '?', ')', ']', '"', '\'':
+		return true
+	case '.':
+		return !dotEnd || te+1 == len(s) || s[te+1] == ' ' || s[te+1] == '\t' || s[te+1] == '\n' || s[te+1] == '\r'
+	}
+	return strings.HasPrefix(s[te:], "”") || strings.HasPrefix(s[te:], "’")
+}
+
+// yearTailMatches applies re, anchored at its end, to the text before and
+// including each year (1990–2039) of s that follows a space and ends a
+// word, and returns the matches' group spans in s.
+func yearTailMatches(s string, re *regexp.Regexp) [][]int {
+	var out [][]int
+	last := -1 // the end of the last match: matches do not overlap
+	for i := 1; i+4 <= len(s); i++ {
+		j := strings.IndexAny(s[i:], "12")
+		if j < 0 {
+			break
+		}
+		i += j
+		if i+4 > len(s) {
+			break
+		}
+		y := s[i : i+4]
+		if s[i-1] != ' ' && s[i-1] != '\t' || !(y >= "1990" && y <= "2039") || !allDigits(y) || i+4 < len(s) && isWordByte(s[i+4]) {
+			continue
+		}
+		from := max(0, i-120, last)
+		m := re.FindStringSubmatchIndex(s[from : i+4])
+		if m == nil {
+			continue
+		}
+		for k := range m {
+			if m[k] >= 0 {
+				m[k] += from
+			}
+		}
+		out = append(out, m)
+		last = i + 4
+	}
+	return out
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// gluedShaped tells, cheaply, whether tok may match reGluedEdition: it
+// ends with a digit and has a letter.
+func gluedShaped(tok string) bool {
+	if len(tok) < 4 || tok[len(tok)-1] < '0' || tok[len(tok)-1] > '9' {
+		return false
+	}
+	for i := 0; i < len(tok); i++ {
+		if isLetterASCII(tok[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// bareShaped tells, cheaply, whether tok may match reBareSeries: a
+// capital after its first letter, or two dots.
+func bareShaped(tok string) bool {
+	if len(tok) < 3 {
+		return false
+	}
+	for i := 1; i < len(tok); i++ {
+		if tok[i] >= 'A' && tok[i] <= 'Z' {
+			return true
+		}
+	}
+	return strings.Count(tok, ".") >= 2
 }
