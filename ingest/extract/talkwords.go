@@ -139,6 +139,13 @@ var reMyTalkAbout = regexp.MustCompile(`(?i)(?:\b(?:my|our)[ \t]+(?:own[ \t]+)?|
 // that tells of the author's own talk and its subject ("I gave a talk
 // about zorbs"), and tells whether it did.
 func (b *builder) authorTalk(s Span) bool {
+	// cheap tests first: the regexp runs on few sentences
+	low := b.lower[s.Start:s.End]
+	if !strings.Contains(low, "my ") && !strings.Contains(low, "our ") && !strings.Contains(low, "i ") ||
+		!strings.Contains(low, "talk") && !strings.Contains(low, "presentation") && !strings.Contains(low, "keynote") &&
+			!strings.Contains(low, "workshop") && !strings.Contains(low, "tutorial") {
+		return false
+	}
 	m := reMyTalkAbout.FindStringSubmatchIndex(b.text[s.Start:s.End])
 	if m == nil {
 		return false
