@@ -244,6 +244,11 @@ func TestJoinedEditions(t *testing.T) {
 	if evs := names(r, vocab.Event); len(evs) != 1 || evs[0] != "QuuxCon + ZorbCon Europe 2019" {
 		t.Errorf("events %q, want QuuxCon + ZorbCon Europe 2019 only", evs)
 	}
+	r = x.Extract(withAuthorDate(mkdoc("QuuxCon + ZorbCon Europe 2019 recap",
+		"I attended QuuxCon Zorbtown last week. The keynote by Anne Smith was about operators."), "2019-05-25"))
+	if evs := names(r, vocab.Event); len(evs) != 1 || evs[0] != "QuuxCon + ZorbCon Europe 2019" {
+		t.Errorf("events %q, want the city edition in QuuxCon + ZorbCon Europe 2019", evs)
+	}
 	r = x.Extract(withAuthorDate(mkdoc("Two events",
 		"I attended QuuxCon Days & ZorbCon Summit Zorbtown, both were fun conferences."), "2019-05-25"))
 	if evs := names(r, vocab.Event); len(evs) != 2 {

@@ -679,7 +679,9 @@ func (b *builder) mergeCityEditions(score map[int]int) {
 		}
 		into := -1
 		for r, qr := range quals {
-			if !qr.region || qr.base != qc.base || qr.year != qc.year {
+			// "QuuxCon Zorbtown" of "QuuxCon + ZorbCon Europe"
+			joined := strings.HasPrefix(qr.base, qc.base+" + ") || strings.HasSuffix(qr.base, " + "+qc.base)
+			if !qr.region || qr.base != qc.base && !joined || qr.year != qc.year {
 				continue
 			}
 			if into >= 0 {
