@@ -89,7 +89,7 @@ func TestNotEditionNameForms(t *testing.T) {
 func TestAcronymOfEdition(t *testing.T) {
 	x := New(Config{Lexicon: fakeLexicon{"Zorbtown": vocab.Place}})
 	r := x.Extract(withAuthorDate(mkdoc("Notes on SnZB18",
-		"Last weekend an amazing edition of Snake Zorb Bash took place in Zorbtown. The talks were fine."), "2018-10-10"))
+		"This spring a fine edition of Snake Zorb Bash was held in Zorbtown. The talks were fine."), "2018-10-10"))
 	evs := names(r, vocab.Event)
 	if !has(evs, "Snake Zorb Bash 2018") || has(evs, "SnZB 2018") {
 		t.Fatalf("events %q, want Snake Zorb Bash 2018 only", evs)
@@ -141,7 +141,7 @@ func TestBareSeriesEdition(t *testing.T) {
 // abbreviates the words of another edition of that year is that edition.
 func TestTitleListOfEditions(t *testing.T) {
 	x := New(Config{Lexicon: fakeLexicon{"Zorbtown": vocab.Place}})
-	r := x.Extract(withAuthorDate(mkdoc("ZQM3, ZorbConf 2015, and ZRBMGMTCAMP Retrospective",
+	r := x.Extract(withAuthorDate(mkdoc("Retrospective of ZQM3, ZorbConf 2015 and ZRBMGMTCAMP",
 		"The first trip was a busy one.\n\nLater came the Zorb Management Camp in Zorbtown, with many talks.\n"), "2015-02-03"))
 	main := mainEvents(r)
 	for _, w := range []string{"ZQM3 2015", "ZorbConf 2015", "Zorb Management Camp 2015"} {
@@ -161,7 +161,7 @@ func TestContracts(t *testing.T) {
 		want        bool
 	}{
 		{"ZRBMGMTCAMP", "zorb management camp", true},
-		{"PySS", "python snake summit", true},
+		{"PyZQ", "python zorb quux", true},
 		{"ZCA", "zorb conf australia", true},
 		{"DevDays", "quux developer days", true},
 		{"ZC", "zorb conf", false},       // two letters make no acronym

@@ -196,8 +196,8 @@ func camelShort(short string, long []string) bool {
 	if strings.ContainsAny(short, " \t") {
 		return false
 	}
-	// a part starts at each capital after a letter: "PySS" is "py", "s",
-	// "s"; parts of one letter only in three parts or more
+	// a part starts at each capital after a letter: "PyZQ" is "py", "z",
+	// "q"; parts of one letter only in three parts or more
 	var parts []string
 	start := 0
 	for i := 1; i < len(short); i++ {
@@ -318,7 +318,7 @@ var notQualifier = map[string]bool{
 var reGluedEdition = regexp.MustCompile(`^(?:([A-Za-z][A-Za-z.]*[A-Za-z])(\d{2}|\d{4})|(\d{1,2}[A-Z]\d))$`)
 
 // eventWordEnd tells whether name ends (case-insensitively) with a
-// conference word, glued or not ("SnakeConf", "SREcon", "zorbcamp").
+// conference word, glued or not ("SnakeConf", "QUUXcon", "zorbcamp").
 func eventWordEnd(name string) bool {
 	l := strings.ToLower(name)
 	for _, w := range []string{"con", "conf", "camp", "fest", "days", "summit"} {
@@ -484,7 +484,7 @@ var reBareSeries = regexp.MustCompile(`^([A-Z][A-Z0-9]{2,11}|[a-z]+[A-Z][A-Za-z]
 
 // bareEditions finds the edition of a series named without a year or a
 // conference word, when the text says it was held or the author went
-// there ("GUADEC took place in …", "I was at dotZorb in …"), or the title
+// there ("ZORBAC took place in …", "I was at dotZorb in …"), or the title
 // reports on it and the text names it too: the year is the post's. A
 // name the lexicon knows (a technology, an organisation, a place, a
 // person) is none.

@@ -142,8 +142,8 @@ func (b *builder) talks() {
 			if !b.re.reTitleNear.MatchString(near) && !by && !reGaveQuote.MatchString(seg[:m[0]]) {
 				continue
 			}
-			// scare quotes ('being "bought out" by the guy', 'choosing
-			// "for cheap"'): a title led by a small word needs a naming
+			// scare quotes ('being "sold short" by the man at the door',
+			// 'choosing "by the kilo"'): a title led by a small word needs a naming
 			// cue right before it or a name after its "by"
 			if scareQuoted(title) && !reNamingCue.MatchString(seg[:m[0]]) && !(by && b.personAfterBy(s.Start+m[1])) {
 				continue
@@ -159,7 +159,7 @@ func (b *builder) talks() {
 			fw := strings.ToLower(strings.Fields(title)[0])
 			tw := strings.Fields(title)
 			lw := strings.ToLower(strings.TrimRight(tw[len(tw)-1], ",:"))
-			// "the talk sessions were over": a talk noun is no title's start
+			// "the talk slots were done": a talk noun is no title's start
 			if notTitleStart[fw] || len(tw) < 2 || strings.ContainsAny(title, "“”\"") || notTitleStart[lw] || lw == "or" || containsString(talkNouns, strings.TrimSuffix(fw, "s")) {
 				continue
 			}

@@ -39,8 +39,8 @@ func isASCIIWord(c byte) bool {
 var reNamingCue = regexp.MustCompile(`(?i)\b(?:called|titled|entitled|named|talks?|keynotes?|presentations?|sessions?|workshops?|tutorials?)[ \t]*[:,–—-]?[ \t]*$`)
 
 // scareQuoted tells whether a quoted phrase is led by a small word that
-// no product name explains ("for cheap", "bought out"; not "gRPC in
-// practice", "iRail: …"): such quotes mark a phrase, not a title, unless
+// no product name explains ("by the kilo", "sold short"; not "gZorb in
+// practice", "zQuux: …"): such quotes mark a phrase, not a title, unless
 // the text names them as a talk's.
 func scareQuoted(title string) bool {
 	fw := strings.Fields(title)
