@@ -156,3 +156,18 @@ func TestQuotedTitleBy(t *testing.T) {
 		}
 	}
 }
+
+// TestPossessiveTalk: "Jane Roe' talk about X", "Jane Roe's keynote on Y"
+// are talks by that person on that subject.
+func TestPossessiveTalk(t *testing.T) {
+	text := "ZorbConf 2019 was held in Zorbtown. I found Peter Jones' talk about zorbs and quux extremely enjoyable. " +
+		"I also enjoyed Anne Smith's keynote on type hints."
+	given := func(tok string) bool { return tok == "Peter" || tok == "Anne" }
+	x := New(Config{Lexicon: fakeLexicon{"Zorbtown": vocab.Place}, GivenName: given})
+	r := x.Extract(withAuthorDate(mkdoc("ZorbConf 2019 recap", text), "2019-05-01"))
+	for _, w := range [][2]string{{"[Peter Jones on zorbs and quux]", "Peter Jones"}, {"[Anne Smith on type hints]", "Anne Smith"}} {
+		if !rel(r, Performer, w[0], w[1]) {
+			t.Errorf("no performer(%s, %s); talks %q", w[0], w[1], names(r, vocab.Talk))
+		}
+	}
+}

@@ -173,6 +173,7 @@ func (b *builder) talks() {
 	// "his 2011 SnakeCon keynote": the talk of that sentence's performer
 	edTalks := b.editionTalks()
 	// performers by sentence
+	b.possessiveTalks()
 	perfBySent := map[int][]personMention{}
 	perfSeen := map[[2]int]bool{} // sentence, person
 	for _, pm := range b.persons {

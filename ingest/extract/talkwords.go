@@ -209,3 +209,52 @@ func (b *builder) quotedByPerformers(s Span, cands []talkCand) []personMention {
 // business, not a talk's topic ("presented the awards", "introduced the
 // speakers").
 var reNotTalkSubject = regexp.MustCompile(`(?i)^(?:the[ \t]+|our[ \t]+|all[ \t]+)?(?:awards?|prizes?|winners?|speakers?|sponsors?|next[ \t]+speakers?|programm?e?|schedule|agenda|line-?up|raffle|results|venue|volunteers|organi[sz]ers|attendees)\b`)
+
+// rePossTalkAfter is a possessive and a talk noun right after a person's
+// name, with the talk's subject: "' talk about X", "'s keynote on X".
+var rePossTalkAfter = regexp.MustCompile(`^(?:'s|’s|'|’)[ \t]+(?:(?:\p{Ll}+|[A-Z][\p{L}]*)[ \t]+)?(?:talks?|keynote|presentation|session|workshop|tutorial|lightning[ \t]+talk)\b(?:[ \t]+(?:about|on)[ \t]+(\S))?`)
+
+// possessiveTalks marks as speakers the persons named with a possessive
+// and a talk noun ("Jane Roe' talk about X", "Jane Roe's keynote on Y"),
+// with the subject that follows "about"/"on" up to the clause's end, when
+// no other rule made them speakers or gave the subject.
+func (b *builder) possessiveTalks() {
+	for k := range b.persons {
+		pm := &b.persons[k]
+		if pm.ent < 0 || pm.end >= len(b.text) || pm.subj.End > pm.subj.Start {
+			continue
+		}
+		if c := b.text[pm.end]; c != '\'' && c != 0xE2 {
+			continue
+		}
+		m := rePossTalkAfter.FindStringSubmatchIndex(b.text[pm.end:min(len(b.text), pm.end+80)])
+		if m == nil {
+			continue
+		}
+		pm.speak, pm.strong = true, true
+		if m[2] >= 0 {
+			ss := b.sentence(pm.start)
+			s := pm.end + m[2]
+			if e := clauseEnd(b.text, s, ss.End); e > s && len(strings.Fields(b.text[s:e])) <= 10 {
+				pm.subj = Span{s, trimSubjectEnd(b.text, s, e)}
+			}
+		}
+	}
+}
+
+// trimSubjectEnd cuts a subject before a verb that ends the noun phrase
+// ("art and code was great": "art and code").
+func trimSubjectEnd(text string, s, e int) int {
+	ws := strings.Fields(text[s:e])
+	at := s
+	for i, w := range ws {
+		switch strings.ToLower(w) {
+		case "was", "were", "is", "are", "extremely", "really", "very", "which", "that", "had", "has":
+			if i > 0 {
+				return strings.LastIndexFunc(text[s:at], func(r rune) bool { return r != ' ' && r != '\t' }) + s + 1
+			}
+		}
+		at = strings.Index(text[at:e], w) + at + len(w)
+	}
+	return e
+}
