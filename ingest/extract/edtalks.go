@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/talkgraph/talkgraph/graph/vocab"
@@ -123,4 +124,103 @@ func (b *builder) possessor(pos int) (int, int) {
 		}
 	}
 	return -1, 0
+}
+
+// editionAtIn returns the edition, other than the post's main one, that
+// sentence ss places something at: one edition named there right after
+// "at" or "during" (not a coming one), and no other edition named in the
+// sentence. -1 when there is none.
+func (b *builder) editionAtIn(ss Span) int {
+	found := -1
+	for ev := range b.res.Entities {
+		E := &b.res.Entities[ev]
+		if E.Class != vocab.Event || E.Year == "" || b.canonical(ev) != ev {
+			continue
+		}
+		for _, m := range E.Mentions {
+			if m.End <= m.Start || m.Start < ss.Start || m.End > ss.End {
+				continue
+			}
+			if ev == b.main || found >= 0 && found != ev {
+				return -1 // the main edition, or two editions, in one sentence
+			}
+			pw := strings.ToLower(prevWord(b.text, m.Start))
+			if pw != "at" && pw != "during" || b.isNext(m.Start) {
+				return -1
+			}
+			found = ev
+		}
+	}
+	return found
+}
+
+// trimEditionLead returns the text of a talk's subject sp without an
+// edition leading it ("spoke at QuuxDays 2018 about zorbs": "zorbs").
+func (b *builder) trimEditionLead(sp Span) string {
+	subj := b.text[sp.Start:sp.End]
+	if !b.mentionOverlaps(sp.Start, sp.Start+1, vocab.Event) {
+		return subj
+	}
+	for _, w := range []string{" about ", " on "} {
+		if i := strings.Index(subj, w); i > 0 && i+len(w) < len(subj) {
+			return subj[i+len(w):]
+		}
+	}
+	return subj
+}
+
+// editionOfSection returns the edition the heading of the section holding
+// pos names, when the nearest heading above it (or one of its parents)
+// names exactly one edition of the post and no coming one: the talks of a
+// "## QuuxDays" section of a post on several editions are QuuxDays'. -1
+// when there is none.
+func (b *builder) editionOfSection(pos int) int {
+	secs := b.d.Sections
+	k := sort.Search(len(secs), func(i int) bool { return secs[i].Start > pos }) - 1
+	level := 1 << 30
+	for ; k >= 0; k-- {
+		h := secs[k]
+		if h.Level > level {
+			continue
+		}
+		level = h.Level
+		if ev := b.editionNamedIn(h.Heading); ev != -1 {
+			return ev // an edition, or -2: several
+		}
+		if level <= 1 {
+			break
+		}
+	}
+	return -1
+}
+
+// editionNamedIn returns the one edition of the post that heading names
+// by its series, name or an alias (whole words); -1 for none, -2 for
+// several or a coming one.
+func (b *builder) editionNamedIn(heading string) int {
+	if b.re.reNextCue.MatchString(heading) {
+		return -1
+	}
+	found := -1
+	for ev := range b.res.Entities {
+		E := &b.res.Entities[ev]
+		if E.Class != vocab.Event || E.Year == "" || b.canonical(ev) != ev {
+			continue
+		}
+		named := false
+		for _, n := range append([]string{E.Series, E.Name}, E.Aliases...) {
+			if len(n) >= 3 && len(wordIndexes(heading, n)) > 0 {
+				named = true
+				break
+			}
+		}
+		if !named {
+			continue
+		}
+		if found >= 0 && found != ev {
+			return -2
+		}
+		found = ev
+	}
+	return found
 }

@@ -122,6 +122,14 @@ func (b *builder) eventsIn(s, low string, off int, title bool) []evMention {
 			lead++
 		}
 		toks = toks[lead:]
+		// "… in Berlin. ZorbConf Berlin": a word that ends a sentence ends
+		// what comes before the name
+		for k := len(toks) - 2; k >= 0; k-- {
+			if strings.HasSuffix(toks[k], ".") && strings.Count(toks[k], ".") == 1 && len(toks[k]) > 3 {
+				toks = toks[k+1:]
+				break
+			}
+		}
 		if len(toks) == 0 {
 			continue
 		}
@@ -137,11 +145,13 @@ func (b *builder) eventsIn(s, low string, off int, title bool) []evMention {
 		place := ""
 		if m[4] >= 0 {
 			w := s[m[4]:m[5]]
-			// a region, a place, or a country code ("PyCon CZ")
-			if regionWords[w] || b.isTerm(w, vocab.Place) || len(w) == 2 && allUpperASCII(w) {
+			// a region, a place, or a country code ("PyCon CZ"); or any
+			// other capitalised word right before the year ("SnakeCon
+			// Zorbia 2018"): the edition's name runs to its year
+			if regionWords[w] || b.isTerm(w, vocab.Place) || len(w) == 2 && allUpperASCII(w) || qualifierBeforeYear(w, m[6] >= 0 && m[6] <= m[5]+2) {
 				series += " " + w
 				end = off + m[5]
-				if len(w) > 2 || regionWords[w] {
+				if len(w) > 2 && (regionWords[w] || b.isTerm(w, vocab.Place)) || regionWords[w] {
 					place = w
 				}
 			}
@@ -154,8 +164,11 @@ func (b *builder) eventsIn(s, low string, off int, title bool) []evMention {
 		out = append(out, evMention{series: series, year: y, surface: b.textOr(s, off, start, end), start: start, end: end, rule: "event:conference-name", conf: 0.75, title: title, place: place})
 	}
 	out = append(out, b.namedEditions(s, off, title, known, out)...)
+	out = append(out, b.gluedEditions(s, off, title, known, out)...)
+	out = append(out, b.multiWordEditions(s, off, title, known, out)...)
+	out = append(out, b.bareEditions(s, off, title, known, out)...)
 	out = append(out, b.editionOfNames(s, off, title, hits[b.x.scan.index[kwEdition]], known, out)...)
-	return out
+	return joinedEditions(s, off, out)
 }
 
 // notEditionName are capitalised words that precede a year without
@@ -552,8 +565,15 @@ func (b *builder) events() {
 				}
 			}
 		}
+		// a bare name ("ZORBAC took place") is weaker evidence of what the
+		// post reports on than an edition named with a year or a
+		// conference word
+		if m.rule == "event:bare-series" && !m.title {
+			w = min(w, 20)
+		}
 		score[i] += w
 	}
+	b.mergeCityEditions(score)
 	b.mergeShortEditions(score)
 	best, bestN := -1, 0
 	for i, n := range score {
@@ -565,6 +585,7 @@ func (b *builder) events() {
 		b.main = best
 		b.res.Entities[best].Main = true
 		b.year = b.res.Entities[best].Year
+		b.bareSeriesToMain(score)
 		// other editions also in the title are reported on too
 		for i, n := range score {
 			if n >= 100 {

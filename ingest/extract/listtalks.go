@@ -48,6 +48,16 @@ func (b *builder) listTalks() {
 // with the talk about X", "her keynote on Y").
 func narratesTalk(title string) bool {
 	ws := strings.Fields(strings.ToLower(title))
+	// "the first day started with a keynote", "it opened with a great
+	// talk": a determiner and a talk noun end the would-be title
+	for k := 2; k <= 3 && k <= len(ws); k++ {
+		switch ws[len(ws)-k] {
+		case "the", "a", "an", "his", "her", "their", "my", "our", "its":
+			if containsString(talkNouns, strings.TrimSuffix(ws[len(ws)-1], "s")) {
+				return true
+			}
+		}
+	}
 	for i := 0; i+2 < len(ws); i++ {
 		switch ws[i] {
 		case "the", "a", "an", "his", "her", "their", "my", "our", "its":

@@ -138,7 +138,14 @@ func (b *builder) talks() {
 				continue
 			}
 			near := seg[max(0, m[0]-30):min(len(seg), m[1]+30)]
-			if !b.re.reTitleNear.MatchString(near) && !by {
+			// 'Jane Roe presented "Title"': the verb names what she gave
+			if !b.re.reTitleNear.MatchString(near) && !by && !reGaveQuote.MatchString(seg[:m[0]]) {
+				continue
+			}
+			// scare quotes ('being "sold short" by the man at the door',
+			// 'choosing "by the kilo"'): a title led by a small word needs a naming
+			// cue right before it or a name after its "by"
+			if scareQuoted(title) && !reNamingCue.MatchString(seg[:m[0]]) && !(by && b.personAfterBy(s.Start+m[1])) {
 				continue
 			}
 			i := b.talkTitled(title, s.Start+m[2], s.Start+m[3], "talk:quoted-title")
@@ -152,7 +159,8 @@ func (b *builder) talks() {
 			fw := strings.ToLower(strings.Fields(title)[0])
 			tw := strings.Fields(title)
 			lw := strings.ToLower(strings.TrimRight(tw[len(tw)-1], ",:"))
-			if notTitleStart[fw] || len(tw) < 2 || strings.ContainsAny(title, "“”\"") || notTitleStart[lw] || lw == "or" {
+			// "the talk slots were done": a talk noun is no title's start
+			if notTitleStart[fw] || len(tw) < 2 || strings.ContainsAny(title, "“”\"") || notTitleStart[lw] || lw == "or" || containsString(talkNouns, strings.TrimSuffix(fw, "s")) {
 				continue
 			}
 			i := b.talkTitled(title, s.Start+m[2], s.Start+m[2]+len(title), "talk:the-talk-title")
@@ -165,6 +173,7 @@ func (b *builder) talks() {
 	// "his 2011 SnakeCon keynote": the talk of that sentence's performer
 	edTalks := b.editionTalks()
 	// performers by sentence
+	b.possessiveTalks()
 	perfBySent := map[int][]personMention{}
 	perfSeen := map[[2]int]bool{} // sentence, person
 	for _, pm := range b.persons {
@@ -193,6 +202,10 @@ func (b *builder) talks() {
 			// 'His talk "Title"': the person the paragraph is about
 			if pm, ok := b.pronounPerformer(s, cands); ok {
 				ps = []personMention{pm}
+			} else if pm, ok := b.authorPerformer(cands); ok {
+				ps = []personMention{pm}
+			} else {
+				ps = b.quotedByPerformers(s, cands)
 			}
 		}
 		sort.Slice(ps, func(i, j int) bool { return ps[i].start < ps[j].start })
@@ -204,14 +217,15 @@ func (b *builder) talks() {
 			for _, c := range cands {
 				b.placeTalk(b.canonical(c.ent), c.pos)
 			}
-			if len(cands) == 0 && !noEdition {
+			if len(cands) == 0 && !noEdition && !b.authorTalk(s) {
 				b.subjectTalks(s)
 			}
 			continue
 		}
 		assigned := map[int][]int{}
 		for ci, c := range cands {
-			assigned[nearestPerformer(ps, c.pos)] = append(assigned[nearestPerformer(ps, c.pos)], ci)
+			pi := b.titlePerformer(ps, c.pos)
+			assigned[pi] = append(assigned[pi], ci)
 		}
 		// "X and Y presented …": a performer without a talk of its own
 		// shares the talk of the performer joined to it
@@ -262,11 +276,14 @@ func (b *builder) talks() {
 					t = b.mergeTalk(t, prev)
 				}
 			}
+			if t < 0 && (b.conversation(p) || p.subj.End > p.subj.Start && reNotTalkSubject.MatchString(b.text[p.subj.Start:p.subj.End])) {
+				continue // "I talked with X about …", "X presented the awards": no talk
+			}
 			if t < 0 {
 				name := b.res.Entities[p.ent].Name
 				descr := ""
 				if p.subj.End > p.subj.Start {
-					descr = b.text[p.subj.Start:p.subj.End]
+					descr = trimTalkNounLead(b.trimEditionLead(p.subj))
 				}
 				t = b.entity(vocab.Talk, describeTalk(name, descr), "by:"+fold(name))
 				b.res.Entities[t].Descr = descr
@@ -553,6 +570,25 @@ func nearestPerformer(ps []personMention, pos int) int {
 	return sort.Search(len(ps), func(i int) bool { return ps[i].start >= pos-bd })
 }
 
+// titlePerformer returns which of ps gives the talk whose title or link
+// starts at pos: the nearest, except that a performer who "gave a talk
+// titled" right before the title keeps it from a nearer one after it that
+// no "by" introduces ('Jane Roe gave a talk titled "X" and Marc Doe spoke
+// about Y').
+func (b *builder) titlePerformer(ps []personMention, pos int) int {
+	pi := nearestPerformer(ps, pos)
+	if pi <= 0 || pi >= len(ps) || ps[pi].start < pos || ps[pi-1].end > pos {
+		return pi
+	}
+	if strings.HasSuffix(strings.TrimRight(b.text[pos:ps[pi].start], " \t"), " by") {
+		return pi
+	}
+	if reGaveTitle.MatchString(b.text[ps[pi-1].end:pos]) {
+		return pi - 1
+	}
+	return pi
+}
+
 // titleParen splits an anchor "Title (Track)" whose parenthesis is a
 // capitalised phrase of at most six words that is not a year or a number.
 func titleParen(re *rules, a string) (title, track string, ok bool) {
@@ -583,6 +619,15 @@ func (b *builder) placeTalk(t, pos int) {
 		return // no edition known: no superEvent
 	}
 	ss := b.sentence(pos)
+	// "At QuuxDays, Jane Roe gave a talk", "Jane Roe spoke at QuuxDays
+	// 2018 about …": the edition the talk's own sentence places it at
+	if e.Slug == "" && e.Edition == b.main {
+		if ev := b.editionAtIn(ss); ev >= 0 {
+			e.Edition = ev
+		} else if ev := b.editionOfSection(pos); ev >= 0 {
+			e.Edition = ev
+		}
+	}
 	// a track named in the talk's own sentence ("… in the Python devroom")
 	// b.tracks is sorted by pos (trackMentions): the marks from ss.Start on
 	for k := sort.Search(len(b.tracks), func(k int) bool { return b.tracks[k].pos >= ss.Start }); k < len(b.tracks) && b.tracks[k].pos < ss.End; k++ {

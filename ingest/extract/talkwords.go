@@ -1,5 +1,14 @@
 package extract
 
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/talkgraph/talkgraph/graph/vocab"
+)
+
 // speaksOfTalks tells whether the post's text holds one of the talk words
 // (talks, sessions, tracks, …: reTalkWords), found by the scanner's pass.
 func (b *builder) speaksOfTalks() bool {
@@ -23,4 +32,229 @@ func asciiWordBounded(_, lower string, at int, kw string) bool {
 
 func isASCIIWord(c byte) bool {
 	return c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
+// reNamingCue are the words right before a quoted title that name it as a
+// talk's ("called", "titled", "the talk", "keynote:").
+var reNamingCue = regexp.MustCompile(`(?i)\b(?:called|titled|entitled|named|talks?|keynotes?|presentations?|sessions?|workshops?|tutorials?)[ \t]*[:,–—-]?[ \t]*$`)
+
+// scareQuoted tells whether a quoted phrase is led by a small word that
+// no product name explains ("by the kilo", "sold short"; not "gZorb in
+// practice", "zQuux: …"): such quotes mark a phrase, not a title, unless
+// the text names them as a talk's.
+func scareQuoted(title string) bool {
+	fw := strings.Fields(title)
+	if len(fw) == 0 {
+		return false
+	}
+	w := fw[0]
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r) && !hasInnerUpper(w) && !strings.ContainsAny(w, "0123456789.")
+}
+
+// personAfterBy tells whether a person's name follows the "by" after pos.
+func (b *builder) personAfterBy(pos int) bool {
+	i := strings.Index(b.text[pos:min(len(b.text), pos+30)], "by ")
+	if i < 0 {
+		return false
+	}
+	at := pos + i + len("by ")
+	for _, pm := range b.persons {
+		if pm.start >= at && pm.start <= at+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// reGaveTitle is what stands between a performer and the title of the
+// talk they gave ("gave a talk titled ", "presented ", "talked about ").
+var reGaveTitle = regexp.MustCompile(`(?i)^[ \t]*(?:gave|presented|delivered|did|held|had|talked|spoke|opened|closed)\b[^.;!?"“”\n]{0,40}$`)
+
+// reGaveQuote are the verbs right before a quoted title that say a
+// speaker gave it ('presented "Title"').
+var reGaveQuote = regexp.MustCompile(`(?i)\b(?:presented|presenting|delivered|delivering|gave|giving)[ \t]*[:,]?[ \t]*$`)
+
+// reTalkNounLead is a talk noun leading a talk's subject ("keynote on
+// culture", "a short talk about zorbs").
+var reTalkNounLead = regexp.MustCompile(`(?i)^(?:(?:a|an|the)[ \t]+)?(?:\p{Ll}+[ \t]+)?(?:talk|keynote|presentation|session|workshop|tutorial|lightning[ \t]+talk)s?[ \t]+(?:on|about)[ \t]+(\S)`)
+
+// trimTalkNounLead drops a talk noun and its "on"/"about" leading a
+// talk's subject: "[Jane Roe on culture]", not "[Jane Roe on keynote on
+// culture]".
+func trimTalkNounLead(subj string) string {
+	if m := reTalkNounLead.FindStringSubmatchIndex(subj); m != nil {
+		return subj[m[2]:]
+	}
+	return subj
+}
+
+// reMyTalk are the words before a title that make it the author's own
+// talk: 'my talk was titled "X"', 'our workshop "X"', 'I gave a talk
+// called "X"', 'I presented "X"' (not 'my favourite talk').
+var reMyTalk = regexp.MustCompile(`(?i)(?:\b(?:my|our)[ \t]+(?:own[ \t]+)?(?:talk|presentation|keynote|session|workshop|tutorial|lightning[ \t]+talk)\b|\bI[ \t]+(?:gave|presented|delivered|held)\b)[^.!?"“]{0,40}$`)
+
+// authorPerformer returns the post's author as the performer of the one
+// talk of a sentence that calls it the author's own, at the talk's place.
+func (b *builder) authorPerformer(cands []talkCand) (personMention, bool) {
+	if len(cands) != 1 {
+		return personMention{}, false
+	}
+	c := cands[0]
+	ss := b.sentence(c.pos)
+	if !reMyTalk.MatchString(b.text[ss.Start:c.pos]) {
+		return personMention{}, false
+	}
+	for _, r := range b.res.Relations {
+		if r.Pred == Author && r.From < 0 && r.To >= 0 {
+			return personMention{ent: b.canonical(r.To), start: c.pos, end: c.pos, speak: true}, true
+		}
+	}
+	return personMention{}, false
+}
+
+// reWithMeBefore: a conversation with the author before a person's name
+// ("I talked with X", "we chatted to X", "I met X").
+var reWithMeBefore = regexp.MustCompile(`(?i)\b(?:I|we)[ \t]+(?:\p{Ll}+[ \t]+)?(?:talked|spoke|chatted|discussed|met|had[ \t]+a[ \t]+(?:chat|conversation))(?:[ \t]+(?:with|to))?[ \t]+$`)
+
+// reToMeAfter: a conversation with the author after a person's name ("X
+// explained to me", "X told us", "X and I discussed").
+var reToMeAfter = regexp.MustCompile(`(?i)^[ \t]*(?:,[^,]{0,40},[ \t]*)?(?:and[ \t]+(?:I|me)\b|(?:\p{Ll}+[ \t]+)?(?:explained|told|showed|said|talked|spoke)[ \t]+(?:to[ \t]+|with[ \t]+)?(?:me|us)\b)`)
+
+// conversation tells whether the sentence of pm tells of a conversation
+// of the author with that person, not of a talk.
+func (b *builder) conversation(pm personMention) bool {
+	ss := b.sentence(pm.start)
+	if reWithMeBefore.MatchString(b.text[max(ss.Start, pm.start-40):pm.start]) {
+		return true
+	}
+	return reToMeAfter.MatchString(b.text[pm.end:min(ss.End, pm.end+60)])
+}
+
+// reMyTalkAbout: the author's own talk and its subject, "my talk about X",
+// "our workshop on X", "I gave a lightning talk about X".
+var reMyTalkAbout = regexp.MustCompile(`(?i)(?:\b(?:my|our)[ \t]+(?:own[ \t]+)?|\bI[ \t]+(?:gave|presented|delivered|held|did)[ \t]+(?:a|an|my)[ \t]+(?:\p{Ll}+[ \t]+)?)(?:lightning[ \t]+talk|talk|presentation|keynote|workshop|tutorial)[ \t]+(?:about|on)[ \t]+(\S)`)
+
+// authorTalk makes a described talk by the post's author of a sentence
+// that tells of the author's own talk and its subject ("I gave a talk
+// about zorbs"), and tells whether it did.
+func (b *builder) authorTalk(s Span) bool {
+	// cheap tests first: the regexp runs on few sentences
+	low := b.lower[s.Start:s.End]
+	if !strings.Contains(low, "my ") && !strings.Contains(low, "our ") && !strings.Contains(low, "i ") ||
+		!strings.Contains(low, "talk") && !strings.Contains(low, "presentation") && !strings.Contains(low, "keynote") &&
+			!strings.Contains(low, "workshop") && !strings.Contains(low, "tutorial") {
+		return false
+	}
+	m := reMyTalkAbout.FindStringSubmatchIndex(b.text[s.Start:s.End])
+	if m == nil {
+		return false
+	}
+	author := -1
+	for _, r := range b.res.Relations {
+		if r.Pred == Author && r.From < 0 && r.To >= 0 {
+			author = b.canonical(r.To)
+			break
+		}
+	}
+	if author < 0 {
+		return false
+	}
+	ss := s.Start + m[2]
+	se := clauseEnd(b.text, ss, s.End)
+	if ws := strings.Fields(b.text[ss:se]); len(ws) == 0 || len(ws) > 10 {
+		return false
+	}
+	descr := strings.TrimSpace(b.text[ss:se])
+	name := b.res.Entities[author].Name
+	t, ok := b.talkOf[author]
+	if !ok {
+		t = b.entity(vocab.Talk, describeTalk(name, descr), "by:"+fold(name))
+		b.res.Entities[t].Descr = descr
+		b.res.Entities[t].Edition = b.main
+		b.mention(t, s.Start+m[0], se, "talk:authors-own-talk", 0.65)
+		b.talkOf[author] = t
+	}
+	t = b.canonical(t)
+	b.rel(Performer, t, author, s.Start, s.End, "performer:authors-own-talk", 0.65)
+	b.placeTalk(t, s.Start+m[0])
+	return true
+}
+
+// reQuotedBy is a quoted title then "by" up to a name: '"Title" by ',
+// '"Title", a talk by '.
+var reQuotedBy = regexp.MustCompile(`^[“"][^”"\n]{3,160}[”"][ \t]*,?[ \t]*(?:(?:a|the)[ \t]+)?(?:(?:talk|presentation|keynote|session|workshop)[ \t]+)?by[ \t]+$`)
+
+// quotedByPerformers returns, for the talks of sentence s, the persons
+// named right after a quoted title's "by" ('I went to "Title" by Jane
+// Roe'), as the sentence's performers.
+func (b *builder) quotedByPerformers(s Span, cands []talkCand) []personMention {
+	var out []personMention
+	for _, c := range cands {
+		for _, pm := range b.persons {
+			if pm.ent < 0 || pm.start <= c.pos || pm.start >= s.End || pm.start-c.pos > 220 {
+				continue
+			}
+			if reQuotedBy.MatchString(b.text[c.pos:pm.start]) {
+				pm.speak = true
+				out = append(out, pm)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// reNotTalkSubject are "subjects" of presenting that are the event's
+// business, not a talk's topic ("presented the awards", "introduced the
+// speakers").
+var reNotTalkSubject = regexp.MustCompile(`(?i)^(?:the[ \t]+|our[ \t]+|all[ \t]+)?(?:awards?|prizes?|winners?|speakers?|sponsors?|next[ \t]+speakers?|programm?e?|schedule|agenda|line-?up|raffle|results|venue|volunteers|organi[sz]ers|attendees)\b`)
+
+// rePossTalkAfter is a possessive and a talk noun right after a person's
+// name, with the talk's subject: "' talk about X", "'s keynote on X".
+var rePossTalkAfter = regexp.MustCompile(`^(?:'s|’s|'|’)[ \t]+(?:(?:\p{Ll}+|[A-Z][\p{L}]*)[ \t]+)?(?:talks?|keynote|presentation|session|workshop|tutorial|lightning[ \t]+talk)\b(?:[ \t]+(?:about|on)[ \t]+(\S))?`)
+
+// possessiveTalks marks as speakers the persons named with a possessive
+// and a talk noun ("Jane Roe' talk about X", "Jane Roe's keynote on Y"),
+// with the subject that follows "about"/"on" up to the clause's end, when
+// no other rule made them speakers or gave the subject.
+func (b *builder) possessiveTalks() {
+	for k := range b.persons {
+		pm := &b.persons[k]
+		if pm.ent < 0 || pm.end >= len(b.text) || pm.subj.End > pm.subj.Start {
+			continue
+		}
+		if c := b.text[pm.end]; c != '\'' && c != 0xE2 {
+			continue
+		}
+		m := rePossTalkAfter.FindStringSubmatchIndex(b.text[pm.end:min(len(b.text), pm.end+80)])
+		if m == nil {
+			continue
+		}
+		pm.speak, pm.strong = true, true
+		if m[2] >= 0 {
+			ss := b.sentence(pm.start)
+			s := pm.end + m[2]
+			if e := clauseEnd(b.text, s, ss.End); e > s && len(strings.Fields(b.text[s:e])) <= 10 {
+				pm.subj = Span{s, trimSubjectEnd(b.text, s, e)}
+			}
+		}
+	}
+}
+
+// trimSubjectEnd cuts a subject before a verb that ends the noun phrase
+// ("art and code was great": "art and code").
+func trimSubjectEnd(text string, s, e int) int {
+	ws := strings.Fields(text[s:e])
+	at := s
+	for i, w := range ws {
+		switch strings.ToLower(w) {
+		case "was", "were", "is", "are", "extremely", "really", "very", "which", "that", "had", "has":
+			if i > 0 {
+				return strings.LastIndexFunc(text[s:at], func(r rune) bool { return r != ' ' && r != '\t' }) + s + 1
+			}
+		}
+		at = strings.Index(text[at:e], w) + at + len(w)
+	}
+	return e
 }
