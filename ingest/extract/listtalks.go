@@ -29,6 +29,7 @@ func (b *builder) listTalks() {
 	}
 	text := b.text
 	forms := b.listForms()
+	rows := b.tableTalks()
 	for start := 0; start < len(text); {
 		end := strings.IndexByte(text[start:], '\n')
 		if end < 0 {
@@ -36,7 +37,7 @@ func (b *builder) listTalks() {
 		} else {
 			end += start
 		}
-		if n := end - start; n >= 8 && n <= 220 && !wrappedLine(text, end) {
+		if n := end - start; n >= 8 && n <= 220 && !wrappedLine(text, end) && !rows[start] {
 			b.listTalkLine(start, end, forms)
 		}
 		start = end + 1

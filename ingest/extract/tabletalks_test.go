@@ -1,0 +1,68 @@
+package extract
+
+import "testing"
+
+func TestTableTalks(t *testing.T) {
+	const intro = "SnakeCon 2024 was held in Basel. These are the talks I watched.\n\n"
+	tests := []struct {
+		name, src, talk, speaker string
+		want                     bool
+	}{
+		{"talk and speaker columns",
+			"Talk | Speaker\nParsing logs for fun | Jane Doe\nWidgets at scale | Marc Roe\n",
+			"Parsing logs for fun", "Jane Doe", true},
+		{"second row",
+			"Talk | Speaker\nParsing logs for fun | Jane Doe\nWidgets at scale | Marc Roe\n",
+			"Widgets at scale", "Marc Roe", true},
+		{"speaker column first, with a time column",
+			"Time | Speaker | Title\n10:00 | Jane Doe | Parsing logs for fun\n",
+			"Parsing logs for fun", "Jane Doe", true},
+		{"two speakers in a cell",
+			"Title | Speakers\nParsing logs for fun | Jane Doe, Marc Roe\n",
+			"Parsing logs for fun", "Marc Roe", true},
+		{"a plain-text table with its rule",
+			"| Talk | Speaker |\n|------|---------|\n| Parsing logs for fun | Jane Doe |\n",
+			"Parsing logs for fun", "Jane Doe", true},
+		{"no talk header: no talk",
+			"Project | Maintainer\nParsing logs for fun | Jane Doe\n",
+			"Parsing logs for fun", "Jane Doe", false},
+		{"the table ends at a line without cells",
+			"Talk | Speaker\nParsing logs for fun | Jane Doe\n\nWidgets at scale | Marc Roe\n",
+			"Widgets at scale", "Marc Roe", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := newGenericX().Extract(mkdoc("SnakeCon 2024 notes", intro+tt.src))
+			if got := rel(r, Performer, tt.talk, tt.speaker); got != tt.want {
+				t.Errorf("performer(%s, %s) = %v, want %v; talks %q", tt.talk, tt.speaker, got, tt.want, names(r, "Talk"))
+			}
+		})
+	}
+}
+
+func TestTableCells(t *testing.T) {
+	tests := []struct {
+		line string
+		want []string
+	}{
+		{"a | b", []string{"a", "b"}},
+		{"| a b | c |", []string{"a b", "c"}},
+		{"no cells", nil},
+	}
+	for _, tt := range tests {
+		cs := tableCells(tt.line)
+		var got []string
+		for _, c := range cs {
+			got = append(got, tt.line[c.s:c.e])
+		}
+		if len(got) != len(tt.want) {
+			t.Errorf("tableCells(%q) = %q, want %q", tt.line, got, tt.want)
+			continue
+		}
+		for k := range got {
+			if got[k] != tt.want[k] {
+				t.Errorf("tableCells(%q) = %q, want %q", tt.line, got, tt.want)
+			}
+		}
+	}
+}
