@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/talkgraph/talkgraph/ingest/doc"
+)
 
 func TestTableTalks(t *testing.T) {
 	const intro = "SnakeCon 2024 was held in Basel. These are the talks I watched.\n\n"
@@ -64,5 +68,38 @@ func TestTableCells(t *testing.T) {
 				t.Errorf("tableCells(%q) = %q, want %q", tt.line, got, tt.want)
 			}
 		}
+	}
+}
+
+func TestStrongLineTalks(t *testing.T) {
+	const intro = "SnakeCon 2024 was held in Basel. These are the talks I watched.\n\n"
+	tests := []struct {
+		name, src string
+		bold      []string
+		talk      string
+		speaker   string
+		want      bool
+	}{
+		{"bold title, speaker joined by a soft break",
+			"I liked the talk from Marc Roe about widgets.\n\nParsing logs for fun Jane Doe\n\nThis talk was about logs.\n",
+			[]string{"Parsing logs for fun"}, "Parsing logs for fun", "Jane Doe", true},
+		{"bold title, speaker paragraph below",
+			"Parsing logs for fun\n\nJane Doe\n\nThis talk was about logs.\n",
+			[]string{"Parsing logs for fun"}, "Parsing logs for fun", "Jane Doe", true},
+		{"bold title inside a sentence: no talk",
+			"We used Parsing logs for fun with Jane Doe and others all week long, it was fine.\n",
+			[]string{"Parsing logs for fun"}, "Parsing logs for fun", "Jane Doe", false},
+		{"bold title, a sentence goes on below: no talk",
+			"Parsing logs for fun\nJane Doe wrote it and we\nread it.\n",
+			[]string{"Parsing logs for fun"}, "Parsing logs for fun", "Jane Doe", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := withMarks(mkdoc("SnakeCon 2024 notes", intro+tt.src), doc.MarkStrong, tt.bold...)
+			r := newGenericX().Extract(d)
+			if got := rel(r, Performer, tt.talk, tt.speaker); got != tt.want {
+				t.Errorf("performer(%s, %s) = %v, want %v; talks %q", tt.talk, tt.speaker, got, tt.want, names(r, "Talk"))
+			}
+		})
 	}
 }

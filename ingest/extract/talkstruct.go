@@ -45,7 +45,7 @@ var headingSpeakerSeps = []string{", ", " by ", " - ", " – ", " — ", " | "}
 // names found so far are evidence) and before talks, which then treat the
 // speakers' talks as known.
 func (b *builder) structTalks() {
-	if len(b.d.Sections) == 0 || !b.speaksOfTalks() {
+	if len(b.d.Sections) == 0 && len(b.d.Marks) == 0 || !b.speaksOfTalks() {
 		return
 	}
 	var cands []headingTalk
@@ -72,6 +72,17 @@ func (b *builder) structTalks() {
 			lines++
 		}
 	}
+	// "**Title**" alone on its line, the speakers on the line below: a
+	// heading in all but markup
+	for _, h := range b.strongLines() {
+		if b.stopped() {
+			return
+		}
+		if c, ok := b.strongThenSpeakers(h); ok {
+			cands = append(cands, c)
+			lines++
+		}
+	}
 	for _, c := range cands {
 		// a shape the post repeats is a list of talks; one heading alone
 		// needs a name known to be a person's
@@ -80,6 +91,51 @@ func (b *builder) structTalks() {
 		}
 		b.headingTalkEntity(c)
 	}
+}
+
+// strongLines returns the strong marks that open a line of the text
+// (outside headings) and either make it up or leave only a short rest on
+// it (the speakers, joined to the title by a soft line break).
+func (b *builder) strongLines() []Span {
+	var out []Span
+	for _, m := range b.d.Marks {
+		if m.Kind != doc.MarkStrong || m.Start < 0 || m.End > len(b.text) || m.End <= m.Start {
+			continue
+		}
+		ls := strings.LastIndexByte(b.text[:m.Start], '\n') + 1
+		if strings.Trim(b.text[ls:m.Start], " \t*_\"“") != "" || b.inHeading(ls) {
+			continue
+		}
+		ts, te := trimTitleSpan(b.text, m.Start, m.End)
+		if te > ts {
+			out = append(out, Span{Start: ts, End: te})
+		}
+	}
+	return out
+}
+
+// strongThenSpeakers reads the strong title h as a heading: its speakers
+// are the rest of its line ("**Title** Jane Roe") or, when nothing
+// follows it there, the paragraph below it.
+func (b *builder) strongThenSpeakers(h Span) (headingTalk, bool) {
+	le := strings.IndexByte(b.text[h.End:], '\n')
+	if le < 0 {
+		le = len(b.text)
+	} else {
+		le += h.End
+	}
+	rest := strings.Trim(b.text[h.End:le], " \t*_\"”:.")
+	if rest == "" {
+		if le >= len(b.text) || le+1 < len(b.text) && b.text[le+1] != '\n' {
+			return headingTalk{}, false // the text goes on: no paragraph of names
+		}
+		return b.headingThenSpeakers(h.Start, h.End, b.nextHeading(h.End))
+	}
+	// the line must end its paragraph: a name, not a sentence going on
+	if le < len(b.text) && (le+1 >= len(b.text) || b.text[le+1] != '\n') || le-h.End > maxSpeakerLine {
+		return headingTalk{}, false
+	}
+	return b.titleAndSpeakers(h.Start, h.End, h.End, le, true)
 }
 
 // headingWithSpeaker reads the heading text[hs:he] as "Title, Speaker"
@@ -477,4 +533,16 @@ func (b *builder) talkBySpeakers() {
 		}
 		b.persons = append(b.persons, personMention{ent: p, start: ns, end: ne, speak: true, strong: true})
 	}
+}
+
+// nextHeading returns the start of the first heading after pos, or the
+// text's end.
+func (b *builder) nextHeading(pos int) int {
+	next := len(b.text)
+	for _, s := range b.d.Sections {
+		if s.Start > pos && s.Start < next {
+			next = s.Start
+		}
+	}
+	return next
 }
