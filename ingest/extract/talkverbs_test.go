@@ -1,0 +1,34 @@
+package extract
+
+import "testing"
+
+func TestSessionVerbsGiveTalks(t *testing.T) {
+	const intro = "SnakeCon 2024 was held in Basel. I went to many talks.\n\n"
+	tests := []struct {
+		name, text, person string
+		want               bool
+	}{
+		{"ran a workshop", "Jane Doe ran a workshop on widget design.", "Jane Doe", true},
+		{"hosted a session", "Marc Roe hosted a session on service meshes.", "Marc Roe", true},
+		{"led a hands-on tutorial", "Ana Lima led a hands-on tutorial about gadget testing.", "Ana Lima", true},
+		{"took us through", "Dylan Vance took us through a decade of gadget history.", "Dylan Vance", true},
+		{"shared her experience", "Maria Kask shared her experience migrating to tiny services.", "Maria Kask", true},
+		{"two joined", "Jane Doe and Marc Roe ran a workshop on widget design.", "Marc Roe", true},
+		{"led a project: no talk", "Jane Doe led the project for years.", "Jane Doe", false},
+		{"ran the conference: no talk", "Marc Roe ran the conference desk.", "Marc Roe", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := newGenericX().Extract(mkdoc("SnakeCon 2024 notes", intro+tt.text))
+			got := false
+			for _, x := range r.Relations {
+				if x.Pred == Performer && r.Entities[x.To].Name == tt.person {
+					got = true
+				}
+			}
+			if got != tt.want {
+				t.Errorf("a talk performed by %s: %v, want %v (talks %q)", tt.person, got, tt.want, names(r, "Talk"))
+			}
+		})
+	}
+}
