@@ -145,13 +145,36 @@ func (b *builder) editionAtIn(ss Span) int {
 				return -1 // the main edition, or two editions, in one sentence
 			}
 			pw := strings.ToLower(prevWord(b.text, m.Start))
-			if pw != "at" && pw != "during" || b.isNext(m.Start) {
+			if pw != "at" && pw != "during" || b.isNext(m.Start) || otherOccasion(b.lower[ss.Start:m.Start]) {
 				return -1
 			}
 			found = ev
 		}
 	}
 	return found
+}
+
+// otherOccasion tells whether the clause that pre ends in (the text of a
+// sentence up to an edition named after "at") places another occasion
+// there than the talk the sentence tells of: a relative clause ("Jane Roe,
+// who spoke at QuuxDays 2018 too, presented …", "the talk she gave at
+// …": a pronoun that does not open the clause) or a comparison ("as at
+// QuuxDays 2018, …", "like at …").
+func otherOccasion(pre string) bool {
+	if i := strings.LastIndexAny(pre, ",;(—–"); i >= 0 {
+		pre = pre[i+1:]
+	}
+	for k, w := range strings.Fields(pre) {
+		switch w {
+		case "who", "whom", "which", "as", "like", "unlike":
+			return true
+		case "she", "he", "they", "i", "we":
+			if k > 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // trimEditionLead returns the text of a talk's subject sp without an
