@@ -103,3 +103,42 @@ func TestStrongLineTalks(t *testing.T) {
 		})
 	}
 }
+
+func TestSectionTitlesAlias(t *testing.T) {
+	const intro = "SnakeCon 2024 was held in Basel. These are the talks I watched.\n\n"
+	two := "## Parsing logs for fun\n\nThe talk was given by Jane Doe. She began with a story.\n\n## Widgets at scale today\n\nMarc Roe explained how widgets are tested.\n"
+	tests := []struct {
+		name, src, person, alias string
+		want                     bool
+	}{
+		{"first section", two, "Jane Doe", "Parsing logs for fun", true},
+		{"second section", two, "Marc Roe", "Widgets at scale today", true},
+		{"one section alone: no alias",
+			"## Parsing logs for fun\n\nThe talk was given by Jane Doe. She began with a story.\n\n## Notes\n\nNothing else.\n",
+			"Jane Doe", "Parsing logs for fun", false},
+		{"a two-word heading names a topic",
+			"## Parsing logs\n\nThe talk was given by Jane Doe.\n\n## Widgets scale\n\nMarc Roe explained how widgets are tested.\n",
+			"Jane Doe", "Parsing logs", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := newGenericX().Extract(headingDoc("SnakeCon 2024 notes", intro+tt.src))
+			got, talks := false, []string{}
+			for _, x := range r.Relations {
+				if x.Pred != Performer || r.Entities[x.To].Name != tt.person {
+					continue
+				}
+				tk := r.Entities[x.From]
+				talks = append(talks, tk.Name)
+				for _, a := range tk.Aliases {
+					if a == tt.alias {
+						got = true
+					}
+				}
+			}
+			if got != tt.want {
+				t.Errorf("talk of %s has alias %q: %v, want %v (talks %q)", tt.person, tt.alias, got, tt.want, talks)
+			}
+		})
+	}
+}

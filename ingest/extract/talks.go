@@ -341,6 +341,7 @@ func (b *builder) talks() {
 		}
 	}
 	b.mergeDescribed()
+	b.sectionTitles()
 }
 
 // pronounPerformer reads 'His talk "Title"' in sentence s: the talk is by

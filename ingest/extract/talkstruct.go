@@ -546,3 +546,89 @@ func (b *builder) nextHeading(pos int) int {
 	}
 	return next
 }
+
+// sectionTitles names the talks of a write-up written one section per
+// talk: a section whose heading reads as a title of three words or more
+// and whose text tells of exactly one talk, found without a title ("The
+// talk was given by Jane Roe", "Jane Roe explained …"), gives that talk the
+// heading as an alias (its likely title). The shape must repeat (two such sections at least): one heading
+// alone over a talk may be the writer's own ("A great morning").
+func (b *builder) sectionTitles() {
+	secs := b.d.Sections
+	if len(secs) < 2 {
+		return
+	}
+	type named struct {
+		talk   int
+		hs, he int
+	}
+	var found []named
+	for k, s := range secs {
+		hs, he := s.Start, s.Start+len(s.Heading)
+		if hs < 0 || he > len(b.text) || he <= hs {
+			continue
+		}
+		ts, te := trimTitleSpan(b.text, hs, he)
+		// three words at least: "Confidential computing" heads a topic
+		if te-ts < 3 || len(strings.Fields(b.text[ts:te])) < 3 || !headingTitleShaped(b.text[ts:te]) || strings.HasSuffix(b.text[ts:te], "?") {
+			continue
+		}
+		// a heading that names an event, track, person or organization
+		// organises the post
+		if b.mentionOverlaps(ts, te, vocab.Event) || b.mentionOverlaps(ts, te, vocab.Track) || b.mentionOverlaps(ts, te, vocab.Person) ||
+			b.mentionOverlaps(ts, te, vocab.Organization) || b.mentionOverlaps(ts, te, vocab.Talk) {
+			continue
+		}
+		next := len(b.text)
+		if k+1 < len(secs) {
+			next = secs[k+1].Start
+		}
+		talk, ok := b.soleTalkIn(he, next)
+		if !ok {
+			continue
+		}
+		found = append(found, named{talk, ts, te})
+	}
+	if len(found) < 2 {
+		return
+	}
+	for _, f := range found {
+		title := strings.Join(strings.Fields(b.text[f.hs:f.he]), " ")
+		if _, ok := b.lookup(vocab.Talk, "title:"+fold(title)); ok {
+			continue // a talk of that title elsewhere
+		}
+		// an alias, not the name: the talk stays untitled, so that the
+		// schedule may still find it by its speakers
+		t := &b.res.Entities[f.talk]
+		t.Aliases = AppendUnique(t.Aliases, title)
+		b.mention(f.talk, f.hs, f.he, "talk:section-heading", 0.6)
+	}
+}
+
+// soleTalkIn returns the one talk with a mention in [s,e), when that talk
+// has no title, no schedule page, and no mention outside [s,e).
+func (b *builder) soleTalkIn(s, e int) (int, bool) {
+	talk := -1
+	for i := range b.res.Entities {
+		t := &b.res.Entities[i]
+		if t.Class != vocab.Talk || b.canonical(i) != i {
+			continue
+		}
+		in, out := false, false
+		for _, m := range t.Mentions {
+			if m.Start >= s && m.End <= e {
+				in = true
+			} else {
+				out = true
+			}
+		}
+		if !in {
+			continue
+		}
+		if talk >= 0 || out || t.Titled || t.Slug != "" {
+			return -1, false
+		}
+		talk = i
+	}
+	return talk, talk >= 0
+}
