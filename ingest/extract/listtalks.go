@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -140,6 +141,7 @@ func (b *builder) listTalkLine(ls, le int, forms []listForm) {
 			continue
 		}
 		ts, te := trimTitleSpan(line, m[2*f.title], m[2*f.title+1])
+		te = trimMediaNote(line, ts, te)
 		if f.apart && !b.setApart(ls, le, ls+ts, ls+te) {
 			return
 		}
@@ -169,9 +171,39 @@ func (b *builder) listTalkLine(ls, le int, forms []listForm) {
 		t := b.talkTitled(title, ls+ts, ls+te, "talk:list-title")
 		b.rel(Performer, t, p, ls, le, "performer:list-title", 0.8)
 		b.talkOf[p] = t
+		// "Title - Jane Roe and Marc Roe": the speaker joined to the first
+		if m := reJoinedSpeaker.FindStringSubmatchIndex(line[m[2*f.name+1]:]); m != nil {
+			off := ne - ls
+			if q := b.listSpeaker(ls+off+m[2], ls+off+m[3], !f.known && b.setApart(ls, le, ls+ts, ls+te)); q >= 0 && q != p {
+				b.rel(Performer, t, q, ls, le, "performer:list-title", 0.75)
+				if _, ok := b.talkOf[q]; !ok {
+					b.talkOf[q] = t
+				}
+			}
+		}
 		b.placeTalk(t, ls)
 		return
 	}
+}
+
+// reJoinedSpeaker is a second speaker joined to a list line's first one
+// (" and Marc Roe", " & Marc Roe"), ending the line or its speakers.
+var reJoinedSpeaker = regexp.MustCompile(`^\s+(?:and|&)\s+` + listName + `\s*(?:$|[:,;(]|\s[—–-]\s)`)
+
+// reMediaNote is a note on the talk's media after a list title
+// ("Title (slides)", "Title [video]").
+var reMediaNote = regexp.MustCompile(`(?i)\s*[(\[](?:slides|video|recording|pdf|youtube|link|demo)[)\]]$`)
+
+// trimMediaNote drops media notes from the end of the title line[s:e].
+func trimMediaNote(line string, s, e int) int {
+	for e > s {
+		loc := reMediaNote.FindStringIndex(line[s:e])
+		if loc == nil {
+			return e
+		}
+		e = s + loc[0]
+	}
+	return e
 }
 
 // creditWords end the thing a line credits to a person rather than a

@@ -22,6 +22,10 @@ func TestListTalks(t *testing.T) {
 		{"not a list item: a wrapped line of prose", "My day began with the talk about Podlet internals by Jane Doe,\nshowing a new way to build.", "My day began with the talk about Podlet internals", "Jane Doe", false},
 		{"not a title: a talk told of", "My day began with the talk about Podlet internals by Jane Doe, showing a new way to build.", "My day began with the talk about Podlet internals", "Jane Doe", false},
 		{"a list item: the next line is another item", "Podlet deep dive by Jane Doe\nSnakes in the kernel by Marc Roe", "Podlet deep dive", "Jane Doe", true},
+		{"title - speaker, organization", "Podlet deep dive - Jane Doe, Acme\nSnakes in the kernel - Marc Roe, Initech", "Podlet deep dive", "Jane Doe", true},
+		{"title - two speakers, the first", "Podlet deep dive - Jane Doe and Marc Roe\nSnakes in the kernel - Maria Lopez", "Podlet deep dive", "Jane Doe", true},
+		{"title - two speakers, the second", "Podlet deep dive - Jane Doe and Marc Roe\nSnakes in the kernel - Maria Lopez", "Podlet deep dive", "Marc Roe", true},
+		{"title by speaker, a media note dropped", "Podlet deep dive (slides) by Jane Doe", "Podlet deep dive", "Jane Doe", true},
 		{"not a title: long line", "This paragraph talks about many things and goes on for a very long time before it finally mentions a deep dive by Jane Doe.", "This paragraph talks about many things and goes on for a very long time before it finally mentions a deep dive", "Jane Doe", false},
 	}
 	for _, tt := range tests {

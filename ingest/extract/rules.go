@@ -140,7 +140,7 @@ func newRules() *rules {
 		reListSpkFirst:    regexp.MustCompile(`^` + listName + `\s*(?::|\s[—–-])\s+(.{3,120})$`),
 		reListSpkQuote:    regexp.MustCompile(`^` + listName + `,?\s+["“](.{3,120}?)["”]\s*(?:$|[:–—,;.(]|\s-\s)`),
 		reListBy:          regexp.MustCompile(`^(.{3,120}?)\s+by\s+` + listName + `\s*(?:$|[:–—,;.(]|\s-\s)`),
-		reListDash:        regexp.MustCompile(`^(.{3,120}?)\s+[—–-]\s+` + listName + `\s*(?:$|:\s)`),
+		reListDash:        regexp.MustCompile(`^(.{3,120}?)\s+[—–-]\s+` + listName + `\s*(?:$|:\s|,\s|\(|(?:and|&)\s)`),
 		reListNotTitle:    regexp.MustCompile(`(?i)(?:^|\s)(?:i|we|he|she|they|it|there|was|were|is|are|been|given|presented|delivered|held|written|organi[sz]ed|sponsored|hosted|led|made|created|maintained|developed|built|run|followed|opened|closed|introduced|explained|shown|mentored|authored|reviewed|fixed|merged|contributed|reported|funded)(?:\s|$)`),
 		reListParen:       regexp.MustCompile(`^(.{3,120}?)\s+\(` + listName + `\)\s*(?:$|[:–—,;.]|\s-\s)`),
 		reNextCue:         regexp.MustCompile(`(?i)\bnext\b`),
