@@ -14,6 +14,10 @@ func TestSessionVerbsGiveTalks(t *testing.T) {
 		{"took us through", "Dylan Vance took us through a decade of gadget history.", "Dylan Vance", true},
 		{"shared her experience", "Maria Kask shared her experience migrating to tiny services.", "Maria Kask", true},
 		{"two joined", "Jane Doe and Marc Roe ran a workshop on widget design.", "Marc Roe", true},
+		{"a comma before the verb", "The speaker, Jane Doe, described her build farm.", "Jane Doe", true},
+		{"time for X to present", "Then it was time for Marc Roe to present his profiler.", "Marc Roe", true},
+		{"a possessive overview", "The best part was Ana Lima's overview of the plugin system.", "Ana Lima", true},
+		{"a comma and a noun: no talk", "I met Jane Doe, the maintainer, at lunch.", "Jane Doe", false},
 		{"led a project: no talk", "Jane Doe led the project for years.", "Jane Doe", false},
 		{"ran the conference: no talk", "Marc Roe ran the conference desk.", "Marc Roe", false},
 	}
