@@ -117,6 +117,11 @@ func (b *builder) authorPerformer(cands []talkCand) (personMention, bool) {
 // ("I talked with X", "we chatted to X", "I met X").
 var reWithMeBefore = regexp.MustCompile(`(?i)\b(?:I|we)[ \t]+(?:\p{Ll}+[ \t]+)?(?:talked|spoke|chatted|discussed|met|had[ \t]+a[ \t]+(?:chat|conversation))(?:[ \t]+(?:with|to))?[ \t]+$`)
 
+// reChatWith: a conversation told without its subject before a person's
+// name and the words that describe the person ("Speaking with user group
+// leader X about …", "chatting to X").
+var reChatWith = regexp.MustCompile(`(?i)\b(?:speaking|talking|chatting|chatted|a[ \t]+chat|a[ \t]+conversation)[ \t]+(?:with|to)[ \t]+(?:[\p{L}-]+[ \t]+){0,5}$`)
+
 // reToMeAfter: a conversation with the author after a person's name ("X
 // explained to me", "X told us", "X and I discussed").
 var reToMeAfter = regexp.MustCompile(`(?i)^[ \t]*(?:,[^,]{0,40},[ \t]*)?(?:and[ \t]+(?:I|me)\b|(?:\p{Ll}+[ \t]+)?(?:explained|told|showed|said|talked|spoke)[ \t]+(?:to[ \t]+|with[ \t]+)?(?:me|us)\b)`)
@@ -125,7 +130,7 @@ var reToMeAfter = regexp.MustCompile(`(?i)^[ \t]*(?:,[^,]{0,40},[ \t]*)?(?:and[ 
 // of the author with that person, not of a talk.
 func (b *builder) conversation(pm personMention) bool {
 	ss := b.sentence(pm.start)
-	if reWithMeBefore.MatchString(b.text[max(ss.Start, pm.start-40):pm.start]) {
+	if reWithMeBefore.MatchString(b.text[max(ss.Start, pm.start-40):pm.start]) || reChatWith.MatchString(b.text[max(ss.Start, pm.start-60):pm.start]) {
 		return true
 	}
 	return reToMeAfter.MatchString(b.text[pm.end:min(ss.End, pm.end+60)])
