@@ -113,6 +113,9 @@ func TestSectionTitlesAlias(t *testing.T) {
 	}{
 		{"first section", two, "Jane Doe", "Parsing logs for fun", true},
 		{"second section", two, "Marc Roe", "Widgets at scale today", true},
+		{"a talk noun before the title dropped",
+			"## Keynote: Parsing logs for fun\n\nThe talk was given by Jane Doe.\n\n## Widgets at scale today\n\nMarc Roe explained how widgets are tested.\n",
+			"Jane Doe", "Parsing logs for fun", true},
 		{"one section alone: no alias",
 			"## Parsing logs for fun\n\nThe talk was given by Jane Doe. She began with a story.\n\n## Notes\n\nNothing else.\n",
 			"Jane Doe", "Parsing logs for fun", false},

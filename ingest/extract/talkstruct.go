@@ -594,6 +594,12 @@ func (b *builder) sectionTitles() {
 	}
 	for _, f := range found {
 		title := strings.Join(strings.Fields(b.text[f.hs:f.he]), " ")
+		// "Keynote: Title", "Lightning talk: Title": the title after the noun
+		if lead, rest, ok := strings.Cut(title, ": "); ok && len(strings.Fields(rest)) >= 2 {
+			if ws := strings.Fields(strings.ToLower(lead)); len(ws) > 0 && len(ws) <= 3 && containsString(talkNouns, strings.TrimSuffix(ws[len(ws)-1], "s")) {
+				title = rest
+			}
+		}
 		if _, ok := b.lookup(vocab.Talk, "title:"+fold(title)); ok {
 			continue // a talk of that title elsewhere
 		}
