@@ -38,3 +38,24 @@ func TestSessionVerbsGiveTalks(t *testing.T) {
 		})
 	}
 }
+
+func TestQuotedTitleForms(t *testing.T) {
+	const intro = "SnakeCon 2024 was held in Basel. I went to many talks.\n\n"
+	tests := []struct {
+		name, text, talk, person string
+		want                     bool
+	}{
+		{"a possessive before the quote", `Jane Doe's "Parsing logs for fun" was great.`, "Parsing logs for fun", "Jane Doe", true},
+		{"presented by after the quote", `"Parsing logs for fun", presented by Marc Roe, was the highlight.`, "Parsing logs for fun", "Marc Roe", true},
+		{"given by after the quote", `"Parsing logs for fun", given by Marc Roe, was full.`, "Parsing logs for fun", "Marc Roe", true},
+		{"a thing's possessive: no talk", `The project's "move fast" motto was everywhere, said Jane Doe.`, "move fast", "Jane Doe", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := newGenericX().Extract(mkdoc("SnakeCon 2024 notes", intro+tt.text))
+			if got := rel(r, Performer, tt.talk, tt.person); got != tt.want {
+				t.Errorf("performer(%s, %s) = %v, want %v (talks %q)", tt.talk, tt.person, got, tt.want, names(r, "Talk"))
+			}
+		})
+	}
+}

@@ -187,8 +187,8 @@ func (b *builder) authorTalk(s Span) bool {
 }
 
 // reQuotedBy is a quoted title then "by" up to a name: '"Title" by ',
-// '"Title", a talk by '.
-var reQuotedBy = regexp.MustCompile(`^[“"][^”"\n]{3,160}[”"][ \t]*,?[ \t]*(?:(?:a|the)[ \t]+)?(?:(?:talk|presentation|keynote|session|workshop)[ \t]+)?by[ \t]+$`)
+// '"Title", a talk by ', '"Title", presented by '.
+var reQuotedBy = regexp.MustCompile(`^[“"][^”"\n]{3,160}[”"][ \t]*,?[ \t]*(?:(?:a|the)[ \t]+)?(?:(?:talk|presentation|keynote|session|workshop)[ \t]+)?(?:(?:presented|given|delivered)[ \t]+)?by[ \t]+$`)
 
 // quotedByPerformers returns, for the talks of sentence s, the persons
 // named right after a quoted title's "by" ('I went to "Title" by Jane
@@ -262,4 +262,26 @@ func trimSubjectEnd(text string, s, e int) int {
 		at = strings.Index(text[at:e], w) + at + len(w)
 	}
 	return e
+}
+
+// possQuoted tells whether the quotation opening at pos follows a person's
+// possessive ('Jane Roe's "Title"'): the person's talk.
+func (b *builder) possQuoted(pos int) bool {
+	pre := strings.TrimRight(b.text[max(0, pos-8):pos], " \t")
+	var n int
+	switch {
+	case strings.HasSuffix(pre, "'s"):
+		n = len("'s")
+	case strings.HasSuffix(pre, "’s"):
+		n = len("’s")
+	default:
+		return false
+	}
+	end := pos - (len(b.text[max(0, pos-8):pos]) - len(pre)) - n
+	for _, pm := range b.persons {
+		if pm.ent >= 0 && pm.end == end {
+			return true
+		}
+	}
+	return false
 }
