@@ -145,3 +145,29 @@ func TestSectionTitlesAlias(t *testing.T) {
 		})
 	}
 }
+
+func TestTitleLinePairs(t *testing.T) {
+	const intro = "SnakeCon 2024 was held in Basel. These are the talks I watched.\n\n"
+	pairs := "Parsing logs for fun\nJane Doe\n\nA fine talk.\n\nWidgets at scale today\nMarc Roe\n\nAbout widgets.\n"
+	tests := []struct {
+		name, format, src, talk, speaker string
+		want                             bool
+	}{
+		{"markdown line breaks, first", "markdown-yaml", pairs, "Parsing logs for fun", "Jane Doe", true},
+		{"markdown line breaks, second", "markdown-yaml", pairs, "Widgets at scale today", "Marc Roe", true},
+		{"plain text keeps its hard wrap: no talk", "plaintext", pairs, "Parsing logs for fun", "Jane Doe", false},
+		{"a sentence line: no talk", "markdown-yaml",
+			"We went to lunch with our friends.\nJane Doe\n\nText.\n\nWidgets at scale today.\nMarc Roe\n\nText.\n",
+			"We went to lunch with our friends", "Jane Doe", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := mkdoc("SnakeCon 2024 notes", intro+tt.src)
+			d.Format = tt.format
+			r := newGenericX().Extract(d)
+			if got := rel(r, Performer, tt.talk, tt.speaker); got != tt.want {
+				t.Errorf("performer(%s, %s) = %v, want %v; talks %q", tt.talk, tt.speaker, got, tt.want, names(r, "Talk"))
+			}
+		})
+	}
+}

@@ -45,7 +45,7 @@ var headingSpeakerSeps = []string{", ", " by ", " - ", " – ", " — ", " | "}
 // names found so far are evidence) and before talks, which then treat the
 // speakers' talks as known.
 func (b *builder) structTalks() {
-	if len(b.d.Sections) == 0 && len(b.d.Marks) == 0 || !b.speaksOfTalks() {
+	if !b.speaksOfTalks() {
 		return
 	}
 	var cands []headingTalk
@@ -82,6 +82,11 @@ func (b *builder) structTalks() {
 			cands = append(cands, c)
 			lines++
 		}
+	}
+	// a paragraph of two lines, a title then its speakers
+	for _, c := range b.titleLinePairs() {
+		cands = append(cands, c)
+		lines++
 	}
 	for _, c := range cands {
 		// a shape the post repeats is a list of talks; one heading alone
@@ -637,4 +642,37 @@ func (b *builder) soleTalkIn(s, e int) (int, bool) {
 		talk = i
 	}
 	return talk, talk >= 0
+}
+
+// titleLinePairs reads the paragraphs of exactly two lines whose first
+// line is title-shaped (no sentence, no person named) and whose second
+// is a list of names: "Title\nJane Roe" (a line break of the markup: a
+// Markdown or HTML post).
+func (b *builder) titleLinePairs() []headingTalk {
+	// only where a line break inside a paragraph is the markup's own
+	// (Markdown, HTML), not the hard wrap of plain text or reST
+	if f := b.d.Format; !strings.HasPrefix(f, "markdown") && !strings.HasPrefix(f, "pelican-markdown") && f != "html" && f != "json-post" {
+		return nil
+	}
+	var out []headingTalk
+	text := b.text
+	for ps := 0; ps < len(text); {
+		pe := strings.Index(text[ps:], "\n\n")
+		if pe < 0 {
+			pe = len(text)
+		} else {
+			pe += ps
+		}
+		if para := text[ps:pe]; strings.Count(para, "\n") == 1 && len(para) <= 2*maxSpeakerLine {
+			nl := ps + strings.IndexByte(para, '\n')
+			l1 := strings.TrimRight(text[ps:nl], " \t")
+			if l1 != "" && !strings.ContainsAny(l1[len(l1)-1:], ".!?,;:") && !b.inHeading(ps) && !b.mentionOverlaps(ps, nl, vocab.Person) {
+				if c, ok := b.titleAndSpeakers(ps, nl, nl+1, pe, true); ok {
+					out = append(out, c)
+				}
+			}
+		}
+		ps = pe + 2
+	}
+	return out
 }
