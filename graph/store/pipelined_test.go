@@ -66,10 +66,7 @@ func TestIntentBatches(t *testing.T) {
 // deletes of a batch find the quads the batch before added). Run with
 // -race on the memory backend, it checks the overlap shares no state.
 func TestPipelinedOverlap(t *testing.T) {
-	for _, b := range []backend{
-		{"memory", func(t *testing.T) Config { return Config{Backend: Memory} }},
-		{"bolt", func(t *testing.T) Config { return Config{Backend: Bolt, DB: t.TempDir() + "/tg.db"} }},
-	} {
+	for _, b := range backends(t) {
 		t.Run(b.name, func(t *testing.T) {
 			s := mustOpen(t, b.open(t))
 			s.batch = 12 // several intents per write

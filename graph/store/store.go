@@ -359,7 +359,7 @@ func openCayleyBolt(dir string) (qs graph.QuadStore, sync syncer, err error) {
 	// otherwise, in the middle of a write): syncCayley's fdatasync flushes
 	// the file's size with its data.
 	db.DB().NoGrowSync = true
-	qs, err = kv.New(db, boltOpts())
+	qs, err = kv.New(fastPutKV{db}, boltOpts())
 	if err != nil {
 		db.Close()
 		return nil, nil, classify(cayleyFile, err)
