@@ -615,7 +615,7 @@ func (b *builder) knownPerson(name string) bool {
 func (b *builder) speechVerbAfter(end int) bool {
 	s := b.sentence(max(0, end-1))
 	post := b.text[end:max(end, min(s.End, end+160))]
-	return b.re.rePostVerb.MatchString(post)
+	return postVerbEnd(post) >= 0
 }
 
 // singleTokens splits name runs into their tokens.
@@ -693,18 +693,18 @@ func (b *builder) cues(pm *personMention) (ok bool, org string, os, oe int) {
 	if lp := b.lower[pm.start-len(pre) : pm.start]; strings.HasSuffix(lp, "speaker ") || strings.HasSuffix(lp, "speakers ") || strings.HasSuffix(lp, "speaker: ") {
 		ok, pm.strong = true, true
 	}
-	if m := b.re.rePostVerb.FindStringIndex(post); m != nil {
+	if m1 := postVerbEnd(post); m1 >= 0 {
 		ok, pm.speak = true, true
-		s := pm.end + m[1]
+		s := pm.end + m1
 		// "about"/"on how" are part of the subject
-		w := post[:m[1]]
+		w := post[:m1]
 		if strings.HasSuffix(w, "on how") {
 			s -= 3
 		}
 		end := clauseEnd(b.text, s, sent.End)
 		pm.subj = subjectSpan(b.re, b.text, s, end)
 	}
-	if b.re.rePostPoss.MatchString(post) {
+	if (strings.HasPrefix(post, "'s") || strings.HasPrefix(post, "’s")) && b.re.rePostPoss.MatchString(post) {
 		ok, pm.speak = true, true
 	}
 	// "Next up was Jane Roe with a talk on widgets"
@@ -715,12 +715,17 @@ func (b *builder) cues(pm *personMention) (ok bool, org string, os, oe int) {
 			pm.subj = subjectSpan(b.re, b.text, s, clauseEnd(b.text, s, sent.End))
 		}
 	}
-	if b.re.reEtAl.MatchString(post) {
+	// the rules anchored at the name's end, tried when their first
+	// characters are there
+	lead := post[skipBlanks(post, 0):]
+	if len(lead) < len(post) && strings.HasPrefix(lead, "et") && b.re.reEtAl.MatchString(post) {
 		ok = true
 	}
-	if m := b.re.reRoleOrg.FindStringSubmatchIndex(post); m != nil {
-		ok = true
-		org, os, oe = trimOrg(b.text[pm.end+m[2]:pm.end+m[3]]), pm.end+m[2], pm.end+m[3]
+	if strings.HasPrefix(lead, "(") {
+		if m := b.re.reRoleOrg.FindStringSubmatchIndex(post); m != nil {
+			ok = true
+			org, os, oe = trimOrg(b.text[pm.end+m[2]:pm.end+m[3]]), pm.end+m[2], pm.end+m[3]
+		}
 	}
 	if o, s, e := b.orgCue(pm.end); o != "" && len(strings.Fields(b.text[pm.start:pm.end])) > 1 {
 		ok = true
@@ -754,6 +759,9 @@ func (b *builder) orgCue(end int) (string, int, int) {
 		}
 	}
 	post := b.text[end:min(len(b.text), end+80)]
+	if lead := post[skipBlanks(post, 0):]; len(lead) == len(post) || !(strings.HasPrefix(lead, "from") || strings.HasPrefix(lead, "at") || strings.HasPrefix(lead, "of")) {
+		return "", 0, 0 // rePostOrg cannot match
+	}
 	m := b.re.rePostOrg.FindStringSubmatchIndex(post)
 	if m == nil {
 		return "", 0, 0
@@ -866,7 +874,7 @@ func startsClause(re *rules, text string, i, limit int) bool {
 	if t2e <= limit && isNameToken(text[t2s:t2e]) {
 		return true
 	}
-	return re.rePostVerb.MatchString(text[t1e:min(len(text), t1e+40)])
+	return postVerbEnd(text[t1e:min(len(text), t1e+40)]) >= 0
 }
 
 // subjectSpan trims filler words at the start of [s,e) and keeps at most
@@ -875,8 +883,8 @@ func subjectSpan(re *rules, text string, s, e int) Span {
 	if e <= s {
 		return Span{}
 	}
-	if m := re.reSubjLead.FindStringIndex(text[s:e]); m != nil {
-		s += m[1]
+	if m1 := subjLeadEnd(re, text[s:e]); m1 >= 0 {
+		s += m1
 	}
 	for _, stop := range []string{" was ", " were ", " and he ", " and she ", " and they ", " but ", " while ", " whereas ", " which ", " — ", "—", " – ", " - ", " -- "} {
 		if i := strings.Index(text[s:e], stop); i >= 0 {
@@ -897,7 +905,9 @@ func subjectSpan(re *rules, text string, s, e int) Span {
 		from = at
 	}
 	// "repcloud in the Python devroom": the place is not the subject
-	if m := re.reTrailLoc.FindStringIndex(text[s:e]); m != nil && m[0] > 0 {
+	if !mayTrailLoc(text[s:e]) {
+		// reTrailLoc cannot match
+	} else if m := re.reTrailLoc.FindStringIndex(text[s:e]); m != nil && m[0] > 0 {
 		e = s + m[0]
 	}
 	n := 0
