@@ -92,6 +92,7 @@ type builder struct {
 	tracks       []trackMark
 	talkOf       map[int]int       // person entity -> talk entity
 	termCache    map[string][]Term // isTerm lookups
+	trackNames   trackNames        // matchTrack lookups (trackforms.go)
 	main         int
 	year         string      // year of the main edition
 	cands        []candidate // markup candidates (candidates computes them)

@@ -365,7 +365,7 @@ func (b *builder) people() {
 		// an unknown single name only with a strong cue: "a talk by the energetic Ruud"
 		sent := b.sentence(s)
 		pre := b.text[sent.Start:s]
-		if strings.Contains(pre[max(0, len(pre)-40):], "by ") && b.isTalky(sent) && b.re.rePreVerb.MatchString(pre) && !b.isTerm(w) {
+		if strings.Contains(pre[max(0, len(pre)-40):], "by ") && b.isTalky(sent) && preVerbBy(b.re, pre) && !b.isTerm(w) {
 			if _, ok := b.termIn(s, e); ok {
 				continue
 			}
@@ -669,7 +669,7 @@ func (b *builder) cues(pm *personMention) (ok bool, org string, os, oe int) {
 			return false, "", 0, 0
 		}
 		ok = true
-		if b.re.rePreVerb.MatchString(pre) || talky {
+		if talky || preVerbBy(b.re, pre) {
 			pm.speak, pm.strong = true, true
 			pm.subj = b.subjectAround(pm, sent)
 		}
@@ -677,7 +677,7 @@ func (b *builder) cues(pm *personMention) (ok bool, org string, os, oe int) {
 	// "by X and Y", "by X, Y and Z": the later names share the "by" cue
 	if !ok && (strings.HasSuffix(pre, "and ") || strings.HasSuffix(pre, ", ") || strings.HasSuffix(pre, "& ")) && b.re.rePreByConj.MatchString(pre) {
 		ok = true
-		if b.re.rePreVerb.MatchString(pre) || talky {
+		if talky || preVerbBy(b.re, pre) {
 			pm.speak, pm.strong = true, true
 			pm.subj = b.subjectAround(pm, sent)
 		}
@@ -848,11 +848,11 @@ func (b *builder) subjectAround(pm *personMention, sent Span) Span {
 	}
 	// before "by"
 	pre := b.text[sent.Start:pm.start]
-	if m := b.re.reBeforeBy.FindStringIndex(pre); m != nil {
-		cs := strings.LastIndexAny(pre[:m[0]], ",;(") + 1
-		phrase := pre[cs:m[0]]
+	if m0 := beforeByStart(b.re, pre); m0 >= 0 {
+		cs := strings.LastIndexAny(pre[:m0], ",;(") + 1
+		phrase := pre[cs:m0]
 		if !b.re.reTalkWord.MatchString(phrase) && !strings.ContainsAny(phrase, "\"“”’") && strings.TrimSpace(phrase) != "" && len(strings.Fields(phrase)) <= 6 {
-			return subjectSpan(b.re, b.text, sent.Start+cs, sent.Start+m[0])
+			return subjectSpan(b.re, b.text, sent.Start+cs, sent.Start+m0)
 		}
 	}
 	return Span{}

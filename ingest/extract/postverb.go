@@ -171,14 +171,16 @@ func asideEnd(s string, i int) int {
 // speechVerbAt matches the speech verbs of rePostVerb, each followed by \b,
 // at i, in the regular expression's order.
 func speechVerbAt(s string, i int) int {
-	for _, v := range speechVerbWords {
-		if hasAt(s, i, v) && wordBoundaryAt(s, i+len(v)) {
-			return i + len(v)
-		}
-	}
-	// the verbs of more than one word
+	// a one-word verb is the whole ASCII word at i, before a non-word byte
 	w := asciiWordAt(s, i)
 	j := i + len(w)
+	if speechVerbWords[w] {
+		if wordBoundaryAt(s, j) {
+			return j
+		}
+		return -1
+	}
+	// the verbs of more than one word
 	switch w {
 	case "made": // made[ \t]+an?
 		if k := skipBlanks(s, j); k > j && hasAt(s, k, "a") {
@@ -214,10 +216,9 @@ func speechVerbAt(s string, i int) int {
 	return -1
 }
 
-// speechVerbWords are the one-word alternatives of rePostVerb, in its
-// order ("about" is last but one there, before "on how"; no other
-// alternative starts with it).
-var speechVerbWords = []string{"talked", "talks", "spoke", "speaks", "presented", "presents", "introduced", "introduces", "explained", "explains", "showed", "shows", "demonstrated", "demoed", "gave", "gives", "delivered", "described", "discussed", "covered", "argued", "announced", "about"}
+// speechVerbWords are the one-word alternatives of rePostVerb. None starts
+// a verb of more words, so the order of the alternatives does not matter.
+var speechVerbWords = wordSet("talked", "talks", "spoke", "speaks", "presented", "presents", "introduced", "introduces", "explained", "explains", "showed", "shows", "demonstrated", "demoed", "gave", "gives", "delivered", "described", "discussed", "covered", "argued", "announced", "about")
 
 // theWith matches `[ \t]+(?:the[ \t]+\p{Ll}+[ \t]+)?with\b` at i.
 func theWith(s string, i int) int {
