@@ -663,7 +663,7 @@ func (b *builder) cues(pm *personMention) (ok bool, org string, os, oe int) {
 	pre := b.text[max(sent.Start, pm.start-80):pm.start]
 	post := b.text[pm.end:max(pm.end, min(sent.End, pm.end+160))]
 	talky := b.isTalky(sent)
-	if strings.Contains(pre[max(0, len(pre)-40):], "by ") && b.re.rePreBy.MatchString(pre) {
+	if strings.Contains(pre[max(0, len(pre)-40):], "by ") && preBy(b.re, pre) {
 		// "sponsored by Acme Labs": a sponsor, not a speaker nor a person
 		if backerBy(pre) {
 			return false, "", 0, 0
@@ -905,10 +905,8 @@ func subjectSpan(re *rules, text string, s, e int) Span {
 		from = at
 	}
 	// "repcloud in the Python devroom": the place is not the subject
-	if !mayTrailLoc(text[s:e]) {
-		// reTrailLoc cannot match
-	} else if m := re.reTrailLoc.FindStringIndex(text[s:e]); m != nil && m[0] > 0 {
-		e = s + m[0]
+	if m0 := trailLocStart(re, text[s:e]); m0 > 0 {
+		e = s + m0
 	}
 	n := 0
 	for i := s; i < e; i++ {

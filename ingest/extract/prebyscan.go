@@ -11,14 +11,15 @@ import "strings"
 
 // preByWords returns where "by" starts in the two ways pre may end:
 // "by[ \t]+" and "by[ \t]+the[ \t]+X[ \t]+" (X of letters and hyphens);
-// -1 where pre does not end that way. Both need blanks before "by".
-func preByWords(pre string) (plain, the int) {
+// -1 where pre does not end that way. Both need blanks before "by", or
+// with edge only a word boundary (\b).
+func preByWords(pre string, edge bool) (plain, the int) {
 	plain, the = -1, -1
 	j := skipBlanksBack(pre, len(pre))
 	if j == len(pre) {
 		return
 	}
-	if byAt(pre, j-2) {
+	if byAt(pre, j-2, edge) {
 		plain = j - 2
 	}
 	// X, then "the", then "by"
@@ -37,15 +38,22 @@ func preByWords(pre string) (plain, the int) {
 	if m == l-3 || m == 0 {
 		return
 	}
-	if byAt(pre, m-2) {
+	if byAt(pre, m-2, edge) {
 		the = m - 2
 	}
 	return
 }
 
-// byAt tells whether pre holds "by" at i, after a blank.
-func byAt(pre string, i int) bool {
-	return i >= 1 && strings.EqualFold(pre[i:i+2], "by") && (pre[i-1] == ' ' || pre[i-1] == '\t')
+// byAt tells whether pre holds "by" at i, after a blank (or with edge
+// after a non-word byte or at the start).
+func byAt(pre string, i int, edge bool) bool {
+	if i < 0 || !strings.EqualFold(pre[i:i+2], "by") {
+		return false
+	}
+	if edge {
+		return i == 0 || !isASCIIWord(pre[i-1])
+	}
+	return i >= 1 && (pre[i-1] == ' ' || pre[i-1] == '\t')
 }
 
 func skipBlanksBack(s string, i int) int {
@@ -105,8 +113,18 @@ func preVerbBy(re *rules, pre string) bool {
 }
 
 func preByPair(pre string) [2]int {
-	p, t := preByWords(pre)
+	p, t := preByWords(pre, false)
 	return [2]int{p, t}
+}
+
+// preBy is rePreBy.MatchString(pre): pre ends in "by " or "by the <word> ",
+// "by" after a word boundary.
+func preBy(re *rules, pre string) bool {
+	if !isASCII(pre) {
+		return re.rePreBy.MatchString(pre)
+	}
+	p, t := preByWords(pre, true)
+	return p >= 0 || t >= 0
 }
 
 // beforeByStart is the start of reBeforeBy's match on pre, or -1: the

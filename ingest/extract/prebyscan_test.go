@@ -52,8 +52,8 @@ func TestPreByScan(t *testing.T) {
 	}
 }
 
-// TestPreByScanSame compares preVerbBy and beforeByStart with rePreVerb and
-// reBeforeBy on the text before every word of the regression posts and on
+// TestPreByScanSame compares preBy, preVerbBy and beforeByStart with
+// rePreBy, rePreVerb and reBeforeBy on the text before every word of the regression posts and on
 // random strings of the grammar's words.
 func TestPreByScanSame(t *testing.T) {
 	files, _ := filepath.Glob("testdata/regression/*.md")
@@ -75,7 +75,7 @@ func TestPreByScanSame(t *testing.T) {
 			}
 		}
 	}
-	words := []string{"by", "BY", "bY", "the", "The", "was", "WERE", "were", "given", "talk", "talks", "Presented", "led", "session", "Quux", "well-known", "x-", "2nd", "_", "zorb9", ",", "(", "é", "waſ", "xby", "bye"}
+	words := []string{"by", "BY", "(by", "xby", "_by", "-by", "bY", "the", "The", "was", "WERE", "were", "given", "talk", "talks", "Presented", "led", "session", "Quux", "well-known", "x-", "2nd", "_", "zorb9", ",", "(", "é", "waſ", "xby", "bye"}
 	blanks := []string{" ", "  ", "\t", " \t", ""}
 	rng := rand.New(rand.NewSource(9))
 	for n := 0; n < 200000; n++ {
@@ -90,6 +90,9 @@ func TestPreByScanSame(t *testing.T) {
 	re := newRules()
 	verbs, befores := 0, 0
 	for _, p := range pres {
+		if got, want := preBy(re, p), re.rePreBy.MatchString(p); got != want {
+			t.Fatalf("preBy(%q) = %v, rePreBy %v", p, got, want)
+		}
 		want := re.rePreVerb.MatchString(p)
 		if got := preVerbBy(re, p); got != want {
 			t.Fatalf("preVerbBy(%q) = %v, rePreVerb %v", p, got, want)

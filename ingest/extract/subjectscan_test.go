@@ -56,9 +56,10 @@ func TestMayTrailLoc(t *testing.T) {
 	}
 }
 
-// TestSubjectScanSame compares subjLeadEnd with reSubjLead, and checks that
-// mayTrailLoc holds wherever reTrailLoc matches, on windows of the
-// regression posts and on random strings of their words.
+// TestSubjectScanSame compares subjLeadEnd with reSubjLead and
+// trailLocStart with reTrailLoc, and checks that mayTrailLoc holds wherever
+// reTrailLoc matches, on windows of the regression posts and on random
+// strings of their words.
 func TestSubjectScanSame(t *testing.T) {
 	files, _ := filepath.Glob("testdata/regression/*.md")
 	rst, _ := filepath.Glob("testdata/regression/*.rst")
@@ -94,11 +95,11 @@ func TestSubjectScanSame(t *testing.T) {
 		b.Reset()
 		b.WriteString(words[rng.Intn(len(words))])
 		b.WriteString([]string{" in ", " AT ", "\tduring ", " on ", " in", " inx "}[rng.Intn(6)])
-		b.WriteString([]string{"", "the ", "this\t", "our ", "thé "}[rng.Intn(5)])
+		b.WriteString([]string{"", "the ", "this\t", "our ", "thé ", "THAT  ", "the the "}[rng.Intn(7)])
 		for k := rng.Intn(7); k > 0; k-- {
 			b.WriteString([]string{"Quux ", "c++ ", "a/b ", "é ", "x", " "}[rng.Intn(6)])
 		}
-		b.WriteString([]string{"devroom", "dev-rooms", "Dev Room", "track", "TRACKS", "main stage", "hall", "auditorium", "conference", "summit", "Zorbcon 2031", "1999", "2x", "room", "Kitchen"}[rng.Intn(15)])
+		b.WriteString([]string{"devroom", "dev-rooms", "Dev Room", "dev\troom", "dev  rooms", "track", "TRACKS", "main stage", "Main\t Stage", "hall", "auditorium", "conference", "summit", "Zorbcon 2031", "Zorb9 1999", "9x 2031", "1999", "2x", "room", "\u212aitchen", "in the hall"}[rng.Intn(21)])
 		b.WriteString([]string{"", ".", "!", "..", "é", " "}[rng.Intn(6)])
 		texts = append(texts, b.String())
 	}
@@ -112,14 +113,49 @@ func TestSubjectScanSame(t *testing.T) {
 		if want >= 0 {
 			leads++
 		}
-		if re.reTrailLoc.MatchString(s) {
+		wantAt := -1
+		if m := re.reTrailLoc.FindStringIndex(s); m != nil {
+			wantAt = m[0]
 			trails++
 			if !mayTrailLoc(s) {
 				t.Fatalf("mayTrailLoc(%q) = false, but reTrailLoc matches", s)
 			}
 		}
+		if got := trailLocStart(re, s); got != wantAt {
+			t.Fatalf("trailLocStart(%q) = %d, reTrailLoc starts at %d", s, got, wantAt)
+		}
 	}
 	if leads < 1000 || trails < 1000 {
 		t.Errorf("%d leads and %d trailing places among %d strings: the comparison is weak", leads, trails, len(texts))
+	}
+}
+
+func TestTrailLocStart(t *testing.T) {
+	re := newRules()
+	for _, c := range []struct {
+		s    string
+		want int
+	}{
+		{"Fooproject in the Quux devroom", len("Fooproject")},
+		{"Fooproject in the Quux devroom at Zorbcon 2031.", len("Fooproject")},
+		{"Fooproject and widgets at Zorbcon 2031", len("Fooproject and widgets")},
+		{"Fooproject on a b c d e main stage", len("Fooproject")},
+		{"Fooproject on a b c d e f main stage", -1},
+		{"Fooproject on the a b c d e dev room", len("Fooproject")},
+		{"Fooproject in Quux, the devroom", -1},
+		{"in the hall", -1},
+		{" in the hall", 0},
+		{"Fooproject in the Quux devroom\u00e9", -1},
+	} {
+		if got := trailLocStart(re, c.s); got != c.want {
+			t.Errorf("trailLocStart(%q) = %d, want %d", c.s, got, c.want)
+		}
+		want := -1
+		if m := re.reTrailLoc.FindStringIndex(c.s); m != nil {
+			want = m[0]
+		}
+		if want != c.want {
+			t.Errorf("reTrailLoc on %q starts at %d, the table says %d", c.s, want, c.want)
+		}
 	}
 }
