@@ -65,8 +65,9 @@ type trackNames struct {
 }
 
 // matchTrack is Config.MatchTrack for the post's main edition, remembered
-// per phrase: the rules ask it about the same phrases again and again
-// ("the Quux devroom", "in the Quux devroom" before each mention).
+// per phrase: officialTrackBefore asks it about the same phrases again and
+// again ("the Quux", "in the Quux" before each "Quux devroom"). namedTracks,
+// whose phrases are seldom asked twice, calls MatchTrack itself.
 func (b *builder) matchTrack(phrase string) (string, bool) {
 	if b.main < 0 || b.x.cfg.MatchTrack == nil {
 		return "", false

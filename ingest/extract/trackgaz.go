@@ -29,7 +29,10 @@ func (b *builder) namedTracks() {
 	if b.main < 0 || b.x.cfg.MatchTrack == nil {
 		return
 	}
-	match := func(s, e int) (string, bool) { return b.matchTrack(b.text[s:e]) }
+	ev := b.res.Entities[b.main]
+	match := func(s, e int) (string, bool) {
+		return b.x.cfg.MatchTrack(ev.Series, ev.Year, b.text[s:e])
+	}
 	type word struct{ s, e int }
 	var run []word // capitalised words and connectors, in one clause
 	flush := func() {
