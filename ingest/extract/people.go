@@ -620,7 +620,7 @@ func (b *builder) speechVerbAfter(end int) bool {
 
 // singleTokens splits name runs into their tokens.
 func singleTokens(text string, runs []Span) []Span {
-	var out []Span
+	out := make([]Span, 0, len(runs)*3/2) // most runs are one or two tokens
 	for _, r := range runs {
 		s := r.Start
 		for i := r.Start; i <= r.End; i++ {
