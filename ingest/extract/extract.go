@@ -109,16 +109,19 @@ func (x *Extractor) Extract(d *doc.Document) *Result {
 // ctx between rules and every few hundred units of work inside them, and
 // returns the error of ctx (with what was found so far) when it stopped.
 func (x *Extractor) ExtractContext(ctx context.Context, d *doc.Document) (*Result, error) {
+	// the maps of entities and words grow with the names of the text: a
+	// long post dense with names would pay for regrowing them
+	hint := min(len(d.Text)/128, 1<<16)
 	b := &builder{
 		re:  x.re,
 		ctx: ctx,
 		x:   x, d: d, text: d.Text,
 		res:       &Result{Doc: d},
-		keys:      map[entKey]int{},
+		keys:      make(map[entKey]int, hint),
 		talkOf:    map[int]int{},
 		hasSuper:  map[int]bool{},
-		relsOf:    map[int][]int{},
-		termCache: map[string][]Term{},
+		relsOf:    make(map[int][]int, hint),
+		termCache: make(map[string][]Term, hint),
 		main:      -1,
 		headTrack: -1,
 	}
