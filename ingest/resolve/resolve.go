@@ -393,6 +393,7 @@ func (r *Resolver) PostContext(ctx context.Context, d *doc.Document, hash string
 		}
 		w.add(from, p, to, extract.Mention{Start: rl.Start, End: rl.End, Rule: rl.Rule, Confidence: rl.Confidence}, "")
 	}
+	w.finish()
 	return out, nil
 }
 
@@ -562,7 +563,7 @@ func validIRI(s string) bool {
 	return !strings.ContainsAny(s, " <>\"{}|^`\\\n\t")
 }
 
-// writer appends quads and their facts, skipping duplicates.
+// writer appends quads and their facts, and finish drops the duplicates.
 type writer struct {
 	doc   *store.Doc
 	text  string
@@ -584,7 +585,7 @@ func (w *writer) add(s quad.IRI, p quad.IRI, o quad.Value, ev extract.Mention, e
 	if w.seen == nil {
 		w.seen = newSeenQuads(0)
 	}
-	if !w.seen.add(w.doc.Quads, k, len(w.doc.Quads)) {
+	if !w.seen.add(k, len(w.doc.Quads)) {
 		return
 	}
 	w.doc.Quads = append(w.doc.Quads, q)
@@ -603,6 +604,31 @@ func (w *writer) add(s quad.IRI, p quad.IRI, o quad.Value, ev extract.Mention, e
 		rule = "front-matter"
 	}
 	w.doc.Facts = append(w.doc.Facts, store.Fact{Quad: len(w.doc.Quads) - 1, Rule: rule, Confidence: conf, Start: ev.Start, End: ev.End, Evidence: evidence})
+}
+
+// finish drops the quads added again, and their facts: the first
+// occurrence of each stays, in the order of the adds.
+func (w *writer) finish() {
+	if w.seen == nil {
+		return
+	}
+	drop := w.seen.dups(w.doc.Quads)
+	if drop == nil {
+		return
+	}
+	qs, fs := w.doc.Quads, w.doc.Facts // fs[i] is the fact of qs[i]
+	n := 0
+	for i := range qs {
+		if drop[i] {
+			continue
+		}
+		qs[n], fs[n] = qs[i], fs[i]
+		fs[n].Quad = n
+		n++
+	}
+	clear(qs[n:])
+	clear(fs[n:])
+	w.doc.Quads, w.doc.Facts = qs[:n], fs[:n]
 }
 
 // sentenceOf returns the sentence(s) of text holding [s,e).
