@@ -116,7 +116,7 @@ func (r *Resolver) completeFromSchedule(res *extract.Result) {
 	}
 	identifyLineSpeakers(res, talks, persons)
 	// keep the relations the schedule does not overrule
-	keep := res.Relations[:0:0]
+	keep := make([]extract.Relation, 0, len(res.Relations))
 	perfOK := map[[2]int]bool{}
 	for i, o := range talks {
 		for _, p := range o.t.Persons {
