@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -122,6 +123,7 @@ func (x *Extractor) ExtractContext(ctx context.Context, d *doc.Document) (*Resul
 		hasSuper:  map[int]bool{},
 		relsOf:    make(map[int][]int, hint),
 		termCache: make(map[string][]Term, hint),
+		relSeen:   relSet{known: make(map[uint64]struct{}, hint)},
 		main:      -1,
 		headTrack: -1,
 	}
@@ -247,6 +249,11 @@ func (b *builder) entity(class vocab.Class, name, key string) int {
 	if i, ok := b.keys[k]; ok {
 		return b.canonical(i)
 	}
+	if n := len(b.res.Entities); n == cap(b.res.Entities) {
+		// double (append grows a long slice by a quarter: a post dense
+		// with names copied its entities five times over)
+		b.res.Entities = slices.Grow(b.res.Entities, max(n, 16))
+	}
 	b.res.Entities = append(b.res.Entities, Entity{Class: class, Name: name, Edition: -1, key: string(class) + ":" + key})
 	i := len(b.res.Entities) - 1
 	b.keys[k] = i
@@ -294,6 +301,9 @@ func (b *builder) rel(p Predicate, from, to, start, end int, rule string, conf f
 	}
 	if !b.relSeen.add(p, from, to) {
 		return
+	}
+	if n := len(b.res.Relations); n == cap(b.res.Relations) {
+		b.res.Relations = slices.Grow(b.res.Relations, max(n, 16)) // doubled, as entities
 	}
 	b.res.Relations = append(b.res.Relations, Relation{Pred: p, From: from, To: to, Start: start, End: end, Rule: rule, Confidence: conf})
 	if b.relsOf != nil {

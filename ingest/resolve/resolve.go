@@ -217,6 +217,7 @@ func (r *Resolver) venues(series, year string) []string {
 // node is one resolved entity of the post.
 type node struct {
 	iri     quad.IRI
+	val     quad.Value // iri, boxed once for the quads that name it
 	class   vocab.Class
 	name    string
 	aliases []string
@@ -269,19 +270,15 @@ func (r *Resolver) PostContext(ctx context.Context, d *doc.Document, hash string
 			order = append(order, i)
 		}
 	}
-	performers := map[int][]int{}
-	for _, rl := range res.Relations {
-		if rl.Pred == extract.Performer {
-			performers[rl.From] = append(performers[rl.From], rl.To)
-		}
-	}
+	performers := performerLists(res, false)
 	eds := &editionMemo{r: r, res: res}
+	slab := make([]node, len(res.Entities)) // one allocation for the nodes
 	for _, i := range order {
-		nodes[i] = r.resolve(d, res, i, nodes, performers[i], eds)
+		nodes[i] = r.resolve(d, res, i, nodes, performers[i], eds, &slab[i])
 	}
 	// merge nodes with the same IRI
-	byIRI := map[quad.IRI]*node{}
-	var list []*node
+	byIRI := make(map[quad.IRI]*node, len(nodes))
+	list := make([]*node, 0, len(nodes))
 	for i, n := range nodes {
 		if o, ok := byIRI[n.iri]; ok {
 			o.aliases = extract.AppendUnique(o.aliases, n.name)
@@ -294,6 +291,7 @@ func (r *Resolver) PostContext(ctx context.Context, d *doc.Document, hash string
 			nodes[i] = o
 			continue
 		}
+		n.val = n.iri
 		byIRI[n.iri] = n
 		list = append(list, n)
 	}
@@ -306,22 +304,23 @@ func (r *Resolver) PostContext(ctx context.Context, d *doc.Document, hash string
 		title = path.Base(d.Source)
 	}
 	front := extract.Mention{Rule: "post:front-matter", Confidence: 1}
-	w.add(label, vocab.Type, vocab.Post.IRI(), front, "")
-	w.add(label, vocab.Type, vocab.Post.Alignment(), front, "")
-	w.add(label, vocab.Name, quad.String(title), front, "title: "+title)
-	w.add(label, vocab.Headline, quad.String(title), front, "title: "+title)
-	w.add(label, vocab.Source, quad.String(d.Source), front, "")
+	post := w.label
+	w.add(post, vocab.Type, vocab.Post.IRI(), front, "")
+	w.add(post, vocab.Type, vocab.Post.Alignment(), front, "")
+	w.add(post, vocab.Name, quad.String(title), front, "title: "+title)
+	w.add(post, vocab.Headline, quad.String(title), front, "title: "+title)
+	w.add(post, vocab.Source, quad.String(d.Source), front, "")
 	if d.URL != "" && validIRI(d.URL) {
-		w.add(label, vocab.URL, quad.IRI(d.URL), front, "")
+		w.add(post, vocab.URL, quad.IRI(d.URL), front, "")
 	}
 	if d.Date != "" {
-		w.add(label, vocab.DatePublished, vocab.Date(d.Date), front, "date: "+d.Date)
+		w.add(post, vocab.DatePublished, vocab.Date(d.Date), front, "date: "+d.Date)
 	}
 	if d.Language != "" {
-		w.add(label, vocab.InLanguage, quad.String(d.Language), front, "")
+		w.add(post, vocab.InLanguage, quad.String(d.Language), front, "")
 	}
 	for _, t := range extract.AppendUnique(append([]string{}, d.Tags...), d.Keywords...) {
-		w.add(label, vocab.Keywords, quad.String(t), front, "")
+		w.add(post, vocab.Keywords, quad.String(t), front, "")
 	}
 	// an alternate name two entities of one class share identifies neither
 	// ("FOSDEM" for FOSDEM 2016 and FOSDEM 2017, "Daniel" for two Daniels)
@@ -337,44 +336,46 @@ func (r *Resolver) PostContext(ctx context.Context, d *doc.Document, hash string
 		}
 	}
 	// entities
+	types := classIRIs{}
 	for _, n := range list {
-		w.add(n.iri, vocab.Type, n.class.IRI(), n.ev, "")
-		if al := n.class.Alignment(); al != "" {
-			w.add(n.iri, vocab.Type, al, n.ev, "")
+		typ, al := types.of(n.class)
+		w.add(n.val, vocab.Type, typ, n.ev, "")
+		if al != nil {
+			w.add(n.val, vocab.Type, al, n.ev, "")
 		}
-		w.add(n.iri, vocab.Name, quad.String(n.name), extract.Mention{Start: n.ev.Start, End: n.ev.End, Rule: n.rule, Confidence: n.ev.Confidence}, "")
+		w.add(n.val, vocab.Name, quad.String(n.name), extract.Mention{Start: n.ev.Start, End: n.ev.End, Rule: n.rule, Confidence: n.ev.Confidence}, "")
 		for _, a := range n.aliases {
 			if shared[string(n.class)+"\x00"+vocab.Fold(strings.TrimSpace(a))] > 1 {
 				continue
 			}
 			if a != n.name && strings.TrimSpace(a) != "" {
-				w.add(n.iri, vocab.AlternateName, quad.String(a), n.ev, "")
+				w.add(n.val, vocab.AlternateName, quad.String(a), n.ev, "")
 			}
 		}
 		for _, s := range n.sameAs {
 			if validIRI(s) {
-				w.add(n.iri, vocab.SameAs, quad.IRI(s), n.ev, "")
+				w.add(n.val, vocab.SameAs, quad.IRI(s), n.ev, "")
 			}
 		}
 		if n.repo != "" && validIRI(n.repo) {
-			w.add(n.iri, vocab.CodeRepo, quad.IRI(n.repo), n.ev, "")
+			w.add(n.val, vocab.CodeRepo, quad.IRI(n.repo), n.ev, "")
 		}
-		w.add(label, vocab.Mentions, n.iri, n.ev, "")
+		w.add(post, vocab.Mentions, n.val, n.ev, "")
 		if n.class == vocab.Event && n.main {
-			w.add(label, vocab.About, n.iri, n.ev, "")
+			w.add(post, vocab.About, n.val, n.ev, "")
 		}
 	}
 	// relations
 	for _, rl := range res.Relations {
-		to := nodes[rl.To].iri
-		from := label
+		to := nodes[rl.To].val
+		from := post
 		if rl.From >= 0 {
-			from = nodes[rl.From].iri
+			from = nodes[rl.From].val
 		}
 		if from == to {
 			continue
 		}
-		var p quad.IRI
+		var p quad.Value // a constant: boxed for nothing
 		switch rl.Pred {
 		case extract.Performer:
 			p = vocab.Performer
@@ -398,10 +399,10 @@ func (r *Resolver) PostContext(ctx context.Context, d *doc.Document, hash string
 }
 
 // resolve gives entity i its identity.
-func (r *Resolver) resolve(d *doc.Document, res *extract.Result, i int, nodes []*node, perf []int, eds *editionMemo) *node {
+func (r *Resolver) resolve(d *doc.Document, res *extract.Result, i int, nodes []*node, perf []int, eds *editionMemo, n *node) *node {
 	m := r.cfg.Minter
 	e := res.Entities[i]
-	n := &node{class: e.Class, name: e.Name, aliases: append([]string{}, e.Aliases...), sameAs: append([]string{}, e.SameAs...), repo: e.Repo, rule: "resolve:as-written", main: e.Main}
+	*n = node{class: e.Class, name: e.Name, aliases: append([]string{}, e.Aliases...), sameAs: append([]string{}, e.SameAs...), repo: e.Repo, rule: "resolve:as-written", main: e.Main}
 	if len(e.Mentions) > 0 {
 		n.ev = e.Mentions[0]
 		for _, mm := range e.Mentions {
@@ -579,9 +580,12 @@ type quadKey struct {
 	o    quad.Value
 }
 
-func (w *writer) add(s quad.IRI, p quad.IRI, o quad.Value, ev extract.Mention, evidence string) {
+// add writes the quad s p o with its evidence. s and p are IRIs, boxed
+// by the caller (once per entity; predicates are constants), so that a
+// quad costs no conversion.
+func (w *writer) add(s, p, o quad.Value, ev extract.Mention, evidence string) {
 	q := quad.Quad{Subject: s, Predicate: p, Object: o, Label: w.label}
-	k := quadKey{s, p, o}
+	k := quadKey{s.(quad.IRI), p.(quad.IRI), o}
 	if w.seen == nil {
 		w.seen = newSeenQuads(0)
 	}
@@ -652,4 +656,20 @@ func sentenceOf(text string, ss []extract.Span, s, e int) string {
 		end = start + 600
 	}
 	return text[start:end]
+}
+
+// classIRIs remembers the boxed type IRIs of the classes of a post.
+type classIRIs map[vocab.Class][2]quad.Value
+
+// of returns class c's IRI and alignment (nil when it has none).
+func (t classIRIs) of(c vocab.Class) (typ, al quad.Value) {
+	v, ok := t[c]
+	if !ok {
+		v[0] = c.IRI()
+		if a := c.Alignment(); a != "" {
+			v[1] = a
+		}
+		t[c] = v
+	}
+	return v[0], v[1]
 }
