@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 
 	"github.com/cayleygraph/quad"
@@ -39,6 +40,34 @@ type Resolver struct {
 	// speakers is the set of the official speakers' folded full names,
 	// built on first use (nil without schedules)
 	speakers func() map[string]bool
+	// eventKeys remembers vocab.EventKey of a series and year (a slug,
+	// built with several allocations, asked for by every rule that looks
+	// up an edition); bounded, its strings its own
+	eventKeys sync.Map // eventName -> string
+	nKeys     atomic.Int32
+}
+
+// eventName is a series and year, eventKeys' key.
+type eventName struct{ series, year string }
+
+// maxEventKeys bounds eventKeys: a post names few editions, a corpus some
+// hundreds.
+const maxEventKeys = 4096
+
+// eventKey is vocab.EventKey(series, year), remembered.
+func (r *Resolver) eventKey(series, year string) string {
+	n := eventName{series, year}
+	if k, ok := r.eventKeys.Load(n); ok {
+		return k.(string)
+	}
+	k := vocab.EventKey(series, year)
+	if r.nKeys.Load() < maxEventKeys {
+		k = strings.Clone(k) // a slug may be its series itself, in the post's text
+		if _, loaded := r.eventKeys.LoadOrStore(eventName{strings.Clone(series), strings.Clone(year)}, k); !loaded {
+			r.nKeys.Add(1)
+		}
+	}
+	return k
 }
 
 // Warm builds now the tables that Post builds on first use (the set of
@@ -148,6 +177,12 @@ func New(cfg Config) *Resolver {
 	return r
 }
 
+// oneWord tells whether s has exactly one word (strings.Fields would
+// return one), without splitting it.
+func oneWord(s string) bool {
+	return !severalWords(s) && strings.TrimFunc(s, unicode.IsSpace) != ""
+}
+
 // severalWords tells whether s has more than one word (strings.Fields
 // would return several), without splitting it.
 func severalWords(s string) bool {
@@ -186,7 +221,7 @@ func (r *Resolver) edition(series, year string) *schedule.Edition {
 	if r.cfg.Schedules == nil || year == "" {
 		return nil
 	}
-	e, ok := r.cfg.Schedules.Edition(vocab.EventKey(series, year))
+	e, ok := r.cfg.Schedules.Edition(r.eventKey(series, year))
 	if !ok {
 		return nil
 	}
@@ -246,7 +281,8 @@ func (r *Resolver) PostContext(ctx context.Context, d *doc.Document, hash string
 	if err != nil {
 		return store.Doc{}, err // the caller names the post
 	}
-	r.completeFromSchedule(res)
+	titles := titleMemo{}
+	r.completeFromSchedule(res, titles)
 	out := store.Doc{Label: label, Source: d.Source, Kind: "post", Hash: hash}
 	est := 16 + 6*len(res.Entities) + len(res.Relations)
 	out.Quads = make([]quad.Quad, 0, est)
@@ -271,7 +307,7 @@ func (r *Resolver) PostContext(ctx context.Context, d *doc.Document, hash string
 		}
 	}
 	performers := performerLists(res, false)
-	eds := &editionMemo{r: r, res: res}
+	eds := &editionMemo{r: r, res: res, titles: titles}
 	slab := make([]node, len(res.Entities)) // one allocation for the nodes
 	for _, i := range order {
 		nodes[i] = r.resolve(d, res, i, nodes, performers[i], eds, &slab[i])
@@ -460,7 +496,7 @@ func (r *Resolver) resolve(d *doc.Document, res *extract.Result, i int, nodes []
 				}
 			}
 		case e.Titled && ed != nil:
-			if ts := ed.FindTalksByTitle(e.Name); len(ts) == 1 && ts[0].Slug != "" {
+			if ts := eds.titles.find(ed, e.Name); len(ts) == 1 && ts[0].Slug != "" {
 				n.iri, n.rule = m.Talk(edKey, ts[0].Slug), "resolve:schedule-talk-title"
 				if ts[0].Title != e.Name {
 					n.aliases = extract.AppendUnique(n.aliases, e.Name)
@@ -502,7 +538,7 @@ func (r *Resolver) resolve(d *doc.Document, res *extract.Result, i int, nodes []
 			if p, ok := ed.SpeakerBySlug(e.Slug); ok && p.Name != "" {
 				name, n.rule = p.Name, "resolve:schedule-speaker-slug"
 			}
-		} else if ed2 := eds.main(); ed2 != nil && len(strings.Fields(name)) > 1 {
+		} else if ed2 := eds.main(); ed2 != nil && severalWords(name) {
 			if ps := ed2.FindPersons(name); len(ps) == 1 && ps[0].Name != "" {
 				name, n.rule = ps[0].Name, "resolve:schedule-person-name"
 			}

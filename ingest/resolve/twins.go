@@ -2,7 +2,6 @@ package resolve
 
 import (
 	"sort"
-	"strings"
 
 	"github.com/talkgraph/talkgraph/graph/vocab"
 	"github.com/talkgraph/talkgraph/ingest/extract"
@@ -156,7 +155,7 @@ func singleWords(res *extract.Result, ps []int, n int) bool {
 		return false
 	}
 	for _, p := range ps {
-		if len(strings.Fields(res.Entities[p].Name)) != 1 {
+		if !oneWord(res.Entities[p].Name) {
 			return false
 		}
 	}
