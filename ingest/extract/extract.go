@@ -200,7 +200,12 @@ func (b *builder) findTerms(text string) []Term {
 				end = min(len(text), start+termChunk)
 			}
 		}
-		for _, t := range b.x.cfg.Lexicon.Find(text[start:end]) {
+		ts := b.x.cfg.Lexicon.Find(text[start:end])
+		if out == nil && len(ts) > 0 {
+			// sized for the whole text at the first piece's density
+			out = make([]Term, 0, len(ts)*len(text)/(end-start)+len(ts))
+		}
+		for _, t := range ts {
 			t.Start += start
 			t.End += start
 			out = append(out, t)

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/talkgraph/talkgraph/graph/vocab"
@@ -52,7 +53,8 @@ var notName = map[string]bool{
 
 // nameLike tells whether s is one to four name tokens.
 func nameLike(s string) bool {
-	toks := strings.Fields(s)
+	var buf [5]string
+	toks := appendFields(buf[:0], s)
 	if len(toks) == 0 || len(toks) > 4 {
 		return false
 	}
@@ -65,11 +67,10 @@ func nameLike(s string) bool {
 }
 
 func firstName(name string) string {
-	t := strings.Fields(name)
-	if len(t) == 0 {
+	f := firstField(name)
+	if f == "" {
 		return ""
 	}
-	f := t[0]
 	if i := strings.IndexByte(f, '-'); i > 0 {
 		f = f[:i]
 	}
@@ -91,7 +92,7 @@ func (b *builder) people() {
 			continue
 		}
 		var i int
-		if b.re.reTeamLike.MatchString(a) && len(strings.Fields(a)) > 1 {
+		if b.re.reTeamLike.MatchString(a) && wordCount(a, 2) > 1 {
 			i = b.entity(vocab.Organization, a, fold(a))
 		} else {
 			i = b.person(a)
@@ -112,7 +113,7 @@ func (b *builder) people() {
 			}
 			a := trimPunct(l.anchor)
 			if name == "" {
-				if nameLike(a) && len(strings.Fields(a)) > 1 {
+				if nameLike(a) && wordCount(a, 2) > 1 {
 					name = a
 				} else {
 					name = humanise(l.slug)
@@ -168,6 +169,9 @@ func (b *builder) people() {
 	b.handles()
 	// full names in prose with a cue
 	runs := nameRuns(b.text)
+	// a run in four or so is a person's mention in a text dense with names
+	b.persons = slices.Grow(b.persons, len(runs)/4)
+	var runToks []string
 	for ri, m := range runs {
 		if b.stopped() {
 			return
@@ -177,7 +181,9 @@ func (b *builder) people() {
 			continue
 		}
 		name := b.text[s:e]
-		toks := strings.Fields(name)
+		// the run's words, in a buffer of the loop (nothing keeps them)
+		toks := appendFields(runToks[:0], name)
+		runToks = toks
 		for len(toks) > 0 && (leadStop[toks[0]] || notName[toks[0]]) {
 			s += len(toks[0])
 			for s < e && (b.text[s] == ' ' || b.text[s] == '\t') {
@@ -286,7 +292,7 @@ func (b *builder) people() {
 	// first names: a single token naming exactly one person of the post
 	firsts := map[string][]int{}
 	for i, e := range b.res.Entities {
-		if e.Class == vocab.Person && len(strings.Fields(e.Name)) > 1 {
+		if e.Class == vocab.Person && wordCount(e.Name, 2) > 1 {
 			f := firstName(e.Name)
 			firsts[f] = append(firsts[f], i)
 		}
@@ -294,7 +300,7 @@ func (b *builder) people() {
 	// single-token people from links merge into their full name
 	for i := range b.res.Entities {
 		e := &b.res.Entities[i]
-		if e.Class != vocab.Person || len(strings.Fields(e.Name)) != 1 {
+		if e.Class != vocab.Person || wordCount(e.Name, 2) != 1 {
 			continue
 		}
 		if c := firsts[fold(e.Name)]; len(c) == 1 {
@@ -318,9 +324,9 @@ func (b *builder) people() {
 		// "Janes talk about X": the possessive without its apostrophe
 		// of a given name, or of a name the post uses alone elsewhere
 		if bareGenitive(b.text, s, e) {
-			if base := w[:len(w)-1]; b.givenName(base) || len(firsts[fold(base)]) == 1 || otherUse(b.text, base, s) {
+			if base := w[:len(w)-1]; b.givenName(base) || len(byFolded(firsts, base)) == 1 || otherUse(b.text, base, s) {
 				pm := personMention{ent: -1, start: s, end: e - 1, speak: true, subj: b.bareSubject(e)}
-				if c := firsts[fold(base)]; len(c) == 1 {
+				if c := byFolded(firsts, base); len(c) == 1 {
 					pm.ent = c[0]
 				} else if len(c) == 0 && !b.isTerm(base) {
 					pm.ent = b.person(base)
@@ -332,7 +338,7 @@ func (b *builder) people() {
 				continue
 			}
 		}
-		c := firsts[fold(w)]
+		c := byFolded(firsts, w)
 		if len(c) > 1 {
 			continue // two people share it: stay unresolved
 		}
@@ -345,7 +351,7 @@ func (b *builder) people() {
 			continue
 		}
 		// the surname of exactly one person of the post: "as Goodwin showed"
-		if c := lasts[fold(w)]; len(c) == 1 && !b.isTerm(w) {
+		if c := byFolded(lasts, w); len(c) == 1 && !b.isTerm(w) {
 			pm.ent = b.canonical(c[0])
 			b.cues(&pm)
 			b.mention(pm.ent, s, e, "person:surname-in-post", 0.65)
@@ -578,7 +584,7 @@ func (b *builder) joinedCue(pm *personMention, next Span) bool {
 	default:
 		return false
 	}
-	if len(strings.Fields(b.text[next.Start:next.End])) < 2 {
+	if wordCount(b.text[next.Start:next.End], 2) < 2 {
 		return false
 	}
 	q := personMention{ent: -1, start: next.Start, end: next.End}
@@ -727,7 +733,7 @@ func (b *builder) cues(pm *personMention) (ok bool, org string, os, oe int) {
 			org, os, oe = trimOrg(b.text[pm.end+m[2]:pm.end+m[3]]), pm.end+m[2], pm.end+m[3]
 		}
 	}
-	if o, s, e := b.orgCue(pm.end); o != "" && len(strings.Fields(b.text[pm.start:pm.end])) > 1 {
+	if o, s, e := b.orgCue(pm.end); o != "" && wordCount(b.text[pm.start:pm.end], 2) > 1 {
 		ok = true
 		org, os, oe = o, s, e
 	}
@@ -851,7 +857,7 @@ func (b *builder) subjectAround(pm *personMention, sent Span) Span {
 	if m0 := beforeByStart(b.re, pre); m0 >= 0 {
 		cs := strings.LastIndexAny(pre[:m0], ",;(") + 1
 		phrase := pre[cs:m0]
-		if !b.re.reTalkWord.MatchString(phrase) && !strings.ContainsAny(phrase, "\"“”’") && strings.TrimSpace(phrase) != "" && len(strings.Fields(phrase)) <= 6 {
+		if !b.re.reTalkWord.MatchString(phrase) && !strings.ContainsAny(phrase, "\"“”’") && strings.TrimSpace(phrase) != "" && wordCount(phrase, 7) <= 6 {
 			return subjectSpan(b.re, b.text, sent.Start+cs, sent.Start+m0)
 		}
 	}
