@@ -360,12 +360,20 @@ func (r *Resolver) PostContext(ctx context.Context, d *doc.Document, hash string
 	}
 	// an alternate name two entities of one class share identifies neither
 	// ("FOSDEM" for FOSDEM 2016 and FOSDEM 2017, "Daniel" for two Daniels)
-	shared := map[string]int{}
+	shared := map[sharedName]int{}
+	var seen map[sharedName]bool
 	for _, n := range list {
-		seen := map[string]bool{}
+		if len(n.aliases) == 1 {
+			shared[sharedName{n.class, vocab.Fold(strings.TrimSpace(n.aliases[0]))}]++
+			continue
+		}
+		clear(seen)
 		for _, a := range n.aliases {
-			k := string(n.class) + "\x00" + vocab.Fold(strings.TrimSpace(a))
+			k := sharedName{n.class, vocab.Fold(strings.TrimSpace(a))}
 			if !seen[k] {
+				if seen == nil {
+					seen = map[sharedName]bool{}
+				}
 				seen[k] = true
 				shared[k]++
 			}
@@ -381,7 +389,7 @@ func (r *Resolver) PostContext(ctx context.Context, d *doc.Document, hash string
 		}
 		w.add(n.val, vocab.Name, quad.String(n.name), extract.Mention{Start: n.ev.Start, End: n.ev.End, Rule: n.rule, Confidence: n.ev.Confidence}, "")
 		for _, a := range n.aliases {
-			if shared[string(n.class)+"\x00"+vocab.Fold(strings.TrimSpace(a))] > 1 {
+			if shared[sharedName{n.class, vocab.Fold(strings.TrimSpace(a))}] > 1 {
 				continue
 			}
 			if a != n.name && strings.TrimSpace(a) != "" {
@@ -708,4 +716,11 @@ func (t classIRIs) of(c vocab.Class) (typ, al quad.Value) {
 		t[c] = v
 	}
 	return v[0], v[1]
+}
+
+// sharedName is an alternate name of a class, folded: PostContext counts the
+// entities that share it.
+type sharedName struct {
+	class vocab.Class
+	name  string
 }
