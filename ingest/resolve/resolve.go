@@ -615,6 +615,10 @@ type writer struct {
 	label quad.Value // the post's IRI, boxed once for all its quads
 	seen  *seenQuads
 	sents []extract.Span
+	// the last evidence sentenceOf gave, for the span [evStart,evEnd)
+	evStart, evEnd int
+	evText         string
+	evOK           bool
 }
 
 // quadKey identifies a quad of the post (its label is the post's): every
@@ -641,7 +645,12 @@ func (w *writer) add(s, p, o quad.Value, ev extract.Mention, evidence string) {
 		if w.sents == nil {
 			w.sents = extract.Sentences(w.text)
 		}
-		evidence = sentenceOf(w.text, w.sents, ev.Start, ev.End)
+		if ev.Start != w.evStart || ev.End != w.evEnd || !w.evOK {
+			// an entity's quads share their evidence: found once
+			w.evStart, w.evEnd, w.evOK = ev.Start, ev.End, true
+			w.evText = sentenceOf(w.text, w.sents, ev.Start, ev.End)
+		}
+		evidence = w.evText
 	}
 	conf := ev.Confidence
 	if conf == 0 {

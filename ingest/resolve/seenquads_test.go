@@ -101,3 +101,34 @@ func TestWriterFinish(t *testing.T) {
 		t.Errorf("quads %v", doc.Quads)
 	}
 }
+
+// The writer's evidence is the sentence of each quad's span, whether the
+// span repeats the last one or not; given evidence wins.
+func TestWriterEvidence(t *testing.T) {
+	text := "Jane Quux spoke. Then John Roe spoke about Fooproject. The end came."
+	doc := &store.Doc{}
+	w := &writer{doc: doc, text: text, label: quad.IRI("post"), seen: newSeenQuads(0)}
+	spans := [][2]int{{0, 9}, {0, 9}, {22, 30}, {0, 9}, {43, 53}, {43, 53}, {0, 4}, {22, 53}, {60, 64}, {5, 5}, {60, 64}}
+	for i, sp := range spans {
+		w.add(quad.IRI("a"), quad.IRI("p"), quad.Int(i), extract.Mention{Start: sp[0], End: sp[1], Rule: "r", Confidence: 1}, "")
+	}
+	w.add(quad.IRI("a"), quad.IRI("p"), quad.Int(100), extract.Mention{Start: 0, End: 9, Rule: "r", Confidence: 1}, "given")
+	w.add(quad.IRI("a"), quad.IRI("p"), quad.Int(101), extract.Mention{Start: 0, End: 9, Rule: "r", Confidence: 1}, "")
+	w.finish()
+	sents := extract.Sentences(text)
+	for i, sp := range append(spans, [2]int{0, 9}, [2]int{0, 9}) {
+		want := ""
+		if sp[1] > sp[0] {
+			want = sentenceOf(text, sents, sp[0], sp[1])
+		}
+		if i == len(spans) {
+			want = "given"
+		}
+		if got := doc.Facts[i].Evidence; got != want {
+			t.Errorf("fact %d %v: evidence %q, want %q", i, sp, got, want)
+		}
+	}
+	if doc.Facts[0].Evidence != "Jane Quux spoke." || doc.Facts[2].Evidence == doc.Facts[0].Evidence {
+		t.Errorf("evidence %q, %q", doc.Facts[0].Evidence, doc.Facts[2].Evidence)
+	}
+}
