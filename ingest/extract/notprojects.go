@@ -2,7 +2,9 @@ package extract
 
 import (
 	"net/url"
+	"regexp"
 	"strings"
+	"unicode"
 )
 
 // Links that point at something that is no software project, whatever
@@ -88,4 +90,67 @@ func ownAddressAnchor(l linkInfo) bool {
 	a = strings.TrimPrefix(a, "www.")
 	first, _, ok := strings.Cut(a, ".")
 	return ok && a == l.host && siteLabels[first] && strings.Count(a, ".") >= 2
+}
+
+// Homepage links that name a gathering, a group or a website rather than a
+// program, whatever their anchor looks like:
+//   - a conference or a meetup series ("QuuxConf", "ZorbFest", "Foo
+//     Summit", a site "fooconf.example"), or a name the text goes on to
+//     call one ("[Zorb Gathering](…) is a new conference");
+//   - a team or a working group ("Tooling Team", "Zorb Working Group").
+
+// eventNameWords are words that make a name a gathering's.
+var eventNameWords = wordSet("conf", "conference", "conferences", "unconference", "fest", "festival", "summit", "meetup", "meetups", "camp", "hackathon", "hackfest", "sprint", "sprints", "workshop", "days", "devroom", "track", "symposium", "forum")
+
+// groupNameWords are words that make a name a group's.
+var groupNameWords = wordSet("team", "teams", "group", "groups", "committee", "council", "board", "foundation", "community")
+
+// eventSuffixes end the first label of a gathering's own site, or a
+// one-word gathering name ("QuuxConf").
+var eventSuffixes = []string{"conf", "fest", "summit", "meetup", "camp"}
+
+// eventOrGroupName tells whether a linked name is a gathering's or a
+// group's rather than a program's.
+func eventOrGroupName(name, hostLabel string) bool {
+	toks := strings.Fields(name)
+	for _, t := range toks {
+		t = strings.ToLower(strings.Trim(t, ".,;:!?()\"'"))
+		if eventNameWords[t] {
+			return true
+		}
+	}
+	if len(toks) > 1 && groupNameWords[strings.ToLower(toks[len(toks)-1])] {
+		return true
+	}
+	if len(toks) == 1 && camelEventName(toks[0]) {
+		return true
+	}
+	hl := strings.ToLower(hostLabel)
+	for _, s := range eventSuffixes {
+		if strings.HasSuffix(hl, s) && len(hl) > len(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// camelEventName tells whether one word ends in a gathering's suffix after
+// a lower-case letter ("QuuxConf", "ZorbCon", "FooFest").
+func camelEventName(w string) bool {
+	for _, s := range []string{"Conf", "Con", "Fest", "Camp", "Summit"} {
+		if k := len(w) - len(s); k > 0 && strings.HasSuffix(w, s) && unicode.IsLower(rune(w[k-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// reEventAppositive matches what follows a gathering's name: "is a new
+// conference", "will have its third edition", ", a meetup in Zorbtown";
+// not "is an event loop library".
+var reEventAppositive = regexp.MustCompile(`(?i)^[\])]*(?:,\s+(?:a|an|the)|\s+(?:is|was|will be)\s+(?:a|an|the)|\s+(?:will have|has|had)\s+its)\s+(?:[\w-]+\s+){0,3}?(?:conference|conf|meetup|unconference|summit|festival|gathering|event|edition|iteration|workshop|hackathon)s?(?:[.,;:!?)]|$|\s+(?:for|in|at|on|that|which|taking|held|organi[sz]ed|where|about|with|and|of|this|next|last)\b)`)
+
+// eventAppositive tells whether the text after a link calls it a gathering.
+func eventAppositive(after string) bool {
+	return reEventAppositive.MatchString(after)
 }

@@ -40,3 +40,72 @@ func TestLinksNoProject(t *testing.T) {
 		})
 	}
 }
+
+// TestEventOrGroupLinksNoProject: a homepage link naming a conference, a
+// meetup or a team makes no Project; a product's homepage still does.
+func TestEventOrGroupLinksNoProject(t *testing.T) {
+	x := newX()
+	tests := []struct {
+		name, text, link, want string
+		found                  bool
+	}{
+		{"one-word conference name", "Next stop is QuuxConf in spring.", "QuuxConf|https://quuxconf.example/", "QuuxConf", false},
+		{"a -Con name", "Many of us went to ZorbCon again.", "ZorbCon|https://zorbcon.example/", "ZorbCon", false},
+		{"conference word in the name", "See you at Zorb Summit then.", "Zorb Summit|https://zorb.example/", "Zorb Summit", false},
+		{"the site is a conference's", "Then Blorpt happened in the autumn.", "Blorpt|https://blorptconf.example/", "Blorpt", false},
+		{"the text calls it a conference", "Quux Gathering is a new conference for this year.", "Quux Gathering|https://quuxgathering.example/", "Quux Gathering", false},
+		{"the text gives its edition", "Zorb Belt Zorb will have its third iteration this year.", "Zorb Belt Zorb|https://zorbbelt.example/", "Zorb Belt Zorb", false},
+		{"a team", "Ask the Tooling Team about it.", "Tooling Team|https://quux.example/governance/tooling/", "Tooling Team", false},
+		{"a product's homepage", "We deploy with Zorbl now.", "Zorbl|https://zorbl.example/", "Zorbl", true},
+		{"a product with a conference nearby", "At the conference we saw Blimpify, a new build tool.", "Blimpify|https://blimpify.example/", "Blimpify", true},
+		{"a product name ending in con lower-case", "We render it with Falcon now.", "Falcon|https://falcon.example/", "Falcon", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := x.Extract(mkdoc("FOSDEM 2019", tt.text, tt.link))
+			if got := has(names(r, vocab.Project), tt.want); got != tt.found {
+				t.Errorf("project %q = %v, want %v (projects %q)", tt.want, got, tt.found, names(r, vocab.Project))
+			}
+		})
+	}
+}
+
+func TestEventOrGroupName(t *testing.T) {
+	for _, tt := range []struct {
+		name, label string
+		want        bool
+	}{
+		{"QuuxConf", "quux", true},
+		{"ZorbFest", "zorb", true},
+		{"Zorb Days", "zorb", true},
+		{"Quux", "quuxconf", true},
+		{"Docs Team", "docs", true},
+		{"Quux Working Group", "quux", true},
+		{"Falcon", "falcon", false},
+		{"Beacon", "beacon", false},
+		{"Team", "team", false},
+		{"Zorbl", "zorbl", false},
+	} {
+		if got := eventOrGroupName(tt.name, tt.label); got != tt.want {
+			t.Errorf("eventOrGroupName(%q, %q) = %v, want %v", tt.name, tt.label, got, tt.want)
+		}
+	}
+}
+
+func TestEventAppositive(t *testing.T) {
+	for after, want := range map[string]bool{
+		" is a new conference for this year.":  true,
+		", a meetup in Zorbtown.":              true,
+		" will have its third iteration this":  true,
+		" was the first edition.":              true,
+		" is an event loop library.":           false,
+		" is an event-driven framework.":       false,
+		" is a conference management tool.":    false,
+		" has a new event system.":             false,
+		", a build tool we saw at the summit.": false,
+	} {
+		if got := eventAppositive(after); got != want {
+			t.Errorf("eventAppositive(%q) = %v, want %v", after, got, want)
+		}
+	}
+}

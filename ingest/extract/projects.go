@@ -325,6 +325,9 @@ func (b *builder) homeProject(l linkInfo) {
 	if name == "" || b.isTerm(name, vocab.Organization, vocab.Place) {
 		return
 	}
+	if eventOrGroupName(name, l.label) || eventAppositive(b.text[l.end:min(len(b.text), l.end+80)]) {
+		return
+	}
 	for _, w := range strings.Fields(name) {
 		if b.isTerm(w, vocab.Organization) {
 			return
