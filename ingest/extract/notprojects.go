@@ -154,3 +154,36 @@ var reEventAppositive = regexp.MustCompile(`(?i)^[\])]*(?:,\s+(?:a|an|the)|\s+(?
 func eventAppositive(after string) bool {
 	return reEventAppositive.MatchString(after)
 }
+
+// plainWordsAnchor tells whether a homepage link's product-like name is
+// only English words ("Applications", "Fearless Sharing", "Grace") that
+// its address does not carry: neither a label of the host nor the first
+// path segment holds the name ("Diesel" for diesel.example, "Zorb Tree"
+// for zorbtree.example keep their project). Such an anchor is a page's
+// title or a capitalised word of the sentence, not a program's name.
+func (b *builder) plainWordsAnchor(name string, l linkInfo) bool {
+	word := b.x.cfg.Word
+	if word == nil {
+		return false
+	}
+	for _, t := range strings.Fields(name) {
+		t = strings.Trim(t, ".,;:!?()\"'")
+		if len(t) < 2 || t != strings.ToUpper(t[:1])+strings.ToLower(t[1:]) && t != strings.ToLower(t) {
+			return false // "SaltStack", "CFP": no plain word
+		}
+		if !word(strings.ToLower(t)) && !inflected(t, word) {
+			return false
+		}
+	}
+	n := alnumFold(name)
+	if n == "" || strings.Contains(alnumFold(l.host), n) {
+		return false
+	}
+	if pu, err := url.Parse(l.url); err == nil {
+		segs := strings.FieldsFunc(pu.Path, func(r rune) bool { return r == '/' })
+		if len(segs) > 0 && strings.Contains(alnumFold(segs[0]), n) {
+			return false
+		}
+	}
+	return true
+}

@@ -109,3 +109,30 @@ func TestEventAppositive(t *testing.T) {
 		}
 	}
 }
+
+// TestPlainWordsAnchorNoProject: a homepage link whose anchor is only
+// English words its address does not carry makes no Project.
+func TestPlainWordsAnchorNoProject(t *testing.T) {
+	dict := wordSet("applications", "fearless", "sharing", "span", "diesel", "tree", "apply")
+	x := New(Config{Lexicon: lex, Series: []string{"FOSDEM"}, GivenName: func(t string) bool { return givenNames[t] }, Word: func(w string) bool { return dict[w] }})
+	tests := []struct {
+		name, text, link, want string
+		found                  bool
+	}{
+		{"a capitalised word to a form", "Applications are open until May.", "Applications|https://reach.quux.example/#apply", "Applications", false},
+		{"a post's title", "Read Fearless Sharing from last year.", "Fearless Sharing|https://blog.quux.example/2015/04/10/fearless-sharing.html", "Fearless Sharing", false},
+		{"an item of a manual", "Each token has a Span attached.", "Span|https://doc.quux.example/macro/struct.Span.html", "Span", false},
+		{"a word that is the site's name", "We query it with Diesel now.", "Diesel|https://diesel.example/", "Diesel", true},
+		{"words the site's name joins", "We index it with Zorb Tree now.", "Zorb Tree|https://zorbtree.example/", "Zorb Tree", true},
+		{"a word in the first path segment", "We index it with Tree now.", "Tree|https://quux.example/tree/", "Tree", true},
+		{"no English word", "We deploy with Zorbl now.", "Zorbl|https://quux.example/", "Zorbl", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := x.Extract(mkdoc("FOSDEM 2019", tt.text, tt.link))
+			if got := has(names(r, vocab.Project), tt.want); got != tt.found {
+				t.Errorf("project %q = %v, want %v (projects %q)", tt.want, got, tt.found, names(r, vocab.Project))
+			}
+		})
+	}
+}

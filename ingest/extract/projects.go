@@ -325,7 +325,7 @@ func (b *builder) homeProject(l linkInfo) {
 	if name == "" || b.isTerm(name, vocab.Organization, vocab.Place) {
 		return
 	}
-	if eventOrGroupName(name, l.label) || eventAppositive(b.text[l.end:min(len(b.text), l.end+80)]) {
+	if eventOrGroupName(name, l.label) || b.plainWordsAnchor(name, l) || eventAppositive(b.text[l.end:min(len(b.text), l.end+80)]) {
 		return
 	}
 	for _, w := range strings.Fields(name) {
