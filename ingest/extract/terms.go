@@ -125,7 +125,7 @@ func (b *builder) lexicon() {
 		if b.hostingPlace(t) || b.notSoftwareUse(t) || b.coinedTerm(t) {
 			continue
 		}
-		if t.Class != vocab.Organization && (b.personNameHead(t) || b.personNameTail(t)) {
+		if t.Class != vocab.Organization && (b.personNameHead(t) || b.personNameTail(t) || b.nameListHead(t)) {
 			continue // "Max Roe", "Jane Paris": a person's name, not a product or a place
 		}
 		// "Microsoft Exchange Server", "Apache Mesos": a maker's name
@@ -188,4 +188,20 @@ func lexiconRule(c vocab.Class) string {
 		return "lexicon:person"
 	}
 	return "lexicon:" + strings.ToLower(string(c))
+}
+
+// nameListHead tells whether term t (a technology or a place that is also
+// a given name: "Max", "Sage") leads a person's name in a line or sentence
+// that only lists people ("- Max Quimby", "Sage Roe, Ana Lima and Jo
+// Oblonsky"), where title case says nothing against the names.
+func (b *builder) nameListHead(t Term) bool {
+	surf := b.text[t.Start:t.End]
+	if strings.ContainsAny(surf, " \t") || b.x.cfg.GivenName == nil || !b.givenName(surf) {
+		return false
+	}
+	if t.End+1 >= len(b.text) || b.text[t.End] != ' ' {
+		return false
+	}
+	sent := b.sentence(t.Start)
+	return b.titleSentence(sent) && b.nameLineSentence(sent)
 }
