@@ -187,3 +187,45 @@ func (b *builder) plainWordsAnchor(name string, l linkInfo) bool {
 	}
 	return true
 }
+
+// reAPIItemFile matches the file of one item in a generated API reference
+// ("struct.Widget.html", "trait.Zorb.html", "fn.quux.html").
+var reAPIItemFile = regexp.MustCompile(`^(?:struct|trait|enum|fn|macro|type|constant|union|primitive|attr|derive|keyword|static)\.[^/]+\.html?$`)
+
+// notProjectPageHosts are first labels of hosts, and notProjectPageSegs
+// path segments, of pages that are not a program's home: an article, a
+// team's or a person's page, a job offer, a survey, a status page.
+var (
+	notProjectPageHosts = wordSet("blog", "blogs", "news", "status", "survey", "surveys", "forms", "jobs", "careers")
+	notProjectPageSegs  = wordSet("blog", "blogs", "news", "posts", "post", "article", "articles", "governance", "team", "teams", "about", "jobs", "careers", "sponsors", "donate", "survey", "characters", "people")
+)
+
+// notProjectPage tells whether a homepage link points at a page that does
+// not identify the program its anchor names: an item of an API reference,
+// or an article, a team's, a person's or a survey's page on a site whose
+// host and first path segment do not carry the name ("[Zorb](…) on
+// blog.quux.example/2019/…" is an article about Zorb; a link to
+// zorb.example/blog/… still is Zorb's).
+func notProjectPage(name string, l linkInfo) bool {
+	pu, err := url.Parse(l.url)
+	if err != nil {
+		return false
+	}
+	segs := strings.FieldsFunc(strings.ToLower(pu.Path), func(r rune) bool { return r == '/' })
+	if len(segs) > 0 && reAPIItemFile.MatchString(segs[len(segs)-1]) {
+		return true
+	}
+	n := alnumFold(name)
+	if n == "" || strings.Contains(alnumFold(l.host), n) || len(segs) > 0 && strings.Contains(alnumFold(segs[0]), n) {
+		return false
+	}
+	if notProjectPageHosts[l.label] {
+		return true
+	}
+	for _, s := range segs {
+		if notProjectPageSegs[s] {
+			return true
+		}
+	}
+	return false
+}

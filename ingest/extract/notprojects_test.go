@@ -136,3 +136,29 @@ func TestPlainWordsAnchorNoProject(t *testing.T) {
 		})
 	}
 }
+
+// TestNotProjectPageLinks: links to an API item, an article, a team's or a
+// person's page make no Project; a program's own pages still do.
+func TestNotProjectPageLinks(t *testing.T) {
+	x := newX()
+	tests := []struct {
+		name, text, link, want string
+		found                  bool
+	}{
+		{"an API item file", "Implement Zorder for it.", "Zorder|https://quux.example/zorb/cmp/trait.Zorder.html", "Zorder", false},
+		{"an article on a blog host", "Read about ZIR first.", "ZIR|https://blog.quux.example/2016/04/19/zir.html", "ZIR", false},
+		{"a team page", "Ask zorb-docs about it.", "zorb-docs|https://quux.example/governance/teams", "zorb-docs", false},
+		{"a person's about page", "Thanks to Zorbwise for it.", "Zorbwise|https://quux.example/about/", "Zorbwise", false},
+		{"the program's own blog", "We deploy with Zorbl now.", "Zorbl|https://zorbl.example/blog/2019/05/", "Zorbl", true},
+		{"the program's page on a host", "We deploy with Zorbl now.", "Zorbl|https://quux.example/zorbl/news/", "Zorbl", true},
+		{"a program's release", "We deploy with Widgetd v2.0 now.", "Widgetd v2.0|https://widgetd.example/", "Widgetd", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := x.Extract(mkdoc("FOSDEM 2019", tt.text, tt.link))
+			if got := has(names(r, vocab.Project), tt.want); got != tt.found {
+				t.Errorf("project %q = %v, want %v (projects %q)", tt.want, got, tt.found, names(r, vocab.Project))
+			}
+		})
+	}
+}
