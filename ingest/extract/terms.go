@@ -122,7 +122,7 @@ func (b *builder) lexicon() {
 		if strings.ContainsAny(surface, " -") && surface == strings.ToLower(surface) {
 			continue
 		}
-		if b.hostingPlace(t) || b.notSoftwareUse(t) || b.coinedTerm(t) {
+		if b.hostingPlace(t) || b.notSoftwareUse(t) || b.coinedTerm(t) || b.linkHostAnchor(t) {
 			continue
 		}
 		if t.Class != vocab.Organization && (b.personNameHead(t) || b.personNameTail(t) || b.nameListHead(t)) {
@@ -204,4 +204,24 @@ func (b *builder) nameListHead(t Term) bool {
 	}
 	sent := b.sentence(t.Start)
 	return b.titleSentence(sent) && b.nameLineSentence(sent)
+}
+
+// linkHostAnchor tells whether technology term t only names the host of
+// the link whose anchor holds it ("[Zorbtube](https://zorbtube.example/…)",
+// "this [Zorbtube playlist](…)" for a video or slides site): a website used
+// as a link host, not a technology the post discusses.
+func (b *builder) linkHostAnchor(t Term) bool {
+	if t.Class != vocab.Technology {
+		return false
+	}
+	n := alnumFold(b.text[t.Start:t.End])
+	if len(n) < 3 {
+		return false
+	}
+	for _, l := range b.links {
+		if l.kind == lkIgnore && t.Start >= l.start && t.End <= l.end && strings.Contains(alnumFold(l.host), n) {
+			return true
+		}
+	}
+	return false
 }
