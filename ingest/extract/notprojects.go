@@ -9,9 +9,10 @@ import (
 
 // Links that point at something that is no software project, whatever
 // their anchor says:
-//   - a repository of a team, a working group, a curated list or a
-//     document ("lang-team", "wg-governance", "awesome-widgets", "book",
-//     "rfcs"): no program lives there;
+//   - a repository of a team, a working group, a curated list, a
+//     document or a gathering's material ("lang-team", "wg-governance",
+//     "awesome-widgets", "book", "rfcs", "quux-guide", "zorbconf-2019",
+//     "quux-slides"): no program lives there;
 //   - a page of a manual or an API reference whose anchor is a code
 //     identifier ("MaybeUninit<T>", "build.target", "IntoIterator"): the
 //     anchor names an item of a language or a tool, not a project;
@@ -33,13 +34,28 @@ func notSoftwareRepo(n string) bool {
 			return true
 		}
 	}
-	for _, s := range []string{"-team", "-wg", "-teams", "-rfcs", "-docs", "-blog", "-website"} {
+	for _, s := range []string{"-team", "-wg", "-teams", "-rfcs", "-docs", "-blog", "-website", "-guide", "-guidelines", "-book", "-slides", "-talk", "-talks", "-workshop", "-notes", "-meetings", "-minutes", "-survey", "-cfp", "-presentation", "-presentations"} {
 		if strings.HasSuffix(n, s) {
 			return true
 		}
 	}
+	// the material of a gathering: "summer-of-code", "all-hands-2019-quux",
+	// "quuxconf-2019"
+	if strings.Contains(n, "summer-of-code") || strings.Contains(n, "all-hands") {
+		return true
+	}
+	if reRepoYear.MatchString(n) {
+		for _, w := range strings.FieldsFunc(n, func(r rune) bool { return r == '-' || r == '_' || r == '.' }) {
+			if eventNameWords[w] || strings.HasSuffix(w, "conf") {
+				return true
+			}
+		}
+	}
 	return false
 }
+
+// reRepoYear matches a year in a repository name.
+var reRepoYear = regexp.MustCompile(`(?:^|[^0-9])(?:19|20)\d\d(?:[^0-9]|$)`)
 
 // docPathSegs are path segments of manuals and API references.
 var docPathSegs = []string{"/doc/", "/docs/", "/std/", "/api/", "/reference/", "/manual/", "/book/", "/nightly/", "/stable/"}

@@ -7,7 +7,9 @@ import (
 )
 
 func TestNotSoftwareRepo(t *testing.T) {
-	for n, want := range map[string]bool{"lang-team": true, "wg-governance": true, "awesome-widgets": true, "book": true, "rfcs": true, "widgetd": false, "teamcity-agent": false, "booklet": false} {
+	for n, want := range map[string]bool{"lang-team": true, "wg-governance": true, "awesome-widgets": true, "book": true, "rfcs": true, "widgetd": false, "teamcity-agent": false, "booklet": false,
+		"quux-guide": true, "zorb-api-guidelines": true, "quux-slides": true, "zorbconf-2019": true, "all-hands-2019-quux": true, "quux-summer-of-code": true, "quux-sprint-2020": true,
+		"widgetd-2019": false, "zorb-example": false, "guidebook-server": false} {
 		if got := notSoftwareRepo(n); got != want {
 			t.Errorf("notSoftwareRepo(%q) = %v, want %v", n, got, want)
 		}
