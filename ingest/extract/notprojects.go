@@ -173,9 +173,10 @@ func eventAppositive(after string) bool {
 
 // plainWordsAnchor tells whether a homepage link's product-like name is
 // only English words ("Applications", "Fearless Sharing", "Grace") that
-// its address does not carry: neither a label of the host nor the first
-// path segment holds the name ("Diesel" for diesel.example, "Zorb Tree"
-// for zorbtree.example keep their project). Such an anchor is a page's
+// its address does not carry: neither a label of the host nor a folder of
+// the path holds the name ("Diesel" for diesel.example, "Zorb Tree" for
+// zorbtree.example, "Cargoship" for quux.example/docs/cargoship/news.html
+// keep their project). Such an anchor is a page's
 // title or a capitalised word of the sentence, not a program's name.
 func (b *builder) plainWordsAnchor(name string, l linkInfo) bool {
 	word := b.x.cfg.Word
@@ -196,9 +197,12 @@ func (b *builder) plainWordsAnchor(name string, l linkInfo) bool {
 		return false
 	}
 	if pu, err := url.Parse(l.url); err == nil {
-		segs := strings.FieldsFunc(pu.Path, func(r rune) bool { return r == '/' })
-		if len(segs) > 0 && strings.Contains(alnumFold(segs[0]), n) {
-			return false
+		// the name as a folder of the path: a page of the program's own
+		// manual (".../zorbtool/changes.html" for "Zorbtool")
+		for _, seg := range strings.FieldsFunc(pu.Path, func(r rune) bool { return r == '/' }) {
+			if alnumFold(seg) == n || strings.Contains(alnumFold(seg), n) && !strings.Contains(seg, ".") {
+				return false
+			}
 		}
 	}
 	return true

@@ -164,3 +164,20 @@ func TestNotProjectPageLinks(t *testing.T) {
 		})
 	}
 }
+
+// TestPlainWordsAnchorOwnFolder: a plain-word name that is a folder of the
+// linked path (a page of the program's own manual) keeps its Project.
+func TestPlainWordsAnchorOwnFolder(t *testing.T) {
+	dict := wordSet("cargoship", "changes", "ship")
+	x := New(Config{Lexicon: lex, Series: []string{"FOSDEM"}, GivenName: func(t string) bool { return givenNames[t] }, Word: func(w string) bool { return dict[w] }})
+	for link, want := range map[string]bool{
+		"Cargoship|https://doc.quux.example/nightly/cargoship/CHANGES.html#v1": true,
+		"Cargoship|https://doc.quux.example/nightly/changes.html#cargoship":    false,
+		"Cargoship|https://doc.quux.example/2019/05/cargoship.html":            false,
+	} {
+		r := x.Extract(mkdoc("FOSDEM 2019", "See what Cargoship changed.", link))
+		if got := has(names(r, vocab.Project), "Cargoship"); got != want {
+			t.Errorf("%s: project Cargoship = %v, want %v (projects %q)", link, got, want, names(r, vocab.Project))
+		}
+	}
+}
