@@ -21,15 +21,25 @@ const applyChunk = 10000
 // it, and read-only Opens refuse the store until then.
 var ErrUnfinished = errors.New("an interrupted write is not finished")
 
+// chunkLen is how many of n deltas the next transaction takes: applyChunk,
+// or all of them when they are at most applyChunk/intentSlack more (an
+// intent may be that much bigger: see intentBatches).
+func chunkLen(n int) int {
+	if n <= applyChunk+applyChunk/intentSlack {
+		return n
+	}
+	return applyChunk
+}
+
 // applyChunks applies deltas (all deletes or all adds) in transactions of
-// at most applyChunk, checking ctx between two. On PostgreSQL, adds take
+// applyChunk (see chunkLen), checking ctx between two. On PostgreSQL, adds take
 // talkgraph's bulk path (pgAdd), which writes the rows Cayley would.
 func (s *Store) applyChunks(ctx context.Context, deltas []graph.Delta, what string) error {
 	for len(deltas) > 0 {
 		if err := ctx.Err(); err != nil {
 			return s.errf("%s: %w (%w): it is recorded, and the next ingest or 'talkgraph check --repair' finishes it", what, ErrUnfinished, err)
 		}
-		n := min(len(deltas), applyChunk)
+		n := chunkLen(len(deltas))
 		var err error
 		if s.cfg.Backend == Postgres && deltas[0].Action == graph.Add {
 			err = s.pgAdd(ctx, deltas[:n]) // many rows per statement (pgbulk.go)
@@ -55,7 +65,7 @@ func (s *Store) deleteVerified(ctx context.Context, deltas []graph.Delta, what s
 		if err := ctx.Err(); err != nil {
 			return s.errf("%s: %w (%w): it is recorded, and the next ingest or 'talkgraph check --repair' finishes it", what, ErrUnfinished, err)
 		}
-		n := min(len(deltas), applyChunk)
+		n := chunkLen(len(deltas))
 		err := s.qs.ApplyDeltas(deltas[:n], graph.IgnoreOpts{IgnoreDup: true})
 		if err != nil && (graph.IsQuadNotExist(err) || errors.Is(err, graph.ErrNodeNotExists) || isDeltaNodeMissing(err)) {
 			labels := map[string]bool{}

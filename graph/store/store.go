@@ -355,7 +355,11 @@ func openCayleyBolt(dir string) (qs graph.QuadStore, sync syncer, err error) {
 	// in the manifest until syncCayley: see apply), so a big write pays one
 	// fsync instead of two per transaction.
 	db.DB().NoSync = true
-	qs, err = kv.New(db, boltOpts())
+	// Nor does growing the file sync it (Bolt syncs every 16 MB of growth
+	// otherwise, in the middle of a write): syncCayley's fdatasync flushes
+	// the file's size with its data.
+	db.DB().NoGrowSync = true
+	qs, err = kv.New(fastPutKV{db}, boltOpts())
 	if err != nil {
 		db.Close()
 		return nil, nil, classify(cayleyFile, err)

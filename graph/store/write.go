@@ -47,10 +47,10 @@ func (s *Store) Put(ctx context.Context, docs []Doc) (PutResult, error) {
 
 // PutPipelined is Put, but it returns once the docs are recorded in the
 // manifest, while Cayley's last transaction still runs: the caller prepares
-// the next batch meanwhile. The docs are stored as Put stores them (a crash
-// leaves an intent that Open finishes); the next write, Flush, Close or read
-// of Cayley waits for the transaction, and the next write or Flush returns
-// its error.
+// the next batch meanwhile, and the next PutPipelined records it meanwhile.
+// The docs are stored as Put stores them (a crash leaves an intent that
+// Open finishes); the next write, Flush, Close or read of Cayley waits for
+// the transaction, and the next write or Flush returns its error.
 func (s *Store) PutPipelined(ctx context.Context, docs []Doc) (PutResult, error) {
 	return s.put(ctx, docs, false)
 }
@@ -80,11 +80,19 @@ func (s *Store) put(ctx context.Context, docs []Doc, wait bool) (PutResult, erro
 	if err := s.writable(); err != nil {
 		return res, err
 	}
-	if err := s.settle(); err != nil {
-		return res, err
-	}
-	if _, _, err := s.redo(ctx); err != nil {
-		return res, s.errf("finish interrupted write: %w", err)
+	// A PutPipelined does not wait for the Cayley transaction still
+	// running: it prepares and records its docs meanwhile (the manifest
+	// and Cayley's file are apart), and writeBatches waits for it before
+	// applying them, returning its error, as it does between two intents
+	// of one write. A finished one is settled first, so that its error
+	// is returned before anything is recorded.
+	if wait || !s.applying() {
+		if err := s.settle(); err != nil {
+			return res, err
+		}
+		if _, _, err := s.redo(ctx); err != nil {
+			return res, s.errf("finish interrupted write: %w", err)
+		}
 	}
 	if wait {
 		if err := s.refreshIndex(ctx); err != nil {
@@ -154,16 +162,7 @@ func (s *Store) put(ctx context.Context, docs []Doc, wait bool) (PutResult, erro
 			s.docs[p.label] = info(p)
 		}
 	}
-	var batches []batch
-	for len(todo) > 0 {
-		n, size := 0, 0
-		for n < len(todo) && (n == 0 || size+todo[n].n+s.docs[todo[n].label].Quads <= s.batch) {
-			size += todo[n].n + s.docs[todo[n].label].Quads
-			n++
-		}
-		batches = append(batches, batch{puts: todo[:n]})
-		todo = todo[n:]
-	}
+	batches := s.intentBatches(todo)
 	del, add, err := s.writeBatches(ctx, batches, "put", wait, stale)
 	res.QuadsDeleted += del
 	res.QuadsAdded += add
@@ -174,6 +173,40 @@ func (s *Store) put(ctx context.Context, docs []Doc, wait bool) (PutResult, erro
 		return res, s.errf("put: %w", errors.Join(errs...))
 	}
 	return res, nil
+}
+
+// intentSlack is how far past s.batch the last intent of a Put may grow
+// (a fraction of s.batch) rather than leave a small rest to an intent of
+// its own: the pipeline sends batches of just over BatchQuads quads (it
+// stops at the post that reaches it), which a strict bound split into
+// one full intent and one of a single post, twice the Cayley commits
+// (and the tiny one left Cayley idle while the next batch was recorded).
+const intentSlack = 4
+
+// intentBatches splits the docs of a Put into intents of at most s.batch
+// quads (old and new), the last one up to s.batch/intentSlack more when
+// that takes all the rest. A doc bigger than that is an intent alone.
+func (s *Store) intentBatches(todo []*prepared) []batch {
+	cost := func(p *prepared) int { return p.n + s.docs[p.label].Quads }
+	rest := 0
+	for _, p := range todo {
+		rest += cost(p)
+	}
+	var batches []batch
+	for len(todo) > 0 {
+		n, size := 0, 0
+		if rest <= s.batch+s.batch/intentSlack {
+			n, size = len(todo), rest
+		}
+		for n < len(todo) && (n == 0 || size+cost(todo[n]) <= s.batch) {
+			size += cost(todo[n])
+			n++
+		}
+		batches = append(batches, batch{puts: todo[:n]})
+		todo = todo[n:]
+		rest -= size
+	}
+	return batches
 }
 
 // Remove deletes docs and their quads; unknown labels are ignored. It
@@ -343,6 +376,16 @@ func (s *Store) settle() error {
 		s.applied = false
 	}
 	return err
+}
+
+// applying reports whether a Cayley transaction is running (on the
+// goroutine writeBatches starts); call with s.mu held for writing.
+func (s *Store) applying() bool {
+	if s.cay.TryLock() {
+		s.cay.Unlock()
+		return false
+	}
+	return true
 }
 
 // idle waits until no Cayley transaction runs; readers of Cayley call it.

@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -92,6 +93,7 @@ type builder struct {
 	tracks       []trackMark
 	talkOf       map[int]int       // person entity -> talk entity
 	termCache    map[string][]Term // isTerm lookups
+	trackNames   trackNames        // matchTrack lookups (trackforms.go)
 	main         int
 	year         string      // year of the main edition
 	cands        []candidate // markup candidates (candidates computes them)
@@ -108,16 +110,20 @@ func (x *Extractor) Extract(d *doc.Document) *Result {
 // ctx between rules and every few hundred units of work inside them, and
 // returns the error of ctx (with what was found so far) when it stopped.
 func (x *Extractor) ExtractContext(ctx context.Context, d *doc.Document) (*Result, error) {
+	// the maps of entities and words grow with the names of the text: a
+	// long post dense with names would pay for regrowing them
+	hint := min(len(d.Text)/128, 1<<16)
 	b := &builder{
 		re:  x.re,
 		ctx: ctx,
 		x:   x, d: d, text: d.Text,
 		res:       &Result{Doc: d},
-		keys:      map[entKey]int{},
+		keys:      make(map[entKey]int, hint),
 		talkOf:    map[int]int{},
 		hasSuper:  map[int]bool{},
-		relsOf:    map[int][]int{},
-		termCache: map[string][]Term{},
+		relsOf:    make(map[int][]int, hint),
+		termCache: make(map[string][]Term, hint),
+		relSeen:   relSet{known: make(map[uint64]struct{}, hint)},
 		main:      -1,
 		headTrack: -1,
 	}
@@ -194,7 +200,12 @@ func (b *builder) findTerms(text string) []Term {
 				end = min(len(text), start+termChunk)
 			}
 		}
-		for _, t := range b.x.cfg.Lexicon.Find(text[start:end]) {
+		ts := b.x.cfg.Lexicon.Find(text[start:end])
+		if out == nil && len(ts) > 0 {
+			// sized for the whole text at the first piece's density
+			out = make([]Term, 0, len(ts)*len(text)/(end-start)+len(ts))
+		}
+		for _, t := range ts {
 			t.Start += start
 			t.End += start
 			out = append(out, t)
@@ -243,6 +254,11 @@ func (b *builder) entity(class vocab.Class, name, key string) int {
 	if i, ok := b.keys[k]; ok {
 		return b.canonical(i)
 	}
+	if n := len(b.res.Entities); n == cap(b.res.Entities) {
+		// double (append grows a long slice by a quarter: a post dense
+		// with names copied its entities five times over)
+		b.res.Entities = slices.Grow(b.res.Entities, max(n, 16))
+	}
 	b.res.Entities = append(b.res.Entities, Entity{Class: class, Name: name, Edition: -1, key: string(class) + ":" + key})
 	i := len(b.res.Entities) - 1
 	b.keys[k] = i
@@ -290,6 +306,9 @@ func (b *builder) rel(p Predicate, from, to, start, end int, rule string, conf f
 	}
 	if !b.relSeen.add(p, from, to) {
 		return
+	}
+	if n := len(b.res.Relations); n == cap(b.res.Relations) {
+		b.res.Relations = slices.Grow(b.res.Relations, max(n, 16)) // doubled, as entities
 	}
 	b.res.Relations = append(b.res.Relations, Relation{Pred: p, From: from, To: to, Start: start, End: end, Rule: rule, Confidence: conf})
 	if b.relsOf != nil {

@@ -151,6 +151,11 @@ func (b *builder) handles() {
 // one whose name is the handle's letters ("@JaneRoe", "@jane_roe" for Jane
 // Roe). The person keeps the full name; the handle becomes an alias.
 func (b *builder) mergeHandles() {
+	// the maps below serve only the handles: a post without any (the
+	// most, and those dense with names) pays one pass over its entities
+	if !b.hasHandlePerson() {
+		return
+	}
 	ends := map[int]int{}        // end of a full-name mention -> person
 	joined := map[string][]int{} // letters of a full name -> people
 	for i, e := range b.res.Entities {
@@ -204,4 +209,14 @@ func (b *builder) mergeHandles() {
 			b.persons[k].ent = b.canonical(b.persons[k].ent)
 		}
 	}
+}
+
+// hasHandlePerson tells whether a person of the post is named by a handle.
+func (b *builder) hasHandlePerson() bool {
+	for i := range b.res.Entities {
+		if e := &b.res.Entities[i]; e.Class == vocab.Person && strings.HasPrefix(e.Name, "@") {
+			return true
+		}
+	}
+	return false
 }

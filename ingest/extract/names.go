@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/talkgraph/talkgraph/graph/vocab"
 )
@@ -123,11 +125,10 @@ func (b *builder) surnames() map[string][]int {
 		if e.Class != vocab.Person || strings.HasPrefix(e.Name, "@") {
 			continue
 		}
-		toks := strings.Fields(e.Name)
-		if len(toks) < 2 {
+		if wordCount(e.Name, 2) < 2 {
 			continue
 		}
-		l := fold(toks[len(toks)-1])
+		l := fold(lastField(e.Name))
 		if len(l) < 3 {
 			continue
 		}
@@ -205,14 +206,14 @@ func (b *builder) mergeFirstNames() {
 	b.possessiveTitles()
 	firsts := map[string][]int{}
 	for i, e := range b.res.Entities {
-		if e.Class == vocab.Person && len(strings.Fields(e.Name)) > 1 && !strings.HasPrefix(e.Name, "@") {
+		if e.Class == vocab.Person && wordCount(e.Name, 2) > 1 && !strings.HasPrefix(e.Name, "@") {
 			f := firstName(e.Name)
 			firsts[f] = append(firsts[f], i)
 		}
 	}
 	for i := range b.res.Entities {
 		e := &b.res.Entities[i]
-		if e.Class != vocab.Person || strings.HasPrefix(e.Name, "@") || len(strings.Fields(e.Name)) != 1 {
+		if e.Class != vocab.Person || strings.HasPrefix(e.Name, "@") || wordCount(e.Name, 2) != 1 {
 			continue
 		}
 		if c := firsts[fold(e.Name)]; len(c) == 1 && c[0] != i {
@@ -233,7 +234,7 @@ func (b *builder) mergeByHandle(i int) {
 	}
 	c := -1
 	for j, e := range b.res.Entities {
-		if j == i || e.Class != vocab.Person || len(strings.Fields(e.Name)) < 2 || strings.HasPrefix(e.Name, "@") {
+		if j == i || e.Class != vocab.Person || wordCount(e.Name, 2) < 2 || strings.HasPrefix(e.Name, "@") {
 			continue
 		}
 		match := fold(lastWord(e.Name)) == k || strings.TrimPrefix(fold(e.Slug), "@") == k
@@ -291,4 +292,131 @@ func (b *builder) speakerLine(s, e int) bool {
 	}
 	prev := b.paras[p-1]
 	return b.inHeading(prev.Start) && !b.inHeading(s)
+}
+
+// wordCount is len(strings.Fields(s)), counting no further than max,
+// without splitting s.
+func wordCount(s string, max int) int {
+	n, in := 0, false
+	for i := 0; i < len(s); {
+		c := s[i]
+		var space bool
+		if c < utf8.RuneSelf {
+			space = asciiSpace(c)
+			i++
+		} else {
+			r, w := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += w
+		}
+		if space {
+			in = false
+			continue
+		}
+		if !in {
+			if n++; n >= max {
+				return n
+			}
+			in = true
+		}
+	}
+	return n
+}
+
+// asciiSpace tells whether c is an ASCII space of strings.Fields.
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+}
+
+// firstField is strings.Fields(s)[0] ("" when s has no word), without
+// splitting s.
+func firstField(s string) string {
+	start := -1
+	for i := 0; i < len(s); {
+		c := s[i]
+		w := 1
+		var space bool
+		if c < utf8.RuneSelf {
+			space = asciiSpace(c)
+		} else {
+			var r rune
+			r, w = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+		}
+		if space {
+			if start >= 0 {
+				return s[start:i]
+			}
+		} else if start < 0 {
+			start = i
+		}
+		i += w
+	}
+	if start < 0 {
+		return ""
+	}
+	return s[start:]
+}
+
+// appendFields appends the words of s (strings.Fields) to dst.
+func appendFields(dst []string, s string) []string {
+	start := -1
+	for i := 0; i < len(s); {
+		c := s[i]
+		w := 1
+		var space bool
+		if c < utf8.RuneSelf {
+			space = asciiSpace(c)
+		} else {
+			var r rune
+			r, w = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+		}
+		if space {
+			if start >= 0 {
+				dst = append(dst, s[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+		i += w
+	}
+	if start >= 0 {
+		dst = append(dst, s[start:])
+	}
+	return dst
+}
+
+// lastField is the last of strings.Fields(s) ("" when s has no word),
+// without splitting s.
+func lastField(s string) string {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	i := strings.LastIndexFunc(s, unicode.IsSpace)
+	if i < 0 {
+		return s
+	}
+	_, w := utf8.DecodeRuneInString(s[i:])
+	return s[i+w:]
+}
+
+// byFolded returns m[fold(s)], without building the key of a short ASCII s
+// (a lookup that mostly misses, per word of a long post).
+func byFolded(m map[string][]int, s string) []int {
+	var buf [64]byte
+	if len(s) > len(buf) {
+		return m[fold(s)]
+	}
+	k := buf[:len(s)]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return m[fold(s)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		k[i] = c
+	}
+	return m[string(k)] // no copy: a lookup by a converted slice
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/talkgraph/talkgraph/graph/vocab"
@@ -52,7 +53,8 @@ var notName = map[string]bool{
 
 // nameLike tells whether s is one to four name tokens.
 func nameLike(s string) bool {
-	toks := strings.Fields(s)
+	var buf [5]string
+	toks := appendFields(buf[:0], s)
 	if len(toks) == 0 || len(toks) > 4 {
 		return false
 	}
@@ -65,11 +67,10 @@ func nameLike(s string) bool {
 }
 
 func firstName(name string) string {
-	t := strings.Fields(name)
-	if len(t) == 0 {
+	f := firstField(name)
+	if f == "" {
 		return ""
 	}
-	f := t[0]
 	if i := strings.IndexByte(f, '-'); i > 0 {
 		f = f[:i]
 	}
@@ -91,7 +92,7 @@ func (b *builder) people() {
 			continue
 		}
 		var i int
-		if b.re.reTeamLike.MatchString(a) && len(strings.Fields(a)) > 1 {
+		if b.re.reTeamLike.MatchString(a) && wordCount(a, 2) > 1 {
 			i = b.entity(vocab.Organization, a, fold(a))
 		} else {
 			i = b.person(a)
@@ -112,7 +113,7 @@ func (b *builder) people() {
 			}
 			a := trimPunct(l.anchor)
 			if name == "" {
-				if nameLike(a) && len(strings.Fields(a)) > 1 {
+				if nameLike(a) && wordCount(a, 2) > 1 {
 					name = a
 				} else {
 					name = humanise(l.slug)
@@ -168,6 +169,9 @@ func (b *builder) people() {
 	b.handles()
 	// full names in prose with a cue
 	runs := nameRuns(b.text)
+	// a run in four or so is a person's mention in a text dense with names
+	b.persons = slices.Grow(b.persons, len(runs)/4)
+	var runToks []string
 	for ri, m := range runs {
 		if b.stopped() {
 			return
@@ -177,7 +181,9 @@ func (b *builder) people() {
 			continue
 		}
 		name := b.text[s:e]
-		toks := strings.Fields(name)
+		// the run's words, in a buffer of the loop (nothing keeps them)
+		toks := appendFields(runToks[:0], name)
+		runToks = toks
 		for len(toks) > 0 && (leadStop[toks[0]] || notName[toks[0]]) {
 			s += len(toks[0])
 			for s < e && (b.text[s] == ' ' || b.text[s] == '\t') {
@@ -286,7 +292,7 @@ func (b *builder) people() {
 	// first names: a single token naming exactly one person of the post
 	firsts := map[string][]int{}
 	for i, e := range b.res.Entities {
-		if e.Class == vocab.Person && len(strings.Fields(e.Name)) > 1 {
+		if e.Class == vocab.Person && wordCount(e.Name, 2) > 1 {
 			f := firstName(e.Name)
 			firsts[f] = append(firsts[f], i)
 		}
@@ -294,7 +300,7 @@ func (b *builder) people() {
 	// single-token people from links merge into their full name
 	for i := range b.res.Entities {
 		e := &b.res.Entities[i]
-		if e.Class != vocab.Person || len(strings.Fields(e.Name)) != 1 {
+		if e.Class != vocab.Person || wordCount(e.Name, 2) != 1 {
 			continue
 		}
 		if c := firsts[fold(e.Name)]; len(c) == 1 {
@@ -318,9 +324,9 @@ func (b *builder) people() {
 		// "Janes talk about X": the possessive without its apostrophe
 		// of a given name, or of a name the post uses alone elsewhere
 		if bareGenitive(b.text, s, e) {
-			if base := w[:len(w)-1]; b.givenName(base) || len(firsts[fold(base)]) == 1 || otherUse(b.text, base, s) {
+			if base := w[:len(w)-1]; b.givenName(base) || len(byFolded(firsts, base)) == 1 || otherUse(b.text, base, s) {
 				pm := personMention{ent: -1, start: s, end: e - 1, speak: true, subj: b.bareSubject(e)}
-				if c := firsts[fold(base)]; len(c) == 1 {
+				if c := byFolded(firsts, base); len(c) == 1 {
 					pm.ent = c[0]
 				} else if len(c) == 0 && !b.isTerm(base) {
 					pm.ent = b.person(base)
@@ -332,7 +338,7 @@ func (b *builder) people() {
 				continue
 			}
 		}
-		c := firsts[fold(w)]
+		c := byFolded(firsts, w)
 		if len(c) > 1 {
 			continue // two people share it: stay unresolved
 		}
@@ -345,7 +351,7 @@ func (b *builder) people() {
 			continue
 		}
 		// the surname of exactly one person of the post: "as Goodwin showed"
-		if c := lasts[fold(w)]; len(c) == 1 && !b.isTerm(w) {
+		if c := byFolded(lasts, w); len(c) == 1 && !b.isTerm(w) {
 			pm.ent = b.canonical(c[0])
 			b.cues(&pm)
 			b.mention(pm.ent, s, e, "person:surname-in-post", 0.65)
@@ -365,7 +371,7 @@ func (b *builder) people() {
 		// an unknown single name only with a strong cue: "a talk by the energetic Ruud"
 		sent := b.sentence(s)
 		pre := b.text[sent.Start:s]
-		if strings.Contains(pre[max(0, len(pre)-40):], "by ") && b.isTalky(sent) && b.re.rePreVerb.MatchString(pre) && !b.isTerm(w) {
+		if strings.Contains(pre[max(0, len(pre)-40):], "by ") && b.isTalky(sent) && preVerbBy(b.re, pre) && !b.isTerm(w) {
 			if _, ok := b.termIn(s, e); ok {
 				continue
 			}
@@ -578,7 +584,7 @@ func (b *builder) joinedCue(pm *personMention, next Span) bool {
 	default:
 		return false
 	}
-	if len(strings.Fields(b.text[next.Start:next.End])) < 2 {
+	if wordCount(b.text[next.Start:next.End], 2) < 2 {
 		return false
 	}
 	q := personMention{ent: -1, start: next.Start, end: next.End}
@@ -615,12 +621,12 @@ func (b *builder) knownPerson(name string) bool {
 func (b *builder) speechVerbAfter(end int) bool {
 	s := b.sentence(max(0, end-1))
 	post := b.text[end:max(end, min(s.End, end+160))]
-	return b.re.rePostVerb.MatchString(post)
+	return postVerbEnd(post) >= 0
 }
 
 // singleTokens splits name runs into their tokens.
 func singleTokens(text string, runs []Span) []Span {
-	var out []Span
+	out := make([]Span, 0, len(runs)*3/2) // most runs are one or two tokens
 	for _, r := range runs {
 		s := r.Start
 		for i := r.Start; i <= r.End; i++ {
@@ -663,13 +669,13 @@ func (b *builder) cues(pm *personMention) (ok bool, org string, os, oe int) {
 	pre := b.text[max(sent.Start, pm.start-80):pm.start]
 	post := b.text[pm.end:max(pm.end, min(sent.End, pm.end+160))]
 	talky := b.isTalky(sent)
-	if strings.Contains(pre[max(0, len(pre)-40):], "by ") && b.re.rePreBy.MatchString(pre) {
+	if strings.Contains(pre[max(0, len(pre)-40):], "by ") && preBy(b.re, pre) {
 		// "sponsored by Acme Labs": a sponsor, not a speaker nor a person
 		if backerBy(pre) {
 			return false, "", 0, 0
 		}
 		ok = true
-		if b.re.rePreVerb.MatchString(pre) || talky {
+		if talky || preVerbBy(b.re, pre) {
 			pm.speak, pm.strong = true, true
 			pm.subj = b.subjectAround(pm, sent)
 		}
@@ -677,7 +683,7 @@ func (b *builder) cues(pm *personMention) (ok bool, org string, os, oe int) {
 	// "by X and Y", "by X, Y and Z": the later names share the "by" cue
 	if !ok && (strings.HasSuffix(pre, "and ") || strings.HasSuffix(pre, ", ") || strings.HasSuffix(pre, "& ")) && b.re.rePreByConj.MatchString(pre) {
 		ok = true
-		if b.re.rePreVerb.MatchString(pre) || talky {
+		if talky || preVerbBy(b.re, pre) {
 			pm.speak, pm.strong = true, true
 			pm.subj = b.subjectAround(pm, sent)
 		}
@@ -693,18 +699,18 @@ func (b *builder) cues(pm *personMention) (ok bool, org string, os, oe int) {
 	if lp := b.lower[pm.start-len(pre) : pm.start]; strings.HasSuffix(lp, "speaker ") || strings.HasSuffix(lp, "speakers ") || strings.HasSuffix(lp, "speaker: ") {
 		ok, pm.strong = true, true
 	}
-	if m := b.re.rePostVerb.FindStringIndex(post); m != nil {
+	if m1 := postVerbEnd(post); m1 >= 0 {
 		ok, pm.speak = true, true
-		s := pm.end + m[1]
+		s := pm.end + m1
 		// "about"/"on how" are part of the subject
-		w := post[:m[1]]
+		w := post[:m1]
 		if strings.HasSuffix(w, "on how") {
 			s -= 3
 		}
 		end := clauseEnd(b.text, s, sent.End)
 		pm.subj = subjectSpan(b.re, b.text, s, end)
 	}
-	if b.re.rePostPoss.MatchString(post) {
+	if (strings.HasPrefix(post, "'s") || strings.HasPrefix(post, "’s")) && b.re.rePostPoss.MatchString(post) {
 		ok, pm.speak = true, true
 	}
 	// "Next up was Jane Roe with a talk on widgets"
@@ -715,14 +721,19 @@ func (b *builder) cues(pm *personMention) (ok bool, org string, os, oe int) {
 			pm.subj = subjectSpan(b.re, b.text, s, clauseEnd(b.text, s, sent.End))
 		}
 	}
-	if b.re.reEtAl.MatchString(post) {
+	// the rules anchored at the name's end, tried when their first
+	// characters are there
+	lead := post[skipBlanks(post, 0):]
+	if len(lead) < len(post) && strings.HasPrefix(lead, "et") && b.re.reEtAl.MatchString(post) {
 		ok = true
 	}
-	if m := b.re.reRoleOrg.FindStringSubmatchIndex(post); m != nil {
-		ok = true
-		org, os, oe = trimOrg(b.text[pm.end+m[2]:pm.end+m[3]]), pm.end+m[2], pm.end+m[3]
+	if strings.HasPrefix(lead, "(") {
+		if m := b.re.reRoleOrg.FindStringSubmatchIndex(post); m != nil {
+			ok = true
+			org, os, oe = trimOrg(b.text[pm.end+m[2]:pm.end+m[3]]), pm.end+m[2], pm.end+m[3]
+		}
 	}
-	if o, s, e := b.orgCue(pm.end); o != "" && len(strings.Fields(b.text[pm.start:pm.end])) > 1 {
+	if o, s, e := b.orgCue(pm.end); o != "" && wordCount(b.text[pm.start:pm.end], 2) > 1 {
 		ok = true
 		org, os, oe = o, s, e
 	}
@@ -754,6 +765,9 @@ func (b *builder) orgCue(end int) (string, int, int) {
 		}
 	}
 	post := b.text[end:min(len(b.text), end+80)]
+	if lead := post[skipBlanks(post, 0):]; len(lead) == len(post) || !(strings.HasPrefix(lead, "from") || strings.HasPrefix(lead, "at") || strings.HasPrefix(lead, "of")) {
+		return "", 0, 0 // rePostOrg cannot match
+	}
 	m := b.re.rePostOrg.FindStringSubmatchIndex(post)
 	if m == nil {
 		return "", 0, 0
@@ -840,11 +854,11 @@ func (b *builder) subjectAround(pm *personMention, sent Span) Span {
 	}
 	// before "by"
 	pre := b.text[sent.Start:pm.start]
-	if m := b.re.reBeforeBy.FindStringIndex(pre); m != nil {
-		cs := strings.LastIndexAny(pre[:m[0]], ",;(") + 1
-		phrase := pre[cs:m[0]]
-		if !b.re.reTalkWord.MatchString(phrase) && !strings.ContainsAny(phrase, "\"“”’") && strings.TrimSpace(phrase) != "" && len(strings.Fields(phrase)) <= 6 {
-			return subjectSpan(b.re, b.text, sent.Start+cs, sent.Start+m[0])
+	if m0 := beforeByStart(b.re, pre); m0 >= 0 {
+		cs := strings.LastIndexAny(pre[:m0], ",;(") + 1
+		phrase := pre[cs:m0]
+		if !b.re.reTalkWord.MatchString(phrase) && !strings.ContainsAny(phrase, "\"“”’") && strings.TrimSpace(phrase) != "" && wordCount(phrase, 7) <= 6 {
+			return subjectSpan(b.re, b.text, sent.Start+cs, sent.Start+m0)
 		}
 	}
 	return Span{}
@@ -866,7 +880,7 @@ func startsClause(re *rules, text string, i, limit int) bool {
 	if t2e <= limit && isNameToken(text[t2s:t2e]) {
 		return true
 	}
-	return re.rePostVerb.MatchString(text[t1e:min(len(text), t1e+40)])
+	return postVerbEnd(text[t1e:min(len(text), t1e+40)]) >= 0
 }
 
 // subjectSpan trims filler words at the start of [s,e) and keeps at most
@@ -875,8 +889,8 @@ func subjectSpan(re *rules, text string, s, e int) Span {
 	if e <= s {
 		return Span{}
 	}
-	if m := re.reSubjLead.FindStringIndex(text[s:e]); m != nil {
-		s += m[1]
+	if m1 := subjLeadEnd(re, text[s:e]); m1 >= 0 {
+		s += m1
 	}
 	for _, stop := range []string{" was ", " were ", " and he ", " and she ", " and they ", " but ", " while ", " whereas ", " which ", " — ", "—", " – ", " - ", " -- "} {
 		if i := strings.Index(text[s:e], stop); i >= 0 {
@@ -897,8 +911,8 @@ func subjectSpan(re *rules, text string, s, e int) Span {
 		from = at
 	}
 	// "repcloud in the Python devroom": the place is not the subject
-	if m := re.reTrailLoc.FindStringIndex(text[s:e]); m != nil && m[0] > 0 {
-		e = s + m[0]
+	if m0 := trailLocStart(re, text[s:e]); m0 > 0 {
+		e = s + m0
 	}
 	n := 0
 	for i := s; i < e; i++ {

@@ -42,8 +42,8 @@ func (b *builder) productName(anchor string) string {
 			return ""
 		}
 	}
-	// "Widgetd 1.13": the product, not its release
-	for n > 1 && strings.Trim(toks[n-1], "0123456789.-") == "" {
+	// "Widgetd 1.13", "Widgetd v2.0": the product, not its release
+	for n > 1 && strings.Trim(strings.TrimPrefix(strings.ToLower(toks[n-1]), "v"), "0123456789.-") == "" {
 		n--
 	}
 	name := strings.Join(toks[:n], " ")
@@ -323,6 +323,9 @@ func (b *builder) homeProject(l linkInfo) {
 		name = b.wordFor(l.start, label)
 	}
 	if name == "" || b.isTerm(name, vocab.Organization, vocab.Place) {
+		return
+	}
+	if eventOrGroupName(name, l.label) || b.plainWordsAnchor(name, l) || notProjectPage(name, l) || eventAppositive(b.text[l.end:min(len(b.text), l.end+80)]) {
 		return
 	}
 	for _, w := range strings.Fields(name) {

@@ -23,6 +23,17 @@ func TestRelSet(t *testing.T) {
 		{"knows", 1, 2, false},
 		{"likes", 1, 2, true},
 		{About, 1, 2, false},
+		// ends too large to pack go by the other set, apart from the packed ones
+		{Performer, 1 << 28, 2, true},
+		{Performer, 1 << 28, 2, false},
+		{Performer, 0, 1<<28 - 1, true},
+		{Performer, 0, 1<<28 - 1, false},
+		{Performer, 0, 1<<28 - 2, true},
+		{Performer, -1, -1, true},
+		{Performer, -1, 0, true},
+		{Performer, 0, -1, true},
+		{Performer, 0, -1, false},
+		{Author, 0, -1, true},
 	}
 	var s relSet
 	for _, tt := range tests {

@@ -122,10 +122,10 @@ func (b *builder) lexicon() {
 		if strings.ContainsAny(surface, " -") && surface == strings.ToLower(surface) {
 			continue
 		}
-		if b.hostingPlace(t) || b.notSoftwareUse(t) || b.coinedTerm(t) {
+		if b.hostingPlace(t) || b.notSoftwareUse(t) || b.coinedTerm(t) || b.linkHostAnchor(t) {
 			continue
 		}
-		if t.Class != vocab.Organization && (b.personNameHead(t) || b.personNameTail(t)) {
+		if t.Class != vocab.Organization && (b.personNameHead(t) || b.personNameTail(t) || b.nameListHead(t)) {
 			continue // "Max Roe", "Jane Paris": a person's name, not a product or a place
 		}
 		// "Microsoft Exchange Server", "Apache Mesos": a maker's name
@@ -188,4 +188,40 @@ func lexiconRule(c vocab.Class) string {
 		return "lexicon:person"
 	}
 	return "lexicon:" + strings.ToLower(string(c))
+}
+
+// nameListHead tells whether term t (a technology or a place that is also
+// a given name: "Max", "Sage") leads a person's name in a line or sentence
+// that only lists people ("- Max Quimby", "Sage Roe, Ana Lima and Jo
+// Oblonsky"), where title case says nothing against the names.
+func (b *builder) nameListHead(t Term) bool {
+	surf := b.text[t.Start:t.End]
+	if strings.ContainsAny(surf, " \t") || b.x.cfg.GivenName == nil || !b.givenName(surf) {
+		return false
+	}
+	if t.End+1 >= len(b.text) || b.text[t.End] != ' ' {
+		return false
+	}
+	sent := b.sentence(t.Start)
+	return b.titleSentence(sent) && b.nameLineSentence(sent)
+}
+
+// linkHostAnchor tells whether technology term t only names the host of
+// the link whose anchor holds it ("[Zorbtube](https://zorbtube.example/…)",
+// "this [Zorbtube playlist](…)" for a video or slides site): a website used
+// as a link host, not a technology the post discusses.
+func (b *builder) linkHostAnchor(t Term) bool {
+	if t.Class != vocab.Technology {
+		return false
+	}
+	n := alnumFold(b.text[t.Start:t.End])
+	if len(n) < 3 {
+		return false
+	}
+	for _, l := range b.links {
+		if l.kind == lkIgnore && t.Start >= l.start && t.End <= l.end && strings.Contains(alnumFold(l.host), n) {
+			return true
+		}
+	}
+	return false
 }

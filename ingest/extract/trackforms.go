@@ -28,7 +28,6 @@ func (b *builder) officialTrackBefore(start, end int) (string, int) {
 	if b.main < 0 || b.x.cfg.MatchTrack == nil {
 		return "", start
 	}
-	ev := b.res.Entities[b.main]
 	sent := b.sentence(start)
 	best, bestAt := "", start
 	s := start
@@ -46,11 +45,44 @@ func (b *builder) officialTrackBefore(start, end int) (string, int) {
 			break
 		}
 		s = j
-		if name, ok := b.x.cfg.MatchTrack(ev.Series, ev.Year, b.text[s:end]); ok && strings.EqualFold(alnumFold(name), alnumFold(b.text[s:end])) {
+		if name, ok := b.matchTrack(b.text[s:end]); ok && strings.EqualFold(alnumFold(name), alnumFold(b.text[s:end])) {
 			best, bestAt = name, s
 		}
 	}
 	return best, bestAt
+}
+
+// trackName is the answer of Config.MatchTrack for a phrase.
+type trackName struct {
+	name string
+	ok   bool
+}
+
+// trackNames remembers the answers of Config.MatchTrack for one edition.
+type trackNames struct {
+	series, year string
+	of           map[string]trackName
+}
+
+// matchTrack is Config.MatchTrack for the post's main edition, remembered
+// per phrase: officialTrackBefore asks it about the same phrases again and
+// again ("the Quux", "in the Quux" before each "Quux devroom"). namedTracks,
+// whose phrases are seldom asked twice, calls MatchTrack itself.
+func (b *builder) matchTrack(phrase string) (string, bool) {
+	if b.main < 0 || b.x.cfg.MatchTrack == nil {
+		return "", false
+	}
+	ev := b.res.Entities[b.main]
+	c := &b.trackNames
+	if c.of == nil || c.series != ev.Series || c.year != ev.Year {
+		*c = trackNames{series: ev.Series, year: ev.Year, of: map[string]trackName{}}
+	}
+	if t, ok := c.of[phrase]; ok {
+		return t.name, t.ok
+	}
+	name, ok := b.x.cfg.MatchTrack(ev.Series, ev.Year, phrase)
+	c.of[phrase] = trackName{name, ok}
+	return name, ok
 }
 
 // mergeTrackTypos merges a track named once with a typo into the track of

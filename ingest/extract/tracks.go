@@ -74,7 +74,7 @@ func (b *builder) trackMentions() {
 		b.alias(i, fold(humanise(l.slug)))
 		b.tracks = append(b.tracks, trackMark{l.start, i})
 	}
-	for _, m := range b.findNear(b.text, b.hitsOf(kwTrack), b.re.reTrack, 80, 12) {
+	for _, m := range b.findNear(b.text, b.hitsOf(kwTrack), trackScan{}, 80, 12) { // reTrack
 		raw := b.text[m[2]:m[3]]
 		name := cleanTrackName(raw)
 		if name == "" {

@@ -16,6 +16,30 @@ type editionMemo struct {
 	byYear   map[string]*schedule.Edition // editionForYear
 	mainEd   *schedule.Edition            // mainEdition, once mainDone
 	mainDone bool
+	titles   titleMemo
+}
+
+// titleMemo remembers, for one post, the schedule's talks of a title in
+// an edition: completeFromSchedule and resolve ask for the same titles.
+type titleMemo map[titleKey][]*schedule.Talk
+
+type titleKey struct {
+	ed    *schedule.Edition
+	title string
+}
+
+// find is ed.FindTalksByTitle(title), remembered (m may be nil).
+func (m titleMemo) find(ed *schedule.Edition, title string) []*schedule.Talk {
+	if m == nil {
+		return ed.FindTalksByTitle(title)
+	}
+	k := titleKey{ed, title}
+	if ts, ok := m[k]; ok {
+		return ts
+	}
+	ts := ed.FindTalksByTitle(title)
+	m[k] = ts
+	return ts
 }
 
 // editionRef is an edition's key and its schedule (nil if none is known).
@@ -30,7 +54,7 @@ func (m *editionMemo) of(i int) (string, *schedule.Edition) {
 		return ref.key, ref.ed
 	}
 	ev := &m.res.Entities[i]
-	ref := editionRef{vocab.EventKey(ev.Series, ev.Year), m.r.edition(ev.Series, ev.Year)}
+	ref := editionRef{m.r.eventKey(ev.Series, ev.Year), m.r.edition(ev.Series, ev.Year)}
 	if m.byEntity == nil {
 		m.byEntity = map[int]editionRef{}
 	}

@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 
 	"github.com/cayleygraph/quad"
@@ -39,6 +40,34 @@ type Resolver struct {
 	// speakers is the set of the official speakers' folded full names,
 	// built on first use (nil without schedules)
 	speakers func() map[string]bool
+	// eventKeys remembers vocab.EventKey of a series and year (a slug,
+	// built with several allocations, asked for by every rule that looks
+	// up an edition); bounded, its strings its own
+	eventKeys sync.Map // eventName -> string
+	nKeys     atomic.Int32
+}
+
+// eventName is a series and year, eventKeys' key.
+type eventName struct{ series, year string }
+
+// maxEventKeys bounds eventKeys: a post names few editions, a corpus some
+// hundreds.
+const maxEventKeys = 4096
+
+// eventKey is vocab.EventKey(series, year), remembered.
+func (r *Resolver) eventKey(series, year string) string {
+	n := eventName{series, year}
+	if k, ok := r.eventKeys.Load(n); ok {
+		return k.(string)
+	}
+	k := vocab.EventKey(series, year)
+	if r.nKeys.Load() < maxEventKeys {
+		k = strings.Clone(k) // a slug may be its series itself, in the post's text
+		if _, loaded := r.eventKeys.LoadOrStore(eventName{strings.Clone(series), strings.Clone(year)}, k); !loaded {
+			r.nKeys.Add(1)
+		}
+	}
+	return k
 }
 
 // Warm builds now the tables that Post builds on first use (the set of
@@ -148,6 +177,12 @@ func New(cfg Config) *Resolver {
 	return r
 }
 
+// oneWord tells whether s has exactly one word (strings.Fields would
+// return one), without splitting it.
+func oneWord(s string) bool {
+	return !severalWords(s) && strings.TrimFunc(s, unicode.IsSpace) != ""
+}
+
 // severalWords tells whether s has more than one word (strings.Fields
 // would return several), without splitting it.
 func severalWords(s string) bool {
@@ -186,7 +221,7 @@ func (r *Resolver) edition(series, year string) *schedule.Edition {
 	if r.cfg.Schedules == nil || year == "" {
 		return nil
 	}
-	e, ok := r.cfg.Schedules.Edition(vocab.EventKey(series, year))
+	e, ok := r.cfg.Schedules.Edition(r.eventKey(series, year))
 	if !ok {
 		return nil
 	}
@@ -217,6 +252,7 @@ func (r *Resolver) venues(series, year string) []string {
 // node is one resolved entity of the post.
 type node struct {
 	iri     quad.IRI
+	val     quad.Value // iri, boxed once for the quads that name it
 	class   vocab.Class
 	name    string
 	aliases []string
@@ -245,7 +281,8 @@ func (r *Resolver) PostContext(ctx context.Context, d *doc.Document, hash string
 	if err != nil {
 		return store.Doc{}, err // the caller names the post
 	}
-	r.completeFromSchedule(res)
+	titles := titleMemo{}
+	r.completeFromSchedule(res, titles)
 	out := store.Doc{Label: label, Source: d.Source, Kind: "post", Hash: hash}
 	est := 16 + 6*len(res.Entities) + len(res.Relations)
 	out.Quads = make([]quad.Quad, 0, est)
@@ -269,19 +306,15 @@ func (r *Resolver) PostContext(ctx context.Context, d *doc.Document, hash string
 			order = append(order, i)
 		}
 	}
-	performers := map[int][]int{}
-	for _, rl := range res.Relations {
-		if rl.Pred == extract.Performer {
-			performers[rl.From] = append(performers[rl.From], rl.To)
-		}
-	}
-	eds := &editionMemo{r: r, res: res}
+	performers := performerLists(res, false)
+	eds := &editionMemo{r: r, res: res, titles: titles}
+	slab := make([]node, len(res.Entities)) // one allocation for the nodes
 	for _, i := range order {
-		nodes[i] = r.resolve(d, res, i, nodes, performers[i], eds)
+		nodes[i] = r.resolve(d, res, i, nodes, performers[i], eds, &slab[i])
 	}
 	// merge nodes with the same IRI
-	byIRI := map[quad.IRI]*node{}
-	var list []*node
+	byIRI := make(map[quad.IRI]*node, len(nodes))
+	list := make([]*node, 0, len(nodes))
 	for i, n := range nodes {
 		if o, ok := byIRI[n.iri]; ok {
 			o.aliases = extract.AppendUnique(o.aliases, n.name)
@@ -294,6 +327,7 @@ func (r *Resolver) PostContext(ctx context.Context, d *doc.Document, hash string
 			nodes[i] = o
 			continue
 		}
+		n.val = n.iri
 		byIRI[n.iri] = n
 		list = append(list, n)
 	}
@@ -306,75 +340,86 @@ func (r *Resolver) PostContext(ctx context.Context, d *doc.Document, hash string
 		title = path.Base(d.Source)
 	}
 	front := extract.Mention{Rule: "post:front-matter", Confidence: 1}
-	w.add(label, vocab.Type, vocab.Post.IRI(), front, "")
-	w.add(label, vocab.Type, vocab.Post.Alignment(), front, "")
-	w.add(label, vocab.Name, quad.String(title), front, "title: "+title)
-	w.add(label, vocab.Headline, quad.String(title), front, "title: "+title)
-	w.add(label, vocab.Source, quad.String(d.Source), front, "")
+	post := w.label
+	w.add(post, vocab.Type, vocab.Post.IRI(), front, "")
+	w.add(post, vocab.Type, vocab.Post.Alignment(), front, "")
+	w.add(post, vocab.Name, quad.String(title), front, "title: "+title)
+	w.add(post, vocab.Headline, quad.String(title), front, "title: "+title)
+	w.add(post, vocab.Source, quad.String(d.Source), front, "")
 	if d.URL != "" && validIRI(d.URL) {
-		w.add(label, vocab.URL, quad.IRI(d.URL), front, "")
+		w.add(post, vocab.URL, quad.IRI(d.URL), front, "")
 	}
 	if d.Date != "" {
-		w.add(label, vocab.DatePublished, vocab.Date(d.Date), front, "date: "+d.Date)
+		w.add(post, vocab.DatePublished, vocab.Date(d.Date), front, "date: "+d.Date)
 	}
 	if d.Language != "" {
-		w.add(label, vocab.InLanguage, quad.String(d.Language), front, "")
+		w.add(post, vocab.InLanguage, quad.String(d.Language), front, "")
 	}
 	for _, t := range extract.AppendUnique(append([]string{}, d.Tags...), d.Keywords...) {
-		w.add(label, vocab.Keywords, quad.String(t), front, "")
+		w.add(post, vocab.Keywords, quad.String(t), front, "")
 	}
 	// an alternate name two entities of one class share identifies neither
 	// ("FOSDEM" for FOSDEM 2016 and FOSDEM 2017, "Daniel" for two Daniels)
-	shared := map[string]int{}
+	shared := map[sharedName]int{}
+	var seen map[sharedName]bool
 	for _, n := range list {
-		seen := map[string]bool{}
+		if len(n.aliases) == 1 {
+			shared[sharedName{n.class, vocab.Fold(strings.TrimSpace(n.aliases[0]))}]++
+			continue
+		}
+		clear(seen)
 		for _, a := range n.aliases {
-			k := string(n.class) + "\x00" + vocab.Fold(strings.TrimSpace(a))
+			k := sharedName{n.class, vocab.Fold(strings.TrimSpace(a))}
 			if !seen[k] {
+				if seen == nil {
+					seen = map[sharedName]bool{}
+				}
 				seen[k] = true
 				shared[k]++
 			}
 		}
 	}
 	// entities
+	types := classIRIs{}
 	for _, n := range list {
-		w.add(n.iri, vocab.Type, n.class.IRI(), n.ev, "")
-		if al := n.class.Alignment(); al != "" {
-			w.add(n.iri, vocab.Type, al, n.ev, "")
+		typ, al := types.of(n.class)
+		w.add(n.val, vocab.Type, typ, n.ev, "")
+		if al != nil {
+			w.add(n.val, vocab.Type, al, n.ev, "")
 		}
-		w.add(n.iri, vocab.Name, quad.String(n.name), extract.Mention{Start: n.ev.Start, End: n.ev.End, Rule: n.rule, Confidence: n.ev.Confidence}, "")
+		w.add(n.val, vocab.Name, quad.String(n.name), extract.Mention{Start: n.ev.Start, End: n.ev.End, Rule: n.rule, Confidence: n.ev.Confidence}, "")
 		for _, a := range n.aliases {
-			if shared[string(n.class)+"\x00"+vocab.Fold(strings.TrimSpace(a))] > 1 {
+			if shared[sharedName{n.class, vocab.Fold(strings.TrimSpace(a))}] > 1 {
 				continue
 			}
 			if a != n.name && strings.TrimSpace(a) != "" {
-				w.add(n.iri, vocab.AlternateName, quad.String(a), n.ev, "")
+				w.add(n.val, vocab.AlternateName, quad.String(a), n.ev, "")
 			}
 		}
 		for _, s := range n.sameAs {
 			if validIRI(s) {
-				w.add(n.iri, vocab.SameAs, quad.IRI(s), n.ev, "")
+				w.add(n.val, vocab.SameAs, quad.IRI(s), n.ev, "")
 			}
 		}
 		if n.repo != "" && validIRI(n.repo) {
-			w.add(n.iri, vocab.CodeRepo, quad.IRI(n.repo), n.ev, "")
+			w.add(n.val, vocab.CodeRepo, quad.IRI(n.repo), n.ev, "")
 		}
-		w.add(label, vocab.Mentions, n.iri, n.ev, "")
+		w.add(post, vocab.Mentions, n.val, n.ev, "")
 		if n.class == vocab.Event && n.main {
-			w.add(label, vocab.About, n.iri, n.ev, "")
+			w.add(post, vocab.About, n.val, n.ev, "")
 		}
 	}
 	// relations
 	for _, rl := range res.Relations {
-		to := nodes[rl.To].iri
-		from := label
+		to := nodes[rl.To].val
+		from := post
 		if rl.From >= 0 {
-			from = nodes[rl.From].iri
+			from = nodes[rl.From].val
 		}
 		if from == to {
 			continue
 		}
-		var p quad.IRI
+		var p quad.Value // a constant: boxed for nothing
 		switch rl.Pred {
 		case extract.Performer:
 			p = vocab.Performer
@@ -393,14 +438,15 @@ func (r *Resolver) PostContext(ctx context.Context, d *doc.Document, hash string
 		}
 		w.add(from, p, to, extract.Mention{Start: rl.Start, End: rl.End, Rule: rl.Rule, Confidence: rl.Confidence}, "")
 	}
+	w.finish()
 	return out, nil
 }
 
 // resolve gives entity i its identity.
-func (r *Resolver) resolve(d *doc.Document, res *extract.Result, i int, nodes []*node, perf []int, eds *editionMemo) *node {
+func (r *Resolver) resolve(d *doc.Document, res *extract.Result, i int, nodes []*node, perf []int, eds *editionMemo, n *node) *node {
 	m := r.cfg.Minter
 	e := res.Entities[i]
-	n := &node{class: e.Class, name: e.Name, aliases: append([]string{}, e.Aliases...), sameAs: append([]string{}, e.SameAs...), repo: e.Repo, rule: "resolve:as-written", main: e.Main}
+	*n = node{class: e.Class, name: e.Name, aliases: append([]string{}, e.Aliases...), sameAs: append([]string{}, e.SameAs...), repo: e.Repo, rule: "resolve:as-written", main: e.Main}
 	if len(e.Mentions) > 0 {
 		n.ev = e.Mentions[0]
 		for _, mm := range e.Mentions {
@@ -458,7 +504,7 @@ func (r *Resolver) resolve(d *doc.Document, res *extract.Result, i int, nodes []
 				}
 			}
 		case e.Titled && ed != nil:
-			if ts := ed.FindTalksByTitle(e.Name); len(ts) == 1 && ts[0].Slug != "" {
+			if ts := eds.titles.find(ed, e.Name); len(ts) == 1 && ts[0].Slug != "" {
 				n.iri, n.rule = m.Talk(edKey, ts[0].Slug), "resolve:schedule-talk-title"
 				if ts[0].Title != e.Name {
 					n.aliases = extract.AppendUnique(n.aliases, e.Name)
@@ -500,7 +546,7 @@ func (r *Resolver) resolve(d *doc.Document, res *extract.Result, i int, nodes []
 			if p, ok := ed.SpeakerBySlug(e.Slug); ok && p.Name != "" {
 				name, n.rule = p.Name, "resolve:schedule-speaker-slug"
 			}
-		} else if ed2 := eds.main(); ed2 != nil && len(strings.Fields(name)) > 1 {
+		} else if ed2 := eds.main(); ed2 != nil && severalWords(name) {
 			if ps := ed2.FindPersons(name); len(ps) == 1 && ps[0].Name != "" {
 				name, n.rule = ps[0].Name, "resolve:schedule-person-name"
 			}
@@ -562,13 +608,17 @@ func validIRI(s string) bool {
 	return !strings.ContainsAny(s, " <>\"{}|^`\\\n\t")
 }
 
-// writer appends quads and their facts, skipping duplicates.
+// writer appends quads and their facts, and finish drops the duplicates.
 type writer struct {
 	doc   *store.Doc
 	text  string
 	label quad.Value // the post's IRI, boxed once for all its quads
 	seen  *seenQuads
 	sents []extract.Span
+	// the last evidence sentenceOf gave, for the span [evStart,evEnd)
+	evStart, evEnd int
+	evText         string
+	evOK           bool
 }
 
 // quadKey identifies a quad of the post (its label is the post's): every
@@ -578,13 +628,16 @@ type quadKey struct {
 	o    quad.Value
 }
 
-func (w *writer) add(s quad.IRI, p quad.IRI, o quad.Value, ev extract.Mention, evidence string) {
+// add writes the quad s p o with its evidence. s and p are IRIs, boxed
+// by the caller (once per entity; predicates are constants), so that a
+// quad costs no conversion.
+func (w *writer) add(s, p, o quad.Value, ev extract.Mention, evidence string) {
 	q := quad.Quad{Subject: s, Predicate: p, Object: o, Label: w.label}
-	k := quadKey{s, p, o}
+	k := quadKey{s.(quad.IRI), p.(quad.IRI), o}
 	if w.seen == nil {
 		w.seen = newSeenQuads(0)
 	}
-	if !w.seen.add(w.doc.Quads, k, len(w.doc.Quads)) {
+	if !w.seen.add(k, len(w.doc.Quads)) {
 		return
 	}
 	w.doc.Quads = append(w.doc.Quads, q)
@@ -592,7 +645,12 @@ func (w *writer) add(s quad.IRI, p quad.IRI, o quad.Value, ev extract.Mention, e
 		if w.sents == nil {
 			w.sents = extract.Sentences(w.text)
 		}
-		evidence = sentenceOf(w.text, w.sents, ev.Start, ev.End)
+		if ev.Start != w.evStart || ev.End != w.evEnd || !w.evOK {
+			// an entity's quads share their evidence: found once
+			w.evStart, w.evEnd, w.evOK = ev.Start, ev.End, true
+			w.evText = sentenceOf(w.text, w.sents, ev.Start, ev.End)
+		}
+		evidence = w.evText
 	}
 	conf := ev.Confidence
 	if conf == 0 {
@@ -603,6 +661,31 @@ func (w *writer) add(s quad.IRI, p quad.IRI, o quad.Value, ev extract.Mention, e
 		rule = "front-matter"
 	}
 	w.doc.Facts = append(w.doc.Facts, store.Fact{Quad: len(w.doc.Quads) - 1, Rule: rule, Confidence: conf, Start: ev.Start, End: ev.End, Evidence: evidence})
+}
+
+// finish drops the quads added again, and their facts: the first
+// occurrence of each stays, in the order of the adds.
+func (w *writer) finish() {
+	if w.seen == nil {
+		return
+	}
+	drop := w.seen.dups(w.doc.Quads)
+	if drop == nil {
+		return
+	}
+	qs, fs := w.doc.Quads, w.doc.Facts // fs[i] is the fact of qs[i]
+	n := 0
+	for i := range qs {
+		if drop[i] {
+			continue
+		}
+		qs[n], fs[n] = qs[i], fs[i]
+		fs[n].Quad = n
+		n++
+	}
+	clear(qs[n:])
+	clear(fs[n:])
+	w.doc.Quads, w.doc.Facts = qs[:n], fs[:n]
 }
 
 // sentenceOf returns the sentence(s) of text holding [s,e).
@@ -626,4 +709,27 @@ func sentenceOf(text string, ss []extract.Span, s, e int) string {
 		end = start + 600
 	}
 	return text[start:end]
+}
+
+// classIRIs remembers the boxed type IRIs of the classes of a post.
+type classIRIs map[vocab.Class][2]quad.Value
+
+// of returns class c's IRI and alignment (nil when it has none).
+func (t classIRIs) of(c vocab.Class) (typ, al quad.Value) {
+	v, ok := t[c]
+	if !ok {
+		v[0] = c.IRI()
+		if a := c.Alignment(); a != "" {
+			v[1] = a
+		}
+		t[c] = v
+	}
+	return v[0], v[1]
+}
+
+// sharedName is an alternate name of a class, folded: PostContext counts the
+// entities that share it.
+type sharedName struct {
+	class vocab.Class
+	name  string
 }

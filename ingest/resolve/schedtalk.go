@@ -30,7 +30,7 @@ const nearWindow = 600
 // scheduleTalk returns the official talk entity i of res names (by the
 // slug of its link, or by a title that matches exactly one talk of its
 // edition), with that edition.
-func (r *Resolver) scheduleTalk(res *extract.Result, i int) (*schedule.Talk, *schedule.Edition) {
+func (r *Resolver) scheduleTalk(res *extract.Result, i int, titles titleMemo) (*schedule.Talk, *schedule.Edition) {
 	e := &res.Entities[i]
 	if e.Class != vocab.Talk || e.Edition < 0 || e.Edition >= len(res.Entities) {
 		return nil, nil
@@ -47,7 +47,7 @@ func (r *Resolver) scheduleTalk(res *extract.Result, i int) (*schedule.Talk, *sc
 		return nil, nil
 	}
 	if e.Titled {
-		if ts := ed.FindTalksByTitle(e.Name); len(ts) == 1 && ts[0].Slug != "" {
+		if ts := titles.find(ed, e.Name); len(ts) == 1 && ts[0].Slug != "" {
 			return ts[0], ed
 		}
 	}
@@ -59,14 +59,14 @@ func (r *Resolver) scheduleTalk(res *extract.Result, i int) (*schedule.Talk, *sc
 // same name) as performers and its official track as its superEvent. The
 // schedule replaces the performers and the track the post's surroundings
 // suggested for that talk.
-func (r *Resolver) completeFromSchedule(res *extract.Result) {
+func (r *Resolver) completeFromSchedule(res *extract.Result, titles titleMemo) {
 	if r.cfg.Schedules == nil {
 		return
 	}
 	n := len(res.Entities)
 	talks := map[int]official{}
 	for i := 0; i < n; i++ {
-		if t, ed := r.scheduleTalk(res, i); t != nil {
+		if t, ed := r.scheduleTalk(res, i, titles); t != nil {
 			talks[i] = official{t, ed}
 		}
 	}
@@ -116,7 +116,7 @@ func (r *Resolver) completeFromSchedule(res *extract.Result) {
 	}
 	identifyLineSpeakers(res, talks, persons)
 	// keep the relations the schedule does not overrule
-	keep := res.Relations[:0:0]
+	keep := make([]extract.Relation, 0, len(res.Relations))
 	perfOK := map[[2]int]bool{}
 	for i, o := range talks {
 		for _, p := range o.t.Persons {
@@ -137,7 +137,13 @@ func (r *Resolver) completeFromSchedule(res *extract.Result) {
 		keep = append(keep, rl)
 	}
 	res.Relations = keep
-	has := map[[3]int]bool{}
+	nHas := 0
+	for _, rl := range res.Relations {
+		if rl.Pred == extract.Performer || rl.Pred == extract.SuperEvent {
+			nHas++
+		}
+	}
+	has := make(map[[3]int]bool, nHas+2*len(talks))
 	for _, rl := range res.Relations {
 		if rl.Pred == extract.Performer || rl.Pred == extract.SuperEvent {
 			has[[3]int{predCode(rl.Pred), rl.From, rl.To}] = true
@@ -256,7 +262,7 @@ func identifySpeakers(res *extract.Result, official []schedule.Person, ents []in
 		}
 		if found >= 0 {
 			rename(j, found)
-		} else if len(strings.Fields(e.Name)) == 1 {
+		} else if oneWord(e.Name) {
 			rest = append(rest, j) // a handle or a first name, never another full name
 		}
 	}

@@ -1,9 +1,13 @@
 package resolve
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/cayleygraph/quad"
+
+	"github.com/talkgraph/talkgraph/graph/store"
+	"github.com/talkgraph/talkgraph/ingest/extract"
 )
 
 // seenQuads tells new quads from repeated ones as a map of the keys does,
@@ -21,32 +25,110 @@ func TestSeenQuads(t *testing.T) {
 		{"s", "p", quad.Int(3)},
 		{"s", "p", quad.TypedString{Value: "o", Type: "u"}},
 		{"sp", "", quad.IRI("o")},
+		{"s", "p", quad.IRI("o")}, // a third time
+		{"t", "p", quad.IRI("o")},
 	}
 	for _, collide := range []bool{false, true} {
 		t.Run(map[bool]string{false: "hashes", true: "collisions"}[collide], func(t *testing.T) {
-			s, want := newSeenQuads(0), map[quadKey]bool{}
+			s := newSeenQuads(0)
+			s.collide = collide // every hash the same
+			want := map[quadKey]bool{}
 			var quads []quad.Quad
+			var kept []quadKey // the keys the writer should keep, in order
 			for _, k := range keys {
-				if collide && len(quads) > 0 {
-					// every hash is taken by the first quad
-					if sum, ok := s.hash(k); ok {
-						if _, seen := s.first[sum]; !seen {
-							s.first[sum] = 0
-						}
-					}
+				if !want[k] {
+					kept = append(kept, k)
 				}
-				added := s.add(quads, k, len(quads))
-				if added == want[k] {
-					t.Errorf("add(%v) = %v, want %v", k, added, !want[k])
+				if s.add(k, len(quads)) {
+					quads = append(quads, quad.Quad{Subject: k.s, Predicate: k.p, Object: k.o})
+				} else if !want[k] {
+					t.Errorf("add(%v) = false for a new quad", k)
 				}
 				want[k] = true
-				if added {
-					quads = append(quads, quad.Quad{Subject: k.s, Predicate: k.p, Object: k.o})
+			}
+			drop := s.dups(quads)
+			var got []quadKey
+			for i, q := range quads {
+				if drop == nil || !drop[i] {
+					got = append(got, quadKey{q.Subject.(quad.IRI), q.Predicate.(quad.IRI), q.Object})
 				}
 			}
-			if len(quads) != 7 {
-				t.Errorf("%d quads kept, want 7", len(quads))
+			if len(got) != len(kept) {
+				t.Fatalf("%d quads kept, want %d: %v", len(got), len(kept), got)
+			}
+			for i := range got {
+				if got[i] != kept[i] {
+					t.Errorf("quad %d kept is %v, want %v", i, got[i], kept[i])
+				}
 			}
 		})
+	}
+}
+
+// The writer keeps the first of repeated quads with its fact, and the
+// facts point at their quads once the others are dropped.
+func TestWriterFinish(t *testing.T) {
+	doc := &store.Doc{}
+	w := &writer{doc: doc, label: quad.IRI("post"), seen: newSeenQuads(0)}
+	adds := []struct {
+		s, p string
+		o    quad.Value
+		rule string
+	}{
+		{"a", "type", quad.IRI("Person"), "r1"},
+		{"a", "name", quad.String("Jane Quux"), "r2"},
+		{"a", "type", quad.IRI("Person"), "r3"}, // again: dropped with its fact
+		{"b", "type", quad.IRI("Person"), "r4"},
+		{"a", "name", quad.String("Jane Quux"), "r5"},
+		{"b", "age", quad.Int(3), "r6"},
+		{"b", "age", quad.Int(3), "r7"},
+	}
+	for _, a := range adds {
+		w.add(quad.IRI(a.s), quad.IRI(a.p), a.o, extract.Mention{Rule: a.rule, Confidence: 1}, "")
+	}
+	w.finish()
+	var rules []string
+	for i, f := range doc.Facts {
+		rules = append(rules, f.Rule)
+		if f.Quad != i {
+			t.Errorf("fact %d (%s) points at quad %d", i, f.Rule, f.Quad)
+		}
+	}
+	if want := []string{"r1", "r2", "r4", "r6"}; !slices.Equal(rules, want) {
+		t.Errorf("facts %v, want %v", rules, want)
+	}
+	if len(doc.Quads) != 4 || doc.Quads[2].Subject != quad.IRI("b") || doc.Quads[3].Object != quad.Int(3) {
+		t.Errorf("quads %v", doc.Quads)
+	}
+}
+
+// The writer's evidence is the sentence of each quad's span, whether the
+// span repeats the last one or not; given evidence wins.
+func TestWriterEvidence(t *testing.T) {
+	text := "Jane Quux spoke. Then John Roe spoke about Fooproject. The end came."
+	doc := &store.Doc{}
+	w := &writer{doc: doc, text: text, label: quad.IRI("post"), seen: newSeenQuads(0)}
+	spans := [][2]int{{0, 9}, {0, 9}, {22, 30}, {0, 9}, {43, 53}, {43, 53}, {0, 4}, {22, 53}, {60, 64}, {5, 5}, {60, 64}}
+	for i, sp := range spans {
+		w.add(quad.IRI("a"), quad.IRI("p"), quad.Int(i), extract.Mention{Start: sp[0], End: sp[1], Rule: "r", Confidence: 1}, "")
+	}
+	w.add(quad.IRI("a"), quad.IRI("p"), quad.Int(100), extract.Mention{Start: 0, End: 9, Rule: "r", Confidence: 1}, "given")
+	w.add(quad.IRI("a"), quad.IRI("p"), quad.Int(101), extract.Mention{Start: 0, End: 9, Rule: "r", Confidence: 1}, "")
+	w.finish()
+	sents := extract.Sentences(text)
+	for i, sp := range append(spans, [2]int{0, 9}, [2]int{0, 9}) {
+		want := ""
+		if sp[1] > sp[0] {
+			want = sentenceOf(text, sents, sp[0], sp[1])
+		}
+		if i == len(spans) {
+			want = "given"
+		}
+		if got := doc.Facts[i].Evidence; got != want {
+			t.Errorf("fact %d %v: evidence %q, want %q", i, sp, got, want)
+		}
+	}
+	if doc.Facts[0].Evidence != "Jane Quux spoke." || doc.Facts[2].Evidence == doc.Facts[0].Evidence {
+		t.Errorf("evidence %q, %q", doc.Facts[0].Evidence, doc.Facts[2].Evidence)
 	}
 }

@@ -2,7 +2,6 @@ package resolve
 
 import (
 	"sort"
-	"strings"
 
 	"github.com/talkgraph/talkgraph/graph/vocab"
 	"github.com/talkgraph/talkgraph/ingest/extract"
@@ -156,7 +155,7 @@ func singleWords(res *extract.Result, ps []int, n int) bool {
 		return false
 	}
 	for _, p := range ps {
-		if len(strings.Fields(res.Entities[p].Name)) != 1 {
+		if !oneWord(res.Entities[p].Name) {
 			return false
 		}
 	}
@@ -183,11 +182,55 @@ func containsIdx(xs []int, x int) bool {
 // performers maps each entity of res to the entities its performer
 // relations point to.
 func performers(res *extract.Result) map[int][]int {
-	perf := map[int][]int{}
-	for _, rl := range res.Relations {
-		if rl.Pred == extract.Performer && rl.From >= 0 && rl.To >= 0 && rl.To < len(res.Entities) {
-			perf[rl.From] = append(perf[rl.From], rl.To)
+	lists := performerLists(res, true)
+	n := 0
+	for _, ps := range lists {
+		if len(ps) > 0 {
+			n++
+		}
+	}
+	perf := make(map[int][]int, n)
+	for i, ps := range lists {
+		if len(ps) > 0 {
+			perf[i] = ps
 		}
 	}
 	return perf
+}
+
+// performerLists returns, for each entity of res, the entities its
+// performer relations point to, in the order of the relations (only those
+// that are entities when onlyEntities is set). The lists share one array
+// (each capped at its length: appending to one copies it).
+func performerLists(res *extract.Result, onlyEntities bool) [][]int {
+	n := len(res.Entities)
+	keep := func(rl *extract.Relation) bool {
+		return rl.Pred == extract.Performer && rl.From >= 0 && rl.From < n && (!onlyEntities || rl.To >= 0 && rl.To < n)
+	}
+	count := make([]int32, n)
+	total := 0
+	for i := range res.Relations {
+		if rl := &res.Relations[i]; keep(rl) {
+			count[rl.From]++
+			total++
+		}
+	}
+	lists := make([][]int, n)
+	if total == 0 {
+		return lists
+	}
+	all := make([]int, total)
+	off := 0
+	for i, c := range count {
+		if c > 0 {
+			lists[i] = all[off : off : off+int(c)]
+			off += int(c)
+		}
+	}
+	for i := range res.Relations {
+		if rl := &res.Relations[i]; keep(rl) {
+			lists[rl.From] = append(lists[rl.From], rl.To)
+		}
+	}
+	return lists
 }

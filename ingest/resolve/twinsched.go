@@ -121,7 +121,7 @@ func identifyLineSpeakers(res *extract.Result, talks map[int]official, persons m
 		}
 		for j := range res.Entities {
 			e := res.Entities[j]
-			if e.Class != vocab.Person || performs[j] || len(strings.Fields(e.Name)) != 1 {
+			if e.Class != vocab.Person || performs[j] || !oneWord(e.Name) {
 				continue
 			}
 			on := false

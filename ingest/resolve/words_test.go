@@ -12,3 +12,11 @@ func TestSeveralWords(t *testing.T) {
 		}
 	}
 }
+
+func TestOneWord(t *testing.T) {
+	for _, s := range []string{"", " ", "\t\n", "Jane", " Jane ", "\u00a0Jane\u3000", "Jane Doe", "Jane\tDoe", "José", "a b", "@jquux"} {
+		if got, want := oneWord(s), len(strings.Fields(s)) == 1; got != want {
+			t.Errorf("oneWord(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

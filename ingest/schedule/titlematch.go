@@ -233,6 +233,10 @@ func (e *Edition) TrackNamed(phrase string) (string, bool) {
 		}
 		e.trackIdx = idx
 	})
+	var buf [96]byte
+	if kb, ok := compactASCII(phrase, buf[:0]); ok {
+		return e.trackNamedKey(kb)
+	}
 	k := compact(phrase)
 	if k == "" {
 		return "", false
@@ -250,6 +254,52 @@ func (e *Edition) TrackNamed(phrase string) (string, bool) {
 		return "", false
 	}
 	return names[0], true
+}
+
+// trackNamedKey is TrackNamed for the compact key kb, without copying it
+// (the map lookups of string(kb) do not).
+func (e *Edition) trackNamedKey(kb []byte) (string, bool) {
+	if len(kb) == 0 {
+		return "", false
+	}
+	names := e.trackIdx[string(kb)]
+	if len(names) != 1 {
+		for _, suf := range trackSuffixes {
+			if len(kb) > len(suf) && string(kb[len(kb)-len(suf):]) == suf {
+				names = e.trackIdx[string(kb[:len(kb)-len(suf)])]
+				break
+			}
+		}
+	}
+	if len(names) != 1 {
+		return "", false
+	}
+	return names[0], true
+}
+
+// compactASCII is compact for a short ASCII phrase, written into buf (the
+// letters and digits of its words, lower case, joined): the extractor asks
+// TrackNamed about many phrases of a post, and compact's copies cost more
+// than the lookup. ok is false for a phrase that is not ASCII or does not
+// fit in buf.
+func compactASCII(s string, buf []byte) ([]byte, bool) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 0x80:
+			return nil, false
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		default:
+			continue
+		}
+		if len(buf) == cap(buf) {
+			return nil, false
+		}
+		buf = append(buf, c)
+	}
+	return buf, true
 }
 
 func hasString(xs []string, x string) bool {
