@@ -621,7 +621,7 @@ func (b *builder) knownPerson(name string) bool {
 func (b *builder) speechVerbAfter(end int) bool {
 	s := b.sentence(max(0, end-1))
 	post := b.text[end:max(end, min(s.End, end+160))]
-	return postVerbEnd(post) >= 0
+	return speakerVerbEnd(post) >= 0
 }
 
 // singleTokens splits name runs into their tokens.
@@ -699,7 +699,7 @@ func (b *builder) cues(pm *personMention) (ok bool, org string, os, oe int) {
 	if lp := b.lower[pm.start-len(pre) : pm.start]; strings.HasSuffix(lp, "speaker ") || strings.HasSuffix(lp, "speakers ") || strings.HasSuffix(lp, "speaker: ") {
 		ok, pm.strong = true, true
 	}
-	if m1 := postVerbEnd(post); m1 >= 0 {
+	if m1 := speakerVerbEnd(post); m1 >= 0 {
 		ok, pm.speak = true, true
 		s := pm.end + m1
 		// "about"/"on how" are part of the subject
@@ -880,7 +880,7 @@ func startsClause(re *rules, text string, i, limit int) bool {
 	if t2e <= limit && isNameToken(text[t2s:t2e]) {
 		return true
 	}
-	return postVerbEnd(text[t1e:min(len(text), t1e+40)]) >= 0
+	return speakerVerbEnd(text[t1e:min(len(text), t1e+40)]) >= 0
 }
 
 // subjectSpan trims filler words at the start of [s,e) and keeps at most

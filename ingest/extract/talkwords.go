@@ -285,3 +285,41 @@ func (b *builder) possQuoted(pos int) bool {
 	}
 	return false
 }
+
+// speakerVerbEnd is postVerbEnd (rePostVerb) with the forms a speaker's
+// talk takes besides it: a comma before the verb ("The speaker, Jane Roe,
+// described …") and reSessionVerb. -1 when none matches.
+func speakerVerbEnd(post string) int {
+	if e := postVerbEnd(post); e >= 0 {
+		return e
+	}
+	if strings.HasPrefix(post, ",") {
+		if e := postVerbEnd(post[1:]); e >= 0 {
+			return e + 1
+		}
+	}
+	if !sessionVerbHint(post) {
+		return -1
+	}
+	if m := reSessionVerb.FindStringIndex(post); m != nil {
+		return m[1]
+	}
+	return -1
+}
+
+// reSessionVerb are the verbs after a name that tell of a session the
+// person gave ("ran a workshop on …", "hosted a session …", "took us
+// through …", "shared her experience …", "… to present …").
+var reSessionVerb = regexp.MustCompile(`^(?:[ \t]*\([^)]{0,120}\))?(?:,[ \t]+[^,]{1,60},)?[ \t]+(?:also[ \t]+|then[ \t]+)?(?:to[ \t]+(?:present|talk|speak)|took[ \t]+us[ \t]+through|shared[ \t]+(?:his|her|their)[ \t]+(?:experiences?|lessons|story|journey|insights)|(?:ran|hosted|led|held|co-presented)[ \t]+(?:a|an|the|his|her|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:workshop|session|tutorial|talk|keynote|panel|presentation|demo|lightning[ \t]+talk)s?)\b`)
+
+// sessionVerbHint is a cheap test reSessionVerb needs: one of its verbs
+// in the first 200 bytes of post.
+func sessionVerbHint(post string) bool {
+	p := post[:min(len(post), 200)]
+	for _, w := range []string{"to ", "took", "shared", "ran ", "hosted", "led ", "held ", "co-presented"} {
+		if strings.Contains(p, w) {
+			return true
+		}
+	}
+	return false
+}
