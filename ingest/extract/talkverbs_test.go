@@ -18,7 +18,7 @@ func TestSessionVerbsGiveTalks(t *testing.T) {
 		{"time for X to present", "Then it was time for Marc Roe to present his profiler.", "Marc Roe", true},
 		{"a possessive overview", "The best part was Ana Lima's overview of the plugin system.", "Ana Lima", true},
 		{"a comma and a noun: no talk", "I met Jane Doe, the maintainer, at lunch.", "Jane Doe", false},
-		{"a conversation without its subject: no talk", "Speaking with user group leader Jane Doe about the next meetup.", "Jane Doe", false},
+		{"a conversation without its subject: no talk", "Chatting with meetup organiser Jane Doe about the venue.", "Jane Doe", false},
 		{"chatting to someone: no talk", "Later, chatting to Marc Roe about widgets over lunch.", "Marc Roe", false},
 		{"led a project: no talk", "Jane Doe led the project for years.", "Jane Doe", false},
 		{"ran the conference: no talk", "Marc Roe ran the conference desk.", "Marc Roe", false},

@@ -118,8 +118,8 @@ func (b *builder) authorPerformer(cands []talkCand) (personMention, bool) {
 var reWithMeBefore = regexp.MustCompile(`(?i)\b(?:I|we)[ \t]+(?:\p{Ll}+[ \t]+)?(?:talked|spoke|chatted|discussed|met|had[ \t]+a[ \t]+(?:chat|conversation))(?:[ \t]+(?:with|to))?[ \t]+$`)
 
 // reChatWith: a conversation told without its subject before a person's
-// name and the words that describe the person ("Speaking with user group
-// leader X about …", "chatting to X").
+// name and the words that describe the person ("Talking with meetup
+// organiser X about …", "chatting to X").
 var reChatWith = regexp.MustCompile(`(?i)\b(?:speaking|talking|chatting|chatted|a[ \t]+chat|a[ \t]+conversation)[ \t]+(?:with|to)[ \t]+(?:[\p{L}-]+[ \t]+){0,5}$`)
 
 // reToMeAfter: a conversation with the author after a person's name ("X
