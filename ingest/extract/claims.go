@@ -21,7 +21,19 @@ type claimIndex struct {
 // claimBucket) in a slice grown to the last bucket used: a lookup is an
 // index, not a map access, which counts in dense text where every name asks
 // for the buckets around it.
-type buckets[T any] struct{ b [][]T }
+// A bucket's first values go into a slab shared by the buckets, bucketCap
+// a bucket (a few allocations per text instead of a few per bucket).
+type buckets[T any] struct {
+	b    [][]T
+	slab []T // room for the next new buckets
+}
+
+// bucketCap is the room a new bucket takes in the slab, and slabBuckets
+// the number of buckets a slab holds.
+const (
+	bucketCap   = 4
+	slabBuckets = 256
+)
 
 // at returns the values of bucket k (nil past the last one used).
 func (bs *buckets[T]) at(k int) []T {
@@ -40,6 +52,13 @@ func (bs *buckets[T]) add(k int, v T) {
 			bs.b = nb
 		}
 		bs.b = bs.b[:k+1]
+	}
+	if bs.b[k] == nil {
+		if len(bs.slab) < bucketCap {
+			bs.slab = make([]T, bucketCap*slabBuckets)
+		}
+		// full capacity bucketCap: a bucket grown past it moves out of the slab
+		bs.b[k], bs.slab = bs.slab[:0:bucketCap], bs.slab[bucketCap:]
 	}
 	bs.b[k] = append(bs.b[k], v)
 }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math/rand"
+	"slices"
 	"testing"
 )
 
@@ -44,5 +45,41 @@ func TestClaimIndexBruteForce(t *testing.T) {
 				t.Fatalf("%s: overlaps(%d, %d) = %v, want %v", tt.name, s, e, got, want)
 			}
 		}
+	}
+}
+
+func TestBucketsKeepValues(t *testing.T) {
+	var bs buckets[int]
+	if !bs.empty() || bs.at(3) != nil {
+		t.Fatal("new buckets not empty")
+	}
+	// buckets filled out of order, some past the room a bucket starts with
+	want := map[int][]int{}
+	for i := 0; i < 5000; i++ {
+		k := (i * 7919) % 1500
+		if k%5 == 0 {
+			continue // buckets left empty
+		}
+		bs.add(k, i)
+		want[k] = append(want[k], i)
+	}
+	for k := 0; k < 1600; k++ {
+		if got := bs.at(k); !slices.Equal(got, want[k]) {
+			t.Fatalf("bucket %d = %v, want %v", k, got, want[k])
+		}
+	}
+}
+
+func TestBucketsShareStorage(t *testing.T) {
+	// a new bucket takes its room from a shared slab: filing one value in
+	// each of 2000 buckets allocates far fewer times than 2000
+	n := testing.AllocsPerRun(5, func() {
+		var bs buckets[mentionRef]
+		for k := 0; k < 2000; k++ {
+			bs.add(k, mentionRef{k, k, k + 1})
+		}
+	})
+	if n > 100 {
+		t.Errorf("%v allocations for 2000 buckets", n)
 	}
 }
