@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -232,7 +231,7 @@ func (b *builder) mergeFirstNames() {
 // spares a scan of every entity for each one-word person.
 type handleIndex struct {
 	built bool
-	byKey map[string][]int // key -> the people under it, each once
+	byKey map[string][]int // key -> the people under it
 	looks int              // entities looked at, for the tests
 }
 
@@ -258,7 +257,9 @@ func (hx *handleIndex) reindex(b *builder, j int) {
 		return
 	}
 	handleKeys(&b.res.Entities[j], func(k string) {
-		if js := hx.byKey[k]; !slices.Contains(js, j) {
+		// j once a key as a rule (an entity's keys are filed together); a
+		// refiled entity may appear again, which mergeByHandle tolerates
+		if js := hx.byKey[k]; len(js) == 0 || js[len(js)-1] != j {
 			hx.byKey[k] = append(js, j)
 		}
 	})
