@@ -134,6 +134,9 @@ func (b *builder) isHardClaimed(s, e int) bool { return b.claims.overlaps(s, e) 
 type mentionIndex struct {
 	buckets buckets[mentionRef]
 	long    []mentionRef // mentions of claimLong bytes or more
+	// maxShort is the length of the longest mention shorter than
+	// claimLong: mentionOverlaps looks no further back than that.
+	maxShort int
 }
 
 type mentionRef struct{ ent, start, end int }
@@ -144,6 +147,8 @@ func (m *mentionIndex) add(ent, s, e int) {
 	}
 	if e-s >= claimLong {
 		m.long = append(m.long, mentionRef{ent, s, e})
+	} else {
+		m.maxShort = max(m.maxShort, e-s)
 	}
 	m.buckets.add(s/claimBucket, mentionRef{ent, s, e}) // filed under the bucket of its start
 }
@@ -223,8 +228,8 @@ func (b *builder) mentionOverlaps(s, e int, class vocab.Class) bool {
 	if b.mentions.buckets.empty() {
 		return false
 	}
-	// shorter mentions start at most claimLong bytes before s
-	for k := max(0, s-claimLong) / claimBucket; k <= max(s, e-1)/claimBucket; k++ {
+	// shorter mentions that reach s start at most maxShort bytes before it
+	for k := max(0, s-b.mentions.maxShort) / claimBucket; k <= max(s, e-1)/claimBucket; k++ {
 		for _, r := range b.mentions.buckets.at(k) {
 			if r.end-r.start < claimLong && is(r) {
 				return true

@@ -4,6 +4,8 @@ import (
 	"math/rand"
 	"slices"
 	"testing"
+
+	"github.com/talkgraph/talkgraph/graph/vocab"
 )
 
 // TestClaimIndexBruteForce checks claimIndex.overlaps against a scan of
@@ -81,5 +83,41 @@ func TestBucketsShareStorage(t *testing.T) {
 	})
 	if n > 100 {
 		t.Errorf("%v allocations for 2000 buckets", n)
+	}
+}
+
+// TestMentionOverlapsBruteForce checks mentionOverlaps against a scan of
+// every mention, for mentions short and long (of claimLong bytes or more).
+func TestMentionOverlapsBruteForce(t *testing.T) {
+	rng := rand.New(rand.NewSource(11))
+	classes := []vocab.Class{vocab.Person, vocab.Organization}
+	b := &builder{res: &Result{}}
+	for i := 0; i < 50; i++ {
+		b.res.Entities = append(b.res.Entities, Entity{Class: classes[i%2], Edition: -1})
+	}
+	var all []mentionRef
+	for n := 0; n < 600; n++ {
+		s := rng.Intn(20000)
+		l := 1 + rng.Intn(40)
+		if n%50 == 0 {
+			l = claimLong + rng.Intn(300)
+		}
+		r := mentionRef{rng.Intn(50), s, s + l}
+		b.mentions.add(r.ent, r.start, r.end)
+		all = append(all, r)
+	}
+	for q := 0; q < 5000; q++ {
+		s := rng.Intn(21000)
+		e := s + 1 + rng.Intn(60)
+		c := classes[q%2]
+		want := false
+		for _, r := range all {
+			if s < r.end && e > r.start && b.res.Entities[r.ent].Class == c {
+				want = true
+			}
+		}
+		if got := b.mentionOverlaps(s, e, c); got != want {
+			t.Fatalf("mentionOverlaps(%d, %d, %s) = %v, want %v", s, e, c, got, want)
+		}
 	}
 }
