@@ -98,6 +98,8 @@ type builder struct {
 	year         string      // year of the main edition
 	cands        []candidate // markup candidates (candidates computes them)
 	eventIdx     []int       // entities created as events, in order (seriesOfEvent)
+	// firstMentionAt's indexes of entities' mentions by start and end
+	mentionPos map[int]*mentionPos
 }
 
 // Extract runs every rule over d.
