@@ -107,11 +107,25 @@ func slugRunes(s string) string {
 	return out
 }
 
+// iri is the base, then the escaped parts joined by '/', built with one
+// allocation.
 func (m Minter) iri(parts ...string) quad.IRI {
+	base := m.base()
+	n := len(base) + max(len(parts)-1, 0)
 	for i, p := range parts {
 		parts[i] = url.PathEscape(p)
+		n += len(parts[i])
 	}
-	return quad.IRI(m.base() + strings.Join(parts, "/"))
+	var b strings.Builder
+	b.Grow(n)
+	b.WriteString(base)
+	for i, p := range parts {
+		if i > 0 {
+			b.WriteByte('/')
+		}
+		b.WriteString(p)
+	}
+	return quad.IRI(b.String())
 }
 
 // Post is the IRI of a post read from source (a path as given, or a URL).

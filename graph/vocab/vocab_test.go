@@ -98,3 +98,24 @@ func TestFoldASCII(t *testing.T) {
 		}
 	}
 }
+
+func TestMinterIRI(t *testing.T) {
+	m := Minter{Base: "https://ex.org/id/"}
+	for _, tt := range []struct {
+		parts []string
+		want  string
+	}{
+		{nil, "https://ex.org/id/"},
+		{[]string{"person"}, "https://ex.org/id/person"},
+		{[]string{"event", "a b", "talk", "x/y?"}, "https://ex.org/id/event/a%20b/talk/x%2Fy%3F"},
+		{[]string{"", ""}, "https://ex.org/id//"},
+	} {
+		if got := string(m.iri(append([]string(nil), tt.parts...)...)); got != tt.want {
+			t.Errorf("iri(%q) = %s, want %s", tt.parts, got, tt.want)
+		}
+	}
+	// one allocation: the IRI itself
+	if n := testing.AllocsPerRun(20, func() { m.Person("jane-quux") }); n != 1 {
+		t.Errorf("Person of a slug: %v allocations, want 1", n)
+	}
+}

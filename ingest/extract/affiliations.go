@@ -516,7 +516,7 @@ func (b *builder) teamAhead(s, limit int) bool {
 // orgMentionAt returns the organisation a mention names that starts at
 // pos, and the mention's end; -1 if none.
 func (b *builder) orgMentionAt(pos int) (int, int) {
-	if o, m, ok := b.orgMentionWhere(pos, min(len(b.text), pos+80), func(m Mention) bool { return m.Start == pos }); ok {
+	if o, m, ok := b.orgMentionWhere(pos, min(len(b.text), pos+80), pos, false); ok {
 		return o, m.End
 	}
 	end := tokenEndOrg(b.text, pos, len(b.text))
@@ -529,15 +529,14 @@ func (b *builder) orgMentionAt(pos int) (int, int) {
 	return -1, 0
 }
 
-// orgMentionWhere returns the organisation with a mention in [lo,hi) that
-// match accepts, and the mention (the mention index knows every mention,
-// merged entities' included).
-func (b *builder) orgMentionWhere(lo, hi int, match func(Mention) bool) (int, Mention, bool) {
+// orgMentionWhere returns the first organisation with a mention in [lo,hi)
+// that has a mention starting at pos (or, when end, ending at pos), and
+// that mention (the mention index knows every mention, merged entities'
+// included).
+func (b *builder) orgMentionWhere(lo, hi, pos int, end bool) (int, Mention, bool) {
 	for _, i := range b.entitiesIn(lo, hi, vocab.Organization) {
-		for _, m := range b.res.Entities[i].Mentions {
-			if match(m) {
-				return i, m, true
-			}
+		if m, ok := b.firstMentionAt(i, pos, end); ok {
+			return i, m, true
 		}
 	}
 	return -1, Mention{}, false
@@ -730,7 +729,7 @@ func (b *builder) orgEndingNear(pos, lo int) int {
 
 // orgEndingAt returns the organisation whose mention ends at pos.
 func (b *builder) orgEndingAt(pos int) (int, bool) {
-	if o, _, ok := b.orgMentionWhere(max(0, pos-80), pos, func(m Mention) bool { return m.End == pos }); ok {
+	if o, _, ok := b.orgMentionWhere(max(0, pos-80), pos, pos, true); ok {
 		return o, true
 	}
 	// the name of an organisation of the post, written where no rule

@@ -21,7 +21,19 @@ type claimIndex struct {
 // claimBucket) in a slice grown to the last bucket used: a lookup is an
 // index, not a map access, which counts in dense text where every name asks
 // for the buckets around it.
-type buckets[T any] struct{ b [][]T }
+// A bucket's first values go into a slab shared by the buckets, bucketCap
+// a bucket (a few allocations per text instead of a few per bucket).
+type buckets[T any] struct {
+	b    [][]T
+	slab []T // room for the next new buckets
+}
+
+// bucketCap is the room a new bucket takes in the slab, and slabBuckets
+// the number of buckets a slab holds.
+const (
+	bucketCap   = 4
+	slabBuckets = 256
+)
 
 // at returns the values of bucket k (nil past the last one used).
 func (bs *buckets[T]) at(k int) []T {
@@ -40,6 +52,13 @@ func (bs *buckets[T]) add(k int, v T) {
 			bs.b = nb
 		}
 		bs.b = bs.b[:k+1]
+	}
+	if bs.b[k] == nil {
+		if len(bs.slab) < bucketCap {
+			bs.slab = make([]T, bucketCap*slabBuckets)
+		}
+		// full capacity bucketCap: a bucket grown past it moves out of the slab
+		bs.b[k], bs.slab = bs.slab[:0:bucketCap], bs.slab[bucketCap:]
 	}
 	bs.b[k] = append(bs.b[k], v)
 }
@@ -115,6 +134,9 @@ func (b *builder) isHardClaimed(s, e int) bool { return b.claims.overlaps(s, e) 
 type mentionIndex struct {
 	buckets buckets[mentionRef]
 	long    []mentionRef // mentions of claimLong bytes or more
+	// maxShort is the length of the longest mention shorter than
+	// claimLong: mentionOverlaps looks no further back than that.
+	maxShort int
 }
 
 type mentionRef struct{ ent, start, end int }
@@ -125,6 +147,8 @@ func (m *mentionIndex) add(ent, s, e int) {
 	}
 	if e-s >= claimLong {
 		m.long = append(m.long, mentionRef{ent, s, e})
+	} else {
+		m.maxShort = max(m.maxShort, e-s)
 	}
 	m.buckets.add(s/claimBucket, mentionRef{ent, s, e}) // filed under the bucket of its start
 }
@@ -204,8 +228,8 @@ func (b *builder) mentionOverlaps(s, e int, class vocab.Class) bool {
 	if b.mentions.buckets.empty() {
 		return false
 	}
-	// shorter mentions start at most claimLong bytes before s
-	for k := max(0, s-claimLong) / claimBucket; k <= max(s, e-1)/claimBucket; k++ {
+	// shorter mentions that reach s start at most maxShort bytes before it
+	for k := max(0, s-b.mentions.maxShort) / claimBucket; k <= max(s, e-1)/claimBucket; k++ {
 		for _, r := range b.mentions.buckets.at(k) {
 			if r.end-r.start < claimLong && is(r) {
 				return true

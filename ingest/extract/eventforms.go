@@ -490,10 +490,11 @@ var reBareSeries = regexp.MustCompile(`^([A-Z][A-Z0-9]{2,11}|[a-z]+[A-Z][A-Za-z]
 // person) is none.
 func (b *builder) bareEditions(s string, off int, title bool, known []Span, prev []evMention) []evMention {
 	var out []evMention
+	before := newEvSpans(prev)
 	for _, m := range tokenMatches(s, reBareSeries, true, bareShaped) {
 		ts, te := m[2], m[3]
 		name := s[ts:te]
-		if overlaps(known, ts, te) || prevOverlaps(prev, off+ts, off+te) {
+		if overlaps(known, ts, te) || before.overlaps(off+ts, off+te) {
 			continue
 		}
 		// "ZorbFoo 2019" is namedEditions'

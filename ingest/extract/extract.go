@@ -98,6 +98,8 @@ type builder struct {
 	year         string      // year of the main edition
 	cands        []candidate // markup candidates (candidates computes them)
 	eventIdx     []int       // entities created as events, in order (seriesOfEvent)
+	// firstMentionAt's indexes of entities' mentions by start and end
+	mentionPos map[int]*mentionPos
 }
 
 // Extract runs every rule over d.
@@ -398,6 +400,23 @@ func (b *builder) termIn(s, e int) (Term, bool) {
 // termProbe precedes a word looked up alone in the lexicon.
 const termProbe = "x "
 
+// probeTerms returns the terms that the lexicon finds in termProbe + w: after
+// a word, so that names not matched at a sentence start ("Rust", "Go") are
+// found. With a WholeLexicon it holds only the term of the whole of w (the
+// only one isTerm and weakTerm read), found without scanning the probe.
+func (b *builder) probeTerms(w string) []Term {
+	wl, ok := b.x.cfg.Lexicon.(WholeLexicon)
+	if !ok {
+		return b.x.cfg.Lexicon.Find(termProbe + w)
+	}
+	t, ok := wl.Whole(w)
+	if !ok {
+		return nil
+	}
+	t.Start, t.End = len(termProbe), len(termProbe)+len(w)
+	return []Term{t}
+}
+
 // isTerm tells whether w is, as a whole, a known name of the lexicon (not a
 // weak one: see weakTerm).
 func (b *builder) isTerm(w string, classes ...vocab.Class) bool {
@@ -406,9 +425,7 @@ func (b *builder) isTerm(w string, classes ...vocab.Class) bool {
 	}
 	ts, ok := b.termCache[w]
 	if !ok {
-		// after a word, so that names not matched at a sentence start
-		// ("Rust", "Go") are found
-		ts = b.x.cfg.Lexicon.Find(termProbe + w)
+		ts = b.probeTerms(w)
 		b.termCache[w] = ts
 	}
 	for _, t := range ts {

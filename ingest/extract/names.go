@@ -205,6 +205,7 @@ type sentFlag struct{ title, nameLine bool }
 func (b *builder) mergeFirstNames() {
 	b.possessiveTitles()
 	firsts := map[string][]int{}
+	var hx handleIndex
 	for i, e := range b.res.Entities {
 		if e.Class == vocab.Person && wordCount(e.Name, 2) > 1 && !strings.HasPrefix(e.Name, "@") {
 			f := firstName(e.Name)
@@ -218,30 +219,77 @@ func (b *builder) mergeFirstNames() {
 		}
 		if c := firsts[fold(e.Name)]; len(c) == 1 && c[0] != i {
 			b.merge(c[0], i)
+			hx.reindex(b, c[0]) // its aliases now hold i's names
 		} else if len(c) == 0 {
-			b.mergeByHandle(i)
+			b.mergeByHandle(i, &hx)
 		}
 	}
+}
+
+// handleIndex files the people of the post with a full name under their
+// handle keys (handleKeys), for mergeByHandle: built on first use, it
+// spares a scan of every entity for each one-word person.
+type handleIndex struct {
+	built bool
+	byKey map[string][]int // key -> the people under it
+	looks int              // entities looked at, for the tests
+}
+
+// handleCandidate tells whether entity j may take a one-word person's name
+// as its surname or handle: a person with a full name, not a handle.
+func handleCandidate(e *Entity) bool {
+	return e.Class == vocab.Person && wordCount(e.Name, 2) >= 2 && !strings.HasPrefix(e.Name, "@")
+}
+
+// handleKeys calls f with the keys under which a one-word person is entity
+// e: its folded surname, slug and aliases (without an "@").
+func handleKeys(e *Entity, f func(string)) {
+	f(fold(lastWord(e.Name)))
+	f(strings.TrimPrefix(fold(e.Slug), "@"))
+	for _, a := range e.Aliases {
+		f(strings.TrimPrefix(fold(a), "@"))
+	}
+}
+
+// reindex files entity j again, after a merge into it (new aliases, slug).
+func (hx *handleIndex) reindex(b *builder, j int) {
+	if !hx.built || j < 0 || j >= len(b.res.Entities) || !handleCandidate(&b.res.Entities[j]) {
+		return
+	}
+	handleKeys(&b.res.Entities[j], func(k string) {
+		// j once a key as a rule (an entity's keys are filed together); a
+		// refiled entity may appear again, which mergeByHandle tolerates
+		if js := hx.byKey[k]; len(js) == 0 || js[len(js)-1] != j {
+			hx.byKey[k] = append(js, j)
+		}
+	})
+}
+
+// under returns the people filed under key k, building the index first.
+func (hx *handleIndex) under(b *builder, k string) []int {
+	if !hx.built {
+		hx.built = true
+		hx.byKey = map[string][]int{}
+		for j := range b.res.Entities {
+			hx.reindex(b, j)
+		}
+		hx.looks += len(b.res.Entities)
+	}
+	return hx.byKey[k]
 }
 
 // mergeByHandle makes a one-word person (a front-matter author "jroe", a
 // surname) the one person of the post with a full name whose surname or
 // handle it is ("Jane Roe", twitter.com/jroe).
-func (b *builder) mergeByHandle(i int) {
+func (b *builder) mergeByHandle(i int, hx *handleIndex) {
 	k := fold(b.res.Entities[i].Name)
 	if len(k) < 3 {
 		return
 	}
 	c := -1
-	for j, e := range b.res.Entities {
-		if j == i || e.Class != vocab.Person || wordCount(e.Name, 2) < 2 || strings.HasPrefix(e.Name, "@") {
-			continue
-		}
-		match := fold(lastWord(e.Name)) == k || strings.TrimPrefix(fold(e.Slug), "@") == k
-		for _, a := range e.Aliases {
-			match = match || strings.TrimPrefix(fold(a), "@") == k
-		}
-		if !match {
+	for _, j := range hx.under(b, k) {
+		hx.looks++
+		if j == i || !handleCandidate(&b.res.Entities[j]) {
 			continue
 		}
 		if c >= 0 && c != b.canonical(j) {
@@ -251,6 +299,7 @@ func (b *builder) mergeByHandle(i int) {
 	}
 	if c >= 0 && c != i {
 		b.merge(c, i)
+		hx.reindex(b, c)
 	}
 }
 

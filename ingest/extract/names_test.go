@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"fmt"
+	"slices"
 	"testing"
 
 	"github.com/talkgraph/talkgraph/graph/vocab"
@@ -171,5 +173,71 @@ func TestAuthorByHandle(t *testing.T) {
 		if !rel(r, Author, "post", "Jane Quimby") {
 			t.Errorf("author %q: Jane Quimby is not the author", tc.author)
 		}
+	}
+}
+
+// handleBuilder is a builder over entities alone: n people with a full
+// name and, after them, the one-word persons ones.
+func handleBuilder(n int, ones ...string) *builder {
+	b := &builder{res: &Result{}}
+	for i := 0; i < n; i++ {
+		name := fmt.Sprintf("Jane Quux%c%c%c", 'a'+i%26, 'a'+i/26%26, 'a'+i/676%26)
+		b.res.Entities = append(b.res.Entities, Entity{Class: vocab.Person, Name: name, Aliases: []string{fmt.Sprintf("@jq%d", i)}, Edition: -1})
+	}
+	for _, o := range ones {
+		b.res.Entities = append(b.res.Entities, Entity{Class: vocab.Person, Name: o, Edition: -1})
+	}
+	return b
+}
+
+func TestMergeByHandle(t *testing.T) {
+	b := handleBuilder(3, "quuxaaa", "jq1", "Quuxzzz", "jq2", "JQ2")
+	b.res.Entities = append(b.res.Entities, Entity{Class: vocab.Person, Name: "Dana Quuxaab", Edition: -1})
+	var hx handleIndex
+	for i := 3; i < 8; i++ {
+		b.mergeByHandle(i, &hx)
+	}
+	es := b.res.Entities
+	if es[3].Class != "" || !slices.Contains(es[0].Aliases, "quuxaaa") {
+		t.Errorf("surname quuxaaa not merged into %s: %+v", es[0].Name, es[3])
+	}
+	if es[4].Class != "" || !slices.Contains(es[1].Aliases, "jq1") {
+		t.Errorf("handle jq1 not merged into %s: %+v", es[1].Name, es[4])
+	}
+	if es[5].Class == "" {
+		t.Errorf("Quuxzzz, no one's surname, merged: %+v", es[5])
+	}
+	if es[6].Class != "" || es[7].Class != "" {
+		t.Errorf("jq2 and JQ2 not both merged into %s", es[2].Name)
+	}
+	// Quuxbaa is the surname of two people: the one-word person stays
+	b = handleBuilder(2, "quuxbaa")
+	b.res.Entities = append(b.res.Entities, Entity{Class: vocab.Person, Name: "Dana Quuxbaa", Edition: -1})
+	hx = handleIndex{}
+	b.mergeByHandle(2, &hx)
+	if b.res.Entities[2].Class == "" {
+		t.Error("quuxbaa merged though two people have that surname")
+	}
+}
+
+// TestMergeByHandleLinear counts the people mergeByHandle looks at: for
+// one-word persons that are nobody's surname or handle, it must not look
+// at every person each time (a post full of lone first names).
+func TestMergeByHandleLinear(t *testing.T) {
+	looks := func(n int) int {
+		var ones []string
+		for i := 0; i < n; i++ {
+			ones = append(ones, fmt.Sprintf("Zorb%d", i))
+		}
+		b := handleBuilder(n, ones...)
+		var hx handleIndex
+		for i := n; i < 2*n; i++ {
+			b.mergeByHandle(i, &hx)
+		}
+		return hx.looks
+	}
+	small, large := looks(200), looks(1600)
+	if large > 8*small+100 {
+		t.Errorf("people looked at: %d for 200 one-word persons, %d for 1600", small, large)
 	}
 }

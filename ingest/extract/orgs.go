@@ -252,12 +252,20 @@ func (b *builder) personNear(byStart []personMention, sent Span, memo map[int]in
 	return p
 }
 
-// sortedPersons returns the person mentions sorted by start.
+// sortedPersons returns the person mentions sorted by start. sort.Sort
+// runs the very algorithm of sort.Slice (mentions of one start keep the
+// order they had), without its reflective swaps.
 func (b *builder) sortedPersons() []personMention {
 	out := append([]personMention(nil), b.persons...)
-	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
+	sort.Sort(byPersonStart(out))
 	return out
 }
+
+type byPersonStart []personMention
+
+func (s byPersonStart) Len() int           { return len(s) }
+func (s byPersonStart) Less(i, j int) bool { return s[i].start < s[j].start }
+func (s byPersonStart) Swap(i, j int)      { s[i], s[j] = s[j], s[i] }
 
 // orgShaped tells whether an unknown name may be an organisation's: its
 // words are capitalised words ("Blorpware", "Frobnitz Systems"), not

@@ -28,6 +28,14 @@ type Lexicon interface {
 	Find(text string) []Term
 }
 
+// WholeLexicon is a Lexicon that also looks up a word or a name alone:
+// Whole returns the Term that Find("x "+w) reports for all of w (bounds in
+// w), and whether there is one, without building and scanning the text.
+type WholeLexicon interface {
+	Lexicon
+	Whole(w string) (Term, bool)
+}
+
 // Config tells the Extractor what it knows beyond the post.
 type Config struct {
 	Lexicon Lexicon  // may be nil

@@ -216,18 +216,7 @@ func (g *Gazetteer) Find(text string) []Match {
 		if !ok {
 			continue
 		}
-		tok := text[ts:te]
-		var n *node
-		switch {
-		case g.index != nil:
-			n = g.index.lookup(tok, h, ascii, buf[:0])
-		case ascii:
-			n = g.first.lookup(tok, h)
-		case len(tok) <= len(buf):
-			n = g.root.adj[foldKeyBuf(tok, buf[:0])]
-		default:
-			n = g.root.adj[foldKey(tok, nil)]
-		}
+		n := g.firstNode(text[ts:te], h, ascii, buf[:0])
 		if n == nil {
 			continue
 		}
@@ -237,46 +226,119 @@ func (g *Gazetteer) Find(text string) []Match {
 		if len(skip) > 0 && skip[0][0] <= ts {
 			continue
 		}
-		if !isWordToken(tok) && ts > 0 {
+		if ts > 0 && !isWordToken(text[ts:te]) {
 			if r, _ := utf8.DecodeLastRuneInString(text[:ts]); isWordRune(r) {
 				continue
 			}
 		}
-		var best *Entry
-		bestEnd, bestLoose := 0, false
-		end := te
-		for k := 1; ; k++ {
-			if e, loose := g.accept(n, text, ts, end); e != nil && (!loose || best == nil) {
-				best, bestEnd, bestLoose = e, end, loose
-			}
-			if k >= g.maxToks || (n.adj == nil && n.sp == nil) {
-				break
-			}
-			s2, e2, space, nl := nextToken(text, end)
-			if s2 < 0 || nl > 1 {
-				break
-			}
-			m := n.adj
-			if space {
-				m = n.sp
-			}
-			var c *node
-			if t := text[s2:e2]; len(t) <= len(buf) {
-				c = m[foldKeyBuf(t, buf[:0])]
-			} else {
-				c = m[foldKey(t, nil)]
-			}
-			if c == nil {
-				break
-			}
-			n, end = c, e2
-		}
+		best, bestEnd, bestLoose := g.longest(n, text, ts, te, buf[:0], false)
 		if best != nil {
 			out = append(out, Match{Start: ts, End: bestEnd, Surface: text[ts:bestEnd], Entry: best, Loose: bestLoose})
 			pos = bestEnd
 		}
 	}
 	return out
+}
+
+// firstNode is the trie node of the first token tok of a name (nil: none),
+// with tok's hash h when ascii (nextCandidate).
+func (g *Gazetteer) firstNode(tok string, h uint32, ascii bool, buf []byte) *node {
+	switch {
+	case g.index != nil:
+		return g.index.lookup(tok, h, ascii, buf)
+	case ascii:
+		return g.first.lookup(tok, h)
+	case len(tok) <= cap(buf):
+		return g.root.adj[foldKeyBuf(tok, buf)]
+	default:
+		return g.root.adj[foldKey(tok, nil)]
+	}
+}
+
+// longest returns the longest name that starts with the token text[ts:te]
+// of node n (a strict name before a loose one), and where it ends. mid
+// tells that text[ts:] follows a word and a space mid-sentence (Whole).
+func (g *Gazetteer) longest(n *node, text string, ts, te int, buf []byte, mid bool) (best *Entry, bestEnd int, bestLoose bool) {
+	end := te
+	for k := 1; ; k++ {
+		if e, loose := g.accept(n, text, ts, end, mid); e != nil && (!loose || best == nil) {
+			best, bestEnd, bestLoose = e, end, loose
+		}
+		if k >= g.maxToks || (n.adj == nil && n.sp == nil) {
+			break
+		}
+		s2, e2, space, nl := nextToken(text, end)
+		if s2 < 0 || nl > 1 {
+			break
+		}
+		m := n.adj
+		if space {
+			m = n.sp
+		}
+		var c *node
+		if t := text[s2:e2]; len(t) <= cap(buf) {
+			c = m[foldKeyBuf(t, buf[:0])]
+		} else {
+			c = m[foldKey(t, nil)]
+		}
+		if c == nil {
+			break
+		}
+		n, end = c, e2
+	}
+	return best, bestEnd, bestLoose
+}
+
+// wholeProbe is the word Whole takes w to follow ("x " + w).
+const wholeProbe = "x"
+
+// Whole returns the mention that Find("x "+w) reports for the whole of w
+// (the word "x" and a space before it: mid-sentence), with its bounds in
+// w, and whether there is one. It is the lookup of a word or a name alone,
+// without building the probe text and scanning it (no allocation, unless
+// a name starting with "x" goes on into w).
+func (g *Gazetteer) Whole(w string) (Match, bool) {
+	var buf [64]byte
+	ts, te, ok, h, ascii := g.nextCandidate(w, 0)
+	if ts != 0 || !ok {
+		return Match{}, false
+	}
+	if g.maxToks > 1 {
+		// a name "x …" that goes on into w would hide w's own: let Find
+		// read the probe then
+		pts, pte, pok, ph, pascii := g.nextCandidate(wholeProbe, 0)
+		if pok {
+			if pn := g.firstNode(wholeProbe[pts:pte], ph, pascii, buf[:0]); pn != nil && pn.sp != nil {
+				if _, e1, _, _ := nextToken(w, 0); e1 > 0 && pn.sp[foldKey(w[:e1], nil)] != nil {
+					return g.wholeByFind(w)
+				}
+			}
+		}
+	}
+	n := g.firstNode(w[ts:te], h, ascii, buf[:0])
+	if n == nil {
+		return Match{}, false
+	}
+	if skip := excluded(w); len(skip) > 0 && skip[0][0] <= ts {
+		return Match{}, false
+	}
+	best, end, loose := g.longest(n, w, ts, te, buf[:0], true)
+	if best == nil || end != len(w) {
+		return Match{}, false
+	}
+	return Match{Start: 0, End: end, Surface: w, Entry: best, Loose: loose}, true
+}
+
+// wholeByFind is Whole through Find over the probe text.
+func (g *Gazetteer) wholeByFind(w string) (Match, bool) {
+	off := len(wholeProbe) + 1
+	for _, m := range g.Find(wholeProbe + " " + w) {
+		if m.Start == off && m.End == off+len(w) {
+			m.Start, m.End = 0, len(w)
+			return m, true
+		}
+	}
+	return Match{}, false
 }
 
 // foldKeyBuf is foldKey for tokens that fit buf; the map lookup with
@@ -418,8 +480,8 @@ func isWordToken(tok string) bool {
 }
 
 // accept returns the entry of the first form at n that text[start:end]
-// satisfies, or nil.
-func (g *Gazetteer) accept(n *node, text string, start, end int) (*Entry, bool) {
+// satisfies, or nil. mid: text[start:] follows a word and a space (Whole).
+func (g *Gazetteer) accept(n *node, text string, start, end int, mid bool) (*Entry, bool) {
 	if len(n.forms) == 0 {
 		return nil, false
 	}
@@ -457,7 +519,7 @@ func (g *Gazetteer) accept(n *node, text string, start, end int) (*Entry, bool) 
 		if f.exact && normSpace(surface) != f.text {
 			continue
 		}
-		if f.notInitial && sentenceInitial(text, start) && !versionFollows(text, end) {
+		if f.notInitial && !mid && sentenceInitial(text, start) && !versionFollows(text, end) {
 			continue
 		}
 		return f.entry, false

@@ -202,8 +202,10 @@ func severalWords(s string) bool {
 	return false
 }
 
-// lexicon adapts the gazetteer to extract.Lexicon.
+// lexicon adapts the gazetteer to extract.Lexicon (and WholeLexicon).
 type lexicon struct{ g *gazetteer.Gazetteer }
+
+var _ extract.WholeLexicon = lexicon{}
 
 func (l lexicon) Find(text string) []extract.Term {
 	ms := l.g.Find(text)
@@ -212,9 +214,22 @@ func (l lexicon) Find(text string) []extract.Term {
 		if m.Entry == nil {
 			continue
 		}
-		out = append(out, extract.Term{Start: m.Start, End: m.End, Name: m.Entry.Name, Class: m.Entry.Class, SameAs: m.Entry.SameAs, Weak: m.Entry.Weak, Loose: m.Loose, Dropped: m.Entry.Drop})
+		out = append(out, termOf(m))
 	}
 	return out
+}
+
+// Whole looks up w alone (extract.WholeLexicon).
+func (l lexicon) Whole(w string) (extract.Term, bool) {
+	m, ok := l.g.Whole(w)
+	if !ok || m.Entry == nil {
+		return extract.Term{}, false
+	}
+	return termOf(m), true
+}
+
+func termOf(m gazetteer.Match) extract.Term {
+	return extract.Term{Start: m.Start, End: m.End, Name: m.Entry.Name, Class: m.Entry.Class, SameAs: m.Entry.SameAs, Weak: m.Entry.Weak, Loose: m.Loose, Dropped: m.Entry.Drop}
 }
 
 func (r *Resolver) edition(series, year string) *schedule.Edition {

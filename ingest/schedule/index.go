@@ -302,9 +302,9 @@ func (e *Edition) FindPersons(name string) []*Person {
 	if len(out) > 0 {
 		return out
 	}
-	qs := strings.Fields(q)
 	var rare []int
-	for k, w := range qs {
+	k := 0
+	for w := range strings.FieldsSeq(q) {
 		p := ix.words[w]
 		if p == nil {
 			return nil // no speaker has that word
@@ -312,19 +312,21 @@ func (e *Edition) FindPersons(name string) []*Person {
 		if k == 0 || len(p) < len(rare) {
 			rare = p
 		}
+		k++
 	}
 	for _, i := range rare {
-		if containsAll(strings.Fields(e.look.personNorm[i]), qs) {
+		if containsAll(e.look.personNorm[i], q) {
 			out = append(out, e.person(e.look.persons[i]))
 		}
 	}
 	return out
 }
 
-func containsAll(have, want []string) bool {
-	for _, w := range want {
+// containsAll tells whether every word of want is a word of have.
+func containsAll(have, want string) bool {
+	for w := range strings.FieldsSeq(want) {
 		found := false
-		for _, h := range have {
+		for h := range strings.FieldsSeq(have) {
 			if h == w {
 				found = true
 				break

@@ -149,12 +149,10 @@ func TrackSlug(name string) string {
 // norm folds s and keeps words of letters and digits separated by single
 // spaces: the form names and titles are compared in.
 func norm(s string) string {
-	f := s
 	if isASCII(s) {
-		f = strings.ToLower(s)
-	} else {
-		f = vocab.Fold(s)
+		return normASCII(s)
 	}
+	f := vocab.Fold(s)
 	var b strings.Builder
 	sep := false
 	for _, r := range f {
@@ -172,6 +170,50 @@ func norm(s string) string {
 		sep = true
 	}
 	return b.String()
+}
+
+// normASCII is norm of an ASCII s: s itself when it is so already (lower
+// case letters and digits, words joined by single spaces), else built with
+// one allocation.
+func normASCII(s string) string {
+	if isNormASCII(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	sep := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
+			if sep && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			sep = false
+			b.WriteByte(c)
+			continue
+		}
+		if c == '\'' {
+			continue // "O'Donoghue" and "ODonoghue" agree
+		}
+		sep = true
+	}
+	return b.String()
+}
+
+// isNormASCII tells whether norm leaves the ASCII s as it is.
+func isNormASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+		case c == ' ' && i > 0 && i < len(s)-1 && s[i-1] != ' ' && s[i+1] != ' ':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // compact is norm without spaces ("Real Time Comms" -> "realtimecomms").

@@ -1,0 +1,51 @@
+package extract
+
+import (
+	"slices"
+	"sort"
+)
+
+// evSpans answers prevOverlaps for a fixed list of mentions in logarithmic
+// time: the starts of the non-empty mentions, sorted, with the largest end
+// among the mentions up to each. A rule that asks for every token of a long
+// paragraph (bareEditions) would otherwise scan every mention each time.
+type evSpans struct {
+	prev   []evMention // a short list, scanned as it is
+	starts []int
+	maxEnd []int
+}
+
+// evSpansMin is the length from which newEvSpans sorts the mentions.
+const evSpansMin = 16
+
+func newEvSpans(prev []evMention) evSpans {
+	if len(prev) < evSpansMin {
+		return evSpans{prev: prev}
+	}
+	sp := make([]Span, 0, len(prev))
+	for _, p := range prev {
+		if p.end > p.start {
+			sp = append(sp, Span{p.start, p.end})
+		}
+	}
+	slices.SortFunc(sp, func(a, b Span) int { return a.Start - b.Start })
+	x := evSpans{starts: make([]int, len(sp)), maxEnd: make([]int, len(sp))}
+	for i, s := range sp {
+		x.starts[i] = s.Start
+		x.maxEnd[i] = s.End
+		if i > 0 {
+			x.maxEnd[i] = max(s.End, x.maxEnd[i-1])
+		}
+	}
+	return x
+}
+
+// overlaps is prevOverlaps(prev, s, e): whether a non-empty mention
+// overlaps [s, e).
+func (x evSpans) overlaps(s, e int) bool {
+	if x.starts == nil {
+		return prevOverlaps(x.prev, s, e)
+	}
+	k := sort.SearchInts(x.starts, e) // the mentions starting before e
+	return k > 0 && x.maxEnd[k-1] > s
+}
