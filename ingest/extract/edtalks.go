@@ -132,7 +132,7 @@ func (b *builder) possessor(pos int) (int, int) {
 // sentence. -1 when there is none.
 func (b *builder) editionAtIn(ss Span) int {
 	found := -1
-	for ev := range b.res.Entities {
+	for _, ev := range b.eventIdx { // the events, not every entity: this runs per talk sentence
 		E := &b.res.Entities[ev]
 		if E.Class != vocab.Event || E.Year == "" || b.canonical(ev) != ev {
 			continue
@@ -225,7 +225,7 @@ func (b *builder) editionNamedIn(heading string) int {
 		return -1
 	}
 	found := -1
-	for ev := range b.res.Entities {
+	for _, ev := range b.eventIdx {
 		E := &b.res.Entities[ev]
 		if E.Class != vocab.Event || E.Year == "" || b.canonical(ev) != ev {
 			continue
