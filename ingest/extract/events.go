@@ -38,6 +38,13 @@ var regionWords = map[string]bool{
 	"London": true, "Amsterdam": true, "Prague": true, "Vienna": true, "Brussels": true, "Ghent": true,
 }
 
+// venueNouns end the name of a building that a conference word may open
+// ("Conference Centre", "Expo Hall").
+var venueNouns = map[string]bool{
+	"Centre": true, "Center": true, "Centrum": true, "Hall": true, "Halls": true, "Building": true,
+	"Hotel": true, "Room": true, "Rooms": true, "Venue": true, "Palace": true, "Complex": true,
+}
+
 // kwEvent finds the words every conference name of reEventName ends with
 // ("FlaskCon", "Summit"), as whole words or word ends.
 var kwEvent = newKeywords(func(text, _ string, at int, _ string) bool {
@@ -111,6 +118,10 @@ func (b *builder) eventsIn(s, low string, off int, title bool) []evMention {
 			continue
 		}
 		name := s[m[2]:m[3]]
+		// "the Zorbtown Conference Centre": a building, not an edition
+		if m[4] >= 0 && venueNouns[s[m[4]:m[5]]] {
+			continue
+		}
 		toks := strings.Fields(name)
 		lead := 0
 		for lead < len(toks) && leadStop[toks[lead]] {
