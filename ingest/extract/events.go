@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 
@@ -276,7 +278,8 @@ func (b *builder) namedEditions(s string, off int, title bool, known []Span, pre
 			continue
 		}
 		// one name token only: "Visual Studio 2017" is a product
-		if pw := prevWord(s, ns); pw != "" && capWord(pw) && !leadStop[pw] && !isSentenceEnd(pw) && !glued {
+		// ("Barmeet 2021, Zorbmeet 2021": a comma ends the word before)
+		if pw := prevWord(s, ns); pw != "" && capWord(pw) && !leadStop[pw] && !isSentenceEnd(pw) && !strings.ContainsAny(pw[len(pw)-1:], ",;:") && !glued {
 			continue
 		}
 		// "the Rust 2024 edition"
@@ -602,6 +605,56 @@ func (b *builder) events() {
 			if n >= 100 {
 				b.res.Entities[i].Main = true
 			}
+		}
+		b.attendedList()
+	}
+}
+
+// reWentList: a sentence that tells the author went to what it lists ("I
+// went to two conferences: A 2021 in X and B 2021 in Y").
+var reWentList = regexp.MustCompile(`(?i)\b(?:i|we)[ \t]+(?:\p{Ll}+[ \t]+)?(?:attended|visited|went[ \t]+to|was[ \t]+at|were[ \t]+at|spoke[ \t]+at)\b`)
+
+// reListJoin: what may stand between two editions of one list: a place
+// after the first ("in X, Y") and a comma or "and".
+var reListJoin = regexp.MustCompile(`^(?:[ \t]+(?:in|at)[ \t]+\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,2}(?:,[ \t]*\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,2})?)?[ \t]*(?:,[ \t]*(?:and[ \t]+|as[ \t]+well[ \t]+as[ \t]+)?(?:then[ \t]+)?|[ \t]+and[ \t]+(?:then[ \t]+|also[ \t]+)?|[ \t]*&[ \t]*)(?:the[ \t]+)?$`)
+
+// attendedList makes every edition listed with a reported one in a
+// sentence that says the author went to them a reported one too.
+func (b *builder) attendedList() {
+	type at struct{ i, s, e int }
+	var ms []at
+	for i, e := range b.res.Entities {
+		if e.Class != vocab.Event || e.Series == "" {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.End > m.Start {
+				ms = append(ms, at{i, m.Start, m.End})
+			}
+		}
+	}
+	sort.Slice(ms, func(x, y int) bool { return ms[x].s < ms[y].s })
+	for changed := true; changed; {
+		changed = false
+		for k := 0; k+1 < len(ms); k++ {
+			a, c := ms[k], ms[k+1]
+			ea, ec := &b.res.Entities[a.i], &b.res.Entities[c.i]
+			if a.i == c.i || ea.Main == ec.Main || c.s < a.e {
+				continue
+			}
+			ss := b.sentence(a.s)
+			if c.e > ss.End || !reListJoin.MatchString(b.text[a.e:c.s]) {
+				continue
+			}
+			first := ms[k].s
+			for j := k; j >= 0 && ms[j].s >= ss.Start; j-- {
+				first = ms[j].s
+			}
+			if !reWentList.MatchString(b.text[ss.Start:first]) || b.otherTime(ss, first) {
+				continue
+			}
+			ea.Main, ec.Main = true, true
+			changed = true
 		}
 	}
 }
