@@ -480,7 +480,7 @@ var notEventLast = map[string]bool{
 // reBareSeries finds a word shaped like a series' name without a year: in
 // capitals ("ZORBCON"), camel-cased ("dotZorb", "ZorbFoo") or named like a
 // host ("zorb.conf.xy").
-var reBareSeries = regexp.MustCompile(`^([A-Z][A-Z0-9]{2,11}|[a-z]+[A-Z][A-Za-z]+|[A-Z][a-z]+[A-Z][A-Za-z]*|[a-z]+(?:\.[a-z]+){2,})$`)
+var reBareSeries = regexp.MustCompile(`^([A-Z][A-Z0-9]{2,11}|[a-z]+[A-Z][A-Za-z]+|[A-Z][a-z]+[A-Z][A-Za-z]*|[a-z]+(?:\.[a-z]+){2,}|[A-Z][a-z]{3,}(?:con|conf|camp|fest))$`)
 
 // bareEditions finds the edition of a series named without a year or a
 // conference word, when the text says it was held or the author went
@@ -889,5 +889,17 @@ func bareShaped(tok string) bool {
 			return true
 		}
 	}
+	// "Zorbcon", "Quuxcamp": a conference word glued in small letters
+	if tok[0] >= 'A' && tok[0] <= 'Z' && len(tok) >= 7 {
+		for _, w := range gluedEventEnds {
+			if strings.HasSuffix(tok, w) {
+				return true
+			}
+		}
+	}
 	return strings.Count(tok, ".") >= 2
 }
+
+// gluedEventEnds are the conference words a series name may end with in
+// small letters ("Zorbcon", "Quuxcamp").
+var gluedEventEnds = []string{"con", "conf", "camp", "fest"}
