@@ -38,15 +38,15 @@ func TestAttendedList(t *testing.T) {
 
 func TestListedEditionPlaces(t *testing.T) {
 	x := newGenericX()
-	const went = "This autumn I went to Barmeet 2021 in Berlin, Germany and Zorbmeet 2021 in Basel."
+	const went = "This autumn I went to Barmeet 2021 in Brussels, Belgium and Zorbmeet 2021 in Basel."
 	tests := []struct {
 		name, text, from, to string
 		want                 bool
 	}{
-		{"the first edition's city", went, "Barmeet 2021", "Berlin", true},
+		{"the first edition's city", went, "Barmeet 2021", "Brussels", true},
 		{"the second edition's city", went, "Zorbmeet 2021", "Basel", true},
 		{"not the second edition's city for the first", went, "Barmeet 2021", "Basel", false},
-		{"not the first edition's city for the second", went, "Zorbmeet 2021", "Berlin", false},
+		{"not the first edition's city for the second", went, "Zorbmeet 2021", "Brussels", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
