@@ -506,7 +506,9 @@ func (b *builder) bareEditions(s string, off int, title bool, known []Span, prev
 		}
 		cue := false
 		if title {
-			cue = titleRecapOf(s, ts, te) && len(wordIndexes(b.text, name)) > 0 || listedWithEdition(s, ts, te, prev)
+			// a name ending with a conference word ("My trip to Quuxcon")
+			// names an edition even when the text does not repeat it
+			cue = titleRecapOf(s, ts, te) && (len(wordIndexes(b.text, name)) > 0 || endsWithEventWord(name)) || listedWithEdition(s, ts, te, prev)
 		} else {
 			ss := b.sentence(off + ts)
 			cue = b.re.reHeldAfter.MatchString(s[te:min(len(s), te+60)]) || b.re.reAttendBefore.MatchString(b.text[max(ss.Start, off+ts-60):off+ts])
@@ -898,6 +900,19 @@ func bareShaped(tok string) bool {
 		}
 	}
 	return strings.Count(tok, ".") >= 2
+}
+
+// endsWithEventWord tells whether the one-word name ends with a
+// conference word, glued in small letters ("Quuxcon") or capitalised
+// ("ZorbCamp").
+func endsWithEventWord(name string) bool {
+	low := strings.ToLower(name)
+	for _, w := range gluedEventEnds {
+		if strings.HasSuffix(low, w) && len(name) > len(w)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // gluedEventEnds are the conference words a series name may end with in
