@@ -152,6 +152,11 @@ func (b *builder) eventsIn(s, low string, off int, title bool) []evMention {
 		if len(toks) > 1 && eventSuffixWords[toks[len(toks)-1]] && !capWord(toks[0]) {
 			continue
 		}
+		// "ZAQC is the Zorb And Quux Conference": the spelled-out name of
+		// a series named before, not an edition of its own
+		if spelledOut(s[max(0, m[2]-80):m[2]], name) {
+			continue
+		}
 		start := off + m[2] + strings.Index(name, toks[0])
 		end := off + m[3]
 		series := strings.Join(toks, " ")
@@ -732,4 +737,25 @@ func isWordByte(c byte) bool {
 
 func looksLikeURL(s string) bool {
 	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "www.")
+}
+
+// reSpelledOut: an acronym, "is" and the start of its expansion before a
+// conference name ("ZAQC is the **Zorb ").
+var reSpelledOut = regexp.MustCompile(`\b(\p{Lu}{3,10})[ \t]+(?:is|stands[ \t]+for|means)[ \t]+(?:the[ \t]+|an?[ \t]+)?[*_"“]*((?:\p{Lu}[\p{L}'’-]*[ \t]+)*)$`)
+
+// spelledOut tells whether name, after pre, spells out the acronym pre
+// opens with: the initials of its words are the acronym's letters.
+func spelledOut(pre, name string) bool {
+	m := reSpelledOut.FindStringSubmatch(pre)
+	if m == nil {
+		return false
+	}
+	var ini []rune
+	for _, w := range strings.Fields(m[2] + " " + name) {
+		for _, r := range w {
+			ini = append(ini, unicode.ToUpper(r))
+			break
+		}
+	}
+	return string(ini) == m[1]
 }
