@@ -480,7 +480,7 @@ var notEventLast = map[string]bool{
 // reBareSeries finds a word shaped like a series' name without a year: in
 // capitals ("ZORBCON"), camel-cased ("dotZorb", "ZorbFoo") or named like a
 // host ("zorb.conf.xy").
-var reBareSeries = regexp.MustCompile(`^([A-Z][A-Z0-9]{2,11}|[a-z]+[A-Z][A-Za-z]+|[A-Z][a-z]+[A-Z][A-Za-z]*|[a-z]+(?:\.[a-z]+){2,})$`)
+var reBareSeries = regexp.MustCompile(`^([A-Z][A-Z0-9]{2,11}|[a-z]+[A-Z][A-Za-z]+|[A-Z][a-z]+[A-Z][A-Za-z]*|[a-z]+(?:\.[a-z]+){2,}|[A-Z][a-z]{3,}(?:con|conf|camp|fest))$`)
 
 // bareEditions finds the edition of a series named without a year or a
 // conference word, when the text says it was held or the author went
@@ -507,7 +507,9 @@ func (b *builder) bareEditions(s string, off int, title bool, known []Span, prev
 		}
 		cue := false
 		if title {
-			cue = titleRecapOf(s, ts, te) && len(wordIndexes(b.text, name)) > 0 || listedWithEdition(s, ts, te, prev)
+			// a name ending with a conference word ("My trip to Quuxcon")
+			// names an edition even when the text does not repeat it
+			cue = titleRecapOf(s, ts, te) && (len(wordIndexes(b.text, name)) > 0 || endsWithEventWord(name)) || listedWithEdition(s, ts, te, prev)
 		} else {
 			ss := b.sentence(off + ts)
 			cue = b.re.reHeldAfter.MatchString(s[te:min(len(s), te+60)]) || b.re.reAttendBefore.MatchString(b.text[max(ss.Start, off+ts-60):off+ts])
@@ -890,5 +892,30 @@ func bareShaped(tok string) bool {
 			return true
 		}
 	}
+	// "Zorbcon", "Quuxcamp": a conference word glued in small letters
+	if tok[0] >= 'A' && tok[0] <= 'Z' && len(tok) >= 7 {
+		for _, w := range gluedEventEnds {
+			if strings.HasSuffix(tok, w) {
+				return true
+			}
+		}
+	}
 	return strings.Count(tok, ".") >= 2
 }
+
+// endsWithEventWord tells whether the one-word name ends with a
+// conference word, glued in small letters ("Quuxcon") or capitalised
+// ("ZorbCamp").
+func endsWithEventWord(name string) bool {
+	low := strings.ToLower(name)
+	for _, w := range gluedEventEnds {
+		if strings.HasSuffix(low, w) && len(name) > len(w)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// gluedEventEnds are the conference words a series name may end with in
+// small letters ("Zorbcon", "Quuxcamp").
+var gluedEventEnds = []string{"con", "conf", "camp", "fest"}

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 
@@ -36,6 +38,13 @@ var regionWords = map[string]bool{
 	"Brasil": true, "Brazil": true, "Canada": true, "Israel": true, "France": true, "Germany": true,
 	"Spain": true, "España": true, "Poland": true, "Ireland": true, "Berlin": true, "Paris": true,
 	"London": true, "Amsterdam": true, "Prague": true, "Vienna": true, "Brussels": true, "Ghent": true,
+}
+
+// venueNouns end the name of a building that a conference word may open
+// ("Conference Centre", "Expo Hall").
+var venueNouns = map[string]bool{
+	"Centre": true, "Center": true, "Centrum": true, "Hall": true, "Halls": true, "Building": true,
+	"Hotel": true, "Room": true, "Rooms": true, "Venue": true, "Palace": true, "Complex": true,
 }
 
 // kwEvent finds the words every conference name of reEventName ends with
@@ -111,6 +120,10 @@ func (b *builder) eventsIn(s, low string, off int, title bool) []evMention {
 			continue
 		}
 		name := s[m[2]:m[3]]
+		// "the Zorbtown Conference Centre": a building, not an edition
+		if m[4] >= 0 && venueNouns[s[m[4]:m[5]]] {
+			continue
+		}
 		toks := strings.Fields(name)
 		lead := 0
 		for lead < len(toks) && leadStop[toks[lead]] {
@@ -137,6 +150,11 @@ func (b *builder) eventsIn(s, low string, off int, title bool) []evMention {
 			continue
 		}
 		if len(toks) > 1 && eventSuffixWords[toks[len(toks)-1]] && !capWord(toks[0]) {
+			continue
+		}
+		// "ZAQC is the Zorb And Quux Conference": the spelled-out name of
+		// a series named before, not an edition of its own
+		if spelledOut(s[max(0, m[2]-80):m[2]], name) {
 			continue
 		}
 		start := off + m[2] + strings.Index(name, toks[0])
@@ -265,7 +283,8 @@ func (b *builder) namedEditions(s string, off int, title bool, known []Span, pre
 			continue
 		}
 		// one name token only: "Visual Studio 2017" is a product
-		if pw := prevWord(s, ns); pw != "" && capWord(pw) && !leadStop[pw] && !isSentenceEnd(pw) && !glued {
+		// ("Barmeet 2021, Zorbmeet 2021": a comma ends the word before)
+		if pw := prevWord(s, ns); pw != "" && capWord(pw) && !leadStop[pw] && !isSentenceEnd(pw) && !strings.ContainsAny(pw[len(pw)-1:], ",;:") && !glued {
 			continue
 		}
 		// "the Rust 2024 edition"
@@ -592,6 +611,56 @@ func (b *builder) events() {
 				b.res.Entities[i].Main = true
 			}
 		}
+		b.attendedList()
+	}
+}
+
+// reWentList: a sentence that tells the author went to what it lists ("I
+// went to two conferences: A 2021 in X and B 2021 in Y").
+var reWentList = regexp.MustCompile(`(?i)\b(?:i|we)[ \t]+(?:\p{Ll}+[ \t]+)?(?:attended|visited|went[ \t]+to|was[ \t]+at|were[ \t]+at|spoke[ \t]+at)\b`)
+
+// reListJoin: what may stand between two editions of one list: a place
+// after the first ("in X, Y") and a comma or "and".
+var reListJoin = regexp.MustCompile(`^(?:[ \t]+(?:in|at)[ \t]+\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,2}(?:,[ \t]*\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,2})?)?[ \t]*(?:,[ \t]*(?:and[ \t]+|as[ \t]+well[ \t]+as[ \t]+)?(?:then[ \t]+)?|[ \t]+and[ \t]+(?:then[ \t]+|also[ \t]+)?|[ \t]*&[ \t]*)(?:the[ \t]+)?$`)
+
+// attendedList makes every edition listed with a reported one in a
+// sentence that says the author went to them a reported one too.
+func (b *builder) attendedList() {
+	type at struct{ i, s, e int }
+	var ms []at
+	for i, e := range b.res.Entities {
+		if e.Class != vocab.Event || e.Series == "" {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.End > m.Start {
+				ms = append(ms, at{i, m.Start, m.End})
+			}
+		}
+	}
+	sort.Slice(ms, func(x, y int) bool { return ms[x].s < ms[y].s })
+	for changed := true; changed; {
+		changed = false
+		for k := 0; k+1 < len(ms); k++ {
+			a, c := ms[k], ms[k+1]
+			ea, ec := &b.res.Entities[a.i], &b.res.Entities[c.i]
+			if a.i == c.i || ea.Main == ec.Main || c.s < a.e {
+				continue
+			}
+			ss := b.sentence(a.s)
+			if c.e > ss.End || !reListJoin.MatchString(b.text[a.e:c.s]) {
+				continue
+			}
+			first := ms[k].s
+			for j := k; j >= 0 && ms[j].s >= ss.Start; j-- {
+				first = ms[j].s
+			}
+			if !reWentList.MatchString(b.text[ss.Start:first]) || b.otherTime(ss, first) {
+				continue
+			}
+			ea.Main, ec.Main = true, true
+			changed = true
+		}
 	}
 }
 
@@ -668,4 +737,25 @@ func isWordByte(c byte) bool {
 
 func looksLikeURL(s string) bool {
 	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "www.")
+}
+
+// reSpelledOut: an acronym, "is" and the start of its expansion before a
+// conference name ("ZAQC is the **Zorb ").
+var reSpelledOut = regexp.MustCompile(`\b(\p{Lu}{3,10})[ \t]+(?:is|stands[ \t]+for|means)[ \t]+(?:the[ \t]+|an?[ \t]+)?[*_"“]*((?:\p{Lu}[\p{L}'’-]*[ \t]+)*)$`)
+
+// spelledOut tells whether name, after pre, spells out the acronym pre
+// opens with: the initials of its words are the acronym's letters.
+func spelledOut(pre, name string) bool {
+	m := reSpelledOut.FindStringSubmatch(pre)
+	if m == nil {
+		return false
+	}
+	var ini []rune
+	for _, w := range strings.Fields(m[2] + " " + name) {
+		for _, r := range w {
+			ini = append(ini, unicode.ToUpper(r))
+			break
+		}
+	}
+	return string(ini) == m[1]
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/talkgraph/talkgraph/graph/vocab"
@@ -130,8 +131,11 @@ func (b *builder) locations() {
 			ss := b.sentence(m.Start)
 			// the sentence's edition: the post's own, else the first not
 			// named to date something else ("the days after FOSDEM")
-			ev := -1
+			ev := b.editionRightBefore(m.Start, ss)
 			for _, k := range b.entitiesIn(ss.Start, ss.End, vocab.Event) {
+				if ev >= 0 {
+					break
+				}
 				if k == b.main {
 					ev = k
 					break
@@ -433,4 +437,29 @@ func (b *builder) editionSentences(fn func(i int, mm Mention, ss Span)) {
 			fn(i, mm, ss)
 		}
 	}
+}
+
+// reInBefore: what stands between an edition and its place ("Zorbmeet 2021
+// in Fooville", "… in Fooville, Quuxland").
+var reInBefore = regexp.MustCompile(`^[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,2},[ \t]*)?$`)
+
+// editionRightBefore returns the reported edition named in sentence ss
+// right before the place at pos ("I went to A 2021 in X and B 2021 in Y":
+// Y is B's), or -1.
+func (b *builder) editionRightBefore(pos int, ss Span) int {
+	best, bestEnd := -1, -1
+	for _, k := range b.entitiesIn(ss.Start, ss.End, vocab.Event) {
+		if !b.res.Entities[k].Main {
+			continue
+		}
+		for _, mm := range b.res.Entities[k].Mentions {
+			if mm.End <= mm.Start || mm.End > pos || mm.Start < ss.Start || mm.End <= bestEnd || pos-mm.End > 60 {
+				continue
+			}
+			if reInBefore.MatchString(b.text[mm.End:pos]) {
+				best, bestEnd = k, mm.End
+			}
+		}
+	}
+	return best
 }

@@ -125,7 +125,7 @@ func newRules() *rules {
 		reBeforeBy:        regexp.MustCompile(`(?i)[ \t]+(?:was[ \t]+\p{L}+[ \t]+|were[ \t]+\p{L}+[ \t]+)?by[ \t]+(?:the[ \t]+[\p{Ll}-]+[ \t]+)?$`),
 		reCapName:         regexp.MustCompile(`^(?:the[ \t]+)?(\p{Lu}[\p{L}\d.&'’-]*(?:[ \t]+\p{Lu}[\p{L}\d.&-]*){0,2})`),
 		reCloseTrack:      regexp.MustCompile(`(?i)\bafter\s+(?:my|the|our|this|that)?\s*$`),
-		reEditionCue:      regexp.MustCompile(`(?i)\b(?:held|took[ \t]+place|takes?[ \t]+place|attend(?:ed|ing)?|conference|keynotes?|sprints?|talks?|devrooms?|speakers?|venue|my[ \t]+first[ \t]+time)\b`),
+		reEditionCue:      regexp.MustCompile(`(?i)\b(?:held|took[ \t]+place|takes?[ \t]+place|attend(?:ed|ing)?|conferences?|keynotes?|sprints?|talks?|devrooms?|speakers?|venue|my[ \t]+first[ \t]+time|(?:went|go(?:ing)?|trip|travell?(?:ed|ing)?|back)[ \t]+to|was[ \t]+in)\b`),
 		reEditionPre:      regexp.MustCompile(`(?i)\b(?:at|attend|attended|attending|visited|to)[ \t]+(?:the[ \t]+)?$`),
 		reEtAl:            regexp.MustCompile(`^[ \t]+et\.?[ \t]+al\b`),
 		reEventName:       regexp.MustCompile(`\b((?:\p{Lu}[\p{L}\d.+-]*[ \t]+){0,3}(?:\p{Lu}[\p{L}\d.+-]*?\p{Ll}(?:Con|Conf|Camp|Fest|Days|Summit)|(?:Summit|Days|Conference|Conf|Con|Camp|Fest|Forum|Symposium|Expo|Hackathon|Meetup|Sprint)))\b(?:[ \t]+(\p{Lu}[\p{L}]+))?(?:[ \t]?['’]?(\d{4}|'\d{2})\b)?`),
