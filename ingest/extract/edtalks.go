@@ -131,24 +131,31 @@ func (b *builder) possessor(pos int) (int, int) {
 // "at" or "during" (not a coming one), and no other edition named in the
 // sentence. -1 when there is none.
 func (b *builder) editionAtIn(ss Span) int {
-	found := -1
+	found, none := -1, false
 	for _, ev := range b.eventIdx { // the events, not every entity: this runs per talk sentence
 		E := &b.res.Entities[ev]
 		if E.Class != vocab.Event || E.Year == "" || b.canonical(ev) != ev {
 			continue
 		}
-		for _, m := range E.Mentions {
-			if m.End <= m.Start || m.Start < ss.Start || m.End > ss.End {
-				continue
+		// the outcome does not hang on the order of the mentions: any that
+		// fails makes it -1
+		b.mentionsWithin(ev, ss.Start, ss.End, func(m Span) {
+			if none || m.End <= m.Start {
+				return
 			}
 			if ev == b.main || found >= 0 && found != ev {
-				return -1 // the main edition, or two editions, in one sentence
+				none = true // the main edition, or two editions, in one sentence
+				return
 			}
 			pw := strings.ToLower(prevWord(b.text, m.Start))
 			if pw != "at" && pw != "during" || b.isNext(m.Start) || otherOccasion(b.lower[ss.Start:m.Start]) {
-				return -1
+				none = true
+				return
 			}
 			found = ev
+		})
+		if none {
+			return -1
 		}
 	}
 	return found

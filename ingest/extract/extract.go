@@ -100,6 +100,8 @@ type builder struct {
 	eventIdx     []int       // entities created as events, in order (seriesOfEvent)
 	// firstMentionAt's indexes of entities' mentions by start and end
 	mentionPos map[int]*mentionPos
+	// mentionsWithin's mentions of entities sorted by start
+	mentionSpans map[int]*mentionSpans
 }
 
 // Extract runs every rule over d.

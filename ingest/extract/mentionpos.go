@@ -1,5 +1,7 @@
 package extract
 
+import "sort"
+
 // mentionPos indexes the mentions of one entity by start and by end: the
 // first of its mentions (in their order) at each position. Mentions are
 // only ever appended (a merge moves all of them at once), so the index
@@ -52,4 +54,54 @@ func (b *builder) firstMentionAt(i, pos int, end bool) (Mention, bool) {
 		return Mention{}, false
 	}
 	return ms[k], true
+}
+
+// mentionSpans holds the mentions of one entity sorted by start, for
+// mentionsWithin: like mentionPos, grown as they are appended and built
+// again when they shrink or move.
+type mentionSpans struct {
+	n     int      // how many of the entity's mentions are held
+	first *Mention // the mentions' first element when held
+	spans []Span   // sorted by Start
+}
+
+// mentionsWithin calls f with every mention of entity i that lies inside
+// [start, end) — each one, in no set order — without scanning the
+// mentions of an entity named thousands of times.
+func (b *builder) mentionsWithin(i, start, end int, f func(Span)) {
+	ms := b.res.Entities[i].Mentions
+	if len(ms) < mentionPosMin {
+		for _, m := range ms {
+			if m.Start >= start && m.End <= end {
+				f(Span{m.Start, m.End})
+			}
+		}
+		return
+	}
+	if b.mentionSpans == nil {
+		b.mentionSpans = map[int]*mentionSpans{}
+	}
+	x := b.mentionSpans[i]
+	if x == nil || x.n > len(ms) || x.first != &ms[0] {
+		x = &mentionSpans{first: &ms[0]}
+		b.mentionSpans[i] = x
+	}
+	if x.n < len(ms) {
+		sorted := true
+		for _, m := range ms[x.n:] {
+			if k := len(x.spans); k > 0 && x.spans[k-1].Start > m.Start {
+				sorted = false
+			}
+			x.spans = append(x.spans, Span{m.Start, m.End})
+		}
+		x.n = len(ms)
+		if !sorted {
+			sort.Slice(x.spans, func(a, c int) bool { return x.spans[a].Start < x.spans[c].Start })
+		}
+	}
+	for k := sort.Search(len(x.spans), func(k int) bool { return x.spans[k].Start >= start }); k < len(x.spans) && x.spans[k].Start <= end; k++ {
+		if sp := x.spans[k]; sp.End <= end {
+			f(sp)
+		}
+	}
 }

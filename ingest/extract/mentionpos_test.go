@@ -48,3 +48,47 @@ func TestFirstMentionAt(t *testing.T) {
 		t.Error("no entity had its mentions indexed: the test does not reach the index")
 	}
 }
+
+// TestMentionsWithin checks mentionsWithin against a scan of the mentions:
+// the same spans, counted with repeats, while mentions are appended out of
+// order between the queries and an entity loses its mentions.
+func TestMentionsWithin(t *testing.T) {
+	rng := rand.New(rand.NewSource(29))
+	b := &builder{res: &Result{}}
+	for i := 0; i < 3; i++ {
+		b.res.Entities = append(b.res.Entities, Entity{Class: vocab.Event, Edition: -1})
+	}
+	for round := 0; round < 300; round++ {
+		i := rng.Intn(3)
+		e := &b.res.Entities[i]
+		if round%89 == 88 {
+			e.Mentions = nil
+		} else {
+			s := rng.Intn(300)
+			e.Mentions = append(e.Mentions, Mention{Start: s, End: s + rng.Intn(5)})
+		}
+		for q := 0; q < 30; q++ {
+			j, start := rng.Intn(3), rng.Intn(310)
+			end := start + rng.Intn(60)
+			want := map[Span]int{}
+			for _, m := range b.res.Entities[j].Mentions {
+				if m.Start >= start && m.End <= end {
+					want[Span{m.Start, m.End}]++
+				}
+			}
+			got := map[Span]int{}
+			b.mentionsWithin(j, start, end, func(sp Span) { got[sp]++ })
+			if len(got) != len(want) {
+				t.Fatalf("round %d: mentionsWithin(%d, %d, %d) = %v; scan: %v", round, j, start, end, got, want)
+			}
+			for sp, n := range want {
+				if got[sp] != n {
+					t.Fatalf("round %d: mentionsWithin(%d, %d, %d) = %v; scan: %v", round, j, start, end, got, want)
+				}
+			}
+		}
+	}
+	if len(b.mentionSpans) == 0 {
+		t.Error("no entity had its mentions sorted: the test does not reach the index")
+	}
+}

@@ -126,11 +126,34 @@ var reChatWith = regexp.MustCompile(`(?i)\b(?:speaking|talking|chatting|chatted|
 // explained to me", "X told us", "X and I discussed").
 var reToMeAfter = regexp.MustCompile(`(?i)^[ \t]*(?:,[^,]{0,40},[ \t]*)?(?:and[ \t]+(?:I|me)\b|(?:\p{Ll}+[ \t]+)?(?:explained|told|showed|said|talked|spoke)[ \t]+(?:to[ \t]+|with[ \t]+)?(?:me|us)\b)`)
 
+// withMeVerbs and chatWords are strings (lower case) that every match of
+// reWithMeBefore, of reChatWith, holds one of.
+var (
+	withMeVerbs = []string{"talked", "spoke", "chatted", "discussed", "met", "had"}
+	chatWords   = []string{"speaking", "talking", "chat", "conversation"}
+)
+
+// containsAnyWord tells whether s holds one of ws.
+func containsAnyWord(s string, ws []string) bool {
+	for _, w := range ws {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // conversation tells whether the sentence of pm tells of a conversation
 // of the author with that person, not of a talk.
 func (b *builder) conversation(pm personMention) bool {
 	ss := b.sentence(pm.start)
-	if reWithMeBefore.MatchString(b.text[max(ss.Start, pm.start-40):pm.start]) || reChatWith.MatchString(b.text[max(ss.Start, pm.start-60):pm.start]) {
+	// cheap tests first: a word each regexp needs, in the lower-cased text
+	// (unless the window holds "ſ" or "K", which the regexps fold to "s"
+	// and "k" and lowerASCII does not)
+	w40, w60 := max(ss.Start, pm.start-40), max(ss.Start, pm.start-60)
+	odd := strings.ContainsAny(b.text[w60:pm.start], "\u017f\u212a")
+	if (odd || containsAnyWord(b.lower[w40:pm.start], withMeVerbs)) && reWithMeBefore.MatchString(b.text[w40:pm.start]) ||
+		(odd || containsAnyWord(b.lower[w60:pm.start], chatWords)) && reChatWith.MatchString(b.text[w60:pm.start]) {
 		return true
 	}
 	return reToMeAfter.MatchString(b.text[pm.end:min(ss.End, pm.end+60)])
@@ -139,6 +162,27 @@ func (b *builder) conversation(pm personMention) bool {
 // reMyTalkAbout: the author's own talk and its subject, "my talk about X",
 // "our workshop on X", "I gave a lightning talk about X".
 var reMyTalkAbout = regexp.MustCompile(`(?i)(?:\b(?:my|our)[ \t]+(?:own[ \t]+)?|\bI[ \t]+(?:gave|presented|delivered|held|did)[ \t]+(?:a|an|my)[ \t]+(?:\p{Ll}+[ \t]+)?)(?:lightning[ \t]+talk|talk|presentation|keynote|workshop|tutorial)[ \t]+(?:about|on)[ \t]+(\S)`)
+
+// mayTalkAbout tells whether low (lower-cased ASCII) holds what every
+// match of reMyTalkAbout does: a talk word, blanks, "about" or "on", a
+// blank.
+func mayTalkAbout(low string) bool {
+	for _, w := range []string{"talk", "presentation", "keynote", "workshop", "tutorial"} {
+		for i := strings.Index(low, w); i >= 0; {
+			r := strings.TrimLeft(low[i+len(w):], " \t")
+			if len(r) < len(low)-i-len(w) && (strings.HasPrefix(r, "about") && len(r) > 5 && (r[5] == ' ' || r[5] == '\t') ||
+				strings.HasPrefix(r, "on") && len(r) > 2 && (r[2] == ' ' || r[2] == '\t')) {
+				return true
+			}
+			k := strings.Index(low[i+1:], w)
+			if k < 0 {
+				break
+			}
+			i += 1 + k
+		}
+	}
+	return false
+}
 
 // authorTalk makes a described talk by the post's author of a sentence
 // that tells of the author's own talk and its subject ("I gave a talk
@@ -149,6 +193,9 @@ func (b *builder) authorTalk(s Span) bool {
 	if !strings.Contains(low, "my ") && !strings.Contains(low, "our ") && !strings.Contains(low, "i ") ||
 		!strings.Contains(low, "talk") && !strings.Contains(low, "presentation") && !strings.Contains(low, "keynote") &&
 			!strings.Contains(low, "workshop") && !strings.Contains(low, "tutorial") {
+		return false
+	}
+	if !mayTalkAbout(low) && !strings.ContainsAny(b.text[s.Start:s.End], "\u017f\u212a") {
 		return false
 	}
 	m := reMyTalkAbout.FindStringSubmatchIndex(b.text[s.Start:s.End])
