@@ -150,13 +150,15 @@ func (b *builder) conversation(pm personMention) bool {
 	// cheap tests first: a word each regexp needs, in the lower-cased text
 	// (unless the window holds "ſ" or "K", which the regexps fold to "s"
 	// and "k" and lowerASCII does not)
-	w40, w60 := max(ss.Start, pm.start-40), max(ss.Start, pm.start-60)
+	// (b.sentence may give the sentence after pm.start when pm starts in
+	// the blank between two: the windows never start after pm)
+	w40, w60 := min(max(ss.Start, pm.start-40), pm.start), min(max(ss.Start, pm.start-60), pm.start)
 	odd := strings.ContainsAny(b.text[w60:pm.start], "\u017f\u212a")
 	if (odd || containsAnyWord(b.lower[w40:pm.start], withMeVerbs)) && reWithMeBefore.MatchString(b.text[w40:pm.start]) ||
 		(odd || containsAnyWord(b.lower[w60:pm.start], chatWords)) && reChatWith.MatchString(b.text[w60:pm.start]) {
 		return true
 	}
-	return reToMeAfter.MatchString(b.text[pm.end:min(ss.End, pm.end+60)])
+	return reToMeAfter.MatchString(b.text[pm.end:max(pm.end, min(ss.End, pm.end+60))])
 }
 
 // reMyTalkAbout: the author's own talk and its subject, "my talk about X",
