@@ -40,6 +40,9 @@ type Resolver struct {
 	// speakers is the set of the official speakers' folded full names,
 	// built on first use (nil without schedules)
 	speakers func() map[string]bool
+	// words is the English word list, decoded on first use (Warm decodes
+	// it ahead)
+	words func() *gazetteer.Words
 	// eventKeys remembers vocab.EventKey of a series and year (a slug,
 	// built with several allocations, asked for by every rule that looks
 	// up an edition); bounded, its strings its own
@@ -75,6 +78,9 @@ func (r *Resolver) eventKey(series, year string) string {
 // with a core to spare calls it beside other work, so that the first post
 // does not wait for them. It is safe beside Post.
 func (r *Resolver) Warm() {
+	if r.words != nil {
+		go r.words() // the English word list, on the other core
+	}
 	if r.speakers != nil {
 		r.speakers()
 	}
@@ -101,6 +107,7 @@ func New(cfg Config) *Resolver {
 			return w
 		})
 		ecfg.Word = func(tok string) bool { return words().Has(tok) }
+		r.words = words
 	}
 	if ix := cfg.Schedules; ix != nil {
 		seen := map[string]bool{}
