@@ -1,70 +1,54 @@
 package gazetteer
 
 import (
-	"bytes"
-	"compress/gzip"
 	_ "embed"
-	"fmt"
-	"io"
-	"sort"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 )
 
-// wordsGz is the English word list the builder reads too (SCOWL size 35,
-// see SOURCES.md): the extractor asks it whether a word of a title is an
-// ordinary word or a name.
+// wordsText is the English word list (SCOWL size 35, see SOURCES.md; the
+// builder reads internal/build/words.txt.gz, its source, too) in the form
+// read in place: the list's lower-case entries (names such as "African"
+// are not in it), sorted byte-wise, one per line, each line ended by
+// '\n'. The extractor asks it whether a word of a title is an ordinary
+// word or a name.
 //
-//go:embed internal/build/words.txt.gz
-var wordsGz []byte
+//go:generate go run ./internal/genwords -out data/words.txt
+//go:embed data/words.txt
+var wordsText string
 
-// Words is a set of ordinary English words: the entries of the embedded
-// word list written in lower case (names such as "African" are not in it),
-// sorted, as substrings of one decompressed text (a few allocations, not
-// one per word).
-type Words struct{ sorted []string }
+// Words is a set of ordinary English words, searched in place in the
+// embedded sorted text: nothing is decoded or allocated to build it.
+type Words struct{ text string }
 
-// DecodeWords reads the embedded English word list. It takes a few
-// milliseconds: callers build it once, when they first need it.
+// DecodeWords returns the embedded English word list. It costs nothing
+// (the list is searched in place); the error is kept for callers written
+// when it had to be decompressed.
 func DecodeWords() (*Words, error) {
-	return decodeWords(wordsGz)
+	return &Words{text: wordsText}, nil
 }
 
-func decodeWords(gz []byte) (*Words, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(gz))
-	if err != nil {
-		return nil, fmt.Errorf("words.txt.gz: %w", err)
-	}
-	raw, err := io.ReadAll(zr)
-	if err != nil {
-		return nil, fmt.Errorf("words.txt.gz: %w", err)
-	}
-	text := string(raw)
-	w := &Words{sorted: make([]string, 0, strings.Count(text, "\n")+1)}
-	for len(text) > 0 {
-		line, rest, _ := strings.Cut(text, "\n")
-		text = rest
-		line = strings.TrimSpace(line)
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		if r, _ := utf8.DecodeRuneInString(line); unicode.IsLower(r) {
-			w.sorted = append(w.sorted, line)
-		}
-	}
-	if !sort.StringsAreSorted(w.sorted) {
-		sort.Strings(w.sorted)
-	}
-	return w, nil
-}
-
-// Has tells whether word, in lower case, is an ordinary English word.
+// Has tells whether word, in lower case, is an ordinary English word: a
+// binary search over the lines of the sorted text.
 func (w *Words) Has(word string) bool {
 	if w == nil || word == "" {
 		return false
 	}
 	lw := strings.ToLower(word)
-	i := sort.SearchStrings(w.sorted, lw)
-	return i < len(w.sorted) && w.sorted[i] == lw
+	t := w.text
+	// lo and hi are line starts; the lines in [lo, hi) are the candidates
+	lo, hi := 0, len(t)
+	for lo < hi {
+		mid := lo + (hi-lo)/2
+		s := lo + strings.LastIndexByte(t[lo:mid], '\n') + 1 // the start of mid's line
+		e := s + strings.IndexByte(t[s:hi], '\n')            // every line ends with '\n'
+		switch line := t[s:e]; {
+		case line == lw:
+			return true
+		case line < lw:
+			lo = e + 1
+		default:
+			hi = s
+		}
+	}
+	return false
 }
