@@ -785,12 +785,7 @@ func tokenMatches(s string, re *regexp.Regexp, dotEnd bool, shaped func(string) 
 		if m == nil {
 			continue
 		}
-		for k := range m {
-			if m[k] >= 0 {
-				m[k] += ts
-			}
-		}
-		out = append(out, m)
+		out = append(out, shiftIndex(m, ts))
 	}
 	return out
 }
@@ -847,12 +842,7 @@ func yearTailMatches(s string, re *regexp.Regexp) [][]int {
 		if m == nil {
 			continue
 		}
-		for k := range m {
-			if m[k] >= 0 {
-				m[k] += from
-			}
-		}
-		out = append(out, m)
+		out = append(out, shiftIndex(m, from))
 		last = i + 4
 	}
 	return out

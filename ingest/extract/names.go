@@ -346,93 +346,28 @@ func (b *builder) speakerLine(s, e int) bool {
 // wordCount is len(strings.Fields(s)), counting no further than max,
 // without splitting s.
 func wordCount(s string, max int) int {
-	n, in := 0, false
-	for i := 0; i < len(s); {
-		c := s[i]
-		var space bool
-		if c < utf8.RuneSelf {
-			space = asciiSpace(c)
-			i++
-		} else {
-			r, w := utf8.DecodeRuneInString(s[i:])
-			space = unicode.IsSpace(r)
-			i += w
-		}
-		if space {
-			in = false
-			continue
-		}
-		if !in {
-			if n++; n >= max {
-				return n
-			}
-			in = true
+	n := 0
+	for range strings.FieldsSeq(s) {
+		if n++; n >= max {
+			break
 		}
 	}
 	return n
 }
 
-// asciiSpace tells whether c is an ASCII space of strings.Fields.
-func asciiSpace(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
-}
-
 // firstField is strings.Fields(s)[0] ("" when s has no word), without
 // splitting s.
 func firstField(s string) string {
-	start := -1
-	for i := 0; i < len(s); {
-		c := s[i]
-		w := 1
-		var space bool
-		if c < utf8.RuneSelf {
-			space = asciiSpace(c)
-		} else {
-			var r rune
-			r, w = utf8.DecodeRuneInString(s[i:])
-			space = unicode.IsSpace(r)
-		}
-		if space {
-			if start >= 0 {
-				return s[start:i]
-			}
-		} else if start < 0 {
-			start = i
-		}
-		i += w
+	for w := range strings.FieldsSeq(s) {
+		return w
 	}
-	if start < 0 {
-		return ""
-	}
-	return s[start:]
+	return ""
 }
 
 // appendFields appends the words of s (strings.Fields) to dst.
 func appendFields(dst []string, s string) []string {
-	start := -1
-	for i := 0; i < len(s); {
-		c := s[i]
-		w := 1
-		var space bool
-		if c < utf8.RuneSelf {
-			space = asciiSpace(c)
-		} else {
-			var r rune
-			r, w = utf8.DecodeRuneInString(s[i:])
-			space = unicode.IsSpace(r)
-		}
-		if space {
-			if start >= 0 {
-				dst = append(dst, s[start:i])
-				start = -1
-			}
-		} else if start < 0 {
-			start = i
-		}
-		i += w
-	}
-	if start >= 0 {
-		dst = append(dst, s[start:])
+	for w := range strings.FieldsSeq(s) {
+		dst = append(dst, w)
 	}
 	return dst
 }

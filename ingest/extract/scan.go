@@ -268,11 +268,7 @@ func findAllNearStop(text string, hits []hit, re submatcher, before, after int, 
 			return out
 		}
 		for _, m := range re.FindAllStringSubmatchIndex(text[w.Start:w.End], -1) {
-			for k := range m {
-				if m[k] >= 0 {
-					m[k] += w.Start
-				}
-			}
+			m = shiftIndex(m, w.Start)
 			if m[0] < lastEnd {
 				continue // found in the previous window already
 			}
@@ -492,4 +488,16 @@ func tokenEnd(text string, i int) int {
 		return i + sz
 	}
 	return j
+}
+
+// shiftIndex adds off to the positions of m, a regexp's submatch index
+// found in a substring starting at off (groups that did not match, -1,
+// stay): the indexes become the whole text's. It returns m.
+func shiftIndex(m []int, off int) []int {
+	for k := range m {
+		if m[k] >= 0 {
+			m[k] += off
+		}
+	}
+	return m
 }

@@ -356,26 +356,7 @@ func (r *Regexp) FindAllString(s string, n int) []string {
 }
 
 func (r *Regexp) FindAllStringIndex(s string, n int) [][]int {
-	if r.filter(); n != 0 && r.preFilter {
-		if !r.preDone.Load() && !r.MayMatch(s) {
-			return nil
-		}
-		if pre := r.prefix(); pre != nil {
-			if ms, ok := pre.find(s, n, false); ok {
-				return ms
-			}
-		}
-		return r.std().FindAllStringIndex(s, n)
-	}
-	if !r.MayMatch(s) {
-		return nil
-	}
-	if pre := r.prefix(); pre != nil && n != 0 {
-		if ms, ok := pre.find(s, n, false); ok {
-			return ms
-		}
-	}
-	return r.std().FindAllStringIndex(s, n)
+	return r.findAll(s, n, false)
 }
 
 func (r *Regexp) FindAllStringSubmatch(s string, n int) [][]string {
@@ -386,26 +367,39 @@ func (r *Regexp) FindAllStringSubmatch(s string, n int) [][]string {
 }
 
 func (r *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
+	return r.findAll(s, n, true)
+}
+
+// findAll is FindAllStringIndex (sub false) or FindAllStringSubmatchIndex
+// (sub true): the prefilter first, then the prefix run where it can
+// answer, then the standard library.
+func (r *Regexp) findAll(s string, n int, sub bool) [][]int {
+	std := func() [][]int {
+		if sub {
+			return r.std().FindAllStringSubmatchIndex(s, n)
+		}
+		return r.std().FindAllStringIndex(s, n)
+	}
 	if r.filter(); n != 0 && r.preFilter {
 		if !r.preDone.Load() && !r.MayMatch(s) {
 			return nil
 		}
 		if pre := r.prefix(); pre != nil {
-			if ms, ok := pre.find(s, n, true); ok {
+			if ms, ok := pre.find(s, n, sub); ok {
 				return ms
 			}
 		}
-		return r.std().FindAllStringSubmatchIndex(s, n)
+		return std()
 	}
 	if !r.MayMatch(s) {
 		return nil
 	}
 	if pre := r.prefix(); pre != nil && n != 0 {
-		if ms, ok := pre.find(s, n, true); ok {
+		if ms, ok := pre.find(s, n, sub); ok {
 			return ms
 		}
 	}
-	return r.std().FindAllStringSubmatchIndex(s, n)
+	return std()
 }
 
 // ReplaceAllString is regexp's, unfiltered.
