@@ -37,9 +37,6 @@ type Config struct {
 type Resolver struct {
 	cfg Config
 	x   *extract.Extractor
-	// speakers is the set of the official speakers' folded full names,
-	// built on first use (nil without schedules)
-	speakers func() map[string]bool
 	// words is the English word list, decoded on first use (Warm decodes
 	// it ahead)
 	words func() *gazetteer.Words
@@ -73,16 +70,12 @@ func (r *Resolver) eventKey(series, year string) string {
 	return k
 }
 
-// Warm builds now the tables that Post builds on first use (the set of
-// official speakers' names, tens of thousands of names folded): a caller
-// with a core to spare calls it beside other work, so that the first post
-// does not wait for them. It is safe beside Post.
+// Warm builds now the tables that Post builds on first use (the English
+// word list): a caller with a core to spare calls it beside other work, so
+// that the first post does not wait for them. It is safe beside Post.
 func (r *Resolver) Warm() {
 	if r.words != nil {
-		go r.words() // the English word list, on the other core
-	}
-	if r.speakers != nil {
-		r.speakers()
+		r.words()
 	}
 }
 
@@ -110,44 +103,11 @@ func New(cfg Config) *Resolver {
 		r.words = words
 	}
 	if ix := cfg.Schedules; ix != nil {
-		seen := map[string]bool{}
-		for _, k := range ix.Editions() {
-			e, ok := ix.Edition(k)
-			if !ok {
-				continue
-			}
-			if e.Series != "" && !seen[strings.ToLower(e.Series)] {
-				seen[strings.ToLower(e.Series)] = true
-				ecfg.Series = append(ecfg.Series, e.Series)
-			}
-		}
-		// folded full names of every official speaker of every edition,
-		// built on first use (tens of thousands of names)
-		speakers := sync.OnceValue(func() map[string]bool {
-			n := 0
-			for _, k := range ix.Editions() {
-				if e, ok := ix.Edition(k); ok {
-					n += len(e.Talks) // about one speaker a talk
-				}
-			}
-			out := make(map[string]bool, n)
-			for _, k := range ix.Editions() {
-				e, ok := ix.Edition(k)
-				if !ok {
-					continue
-				}
-				for i := range e.Talks {
-					for _, p := range e.Talks[i].Persons {
-						if severalWords(p.Name) {
-							out[vocab.Fold(p.Name)] = true
-						}
-					}
-				}
-			}
-			return out
-		})
-		r.speakers = speakers
-		ecfg.KnownPerson = func(name string) bool { return speakers()[vocab.Fold(name)] }
+		ecfg.Series = ix.Series()
+		// the folded full names of every official speaker of every
+		// edition: those of the shipped schedules are searched in the
+		// embedded index, without building a set of them
+		ecfg.KnownPerson = func(name string) bool { return ix.HasSpeaker(vocab.Fold(name)) }
 		ecfg.Venues = r.venues
 		ecfg.Speaker = func(series, year, slug string) (string, bool) {
 			if e := r.edition(series, year); e != nil {

@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/talkgraph/talkgraph/graph/vocab"
 )
@@ -30,6 +31,16 @@ var ErrIndexVersion = errors.New("schedule index: unsupported version")
 // may run concurrently; Add and Merge may not run beside anything else.
 type Index struct {
 	eds map[string]*Edition
+	// lazy, if set, holds editions decoded on first use (a raw index's,
+	// possibly shared with other indexes); an edition of eds takes
+	// precedence over lazy's of the same key.
+	lazy *lazyEditions
+
+	// speakersOnce builds speakers, SpeakerFold of the names of the
+	// speakers of eds's editions (lazy's are searched in place); Add
+	// and Merge reset it.
+	speakersOnce sync.Once
+	speakers     map[string]bool
 }
 
 // Edition is one conference edition of an Index: what the schedule says of
@@ -110,30 +121,86 @@ func (ix *Index) Add(s *Schedule) {
 // one-post ingest merges every shipped edition): neither index writes an
 // element in place, and an edition's slices are capped at their length,
 // so that appending to one index's copies the array.
+//
+// The editions of a raw index (Known) that ix does not hold yet are not
+// decoded: ix reads them from the same table, on first use, as o does (an
+// index holds one such table; those of a second are decoded and copied).
 func (ix *Index) Merge(o *Index) {
 	if o == nil {
 		return
 	}
-	for _, k := range o.Editions() {
-		src := o.eds[k]
-		cp := &Edition{
-			Key: src.Key, Name: src.Name, Series: src.Series, Year: src.Year, City: src.City,
-			Venue: src.Venue, URL: src.URL, Start: src.Start, End: src.End,
-			Talks:  src.Talks[:len(src.Talks):len(src.Talks)],
-			Tracks: src.Tracks[:len(src.Tracks):len(src.Tracks)],
+	ix.resetSpeakers()
+	if ix.lazy == nil && o.lazy != nil {
+		ix.lazy = o.lazy
+		for i, k := range o.lazy.keys {
+			if _, mine := ix.eds[k]; !mine {
+				continue // read from the shared table
+			}
+			if _, theirs := o.eds[k]; theirs {
+				continue // merged below
+			}
+			if src, err := o.lazy.edition(i); err == nil {
+				ix.put(shallowCopy(src))
+			}
 		}
-		ix.put(cp)
+		for _, k := range sortedKeys(o.eds) {
+			ix.put(shallowCopy(o.eds[k]))
+		}
+		return
+	}
+	for _, k := range o.Editions() {
+		if _, theirs := o.eds[k]; !theirs && ix.lazy == o.lazy {
+			if _, mine := ix.eds[k]; !mine {
+				continue // the same table's edition: nothing to add
+			}
+		}
+		if src, ok := o.Edition(k); ok {
+			ix.put(shallowCopy(src))
+		}
 	}
 }
 
+// shallowCopy copies an edition's fields, sharing its arrays of talks and
+// tracks capped at their length (see Merge).
+func shallowCopy(src *Edition) *Edition {
+	return &Edition{
+		Key: src.Key, Name: src.Name, Series: src.Series, Year: src.Year, City: src.City,
+		Venue: src.Venue, URL: src.URL, Start: src.Start, End: src.End,
+		Talks:  src.Talks[:len(src.Talks):len(src.Talks)],
+		Tracks: src.Tracks[:len(src.Tracks):len(src.Tracks)],
+	}
+}
+
+// sortedKeys lists the keys of eds, sorted.
+func sortedKeys(eds map[string]*Edition) []string {
+	keys := make([]string, 0, len(eds))
+	for k := range eds {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
 func (ix *Index) put(e *Edition) {
+	ix.resetSpeakers()
 	if ix.eds == nil {
 		ix.eds = map[string]*Edition{}
 	}
 	old, ok := ix.eds[e.Key]
 	if !ok {
-		ix.eds[e.Key] = e
-		return
+		i := ix.lazy.find(e.Key)
+		if i < 0 {
+			ix.eds[e.Key] = e
+			return
+		}
+		// an edition of the shared table: ix's own copy gains e's talks
+		src, err := ix.lazy.edition(i)
+		if err != nil {
+			ix.eds[e.Key] = e
+			return
+		}
+		old = shallowCopy(src)
+		ix.eds[e.Key] = old
 	}
 	old.lookups()
 	for _, f := range []struct {
@@ -175,18 +242,111 @@ func (ix *Index) put(e *Edition) {
 
 // Edition returns the edition with the given key (vocab.EventKey(series, year)).
 func (ix *Index) Edition(key string) (*Edition, bool) {
-	e, ok := ix.eds[key]
-	return e, ok
+	if e, ok := ix.eds[key]; ok {
+		return e, true
+	}
+	if i := ix.lazy.find(key); i >= 0 {
+		if e, err := ix.lazy.edition(i); err == nil {
+			return e, true
+		}
+	}
+	return nil, false
 }
 
 // Editions lists the keys of the editions in the index, sorted.
 func (ix *Index) Editions() []string {
-	keys := make([]string, 0, len(ix.eds))
-	for k := range ix.eds {
-		keys = append(keys, k)
+	keys := sortedKeys(ix.eds)
+	if ix.lazy == nil {
+		return keys
+	}
+	for _, k := range ix.lazy.keys {
+		if _, ok := ix.eds[k]; !ok {
+			keys = append(keys, k)
+		}
 	}
 	sort.Strings(keys)
 	return keys
+}
+
+// Series lists the series of the editions (Edition.Series, in the order of
+// Editions, each once, compared lower-cased; none empty), without decoding
+// the editions of a raw index.
+func (ix *Index) Series() []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, k := range ix.Editions() {
+		var series string
+		if e, ok := ix.eds[k]; ok {
+			series = e.Series
+		} else if i := ix.lazy.find(k); i >= 0 {
+			series = ix.lazy.series[i]
+		}
+		if low := strings.ToLower(series); series != "" && !seen[low] {
+			seen[low] = true
+			out = append(out, series)
+		}
+	}
+	return out
+}
+
+// SpeakerFold is the form under which HasSpeaker knows a speaker's name:
+// vocab.Fold of a name of several words; ok is false for a name of one
+// word or none.
+func SpeakerFold(name string) (folded string, ok bool) {
+	if !severalWords(name) {
+		return "", false
+	}
+	return vocab.Fold(name), true
+}
+
+// HasSpeaker tells whether folded is SpeakerFold of the name of a speaker
+// of some edition of the index. The speakers of a raw index's editions are
+// searched in its text (their names are folded when it is generated);
+// those of the other editions are gathered on first use.
+func (ix *Index) HasSpeaker(folded string) bool {
+	if ix.lazy.hasSpeaker(folded) {
+		return true
+	}
+	ix.speakersOnce.Do(func() {
+		set := map[string]bool{}
+		for _, e := range ix.eds {
+			for i := range e.Talks {
+				for _, p := range e.Talks[i].Persons {
+					if f, ok := SpeakerFold(p.Name); ok {
+						set[f] = true
+					}
+				}
+			}
+		}
+		ix.speakers = set
+	})
+	return ix.speakers[folded]
+}
+
+// resetSpeakers drops the speakers gathered by HasSpeaker (the editions
+// are changing).
+func (ix *Index) resetSpeakers() {
+	ix.speakersOnce = sync.Once{}
+	ix.speakers = nil
+}
+
+// severalWords tells whether s has more than one word (strings.Fields
+// would return several), without splitting it.
+func severalWords(s string) bool {
+	words, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+			continue
+		}
+		if !in {
+			if words++; words > 1 {
+				return true
+			}
+			in = true
+		}
+	}
+	return false
 }
 
 // lookups returns the edition's lookups, building them on first use.
@@ -617,7 +777,10 @@ func (ix *Index) Encode() ([]byte, error) {
 func (ix *Index) wire() *wire {
 	w := wire{Version: indexVersion}
 	for _, k := range ix.Editions() {
-		e := ix.eds[k]
+		e, ok := ix.Edition(k)
+		if !ok {
+			continue // a corrupt record of a raw index
+		}
 		tb, sb := e.urlBases()
 		we := wireEdition{
 			Key: e.Key, Name: e.Name, Series: e.Series, Year: e.Year, City: e.City, Venue: e.Venue,
@@ -660,7 +823,7 @@ func restoreURL(u, base, slug string) string {
 // DecodeIndex reads an index written by Encode or EncodeRaw.
 func DecodeIndex(b []byte) (*Index, error) {
 	if bytes.HasPrefix(b, []byte(rawMagic)) {
-		return decodeRaw(string(b))
+		return decodeRaw(string(b), true)
 	}
 	zr, err := gzip.NewReader(bytes.NewReader(b))
 	if err != nil {

@@ -15,10 +15,11 @@ import (
 //go:embed known.idx
 var knownIndex string
 
-// Known decodes the Index of every FOSDEM schedule shipped with talkgraph
-// (2007-2026). Each call returns a fresh Index the caller may extend.
+// Known returns the Index of every FOSDEM schedule shipped with talkgraph
+// (2007-2026). Each call returns a fresh Index the caller may extend. Its
+// editions are decoded when first looked up (TestKnown decodes them all).
 func Known() (*Index, error) {
-	ix, err := decodeRaw(knownIndex)
+	ix, err := decodeRaw(knownIndex, false)
 	if err != nil {
 		return nil, fmt.Errorf("known.idx: %w", err)
 	}
