@@ -1,12 +1,12 @@
 package extract
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
 
 	"github.com/talkgraph/talkgraph/graph/vocab"
+	regexp "github.com/talkgraph/talkgraph/ingest/internal/rx" // regexp with a literal prefilter, compiled on first use: same matches, less work
 )
 
 var eventSuffixWords = map[string]bool{

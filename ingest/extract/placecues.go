@@ -1,11 +1,11 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"sync"
 
 	"github.com/talkgraph/talkgraph/graph/vocab"
+	regexp "github.com/talkgraph/talkgraph/ingest/internal/rx" // regexp with a literal prefilter, compiled on first use: same matches, less work
 )
 
 // Cues of where an edition took place that the shared place cues
