@@ -8,6 +8,7 @@ import (
 
 	"github.com/talkgraph/talkgraph/graph/store"
 	"github.com/talkgraph/talkgraph/ingest/doc"
+	"github.com/talkgraph/talkgraph/ingest/resolve"
 )
 
 // Per-file budget: a file's parse, extraction and resolution must finish
@@ -85,8 +86,8 @@ type contextPoster interface {
 
 // resolvePost resolves one post, passing ctx on when the resolver accepts
 // one (so that a budget or an interrupt stops it from inside).
-func (r *runner) resolvePost(ctx context.Context, d *doc.Document, hash string) (store.Doc, error) {
-	res, err := r.resolver()
+func (r *runner) resolvePost(ctx context.Context, d *doc.Document, hash string, resolver func() (*resolve.Resolver, error)) (store.Doc, error) {
+	res, err := resolver()
 	if err != nil {
 		return store.Doc{}, err
 	}

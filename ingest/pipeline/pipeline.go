@@ -13,6 +13,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/cayleygraph/quad"
@@ -136,6 +137,8 @@ type Report struct {
 	// Interrupted is set when ctx ended before every input was read; the
 	// posts counted as added or replaced are stored.
 	Interrupted bool
+	// speculated counts the posts extracted beside pass 1 (speculate.go)
+	speculated int
 }
 
 // Run ingests every input named by paths.
@@ -181,6 +184,7 @@ func Run(ctx context.Context, cfg Config, paths []string) (*Report, error) {
 		return nil, fmt.Errorf("read stored schedules: %w", err)
 	}
 	r.storedScheds = att
+	defer r.stopSpeculation()
 	// The writer outlives an interrupt by a grace period, so that what was
 	// parsed is stored; then its context ends too and the store stops
 	// between two bounded writes (an unfinished one is completed by the
@@ -246,12 +250,18 @@ func Run(ctx context.Context, cfg Config, paths []string) (*Report, error) {
 			r.done++
 			return nil
 		}
-		if name := r.stable(in).Name; !counted[name] {
+		name := r.stable(in).Name
+		if !counted[name] {
 			counted[name] = true
 			r.total++
 			r.totalBytes += inputSize(in)
 		}
 		if in.Unread || !detect.MaybeSchedule(in.Data) {
+			if !in.Unread && r.spec == nil && r.load != nil && in.Name != "-" && !isURL(in.Name) && r.stats.has(name) {
+				// under the context of the docs the run began with (pass 1
+				// has stored no schedule yet)
+				r.speculate(ctx, in.Name, name, in.Explicit, r.contextHash(docs, docsErr), storedHash(docs, cfg.Minter.Post(name)))
+			}
 			return ctx.Err()
 		}
 		if in.Partial {
@@ -336,6 +346,7 @@ func Run(ctx context.Context, cfg Config, paths []string) (*Report, error) {
 		return interrupted(err)
 	}
 	w.stop()
+	r.rep.speculated = int(r.speculatedPosts.Load())
 	if err := r.stats.save(ctx, cfg.Store); err != nil {
 		return r.rep, fmt.Errorf("record the stats of the files read: %w", err)
 	}
@@ -347,7 +358,6 @@ type runner struct {
 	cfg     Config
 	rep     *Report
 	parser  *parse.Parser
-	index   *schedule.Index
 	res     *resolve.Resolver // built by resolver on first use
 	resOnce sync.Once
 	resErr  error
@@ -355,8 +365,15 @@ type runner struct {
 	// resolver waits for it, and pass 1 starts it in the background at
 	// the first known post whose file changed (prefetch).
 	load       func() (*gazetteer.Gazetteer, *schedule.Index, error)
-	prefetched bool              // pass 1 started load (walk goroutine only)
-	fresh      []*schedule.Index // schedules read in pass 1, merged after the stored ones
+	prefetched bool // pass 1 started load (walk goroutine only)
+	// spec is the speculative extraction of the first known post whose
+	// file changed, started in pass 1 (speculate); specRes is the
+	// resolver it built, against the shipped and stored schedules only.
+	spec    *speculation
+	specRes func() (*resolve.Resolver, error)
+	// speculatedPosts counts the speculations pass 2 took (tests)
+	speculatedPosts atomic.Int32
+	fresh           []*schedule.Index // schedules read in pass 1, merged after the stored ones
 	// storedScheds are the stored schedules' attachments when the run began.
 	storedScheds map[quad.IRI][]byte
 	context      string // hash of what resolution depends on besides the post
@@ -416,31 +433,42 @@ func isURL(s string) bool {
 
 // resolver returns the resolver posts go through, building it on the first
 // call (from a worker): the vocabularies loaded (Config.Load) and the
-// schedule index built.
+// schedule index built. When pass 1 read no schedule, it is the one a
+// speculative extraction built already (specRes).
 func (r *runner) resolver() (*resolve.Resolver, error) {
 	r.resOnce.Do(func() {
-		// r.cfg is read by every worker: what Load supplies goes to
-		// locals, not into it
-		gz, known := r.cfg.Gazetteer, r.cfg.Known
-		if r.load != nil {
-			lgz, lknown, err := r.load()
-			if err != nil {
-				r.resErr = err
-				return
-			}
-			if gz == nil {
-				gz = lgz
-			}
-			if known == nil {
-				known = lknown
-			}
-		}
-		if r.resErr = r.loadSchedules(known); r.resErr != nil {
+		if r.specRes != nil && len(r.fresh) == 0 {
+			r.res, r.resErr = r.specRes()
 			return
 		}
-		r.res = resolve.New(resolve.Config{Minter: r.cfg.Minter, Gazetteer: gz, Schedules: r.index, Aliases: r.cfg.Aliases})
+		r.res, r.resErr = r.buildResolver(r.fresh)
 	})
 	return r.res, r.resErr
+}
+
+// buildResolver builds a resolver against the shipped schedules, the
+// stored ones and fresh (the schedules read in pass 1).
+func (r *runner) buildResolver(fresh []*schedule.Index) (*resolve.Resolver, error) {
+	// r.cfg is read by every worker: what Load supplies goes to
+	// locals, not into it
+	gz, known := r.cfg.Gazetteer, r.cfg.Known
+	if r.load != nil {
+		lgz, lknown, err := r.load()
+		if err != nil {
+			return nil, err
+		}
+		if gz == nil {
+			gz = lgz
+		}
+		if known == nil {
+			known = lknown
+		}
+	}
+	index, err := r.loadSchedules(known, fresh)
+	if err != nil {
+		return nil, err
+	}
+	return resolve.New(resolve.Config{Minter: r.cfg.Minter, Gazetteer: gz, Schedules: index, Aliases: r.cfg.Aliases}), nil
 }
 
 // prefetch starts Config.Load in the background, once: a post file that
@@ -459,11 +487,11 @@ func (r *runner) prefetch() {
 }
 
 // loadSchedules builds the index posts resolve against: the shipped one,
-// every schedule already in the store, and those read in pass 1.
-func (r *runner) loadSchedules(known *schedule.Index) error {
-	r.index = schedule.NewIndex()
+// every schedule already in the store, and fresh, those read in pass 1.
+func (r *runner) loadSchedules(known *schedule.Index, fresh []*schedule.Index) (*schedule.Index, error) {
+	index := schedule.NewIndex()
 	if known != nil {
-		r.index.Merge(known)
+		index.Merge(known)
 	}
 	att := r.storedScheds
 	labels := make([]string, 0, len(att))
@@ -474,14 +502,14 @@ func (r *runner) loadSchedules(known *schedule.Index) error {
 	for _, l := range labels {
 		ix, err := schedule.DecodeIndex(att[quad.IRI(l)])
 		if err != nil {
-			return fmt.Errorf("%s: stored schedule index: %w", l, err)
+			return nil, fmt.Errorf("%s: stored schedule index: %w", l, err)
 		}
-		r.index.Merge(ix)
+		index.Merge(ix)
 	}
-	for _, ix := range r.fresh {
-		r.index.Merge(ix)
+	for _, ix := range fresh {
+		index.Merge(ix)
 	}
-	return nil
+	return index, nil
 }
 
 // contextHash identifies everything besides a post's bytes that its
@@ -791,12 +819,16 @@ func (r *runner) process(ctx context.Context, in source.Input, display string) (
 		o.unchanged, o.record = true, file
 		return o
 	}
-	work, err := within(ctx, r.cfg.budget(len(in.Data)), in.Name, func(ctx context.Context) (outcome, error) {
-		return r.parseResolve(ctx, in, hash)
-	})
-	if err != nil {
-		o.err = err
-		return o
+	work, ok := r.speculated(in.Name, hash)
+	if !ok {
+		var err error
+		work, err = within(ctx, r.cfg.budget(len(in.Data)), in.Name, func(ctx context.Context) (outcome, error) {
+			return r.parseResolve(ctx, in, hash, r.stored, r.resolver)
+		})
+		if err != nil {
+			o.err = err
+			return o
+		}
 	}
 	// one post of the file's own name: stored under hash
 	work.record = file && !work.skipped && len(work.docs)+work.same == 1 && len(work.docs) == 1 && work.docs[0].Hash == hash
@@ -804,8 +836,10 @@ func (r *runner) process(ctx context.Context, in source.Input, display string) (
 	return work
 }
 
-// parseResolve is process's work on a changed input, run under its budget.
-func (r *runner) parseResolve(ctx context.Context, in source.Input, hash string) (outcome, error) {
+// parseResolve is process's work on a changed input, run under its budget:
+// stored holds the hashes of the stored docs (the posts of a feed found
+// unchanged are skipped), res returns the resolver.
+func (r *runner) parseResolve(ctx context.Context, in source.Input, hash string, stored map[quad.IRI]string, res func() (*resolve.Resolver, error)) (outcome, error) {
 	o := outcome{name: in.Name}
 	p, err := r.parser.Parse(ctx, in) // Parser is read-only after New: safe to share
 	if err != nil {
@@ -835,7 +869,7 @@ func (r *runner) parseResolve(ctx context.Context, in source.Input, hash string)
 		h := hash
 		if len(docs) > 1 || pd.Source != in.Name { // a post inside a feed or JSON array
 			h = fmt.Sprintf("%s#%d", hash, i+1)
-			if old, ok := r.stored[r.cfg.Minter.Post(pd.Source)]; ok && old == h {
+			if old, ok := stored[r.cfg.Minter.Post(pd.Source)]; ok && old == h {
 				o.same++
 				continue
 			}
@@ -843,7 +877,7 @@ func (r *runner) parseResolve(ctx context.Context, in source.Input, hash string)
 		if err := ctx.Err(); err != nil {
 			return o, err
 		}
-		d, err := r.resolvePost(ctx, pd, h)
+		d, err := r.resolvePost(ctx, pd, h, res)
 		if err != nil {
 			return o, fmt.Errorf("%s: %w", pd.Source, err)
 		}
