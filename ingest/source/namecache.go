@@ -1,6 +1,7 @@
 package source
 
 import (
+	"errors"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -20,8 +21,11 @@ type nameCache struct {
 	// Lstat per file.
 	asked map[string]int
 	types map[string]map[string]fs.FileMode // absolute directory -> entry -> its type (nil: not listable)
-	root  string                            // realPath of the Namer's root, once known
-	wd    string                            // the working directory when Cached was called ("": ask each time)
+	// missing holds the directories whose listing found them missing:
+	// nothing in them exists either (Exists)
+	missing map[string]bool
+	root    string // realPath of the Namer's root, once known
+	wd      string // the working directory when Cached was called ("": ask each time)
 }
 
 // Cached returns a copy of n that caches what it learns of directories:
@@ -29,7 +33,7 @@ type nameCache struct {
 // the working directory does not change. Safe for
 // concurrent use.
 func (n Namer) Cached() Namer {
-	n.cache = &nameCache{real: map[string]string{}, git: map[string]string{}, asked: map[string]int{}, types: map[string]map[string]fs.FileMode{}}
+	n.cache = &nameCache{real: map[string]string{}, git: map[string]string{}, asked: map[string]int{}, types: map[string]map[string]fs.FileMode{}, missing: map[string]bool{}}
 	if wd, err := os.Getwd(); err == nil {
 		n.cache.wd = wd
 	}
@@ -103,6 +107,8 @@ func (c *nameCache) typeOf(dir, base string) (mode fs.FileMode, ok bool) {
 			for _, e := range entries {
 				types[e.Name()] = e.Type()
 			}
+		} else if errors.Is(err, fs.ErrNotExist) {
+			c.missing[dir] = true
 		}
 		c.types[dir] = types
 	}
@@ -159,20 +165,28 @@ func (c *nameCache) gitRootDir(dir string) string {
 // Exists reports whether os.Stat(p) would succeed. A Namer with a cache
 // answers from its listing of p's directory when it has one (made as
 // Name makes it, from the listAfter-th file of a directory on): a
-// regular file or directory found there exists; anything else (a
-// symbolic link, a name the listing lacks) asks the file system. Checking
-// the files of one directory then costs a listing, not a stat each.
+// regular file or directory found there exists, and nothing exists in a
+// directory its listing found missing; anything else (a symbolic link, a
+// name the listing lacks) asks the file system. Checking the files of one
+// directory then costs a listing, not a stat each (the stored posts of a
+// store ingested from another working directory are all in one missing
+// directory).
 func (n Namer) Exists(p string) bool {
 	if c := n.cache; c != nil && (filepath.IsAbs(p) || c.wd != "") {
 		abs := filepath.Clean(p)
 		if !filepath.IsAbs(p) {
 			abs = filepath.Join(c.wd, p)
 		}
+		dir := filepath.Dir(abs)
 		c.mu.Lock()
-		mode, ok := c.typeOf(filepath.Dir(abs), filepath.Base(abs))
+		mode, ok := c.typeOf(dir, filepath.Base(abs))
+		gone := c.missing[dir]
 		c.mu.Unlock()
 		if ok && (mode.IsRegular() || mode.IsDir()) {
 			return true
+		}
+		if gone {
+			return false
 		}
 	}
 	_, err := os.Stat(p)

@@ -57,8 +57,8 @@ func TestCachedNamerAgrees(t *testing.T) {
 
 // Exists agrees with os.Stat for a cached Namer (whose directory listings
 // answer) and an uncached one: files, directories, symbolic links (to a
-// file, dangling), names that do not exist, a file removed after its
-// directory was listed.
+// file, dangling), names that do not exist (in a directory that exists
+// or not), a file removed after its directory was listed.
 func TestExistsAgrees(t *testing.T) {
 	tmp := t.TempDir()
 	dir := filepath.Join(tmp, "posts")
@@ -78,7 +78,8 @@ func TestExistsAgrees(t *testing.T) {
 	}
 	t.Chdir(tmp)
 	paths := []string{"posts/a.md", "posts/b.md", "posts/c.md", "posts/d.md", "posts/e.md", "posts/sub",
-		"posts/link.md", "posts/dangling.md", "posts/gone.md", "gone/x.md", filepath.Join(dir, "e.md"), "posts"}
+		"posts/link.md", "posts/dangling.md", "posts/gone.md", "gone/x.md", filepath.Join(dir, "e.md"), "posts",
+		"gone/y.md", "gone/z.md", "gone/w.md", "gone/v.md", "posts/link.md/x", "posts/sub/gone/x.md"}
 	cached := Namer{Root: tmp}.Cached()
 	check := func(round string) {
 		t.Helper()
@@ -95,6 +96,9 @@ func TestExistsAgrees(t *testing.T) {
 	check("listed") // the cache has listed posts/ by now
 	if _, ok := cached.cache.types[dir]; !ok {
 		t.Fatal("the cache did not list the directory")
+	}
+	if !cached.cache.missing[filepath.Join(tmp, "gone")] {
+		t.Fatal("the cache did not find the missing directory missing")
 	}
 	if err := os.Remove(filepath.Join(dir, "e.md")); err != nil {
 		t.Fatal(err)
