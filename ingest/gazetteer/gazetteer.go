@@ -82,6 +82,31 @@ type Gazetteer struct {
 	filter  []uint64       // bit set of hashed folded first tokens
 	first   firstTable     // root.adj's ASCII first tokens by hash (first.go)
 	given   map[string]int // folded given name -> speakers carrying it
+	// lazy, when set, holds the lines of the entries, each decoded into
+	// entries when first asked for (entry): Default's, read with the index
+	lazy *lazyEntries
+}
+
+// lazyEntries are the lines of the embedded entry files, entry i decoded
+// from lines[i] on its first use. A one-post ingest meets a few hundred of
+// the entries; decoding them all took most of Default's time.
+type lazyEntries struct {
+	lines []string
+	once  []sync.Once
+}
+
+// entry returns the i-th entry, decoding it first if it is still a line.
+func (g *Gazetteer) entry(i int) *Entry {
+	if l := g.lazy; l != nil {
+		l.once[i].Do(func() {
+			// embedded data, every line of which TestDefaultLazy decodes:
+			// only a broken build fails here (the entry stays empty)
+			if e, err := decodeEntry(l.lines[i]); err == nil {
+				g.entries[i] = e
+			}
+		})
+	}
+	return &g.entries[i]
 }
 
 // nameTable maps folded names and aliases to their entries (Lookup).
@@ -95,16 +120,45 @@ type nameTable struct {
 // tokens from the index generated with the data (data/first.idx) and
 // builds the matcher's trie a first token at a time, as Find meets them;
 // an index that does not match the data is ignored (New builds the trie).
+//
+// With the index, an entry is decoded from its line when first met (by
+// Find, Whole or Lookup); Entries decodes them all.
 func Default() (*Gazetteer, error) {
-	entries, sum, err := defaultEntries()
+	lazy, sum := defaultLines()
+	g, err := fromIndex(make([]Entry, len(lazy.lines)), sum, firstIndexData)
 	if err != nil {
-		return nil, err
-	}
-	g, err := fromIndex(entries, sum, firstIndexData)
-	if err != nil {
+		entries, _, err := defaultEntries()
+		if err != nil {
+			return nil, err
+		}
 		g = New(entries)
+	} else {
+		g.lazy = lazy
 	}
 	return g.withDefaultGivenNames()
+}
+
+// defaultLines cuts the embedded entry files into the lines of their
+// entries (decodeAppend's lines), with the checksum of their bytes.
+func defaultLines() (*lazyEntries, uint32) {
+	texts := dataTexts()
+	n := 0
+	for _, t := range texts {
+		n += strings.Count(t, "\n") + 1
+	}
+	lines := make([]string, 0, n)
+	var sum uint32
+	for _, t := range texts {
+		sum = indexSum(sum, t)
+		for data := t; data != ""; {
+			line, rest, _ := strings.Cut(data, "\n")
+			data = rest
+			if line = strings.TrimSuffix(line, "\r"); line != "" && line[0] != '#' {
+				lines = append(lines, line)
+			}
+		}
+	}
+	return &lazyEntries{lines: lines, once: make([]sync.Once, len(lines))}, sum
 }
 
 // defaultEntries decodes the embedded entry files, with the checksum of
@@ -219,7 +273,6 @@ func Decode(data string) ([]Entry, error) {
 
 // decodeAppend is Decode appending to out.
 func decodeAppend(out []Entry, data string) ([]Entry, error) {
-	var f [5]string
 	for n := 1; data != ""; n++ {
 		line, rest, _ := strings.Cut(data, "\n")
 		data = rest
@@ -227,50 +280,60 @@ func decodeAppend(out []Entry, data string) ([]Entry, error) {
 		if line == "" || line[0] == '#' {
 			continue
 		}
-		nf := strings.Count(line, "\t") + 1
-		if nf == 5 {
-			field := line
-			for i := range 4 {
-				f[i], field, _ = strings.Cut(field, "\t")
-			}
-			f[4] = field
-		}
-		if nf != 5 || f[0] == "" {
-			return nil, fmt.Errorf("line %d: want 5 tab-separated fields, got %d", n, nf)
-		}
-		e := Entry{Name: f[0], Class: vocab.Class(f[1])}
-		switch e.Class {
-		case vocab.Technology, vocab.Organization, vocab.Place:
-		default:
-			return nil, fmt.Errorf("line %d: unknown class %q", n, f[1])
-		}
-		for _, a := range split(f[2]) {
-			if c, ok := strings.CutPrefix(a, "="); ok {
-				e.CasedAliases = append(e.CasedAliases, c)
-			} else {
-				e.Aliases = append(e.Aliases, a)
-			}
-		}
-		e.SameAs = split(f[3])
-		for flags, more := f[4], f[4] != ""; more; {
-			var fl string
-			fl, flags, more = cutAny(flags, ",|")
-			switch fl {
-			case "drop":
-				e.Drop = true
-			case "exact-case":
-				e.ExactCase = true
-			case "not-initial":
-				e.NotInitial = true
-			case "weak":
-				e.Weak = true
-			default:
-				return nil, fmt.Errorf("line %d: unknown flag %q", n, fl)
-			}
+		e, err := decodeEntry(line)
+		if err != nil {
+			return nil, fmt.Errorf("line %d: %w", n, err)
 		}
 		out = append(out, e)
 	}
 	return out, nil
+}
+
+// decodeEntry decodes the line of one entry (not empty, no comment).
+func decodeEntry(line string) (Entry, error) {
+	var f [5]string
+	nf := strings.Count(line, "\t") + 1
+	if nf == 5 {
+		field := line
+		for i := range 4 {
+			f[i], field, _ = strings.Cut(field, "\t")
+		}
+		f[4] = field
+	}
+	if nf != 5 || f[0] == "" {
+		return Entry{}, fmt.Errorf("want 5 tab-separated fields, got %d", nf)
+	}
+	e := Entry{Name: f[0], Class: vocab.Class(f[1])}
+	switch e.Class {
+	case vocab.Technology, vocab.Organization, vocab.Place:
+	default:
+		return Entry{}, fmt.Errorf("unknown class %q", f[1])
+	}
+	for _, a := range split(f[2]) {
+		if c, ok := strings.CutPrefix(a, "="); ok {
+			e.CasedAliases = append(e.CasedAliases, c)
+		} else {
+			e.Aliases = append(e.Aliases, a)
+		}
+	}
+	e.SameAs = split(f[3])
+	for flags, more := f[4], f[4] != ""; more; {
+		var fl string
+		fl, flags, more = cutAny(flags, ",|")
+		switch fl {
+		case "drop":
+			e.Drop = true
+		case "exact-case":
+			e.ExactCase = true
+		case "not-initial":
+			e.NotInitial = true
+		case "weak":
+			e.Weak = true
+		default:
+			return Entry{}, fmt.Errorf("unknown flag %q", fl)
+		}
+	}
+	return e, nil
 }
 
 // cutAny is strings.Cut at the first of the bytes in seps.
@@ -402,7 +465,14 @@ func collapsedASCII(s string) bool {
 }
 
 // Entries returns the gazetteer's entries (shared, do not modify).
-func (g *Gazetteer) Entries() []Entry { return g.entries }
+func (g *Gazetteer) Entries() []Entry {
+	if g.lazy != nil {
+		for i := range g.entries {
+			g.entry(i)
+		}
+	}
+	return g.entries
+}
 
 // fold is vocab.Fold with a fast path for ASCII.
 func fold(s string) string {

@@ -327,7 +327,7 @@ func (ix *firstIndex) lookupName(k string) (*Entry, bool) {
 		return nil, false
 	}
 	if _, e := ix.name(i); e >= 0 {
-		return &ix.g.entries[e], true
+		return ix.g.entry(e), true
 	}
 	return nil, false
 }
@@ -366,9 +366,8 @@ func (ix *firstIndex) node(i int) *node {
 	}
 	n := newNode()
 	r := &indexReader{s: ix.data, pos: ix.offs[i]}
-	entries := ix.g.entries
 	for forms := r.uvarint(); forms > 0; forms-- {
-		e := &entries[r.uvarint()]
+		e := ix.g.entry(r.uvarint())
 		flags := r.byte()
 		s := e.Name
 		if flags&flagSameName == 0 {
