@@ -57,12 +57,7 @@ func (s *seenQuads) add(k quadKey, i int) bool {
 
 // dups returns which of quads repeat an earlier one (nil when none does).
 func (s *seenQuads) dups(quads []quad.Quad) []bool {
-	slices.SortFunc(s.sums, func(a, b quadSum) int {
-		if c := cmp.Compare(a.h, b.h); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.i, b.i)
-	})
+	sortSums(s.sums)
 	var drop []bool
 	for a := 0; a < len(s.sums); {
 		b := a + 1
@@ -119,4 +114,54 @@ func (s *seenQuads) hash(k quadKey) (uint64, bool) {
 		return 0, true
 	}
 	return h.Sum64(), true
+}
+
+// radixMin is the number of sums from which sortSums sorts by radix.
+const radixMin = 256
+
+// sortSums sorts sums by hash, then index. The writer adds them in the
+// order of their indexes, and a radix sort by hash, stable, keeps that
+// order among equal hashes: eight passes over the sums instead of a
+// comparison sort's dozens of calls of a comparison per sum. Sums out of
+// index order, or few, are sorted by comparison.
+func sortSums(sums []quadSum) {
+	inOrder := true
+	for k := 1; k < len(sums); k++ {
+		if sums[k].i < sums[k-1].i {
+			inOrder = false
+			break
+		}
+	}
+	if !inOrder || len(sums) < radixMin {
+		slices.SortFunc(sums, func(a, b quadSum) int {
+			if c := cmp.Compare(a.h, b.h); c != 0 {
+				return c
+			}
+			return cmp.Compare(a.i, b.i)
+		})
+		return
+	}
+	src, dst := sums, make([]quadSum, len(sums))
+	for shift := uint(0); shift < 64; shift += 8 {
+		var count [256]int
+		for _, x := range src {
+			count[byte(x.h>>shift)]++
+		}
+		if count[byte(src[0].h>>shift)] == len(src) {
+			continue // every sum has this byte: the order stands
+		}
+		at := 0
+		for d := range count {
+			count[d], at = at, at+count[d]
+		}
+		for _, x := range src {
+			d := byte(x.h >> shift)
+			dst[count[d]] = x
+			count[d]++
+		}
+		src, dst = dst, src
+	}
+	if &src[0] != &sums[0] {
+		copy(sums, src)
+	}
 }
