@@ -174,7 +174,7 @@ func (b *builder) talks() {
 	edTalks := b.editionTalks()
 	// performers by sentence
 	b.possessiveTalks()
-	perfBySent := map[int][]personMention{}
+	perfBySent := make([][]personMention, len(b.sents))
 	perfSeen := map[[2]int]bool{} // sentence, person
 	for _, pm := range b.persons {
 		if !pm.speak || pm.ent < 0 {
@@ -187,6 +187,9 @@ func (b *builder) talks() {
 			}
 		}
 		si := find(b.sents, pm.start)
+		if si < 0 {
+			continue // in no sentence: no sentence's performer
+		}
 		if k := [2]int{si, pm.ent}; !perfSeen[k] {
 			perfSeen[k] = true
 			perfBySent[si] = append(perfBySent[si], pm)

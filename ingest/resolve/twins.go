@@ -2,6 +2,7 @@ package resolve
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/talkgraph/talkgraph/graph/vocab"
 	"github.com/talkgraph/talkgraph/ingest/extract"
@@ -56,14 +57,11 @@ func mergeTwins(res *extract.Result, talks map[int]official) {
 		}
 	}
 	// an official talk's speakers, folded
-	speakers := map[int]map[string]bool{}
+	speakers := map[int]speakerNames{}
 	for i, o := range talks {
-		s := map[string]bool{}
-		for _, p := range o.t.Persons {
-			s[vocab.Fold(p.Name)] = true
-		}
-		speakers[i] = s
+		speakers[i] = newSpeakerNames(o.t.Persons)
 	}
+	var names performerNames // the performers' folded names, once each
 	for _, d := range sortedKeys(perf) {
 		D := res.Entities[d]
 		if D.Class != vocab.Talk || D.Titled || D.Slug != "" {
@@ -79,7 +77,15 @@ func mergeTwins(res *extract.Result, talks map[int]official) {
 			if D.Edition >= 0 && res.Entities[t].Edition != D.Edition && !sameEdition(res, D.Edition, res.Entities[t].Edition) {
 				continue
 			}
-			if !speaksAll(res, perf[d], o.t.Persons, speakers[t]) {
+			sp, ok := speakers[t]
+			if !ok {
+				// a talk this loop gave an official identity: its
+				// speakers' words only, no set of folded names (as
+				// when speakers was a map of sets made before the loop)
+				sp = speakerNames{words: newSpeakerNames(o.t.Persons).words}
+				speakers[t] = sp
+			}
+			if !speaksAll(res, perf[d], sp, &names) {
 				// right after the official talk, a handle or a first name
 				// the schedule does not spell ("… talk by @jdoe") is its
 				// speaker when the numbers agree
@@ -126,18 +132,18 @@ func mergeTwins(res *extract.Result, talks map[int]official) {
 // speaksAll tells whether every performer the post gives the described
 // talk is one of the official speakers (by folded name, or by one name
 // or a handle standing for exactly one of them).
-func speaksAll(res *extract.Result, ps []int, official []schedule.Person, folded map[string]bool) bool {
+func speaksAll(res *extract.Result, ps []int, official speakerNames, names *performerNames) bool {
 	if len(ps) == 0 {
 		return false
 	}
 	for _, p := range ps {
-		name := res.Entities[p].Name
-		if folded[vocab.Fold(name)] {
+		pn := names.of(res, p)
+		if official.folded[pn.folded] {
 			continue
 		}
 		n := 0
-		for _, o := range official {
-			if standsFor(name, o.Name) {
+		for _, fw := range official.words {
+			if standsForWords(pn.words, fw) {
 				n++
 			}
 		}
@@ -146,6 +152,47 @@ func speaksAll(res *extract.Result, ps []int, official []schedule.Person, folded
 		}
 	}
 	return true
+}
+
+// speakerNames are the official speakers of a talk, folded: the set of
+// their names, and each one's words.
+type speakerNames struct {
+	folded map[string]bool
+	words  [][]string
+}
+
+func newSpeakerNames(ps []schedule.Person) speakerNames {
+	s := speakerNames{folded: map[string]bool{}, words: make([][]string, len(ps))}
+	for k, p := range ps {
+		f := vocab.Fold(p.Name)
+		s.folded[f] = true
+		s.words[k] = strings.Fields(f)
+	}
+	return s
+}
+
+// performerName is a performer's name folded, and its words as standsFor
+// reads a short name (shortWords).
+type performerName struct {
+	folded string
+	words  []string
+}
+
+// performerNames remembers the performerName of each entity asked for:
+// mergeTwins asks about the same performers for every official talk.
+type performerNames map[int]performerName
+
+func (m *performerNames) of(res *extract.Result, p int) performerName {
+	if pn, ok := (*m)[p]; ok {
+		return pn
+	}
+	if *m == nil {
+		*m = performerNames{}
+	}
+	name := res.Entities[p].Name
+	pn := performerName{vocab.Fold(name), shortWords(name)}
+	(*m)[p] = pn
+	return pn
 }
 
 // singleWords tells whether the performers ps are at most n one-word
