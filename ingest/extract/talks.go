@@ -127,7 +127,7 @@ func (b *builder) talks() {
 		seg := b.text[s.Start:s.End]
 		var quoted [][]int
 		if strings.IndexByte(seg, '"') >= 0 || strings.Contains(seg, "“") {
-			quoted = b.re.reQuoted.FindAllStringSubmatchIndex(seg, -1)
+			quoted = quotedMatches(seg) // b.re.reQuoted
 		}
 		for _, m := range quoted {
 			title := strings.TrimSpace(seg[m[2]:m[3]])
@@ -656,7 +656,7 @@ func (b *builder) aboutSubject(t int, sp Span) {
 		b.rel(About, t, j, sp.Start, sp.End, "about:talk-subject", 0.6)
 	}
 	pos := sp.Start
-	quoted := quotedSpans(b.re, b.text[sp.Start:sp.End], sp.Start)
+	quoted := quotedSpans(b.text[sp.Start:sp.End], sp.Start)
 	gs, ge := -1, -1 // the current run of product-like words
 	flush := func() {
 		if gs < 0 {
@@ -712,11 +712,86 @@ func (b *builder) aboutSubject(t int, sp Span) {
 	flush()
 }
 
-// quotedSpans returns the spans (offset by off) of s between double quotes.
-func quotedSpans(re *rules, s string, off int) []Span {
+// quotedSpans returns the spans (offset by off) of s between double quotes
+// (the matches of reQuoted).
+func quotedSpans(s string, off int) []Span {
 	var out []Span
-	for _, m := range re.reQuoted.FindAllStringIndex(s, -1) {
+	for _, m := range quotedMatches(s) {
 		out = append(out, Span{off + m[0], off + m[1]})
+	}
+	return out
+}
+
+// quotedMatches is re.reQuoted.FindAllStringSubmatchIndex(s, -1), the
+// quotations of s, matched by hand: a quote ('"' or "“"), 3 to 160 runes
+// that are no closing quote ('"' or "”") nor a newline, a closing quote.
+// The runes a quotation may hold exclude its closing quotes, so the only
+// match at an opening quote ends at the first closing quote after it; the
+// regexp, run per sentence, cost a bounded repetition of 160 runes at
+// every quote (TestQuotedMatchesDifferential checks the two agree).
+func quotedMatches(s string) [][]int {
+	var out [][]int
+	// the next '"' and the next "“" at or after pos (-1: none), each
+	// searched again only once pos has passed it
+	nq, nc := -2, -2
+	for pos := 0; pos < len(s); {
+		if nq != -1 && nq < pos {
+			if nq = strings.IndexByte(s[pos:], '"'); nq >= 0 {
+				nq += pos
+			}
+		}
+		if nc != -1 && nc < pos {
+			if nc = strings.Index(s[pos:], "\u201c"); nc >= 0 {
+				nc += pos
+			}
+		}
+		p := nq
+		if nc >= 0 && (p < 0 || nc < p) {
+			p = nc
+		}
+		if p < 0 {
+			break
+		}
+		open := 1
+		if s[p] != '"' {
+			open = len("\u201c")
+		}
+		q, n := p+open, 0
+		closer := 0
+		for q < len(s) {
+			c := s[q]
+			if c == '"' {
+				closer = 1
+				break
+			}
+			if c == '\n' {
+				break
+			}
+			if c < utf8.RuneSelf {
+				if n == 160 {
+					break
+				}
+				q++
+				n++
+				continue
+			}
+			r, w := utf8.DecodeRuneInString(s[q:])
+			if r == '\u201d' {
+				closer = w
+				break
+			}
+			if n == 160 {
+				break
+			}
+			q += w
+			n++
+		}
+		if closer == 0 || n < 3 {
+			pos = p + 1
+			continue
+		}
+		out = append(out, []int{p, q + closer, p + open, q})
+		pos = q + closer
 	}
 	return out
 }
