@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -765,6 +766,7 @@ func joinedEditions(s string, off int, ms []evMention) []evMention {
 // then one small match a token instead of one regexp over the text.
 func tokenMatches(s string, re *regexp.Regexp, dotEnd bool, shaped func(string) bool) [][]int {
 	var out [][]int
+	var seen map[string][]int // re's match of each token tried
 	for i := 0; i < len(s); {
 		c := s[i]
 		if !isAlnumASCII(c) {
@@ -782,11 +784,21 @@ func tokenMatches(s string, re *regexp.Regexp, dotEnd bool, shaped func(string) 
 		if te == ts || !shaped(s[ts:te]) || !edTokenStart(s, ts) || !edTokenEnd(s, te, dotEnd) {
 			continue
 		}
-		m := re.FindStringSubmatchIndex(s[ts:te])
+		// a token of a shape the text repeats ("PostgreSQL", "FOSS") is
+		// matched once
+		tok := s[ts:te]
+		m, ok := seen[tok]
+		if !ok {
+			m = re.FindStringSubmatchIndex(tok)
+			if seen == nil {
+				seen = map[string][]int{}
+			}
+			seen[tok] = m
+		}
 		if m == nil {
 			continue
 		}
-		out = append(out, shiftIndex(m, ts))
+		out = append(out, shiftIndex(slices.Clone(m), ts))
 	}
 	return out
 }

@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -61,7 +62,8 @@ func mergeTwins(res *extract.Result, talks map[int]official) {
 	for i, o := range talks {
 		speakers[i] = newSpeakerNames(o.t.Persons)
 	}
-	var names performerNames // the performers' folded names, once each
+	var names performerNames      // the performers' folded names, once each
+	talkKeys := sortedKeys(talks) // kept sorted as the loop adds talks
 	for _, d := range sortedKeys(perf) {
 		D := res.Entities[d]
 		if D.Class != vocab.Talk || D.Titled || D.Slug != "" {
@@ -72,7 +74,7 @@ func mergeTwins(res *extract.Result, talks map[int]official) {
 		}
 		var words map[string]bool // D's content words, once a talk needs them
 		var byWords, bySpeaker []int
-		for _, t := range sortedKeys(talks) {
+		for _, t := range talkKeys {
 			o := talks[t]
 			if D.Edition >= 0 && res.Entities[t].Edition != D.Edition && !sameEdition(res, D.Edition, res.Entities[t].Edition) {
 				continue
@@ -126,6 +128,8 @@ func mergeTwins(res *extract.Result, talks map[int]official) {
 		e.Aliases = extract.AppendUnique(e.Aliases, e.Name)
 		e.Name, e.Titled, e.Slug, e.Edition = o.t.Title, true, o.t.Slug, res.Entities[target].Edition
 		talks[d] = o
+		k, _ := slices.BinarySearch(talkKeys, d)
+		talkKeys = slices.Insert(talkKeys, k, d)
 	}
 }
 
