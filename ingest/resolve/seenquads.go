@@ -2,6 +2,7 @@ package resolve
 
 import (
 	"cmp"
+	"encoding/binary"
 	"hash/maphash"
 	"slices"
 
@@ -18,9 +19,14 @@ import (
 // a String or a TypedString has no hash and goes through an exact set at
 // once.
 type seenQuads struct {
-	h     maphash.Hash
-	sums  []quadSum
-	exact map[quadKey]bool
+	h    maphash.Hash
+	sums []quadSum
+	// the last subject hashed and its hash: an entity's quads come one
+	// after another and share their subject, hashed once for all
+	lastS  quad.IRI
+	lastSH uint64
+	sOK    bool
+	exact  map[quadKey]bool
 	// collide gives every quad the same hash (tests)
 	collide bool
 }
@@ -91,9 +97,13 @@ func sameQuad(a, b quad.Quad) bool {
 // IRI, a String or a TypedString.
 func (s *seenQuads) hash(k quadKey) (uint64, bool) {
 	h := &s.h
+	if !s.sOK || k.s != s.lastS {
+		s.lastS, s.lastSH, s.sOK = k.s, maphash.String(h.Seed(), string(k.s)), true
+	}
 	h.Reset()
-	h.WriteString(string(k.s))
-	h.WriteByte(0)
+	var sh [8]byte
+	binary.LittleEndian.PutUint64(sh[:], s.lastSH)
+	h.Write(sh[:])
 	h.WriteString(string(k.p))
 	switch o := k.o.(type) {
 	case quad.IRI:
