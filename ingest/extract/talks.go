@@ -461,7 +461,8 @@ func (b *builder) performers() map[int][]int {
 	perfs := map[int][]int{}
 	for _, r := range b.res.Relations {
 		if r.Pred == Performer {
-			perfs[b.canonical(r.From)] = append(perfs[b.canonical(r.From)], b.canonical(r.To))
+			f := b.canonical(r.From)
+			perfs[f] = append(perfs[f], b.canonical(r.To))
 		}
 	}
 	return perfs
