@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -211,7 +213,8 @@ func (b *builder) talks() {
 				ps = b.quotedByPerformers(s, cands)
 			}
 		}
-		sort.Slice(ps, func(i, j int) bool { return ps[i].start < ps[j].start })
+		// (the same pdqsort as sort.Slice, without its reflection)
+		slices.SortFunc(ps, func(a, b personMention) int { return cmp.Compare(a.start, b.start) })
 		if len(ps) == 0 {
 			// a title and a link in one sentence are one talk
 			if len(bySent[si]) == 1 && len(titles[si]) == 1 {

@@ -1,8 +1,8 @@
 package resolve
 
 import (
+	"cmp"
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/talkgraph/talkgraph/graph/vocab"
@@ -47,7 +47,9 @@ func mergeTwins(res *extract.Result, talks map[int]official) {
 			}
 		}
 	}
-	sort.Slice(order, func(a, b int) bool { return order[a].pos < order[b].pos })
+	// (slices.SortFunc runs the same pdqsort as sort.Slice: equal
+	// positions keep the order they had)
+	slices.SortFunc(order, func(a, b at) int { return cmp.Compare(a.pos, b.pos) })
 	prevOfficial := map[int]int{} // described talk -> the official talk named last before it, if no other talk is between
 	for k, a := range order {
 		if _, ok := talks[a.ent]; ok || k == 0 {
