@@ -279,7 +279,7 @@ func TestTokenMatches(t *testing.T) {
 	}
 	s = "At Quiet Zorb 2021, then in 2022 and Big Zorb Day 2023x, Loud Zorb 1989"
 	got = nil
-	for _, m := range yearTailMatches(s, reMultiWordEdition) {
+	for _, m := range yearTailMatches(s, reMultiWordEdition, multiWordShaped) {
 		got = append(got, s[m[2]:m[5]])
 	}
 	want = []string{"At Quiet Zorb 2021"}

@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/talkgraph/talkgraph/graph/vocab"
 	regexp "github.com/talkgraph/talkgraph/ingest/internal/rx" // regexp with a literal prefilter, compiled on first use: same matches, less work
@@ -233,7 +235,7 @@ func camelShort(short string, long []string) bool {
 // edition of Snake Days": the capitalised name after "edition of" is a
 // series when the sentence speaks of an event (a book's "second edition
 // of Fluent Snakes" does not). hits are the "edition" hits in s.
-func (b *builder) editionOfNames(s string, off int, title bool, hits []hit, known []Span, prev []evMention) []evMention {
+func (b *builder) editionOfNames(s string, off int, title bool, hits []hit, known *knownSpans, prev []evMention) []evMention {
 	var out []evMention
 	for _, h := range hits {
 		rest := s[h.at+len("edition"):]
@@ -261,7 +263,7 @@ func (b *builder) editionOfNames(s string, off int, title bool, hits []hit, know
 			}
 			break
 		}
-		if len(toks) == 0 || leadStop[toks[0]] || len(toks) == 1 && notName[toks[0]] || overlaps(known, ns, ne) {
+		if len(toks) == 0 || leadStop[toks[0]] || len(toks) == 1 && notName[toks[0]] || known.overlaps(ns, ne) {
 			continue
 		}
 		name := s[ns:ne]
@@ -335,7 +337,7 @@ func eventWordEnd(name string) bool {
 // numbered in a short code ("36Z3", its year the post's). A two-digit year
 // is within two years of the post's date; a name without a conference
 // word needs the title's recap words or a cue of going there.
-func (b *builder) gluedEditions(s string, off int, title bool, known []Span, prev []evMention) []evMention {
+func (b *builder) gluedEditions(s string, off int, title bool, known *knownSpans, prev []evMention) []evMention {
 	if strings.IndexAny(s, "0123456789") < 0 {
 		return nil
 	}
@@ -353,7 +355,7 @@ func (b *builder) gluedEditions(s string, off int, title bool, known []Span, pre
 			ts, te = m[6], m[7]
 			name = s[ts:te]
 		}
-		if overlaps(known, ts, te) || prevOverlaps(prev, off+ts, off+te) {
+		if known.overlaps(ts, te) || prevOverlaps(prev, off+ts, off+te) {
 			continue
 		}
 		if m[2] >= 0 {
@@ -420,17 +422,17 @@ var reGoingPre = regexp.MustCompile(`(?i)\b(?:at|attend|attended|attending|visit
 // capitalised words without a conference word ("Zorb Loop 2019"), in a
 // title that reports on something or after a word of going there ("at Zorb
 // Loop 2019"). A name the lexicon knows ("Visual Studio") is a product.
-func (b *builder) multiWordEditions(s string, off int, title bool, known []Span, prev []evMention) []evMention {
+func (b *builder) multiWordEditions(s string, off int, title bool, known *knownSpans, prev []evMention) []evMention {
 	if strings.IndexAny(s, "12") < 0 {
 		return nil
 	}
 	var out []evMention
-	for _, m := range yearTailMatches(s, reMultiWordEdition) {
+	for _, m := range yearTailMatches(s, reMultiWordEdition, multiWordShaped) {
 		ns, ne, y := m[2], m[3], s[m[4]:m[5]]
 		if !(y >= "1990" && y <= "2039") {
 			continue
 		}
-		if overlaps(known, ns, m[5]) || prevOverlaps(prev, off+ns, off+m[5]) {
+		if known.overlaps(ns, m[5]) || prevOverlaps(prev, off+ns, off+m[5]) {
 			continue
 		}
 		toks := strings.Fields(s[ns:ne])
@@ -488,13 +490,13 @@ var reBareSeries = regexp.MustCompile(`^([A-Z][A-Z0-9]{2,11}|[a-z]+[A-Z][A-Za-z]
 // reports on it and the text names it too: the year is the post's. A
 // name the lexicon knows (a technology, an organisation, a place, a
 // person) is none.
-func (b *builder) bareEditions(s string, off int, title bool, known []Span, prev []evMention) []evMention {
+func (b *builder) bareEditions(s string, off int, title bool, known *knownSpans, prev []evMention) []evMention {
 	var out []evMention
 	before := newEvSpans(prev)
 	for _, m := range tokenMatches(s, reBareSeries, true, bareShaped) {
 		ts, te := m[2], m[3]
 		name := s[ts:te]
-		if overlaps(known, ts, te) || before.overlaps(off+ts, off+te) {
+		if known.overlaps(ts, te) || before.overlaps(off+ts, off+te) {
 			continue
 		}
 		// "ZorbFoo 2019" is namedEditions'
@@ -764,6 +766,7 @@ func joinedEditions(s string, off int, ms []evMention) []evMention {
 // then one small match a token instead of one regexp over the text.
 func tokenMatches(s string, re *regexp.Regexp, dotEnd bool, shaped func(string) bool) [][]int {
 	var out [][]int
+	var seen map[string][]int // re's match of each token tried
 	for i := 0; i < len(s); {
 		c := s[i]
 		if !isAlnumASCII(c) {
@@ -781,11 +784,21 @@ func tokenMatches(s string, re *regexp.Regexp, dotEnd bool, shaped func(string) 
 		if te == ts || !shaped(s[ts:te]) || !edTokenStart(s, ts) || !edTokenEnd(s, te, dotEnd) {
 			continue
 		}
-		m := re.FindStringSubmatchIndex(s[ts:te])
+		// a token of a shape the text repeats ("PostgreSQL", "FOSS") is
+		// matched once
+		tok := s[ts:te]
+		m, ok := seen[tok]
+		if !ok {
+			m = re.FindStringSubmatchIndex(tok)
+			if seen == nil {
+				seen = map[string][]int{}
+			}
+			seen[tok] = m
+		}
 		if m == nil {
 			continue
 		}
-		out = append(out, shiftIndex(m, ts))
+		out = append(out, shiftIndex(slices.Clone(m), ts))
 	}
 	return out
 }
@@ -820,8 +833,9 @@ func edTokenEnd(s string, te int, dotEnd bool) bool {
 
 // yearTailMatches applies re, anchored at its end, to the text before and
 // including each year (1990–2039) of s that follows a space and ends a
-// word, and returns the matches' group spans in s.
-func yearTailMatches(s string, re *regexp.Regexp) [][]int {
+// word, and returns the matches' group spans in s. shaped(w), for w the
+// text given to re, tells cheaply whether re may match it (nil: always).
+func yearTailMatches(s string, re *regexp.Regexp, shaped func(string) bool) [][]int {
 	var out [][]int
 	last := -1 // the end of the last match: matches do not overlap
 	for i := 1; i+4 <= len(s); i++ {
@@ -838,6 +852,9 @@ func yearTailMatches(s string, re *regexp.Regexp) [][]int {
 			continue
 		}
 		from := max(0, i-120, last)
+		if shaped != nil && !shaped(s[from:i+4]) {
+			continue
+		}
 		m := re.FindStringSubmatchIndex(s[from : i+4])
 		if m == nil {
 			continue
@@ -846,6 +863,38 @@ func yearTailMatches(s string, re *regexp.Regexp) [][]int {
 		last = i + 4
 	}
 	return out
+}
+
+// multiWordShaped tells, cheaply, whether reMultiWordEdition may match w
+// (text ending with a space or tab and a year): the two words before the
+// year are runs of letters led by a capital, the last after a space or a
+// tab. Text it cannot judge in ASCII may match.
+func multiWordShaped(w string) bool {
+	n := len(w) - 5 // the space before the year
+	if n < 0 || w[n] != ' ' && w[n] != '\t' {
+		return false
+	}
+	// run returns the start of the run of letters ending at e, and whether
+	// a byte outside ASCII stands in the way
+	run := func(e int) (int, bool) {
+		i := e
+		for i > 0 && isLetterASCII(w[i-1]) {
+			i--
+		}
+		return i, i > 0 && w[i-1] >= utf8.RuneSelf
+	}
+	s1, odd := run(n)
+	if odd {
+		return true
+	}
+	if s1 == n || s1 == 0 || w[s1] < 'A' || w[s1] > 'Z' || w[s1-1] != ' ' && w[s1-1] != '\t' {
+		return false
+	}
+	s2, odd := run(s1 - 1)
+	if odd {
+		return true
+	}
+	return s2 < s1-1 && w[s2] >= 'A' && w[s2] <= 'Z'
 }
 
 func allDigits(s string) bool {

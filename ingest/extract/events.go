@@ -89,17 +89,17 @@ func (b *builder) eventsIn(s, low string, off int, title bool) []evMention {
 	if off != 0 || s != b.text {
 		hits = b.x.scan.run(s, low)
 	}
-	known := []Span{}
+	known := &knownSpans{}
 	if b.x.reEdOf != nil {
 		for _, m := range b.findNear(s, hits[b.x.scan.index[kwEdition]], b.x.reEdOf, 12, 60) {
 			ser := b.x.series[strings.ToLower(s[m[4]:m[5]])]
 			out = append(out, evMention{series: ser, year: s[m[2]:m[3]], surface: s[m[0]:m[1]], start: off + m[0], end: off + m[1], rule: "event:edition-of", conf: 0.95, title: title})
-			known = append(known, Span{m[0], m[1]})
+			known.add(m[0], m[1])
 		}
 	}
 	if b.x.reSeries != nil {
 		for _, m := range b.findNear(s, hits[b.x.scan.index[b.x.seriesKW]], b.x.reSeries, 2, 8) {
-			if overlaps(known, m[0], m[1]) {
+			if known.overlaps(m[0], m[1]) {
 				continue
 			}
 			ser := b.x.series[strings.ToLower(s[m[2]:m[3]])]
@@ -112,11 +112,11 @@ func (b *builder) eventsIn(s, low string, off int, title bool) []evMention {
 				rule, conf = "event:series", 0.8
 			}
 			out = append(out, evMention{series: ser, year: y, surface: s[m[0]:m[1]], start: off + m[0], end: off + m[1], rule: rule, conf: conf, title: title})
-			known = append(known, Span{m[0], m[1]})
+			known.add(m[0], m[1])
 		}
 	}
 	for _, m := range b.findNear(s, hits[b.x.scan.index[kwEvent]], b.re.reEventName, 90, 40) {
-		if overlaps(known, m[0], m[1]) {
+		if known.overlaps(m[0], m[1]) {
 			continue
 		}
 		name := s[m[2]:m[3]]
@@ -203,7 +203,7 @@ var notEditionName = map[string]bool{
 // a capitalised (often camel-cased) name right before a year 1990–2039
 // ("EuroPython 2019", "at PyData 2023"), when the name is not a known
 // technology ("Rust 2018") and the context speaks of an event.
-func (b *builder) namedEditions(s string, off int, title bool, known []Span, prev []evMention) []evMention {
+func (b *builder) namedEditions(s string, off int, title bool, known *knownSpans, prev []evMention) []evMention {
 	var out []evMention
 	var prevAt map[[2]int]bool // the spans of prev, built on first need
 	// i jumps to the next '1' or '2' (a year's first digit): n1 and n2 are
@@ -279,7 +279,7 @@ func (b *builder) namedEditions(s string, off int, title bool, known []Span, pre
 			leadStop[name] || notName[name] || notEditionName[name] || eventSuffixWords[name] || regionWords[name] {
 			continue
 		}
-		if overlaps(known, ns, i+4) || b.isTerm(name, vocab.Technology, vocab.Place) || caps && b.isTerm(name, vocab.Organization) {
+		if known.overlaps(ns, i+4) || b.isTerm(name, vocab.Technology, vocab.Place) || caps && b.isTerm(name, vocab.Organization) {
 			continue
 		}
 		// one name token only: "Visual Studio 2017" is a product

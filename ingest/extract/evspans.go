@@ -49,3 +49,36 @@ func (x evSpans) overlaps(s, e int) bool {
 	k := sort.SearchInts(x.starts, e) // the mentions starting before e
 	return k > 0 && x.maxEnd[k-1] > s
 }
+
+// knownSpans are the spans of the editions eventsIn found first (an
+// "edition of" phrase, a known series), which the later rules must not
+// overlap: kept sorted by start, with the longest span's length, so that
+// overlaps looks only at the spans that start less than that length
+// before s. A paragraph that names an edition in every sentence would
+// otherwise have every candidate scan every span found before it.
+type knownSpans struct {
+	spans  []Span // sorted by Start
+	maxLen int
+}
+
+// add inserts [s, e).
+func (k *knownSpans) add(s, e int) {
+	i := sort.Search(len(k.spans), func(i int) bool { return k.spans[i].Start > s })
+	k.spans = slices.Insert(k.spans, i, Span{s, e})
+	k.maxLen = max(k.maxLen, e-s)
+}
+
+// overlaps is overlaps(spans, s, e) for the spans added.
+func (k *knownSpans) overlaps(s, e int) bool {
+	if len(k.spans) < evSpansMin {
+		return overlaps(k.spans, s, e)
+	}
+	// a span [ks, ke) overlaps when ks < e and ke > s; ke ≤ ks+maxLen
+	i := sort.Search(len(k.spans), func(i int) bool { return k.spans[i].Start > s-k.maxLen })
+	for ; i < len(k.spans) && k.spans[i].Start < e; i++ {
+		if k.spans[i].End > s {
+			return true
+		}
+	}
+	return false
+}

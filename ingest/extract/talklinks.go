@@ -50,14 +50,9 @@ func (b *builder) recordingTalks() {
 	if b.main < 0 {
 		return
 	}
-	ends := map[int]int{}   // end of a person mention -> person
-	starts := map[int]int{} // start of a person mention -> person
-	for _, pm := range b.persons {
-		if pm.ent >= 0 {
-			ends[pm.end] = pm.ent
-			starts[pm.start] = pm.ent
-		}
-	}
+	// end and start of each person mention -> person, made for the
+	// first recording link (most posts have none)
+	var ends, starts map[int]int
 	author := -1
 	for _, r := range b.res.Relations {
 		if r.Pred == Author && r.From < 0 {
@@ -76,6 +71,15 @@ func (b *builder) recordingTalks() {
 		a := strings.Join(strings.Fields(trimPunct(l.anchor)), " ")
 		if a == "" || looksLikeURL(a) || isGenericAnchor(a) || b.mentionOverlaps(l.start, l.end, vocab.Talk) || b.mentionOverlaps(l.start, l.end, vocab.Person) {
 			continue
+		}
+		if ends == nil {
+			ends, starts = map[int]int{}, map[int]int{}
+			for _, pm := range b.persons {
+				if pm.ent >= 0 {
+					ends[pm.end] = pm.ent
+					starts[pm.start] = pm.ent
+				}
+			}
 		}
 		p := b.recordingSpeaker(l, ends, starts, author)
 		after := b.lower[l.end:min(len(b.text), l.end+16)]

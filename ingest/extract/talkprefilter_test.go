@@ -7,12 +7,13 @@ import (
 )
 
 // TestTalkPrefilters checks that the cheap tests before reMyTalkAbout,
-// reWithMeBefore and reChatWith never turn away a text a regexp matches,
+// reWithMeBefore, reChatWith and reToMeAfter never turn away a text a regexp matches,
 // and that they do turn some away.
 func TestTalkPrefilters(t *testing.T) {
 	words := []string{"I", "we", "My", "our", "own", "gave", "did", "a", "an", "my", "lightning", "Talk", "talk", "talks",
 		"presentation", "keynote", "Workshop", "tutorial", "about", "on", "only", "Zorbs", "talked", "spoke", "chatted",
-		"discussed", "met", "had", "chat", "conversation", "with", "to", "speaking", "Talking", "chatting", "Jane", "Quux"}
+		"discussed", "met", "had", "chat", "conversation", "with", "to", "speaking", "Talking", "chatting", "Jane", "Quux",
+		"and", "And", "i", "me", "Me", "us", "US", "uſ", "explained", "told", "showed", "said", "talKed", "(Zorb),", ",", "mean", "use"}
 	seps := []string{" ", "  ", "\t", ", "}
 	rng := rand.New(rand.NewSource(7))
 	matched, rejected := 0, 0
@@ -35,6 +36,7 @@ func TestTalkPrefilters(t *testing.T) {
 			{"reMyTalkAbout", reMyTalkAbout.MatchString, mayTalkAbout(low)},
 			{"reWithMeBefore", reWithMeBefore.MatchString, containsAnyWord(low, withMeVerbs)},
 			{"reChatWith", reChatWith.MatchString, containsAnyWord(low, chatWords)},
+			{"reToMeAfter", reToMeAfter.MatchString, mayToMe(low) || foldsOutsideASCII(s)},
 		} {
 			if c.re(s) {
 				matched++

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -127,7 +129,7 @@ func (b *builder) talks() {
 		seg := b.text[s.Start:s.End]
 		var quoted [][]int
 		if strings.IndexByte(seg, '"') >= 0 || strings.Contains(seg, "“") {
-			quoted = b.re.reQuoted.FindAllStringSubmatchIndex(seg, -1)
+			quoted = quotedMatches(seg) // b.re.reQuoted
 		}
 		for _, m := range quoted {
 			title := strings.TrimSpace(seg[m[2]:m[3]])
@@ -154,7 +156,7 @@ func (b *builder) talks() {
 		if !strings.Contains(b.lower[s.Start:s.End], "talk") {
 			continue
 		}
-		for _, m := range b.re.reTheTalk.FindAllStringSubmatchIndex(seg, -1) {
+		for _, m := range theTalkMatches(b.re, seg, b.lower[s.Start:s.End]) {
 			title := strings.TrimSpace(seg[m[2]:m[3]])
 			fw := strings.ToLower(strings.Fields(title)[0])
 			tw := strings.Fields(title)
@@ -174,7 +176,7 @@ func (b *builder) talks() {
 	edTalks := b.editionTalks()
 	// performers by sentence
 	b.possessiveTalks()
-	perfBySent := map[int][]personMention{}
+	perfBySent := make([][]personMention, len(b.sents))
 	perfSeen := map[[2]int]bool{} // sentence, person
 	for _, pm := range b.persons {
 		if !pm.speak || pm.ent < 0 {
@@ -187,6 +189,9 @@ func (b *builder) talks() {
 			}
 		}
 		si := find(b.sents, pm.start)
+		if si < 0 {
+			continue // in no sentence: no sentence's performer
+		}
 		if k := [2]int{si, pm.ent}; !perfSeen[k] {
 			perfSeen[k] = true
 			perfBySent[si] = append(perfBySent[si], pm)
@@ -208,7 +213,8 @@ func (b *builder) talks() {
 				ps = b.quotedByPerformers(s, cands)
 			}
 		}
-		sort.Slice(ps, func(i, j int) bool { return ps[i].start < ps[j].start })
+		// (the same pdqsort as sort.Slice, without its reflection)
+		slices.SortFunc(ps, func(a, b personMention) int { return cmp.Compare(a.start, b.start) })
 		if len(ps) == 0 {
 			// a title and a link in one sentence are one talk
 			if len(bySent[si]) == 1 && len(titles[si]) == 1 {
@@ -458,7 +464,8 @@ func (b *builder) performers() map[int][]int {
 	perfs := map[int][]int{}
 	for _, r := range b.res.Relations {
 		if r.Pred == Performer {
-			perfs[b.canonical(r.From)] = append(perfs[b.canonical(r.From)], b.canonical(r.To))
+			f := b.canonical(r.From)
+			perfs[f] = append(perfs[f], b.canonical(r.To))
 		}
 	}
 	return perfs
@@ -653,7 +660,7 @@ func (b *builder) aboutSubject(t int, sp Span) {
 		b.rel(About, t, j, sp.Start, sp.End, "about:talk-subject", 0.6)
 	}
 	pos := sp.Start
-	quoted := quotedSpans(b.re, b.text[sp.Start:sp.End], sp.Start)
+	quoted := quotedSpans(b.text[sp.Start:sp.End], sp.Start)
 	gs, ge := -1, -1 // the current run of product-like words
 	flush := func() {
 		if gs < 0 {
@@ -709,11 +716,170 @@ func (b *builder) aboutSubject(t int, sp Span) {
 	flush()
 }
 
-// quotedSpans returns the spans (offset by off) of s between double quotes.
-func quotedSpans(re *rules, s string, off int) []Span {
+// theTalkVerbs end the title after "the talk" in reTheTalk.
+var theTalkVerbs = [...]string{"showed", "shows", "was", "is", "explained", "presented", "covered", "introduced", "described", "demonstrated", "gave", "taught", "by"}
+
+// theTalkMatches is re.reTheTalk.FindAllStringSubmatchIndex(s, -1) ("the
+// talk Zorbs in Practice was …": the words between "the talk" and a verb,
+// in group 1), matched by hand on s and low, its lower-cased copy: the
+// regexp tries one to twelve words before each of its thirteen verbs at
+// each "the talk" of a sentence (TestTheTalkMatchesDifferential checks the
+// two agree). Text with "ſ" or "K", which the regexp folds to "s" and
+// "k", goes to the regexp.
+func theTalkMatches(re *rules, s, low string) [][]int {
+	if foldsOutsideASCII(s) {
+		return re.reTheTalk.FindAllStringSubmatchIndex(s, -1)
+	}
+	var out [][]int
+	for pos := 0; pos < len(s); {
+		i := strings.Index(low[pos:], "the")
+		if i < 0 {
+			break
+		}
+		p := pos + i
+		if p > 0 && isASCIIWord(s[p-1]) { // \b
+			pos = p + 1
+			continue
+		}
+		if m := theTalkAt(s, low, p); m != nil {
+			out = append(out, m)
+			pos = m[1]
+			continue
+		}
+		pos = p + 1
+	}
+	return out
+}
+
+// theTalkAt matches reTheTalk at p of s (low lower-cased), nil if it does
+// not. The words of the title are runs of [\p{L}\d'’:,&-] each followed by
+// blanks (so every run and every blank run is whole); after each word, a
+// verb followed by \b ends the match (the repetition is lazy).
+func theTalkAt(s, low string, p int) []int {
+	j := p + len("the")
+	k := skipBlanks(s, j)
+	if k == j || !strings.HasPrefix(low[k:], "talk") {
+		return nil
+	}
+	j = k + len("talk")
+	g := skipBlanks(s, j)
+	if g == j {
+		return nil
+	}
+	at := g
+	for n := 1; n <= 12; n++ {
+		e := at
+		for e < len(s) {
+			if c := s[e]; c < utf8.RuneSelf {
+				if !isASCIILetter(c) && (c < '0' || c > '9') && c != '\'' && c != ':' && c != ',' && c != '&' && c != '-' {
+					break
+				}
+				e++
+				continue
+			}
+			r, w := utf8.DecodeRuneInString(s[e:])
+			if !unicode.IsLetter(r) && r != '’' {
+				break
+			}
+			e += w
+		}
+		if e == at {
+			return nil
+		}
+		b := skipBlanks(s, e)
+		if b == e {
+			return nil
+		}
+		at = b
+		for _, v := range theTalkVerbs {
+			if strings.HasPrefix(low[at:], v) && (at+len(v) == len(s) || !isASCIIWord(s[at+len(v)])) {
+				return []int{p, at + len(v), g, at}
+			}
+		}
+	}
+	return nil
+}
+
+// quotedSpans returns the spans (offset by off) of s between double quotes
+// (the matches of reQuoted).
+func quotedSpans(s string, off int) []Span {
 	var out []Span
-	for _, m := range re.reQuoted.FindAllStringIndex(s, -1) {
+	for _, m := range quotedMatches(s) {
 		out = append(out, Span{off + m[0], off + m[1]})
+	}
+	return out
+}
+
+// quotedMatches is re.reQuoted.FindAllStringSubmatchIndex(s, -1), the
+// quotations of s, matched by hand: a quote ('"' or "“"), 3 to 160 runes
+// that are no closing quote ('"' or "”") nor a newline, a closing quote.
+// The runes a quotation may hold exclude its closing quotes, so the only
+// match at an opening quote ends at the first closing quote after it; the
+// regexp, run per sentence, cost a bounded repetition of 160 runes at
+// every quote (TestQuotedMatchesDifferential checks the two agree).
+func quotedMatches(s string) [][]int {
+	var out [][]int
+	// the next '"' and the next "“" at or after pos (-1: none), each
+	// searched again only once pos has passed it
+	nq, nc := -2, -2
+	for pos := 0; pos < len(s); {
+		if nq != -1 && nq < pos {
+			if nq = strings.IndexByte(s[pos:], '"'); nq >= 0 {
+				nq += pos
+			}
+		}
+		if nc != -1 && nc < pos {
+			if nc = strings.Index(s[pos:], "\u201c"); nc >= 0 {
+				nc += pos
+			}
+		}
+		p := nq
+		if nc >= 0 && (p < 0 || nc < p) {
+			p = nc
+		}
+		if p < 0 {
+			break
+		}
+		open := 1
+		if s[p] != '"' {
+			open = len("\u201c")
+		}
+		q, n := p+open, 0
+		closer := 0
+		for q < len(s) {
+			c := s[q]
+			if c == '"' {
+				closer = 1
+				break
+			}
+			if c == '\n' {
+				break
+			}
+			if c < utf8.RuneSelf {
+				if n == 160 {
+					break
+				}
+				q++
+				n++
+				continue
+			}
+			r, w := utf8.DecodeRuneInString(s[q:])
+			if r == '\u201d' {
+				closer = w
+				break
+			}
+			if n == 160 {
+				break
+			}
+			q += w
+			n++
+		}
+		if closer == 0 || n < 3 {
+			pos = p + 1
+			continue
+		}
+		out = append(out, []int{p, q + closer, p + open, q})
+		pos = q + closer
 	}
 	return out
 }
@@ -747,7 +913,7 @@ func (b *builder) subjectTalks(s Span) {
 		return
 	}
 	seg := b.text[s.Start:s.End]
-	for _, m := range b.re.reTalksAbout.FindAllStringSubmatchIndex(seg, -1) {
+	for _, m := range talksAboutMatches(b.re, seg, b.lower[s.Start:s.End]) {
 		st := s.Start + m[1]
 		sp := subjectSpan(b.re, b.text, st, clauseEnd(b.text, st, s.End))
 		if sp.End <= sp.Start {
@@ -798,6 +964,78 @@ func (b *builder) subjectTalks(s Span) {
 			b.rel(About, t, j, l.start, l.end, "about:talk-subject", 0.6)
 		}
 	}
+}
+
+// talksAboutNouns are the nouns of reTalksAbout, each maybe plural.
+var talksAboutNouns = [...]string{"talk", "presentation", "session", "keynote"}
+
+// talksAboutMatches is re.reTalksAbout.FindAllStringSubmatchIndex(s, -1)
+// ("a talk about …", the noun in group 1), matched by hand on s and low,
+// its lower-cased copy (TestTalksAboutMatchesDifferential checks the two
+// agree). Text with "ſ" or "K", which the regexp folds to "s" and "k",
+// goes to the regexp.
+func talksAboutMatches(re *rules, s, low string) [][]int {
+	if foldsOutsideASCII(s) {
+		return re.reTalksAbout.FindAllStringSubmatchIndex(s, -1)
+	}
+	var out [][]int
+	// next[k]: the next place of noun k at or after pos, -1 when there is
+	// none, searched again only once pos has passed it
+	next := [len(talksAboutNouns)]int{-2, -2, -2, -2}
+	for pos := 0; pos < len(s); {
+		// the first noun at or after pos (the nouns start with
+		// different letters: one at most starts at a position)
+		p, noun := -1, ""
+		for k, w := range talksAboutNouns {
+			if next[k] != -1 && next[k] < pos {
+				if next[k] = strings.Index(low[pos:], w); next[k] >= 0 {
+					next[k] += pos
+				}
+			}
+			if next[k] >= 0 && (p < 0 || next[k] < p) {
+				p, noun = next[k], w
+			}
+		}
+		if p < 0 {
+			break
+		}
+		if m := talksAboutAt(s, low, p, noun); m != nil {
+			out = append(out, m)
+			pos = m[1]
+			continue
+		}
+		pos = p + 1
+	}
+	return out
+}
+
+// talksAboutAt matches reTalksAbout at p of s, where noun starts.
+func talksAboutAt(s, low string, p int, noun string) []int {
+	if p > 0 && isASCIIWord(s[p-1]) { // \b
+		return nil
+	}
+	e := p + len(noun)
+	if e < len(s) && low[e] == 's' {
+		e++ // "s?" is greedy, and a blank must follow
+	}
+	b := skipBlanks(s, e)
+	if b == e {
+		return nil
+	}
+	q := b
+	switch {
+	case strings.HasPrefix(low[b:], "about"):
+		q += len("about")
+	case strings.HasPrefix(low[b:], "on"):
+		q += len("on")
+	default:
+		return nil
+	}
+	r := skipBlanks(s, q)
+	if r == q {
+		return nil
+	}
+	return []int{p, r, p, e}
 }
 
 // authorGives tells whether pre, the words of a sentence before a talk

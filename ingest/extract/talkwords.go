@@ -153,12 +153,50 @@ func (b *builder) conversation(pm personMention) bool {
 	// (b.sentence may give the sentence after pm.start when pm starts in
 	// the blank between two: the windows never start after pm)
 	w40, w60 := min(max(ss.Start, pm.start-40), pm.start), min(max(ss.Start, pm.start-60), pm.start)
-	odd := strings.ContainsAny(b.text[w60:pm.start], "\u017f\u212a")
+	odd := foldsOutsideASCII(b.text[w60:pm.start])
 	if (odd || containsAnyWord(b.lower[w40:pm.start], withMeVerbs)) && reWithMeBefore.MatchString(b.text[w40:pm.start]) ||
 		(odd || containsAnyWord(b.lower[w60:pm.start], chatWords)) && reChatWith.MatchString(b.text[w60:pm.start]) {
 		return true
 	}
-	return reToMeAfter.MatchString(b.text[pm.end:max(pm.end, min(ss.End, pm.end+60))])
+	we := max(pm.end, min(ss.End, pm.end+60))
+	if !mayToMe(b.lower[pm.end:we]) && !foldsOutsideASCII(b.text[pm.end:we]) {
+		return false
+	}
+	return reToMeAfter.MatchString(b.text[pm.end:we])
+}
+
+// foldsOutsideASCII tells whether s holds "ſ" or "K" (Kelvin), which (?i)
+// patterns fold to "s" and "k" and lowerASCII does not: the cheap tests
+// on lower-cased text cannot judge s. (strings.ContainsAny with runes
+// outside ASCII walks s rune by rune; two substring searches do not.)
+func foldsOutsideASCII(s string) bool {
+	return strings.Contains(s, "\u017f") || strings.Contains(s, "\u212a")
+}
+
+// mayToMe tells whether low (lower-cased ASCII) holds what every match of
+// reToMeAfter does: "and", blanks and "i" or "me"; or a blank and "me" or
+// "us".
+func mayToMe(low string) bool {
+	for i := 1; i < len(low); i++ {
+		if low[i-1] != ' ' && low[i-1] != '\t' {
+			continue
+		}
+		r := low[i:]
+		if strings.HasPrefix(r, "me") || strings.HasPrefix(r, "us") {
+			return true
+		}
+		if r[0] == 'i' {
+			// "and", blanks, "i"
+			j := i - 1
+			for j > 0 && (low[j-1] == ' ' || low[j-1] == '\t') {
+				j--
+			}
+			if strings.HasSuffix(low[:j], "and") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // reMyTalkAbout: the author's own talk and its subject, "my talk about X",
@@ -197,7 +235,7 @@ func (b *builder) authorTalk(s Span) bool {
 			!strings.Contains(low, "workshop") && !strings.Contains(low, "tutorial") {
 		return false
 	}
-	if !mayTalkAbout(low) && !strings.ContainsAny(b.text[s.Start:s.End], "\u017f\u212a") {
+	if !mayTalkAbout(low) && !foldsOutsideASCII(b.text[s.Start:s.End]) {
 		return false
 	}
 	m := reMyTalkAbout.FindStringSubmatchIndex(b.text[s.Start:s.End])

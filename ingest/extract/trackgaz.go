@@ -84,9 +84,12 @@ func (b *builder) namedTracks() {
 		}
 		run = run[:0]
 	}
+	block := -1
 	for i := 0; i < len(b.text); {
-		if b.stopped() {
-			return
+		if i>>12 != block { // every 4 KiB
+			if block = i >> 12; b.stopNow() {
+				return
+			}
 		}
 		if c := b.text[i]; c < utf8.RuneSelf && trackWordByte[c]&trackStart == 0 {
 			// ASCII that starts no word: as the rune path below

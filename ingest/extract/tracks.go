@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/talkgraph/talkgraph/graph/vocab"
 )
@@ -110,7 +111,7 @@ func (b *builder) trackMentions() {
 		b.res.Entities[i].Aliases = AppendUnique(b.res.Entities[i].Aliases, b.text[start:m[1]])
 		s := b.sentence(start)
 		switch {
-		case b.re.reCloseTrack.MatchString(b.text[s.Start:start]):
+		case mayCloseTrack(b.lower, start) && b.re.reCloseTrack.MatchString(b.text[s.Start:start]):
 			b.tracks = append(b.tracks, trackMark{start, -1})
 		case isMiniconf(b.text[m[3]:m[1]]):
 			// a mini-conference fills a day, not the rest of the post:
@@ -151,6 +152,9 @@ func (b *builder) trackMentions() {
 				continue
 			}
 			for _, at := range wordIndexes(b.text, n) {
+				if !mayCloseTrack(b.lower, at) {
+					continue
+				}
 				s := b.sentence(at)
 				if b.re.reCloseTrack.MatchString(b.text[s.Start:at]) {
 					b.tracks = append(b.tracks, trackMark{at, -1})
@@ -376,4 +380,43 @@ func (b *builder) canonical(i int) int {
 func (b *builder) pluralTrackNoun(s, e int) bool {
 	w := strings.ToLower(strings.TrimSpace(b.text[s:e]))
 	return strings.HasSuffix(w, "devrooms") || strings.HasSuffix(w, "tracks") || strings.HasSuffix(w, "rooms") || strings.HasSuffix(w, "miniconfs")
+}
+
+// closeTrackDets are the words reCloseTrack allows between "after" and
+// the track's name.
+var closeTrackDets = [...]string{"my", "the", "our", "this", "that"}
+
+// mayCloseTrack tells, cheaply, whether reCloseTrack may match the text
+// before at (in any window ending there): low, the lower-cased text, has
+// "after", blanks, maybe one of closeTrackDets and blanks right before at.
+// Text outside ASCII there ("thiſ") may match.
+func mayCloseTrack(low string, at int) bool {
+	isSpace := func(c byte) bool { // regexp's \s
+		return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+	}
+	i := at
+	for i > 0 && isSpace(low[i-1]) {
+		i--
+	}
+	if i < at && strings.HasSuffix(low[:i], "after") {
+		return true
+	}
+	for _, d := range closeTrackDets {
+		if strings.HasSuffix(low[:i], d) {
+			j := i - len(d)
+			k := j
+			for k > 0 && isSpace(low[k-1]) {
+				k--
+			}
+			if k < j && strings.HasSuffix(low[:k], "after") {
+				return true
+			}
+		}
+	}
+	for k := max(0, i-12); k < i; k++ {
+		if low[k] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
 }

@@ -115,8 +115,9 @@ func (r *Resolver) completeFromSchedule(res *extract.Result, titles titleMemo) {
 		identifySpeakers(res, talks[i].t.Persons, postPerf[i], persons)
 	}
 	identifyLineSpeakers(res, talks, persons)
-	// keep the relations the schedule does not overrule
-	keep := make([]extract.Relation, 0, len(res.Relations))
+	// keep the relations the schedule does not overrule (in place: res is
+	// this call's to change)
+	keep := res.Relations[:0]
 	perfOK := map[[2]int]bool{}
 	for i, o := range talks {
 		for _, p := range o.t.Persons {
@@ -137,15 +138,23 @@ func (r *Resolver) completeFromSchedule(res *extract.Result, titles titleMemo) {
 		keep = append(keep, rl)
 	}
 	res.Relations = keep
+	// the relations add must not repeat: add ties a resolved talk or a
+	// track it makes (no relation has it yet) to something
 	nHas := 0
 	for _, rl := range res.Relations {
 		if rl.Pred == extract.Performer || rl.Pred == extract.SuperEvent {
+			if _, ok := talks[rl.From]; !ok {
+				continue
+			}
 			nHas++
 		}
 	}
 	has := make(map[[3]int]bool, nHas+2*len(talks))
 	for _, rl := range res.Relations {
 		if rl.Pred == extract.Performer || rl.Pred == extract.SuperEvent {
+			if _, ok := talks[rl.From]; !ok {
+				continue
+			}
 			has[[3]int{predCode(rl.Pred), rl.From, rl.To}] = true
 		}
 	}
@@ -288,8 +297,17 @@ func officialIndex(official []schedule.Person, name string) (int, bool) {
 // the person full: all its words are words of full, or as a handle its
 // letters begin full's letters, or are full's first initial and surname.
 func standsFor(short, full string) bool {
-	sw := strings.Fields(vocab.Fold(strings.TrimLeft(short, "@")))
-	fw := strings.Fields(vocab.Fold(full))
+	return standsForWords(shortWords(short), strings.Fields(vocab.Fold(full)))
+}
+
+// shortWords are the folded words of short, as standsFor reads them.
+func shortWords(short string) []string {
+	return strings.Fields(vocab.Fold(strings.TrimLeft(short, "@")))
+}
+
+// standsForWords is standsFor of the words of short (shortWords) and of
+// full (folded).
+func standsForWords(sw, fw []string) bool {
 	if len(sw) == 0 || len(fw) == 0 {
 		return false
 	}

@@ -2,6 +2,7 @@ package resolve
 
 import (
 	"cmp"
+	"encoding/binary"
 	"hash/maphash"
 	"slices"
 
@@ -18,9 +19,14 @@ import (
 // a String or a TypedString has no hash and goes through an exact set at
 // once.
 type seenQuads struct {
-	h     maphash.Hash
-	sums  []quadSum
-	exact map[quadKey]bool
+	h    maphash.Hash
+	sums []quadSum
+	// the last subject hashed and its hash: an entity's quads come one
+	// after another and share their subject, hashed once for all
+	lastS  quad.IRI
+	lastSH uint64
+	sOK    bool
+	exact  map[quadKey]bool
 	// collide gives every quad the same hash (tests)
 	collide bool
 }
@@ -57,12 +63,7 @@ func (s *seenQuads) add(k quadKey, i int) bool {
 
 // dups returns which of quads repeat an earlier one (nil when none does).
 func (s *seenQuads) dups(quads []quad.Quad) []bool {
-	slices.SortFunc(s.sums, func(a, b quadSum) int {
-		if c := cmp.Compare(a.h, b.h); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.i, b.i)
-	})
+	sortSums(s.sums)
 	var drop []bool
 	for a := 0; a < len(s.sums); {
 		b := a + 1
@@ -96,9 +97,13 @@ func sameQuad(a, b quad.Quad) bool {
 // IRI, a String or a TypedString.
 func (s *seenQuads) hash(k quadKey) (uint64, bool) {
 	h := &s.h
+	if !s.sOK || k.s != s.lastS {
+		s.lastS, s.lastSH, s.sOK = k.s, maphash.String(h.Seed(), string(k.s)), true
+	}
 	h.Reset()
-	h.WriteString(string(k.s))
-	h.WriteByte(0)
+	var sh [8]byte
+	binary.LittleEndian.PutUint64(sh[:], s.lastSH)
+	h.Write(sh[:])
 	h.WriteString(string(k.p))
 	switch o := k.o.(type) {
 	case quad.IRI:
@@ -119,4 +124,54 @@ func (s *seenQuads) hash(k quadKey) (uint64, bool) {
 		return 0, true
 	}
 	return h.Sum64(), true
+}
+
+// radixMin is the number of sums from which sortSums sorts by radix.
+const radixMin = 256
+
+// sortSums sorts sums by hash, then index. The writer adds them in the
+// order of their indexes, and a radix sort by hash, stable, keeps that
+// order among equal hashes: eight passes over the sums instead of a
+// comparison sort's dozens of calls of a comparison per sum. Sums out of
+// index order, or few, are sorted by comparison.
+func sortSums(sums []quadSum) {
+	inOrder := true
+	for k := 1; k < len(sums); k++ {
+		if sums[k].i < sums[k-1].i {
+			inOrder = false
+			break
+		}
+	}
+	if !inOrder || len(sums) < radixMin {
+		slices.SortFunc(sums, func(a, b quadSum) int {
+			if c := cmp.Compare(a.h, b.h); c != 0 {
+				return c
+			}
+			return cmp.Compare(a.i, b.i)
+		})
+		return
+	}
+	src, dst := sums, make([]quadSum, len(sums))
+	for shift := uint(0); shift < 64; shift += 8 {
+		var count [256]int
+		for _, x := range src {
+			count[byte(x.h>>shift)]++
+		}
+		if count[byte(src[0].h>>shift)] == len(src) {
+			continue // every sum has this byte: the order stands
+		}
+		at := 0
+		for d := range count {
+			count[d], at = at, at+count[d]
+		}
+		for _, x := range src {
+			d := byte(x.h >> shift)
+			dst[count[d]] = x
+			count[d]++
+		}
+		src, dst = dst, src
+	}
+	if &src[0] != &sums[0] {
+		copy(sums, src)
+	}
 }

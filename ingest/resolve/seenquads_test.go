@@ -1,6 +1,8 @@
 package resolve
 
 import (
+	"cmp"
+	"math/rand"
 	"slices"
 	"testing"
 
@@ -130,5 +132,45 @@ func TestWriterEvidence(t *testing.T) {
 	}
 	if doc.Facts[0].Evidence != "Jane Quux spoke." || doc.Facts[2].Evidence == doc.Facts[0].Evidence {
 		t.Errorf("evidence %q, %q", doc.Facts[0].Evidence, doc.Facts[2].Evidence)
+	}
+}
+
+// sortSums orders sums by hash, then index, as a comparison sort does:
+// sums in index order (the radix sort), out of it and few, with hashes
+// that share bytes and repeat.
+func TestSortSums(t *testing.T) {
+	rng := rand.New(rand.NewSource(3))
+	for _, n := range []int{0, 1, 5, radixMin - 1, radixMin, 1000, 20000} {
+		for k := 0; k < 3; k++ {
+			shuffled, small := k == 1, k == 2
+			sums := make([]quadSum, n)
+			for i := range sums {
+				h := rng.Uint64()
+				switch rng.Intn(4) {
+				case 0:
+					h &= 0xff00ff // bytes every sum shares (zeros)
+				case 1:
+					h = uint64(rng.Intn(8)) // repeated hashes
+				}
+				if small {
+					h &= 0xffff // six bytes every sum shares: passes skipped
+				}
+				sums[i] = quadSum{h, i}
+			}
+			if shuffled {
+				rng.Shuffle(n, func(a, b int) { sums[a], sums[b] = sums[b], sums[a] })
+			}
+			want := slices.Clone(sums)
+			slices.SortFunc(want, func(a, b quadSum) int {
+				if a.h != b.h {
+					return cmp.Compare(a.h, b.h)
+				}
+				return cmp.Compare(a.i, b.i)
+			})
+			sortSums(sums)
+			if !slices.Equal(sums, want) {
+				t.Fatalf("n=%d shuffled=%v: sortSums differs from a comparison sort", n, shuffled)
+			}
+		}
 	}
 }

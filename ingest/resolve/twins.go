@@ -1,7 +1,9 @@
 package resolve
 
 import (
-	"sort"
+	"cmp"
+	"slices"
+	"strings"
 
 	"github.com/talkgraph/talkgraph/graph/vocab"
 	"github.com/talkgraph/talkgraph/ingest/extract"
@@ -45,7 +47,9 @@ func mergeTwins(res *extract.Result, talks map[int]official) {
 			}
 		}
 	}
-	sort.Slice(order, func(a, b int) bool { return order[a].pos < order[b].pos })
+	// (slices.SortFunc runs the same pdqsort as sort.Slice: equal
+	// positions keep the order they had)
+	slices.SortFunc(order, func(a, b at) int { return cmp.Compare(a.pos, b.pos) })
 	prevOfficial := map[int]int{} // described talk -> the official talk named last before it, if no other talk is between
 	for k, a := range order {
 		if _, ok := talks[a.ent]; ok || k == 0 {
@@ -56,14 +60,12 @@ func mergeTwins(res *extract.Result, talks map[int]official) {
 		}
 	}
 	// an official talk's speakers, folded
-	speakers := map[int]map[string]bool{}
+	speakers := map[int]speakerNames{}
 	for i, o := range talks {
-		s := map[string]bool{}
-		for _, p := range o.t.Persons {
-			s[vocab.Fold(p.Name)] = true
-		}
-		speakers[i] = s
+		speakers[i] = newSpeakerNames(o.t.Persons)
 	}
+	var names performerNames      // the performers' folded names, once each
+	talkKeys := sortedKeys(talks) // kept sorted as the loop adds talks
 	for _, d := range sortedKeys(perf) {
 		D := res.Entities[d]
 		if D.Class != vocab.Talk || D.Titled || D.Slug != "" {
@@ -74,12 +76,20 @@ func mergeTwins(res *extract.Result, talks map[int]official) {
 		}
 		var words map[string]bool // D's content words, once a talk needs them
 		var byWords, bySpeaker []int
-		for _, t := range sortedKeys(talks) {
+		for _, t := range talkKeys {
 			o := talks[t]
 			if D.Edition >= 0 && res.Entities[t].Edition != D.Edition && !sameEdition(res, D.Edition, res.Entities[t].Edition) {
 				continue
 			}
-			if !speaksAll(res, perf[d], o.t.Persons, speakers[t]) {
+			sp, ok := speakers[t]
+			if !ok {
+				// a talk this loop gave an official identity: its
+				// speakers' words only, no set of folded names (as
+				// when speakers was a map of sets made before the loop)
+				sp = speakerNames{words: newSpeakerNames(o.t.Persons).words}
+				speakers[t] = sp
+			}
+			if !speaksAll(res, perf[d], sp, &names) {
 				// right after the official talk, a handle or a first name
 				// the schedule does not spell ("… talk by @jdoe") is its
 				// speaker when the numbers agree
@@ -120,24 +130,26 @@ func mergeTwins(res *extract.Result, talks map[int]official) {
 		e.Aliases = extract.AppendUnique(e.Aliases, e.Name)
 		e.Name, e.Titled, e.Slug, e.Edition = o.t.Title, true, o.t.Slug, res.Entities[target].Edition
 		talks[d] = o
+		k, _ := slices.BinarySearch(talkKeys, d)
+		talkKeys = slices.Insert(talkKeys, k, d)
 	}
 }
 
 // speaksAll tells whether every performer the post gives the described
 // talk is one of the official speakers (by folded name, or by one name
 // or a handle standing for exactly one of them).
-func speaksAll(res *extract.Result, ps []int, official []schedule.Person, folded map[string]bool) bool {
+func speaksAll(res *extract.Result, ps []int, official speakerNames, names *performerNames) bool {
 	if len(ps) == 0 {
 		return false
 	}
 	for _, p := range ps {
-		name := res.Entities[p].Name
-		if folded[vocab.Fold(name)] {
+		pn := names.of(res, p)
+		if official.folded[pn.folded] {
 			continue
 		}
 		n := 0
-		for _, o := range official {
-			if standsFor(name, o.Name) {
+		for _, fw := range official.words {
+			if standsForWords(pn.words, fw) {
 				n++
 			}
 		}
@@ -146,6 +158,47 @@ func speaksAll(res *extract.Result, ps []int, official []schedule.Person, folded
 		}
 	}
 	return true
+}
+
+// speakerNames are the official speakers of a talk, folded: the set of
+// their names, and each one's words.
+type speakerNames struct {
+	folded map[string]bool
+	words  [][]string
+}
+
+func newSpeakerNames(ps []schedule.Person) speakerNames {
+	s := speakerNames{folded: map[string]bool{}, words: make([][]string, len(ps))}
+	for k, p := range ps {
+		f := vocab.Fold(p.Name)
+		s.folded[f] = true
+		s.words[k] = strings.Fields(f)
+	}
+	return s
+}
+
+// performerName is a performer's name folded, and its words as standsFor
+// reads a short name (shortWords).
+type performerName struct {
+	folded string
+	words  []string
+}
+
+// performerNames remembers the performerName of each entity asked for:
+// mergeTwins asks about the same performers for every official talk.
+type performerNames map[int]performerName
+
+func (m *performerNames) of(res *extract.Result, p int) performerName {
+	if pn, ok := (*m)[p]; ok {
+		return pn
+	}
+	if *m == nil {
+		*m = performerNames{}
+	}
+	name := res.Entities[p].Name
+	pn := performerName{vocab.Fold(name), shortWords(name)}
+	(*m)[p] = pn
+	return pn
 }
 
 // singleWords tells whether the performers ps are at most n one-word
