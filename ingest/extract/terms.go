@@ -125,12 +125,15 @@ func (b *builder) lexicon() {
 		if b.hostingPlace(t) || b.notSoftwareUse(t) || b.coinedTerm(t) || b.linkHostAnchor(t) {
 			continue
 		}
-		if t.Class != vocab.Organization && (b.personNameHead(t) || b.personNameTail(t) || b.nameListHead(t)) {
+		if t.Class != vocab.Organization && (b.personNameHead(t) || b.personNameTail(t) || b.nameListHead(t) || b.wordNameHead(t)) {
 			continue // "Max Roe", "Jane Paris": a person's name, not a product or a place
 		}
 		// "Microsoft Exchange Server", "Apache Mesos": a maker's name
 		// leading a product's
 		if t.Class == vocab.Organization {
+			if b.makerPhrase(t) {
+				continue // "Quuxcorp Season of Learning": a programme's name
+			}
 			if e := b.productAfterMaker(t); e > t.End {
 				name := b.text[t.Start:e]
 				i, ok := b.lookup(vocab.Technology, fold(name))
@@ -140,6 +143,10 @@ func (b *builder) lexicon() {
 				b.mention(i, t.Start, e, "technology:maker-product", 0.6)
 				continue
 			}
+		}
+		if b.orgAgent(t) {
+			b.brandOrg(t) // "chaired by Zorbware and Quuxsoft": the makers
+			continue
 		}
 		if t.Weak && (t.Class == vocab.Organization && !b.orgContext(t) || t.Class != vocab.Organization && !b.weakContext(t)) {
 			continue

@@ -1,0 +1,130 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/talkgraph/talkgraph/graph/vocab"
+)
+
+// Two readings of a technology's name that are not the technology:
+//   - a company that makes it, named where the text names organisations:
+//     "a panel chaired by Zorbware, Quuxsoft and Frobly", "sponsored by
+//     Zorbware", "she works for Zorbware". The mention is an Organization,
+//     and the vocabulary's identifiers (the software's encyclopedia pages)
+//     are not the company's: it gets none;
+//   - a word of the dictionary that leads a person's name ("we'll have Sage
+//     Quimby (for Zorb)"): a capitalised name that is no English word and no
+//     name of the vocabulary follows, in a sentence not in title case.
+
+// reOrgAgentCue matches the words after which a list names organisations:
+// "chaired by", "sponsored by", "works for". Not "joined" (one joins a
+// project too), "powered by", "backed by", "run by" (software runs and
+// backs things).
+var reOrgAgentCue = regexp.MustCompile(`(?i)\b(?:(?:chaired|sponsored|co-?sponsored|organi[sz]ed|co-?organi[sz]ed|funded|acquired|bought|employed|hired)\s+by|(?:works?|worked|working)\s+(?:at|for)|employees\s+of|engineers\s+(?:of|from|at))\s+`)
+
+// reNameListGap matches the names and separators of a list between an
+// organisation cue and its last item: "", "Zorbware, Quuxsoft and ".
+var reNameListGap = regexp.MustCompile(`^(?:[A-Z][\w.+#-]*(?:\s[A-Z][\w.+#-]*)*(?:,\s+|\s+and\s+|,\s+and\s+|\s+&\s+|\s+or\s+))*$`)
+
+// orgAgentCueLen bounds the text read before a term for a cue and its list.
+const orgAgentCueLen = 160
+
+// orgAgent tells whether technology term t stands where the text names an
+// organisation: right after a cue of reOrgAgentCue or in a list of
+// capitalised names that follows one, in the same sentence.
+func (b *builder) orgAgent(t Term) bool {
+	if t.Class != vocab.Technology {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(b.text[t.Start:t.End])
+	if !unicode.IsUpper(r) {
+		return false // "works for python": a language, not a company
+	}
+	sent := b.sentence(t.Start)
+	from := max(sent.Start, t.Start-orgAgentCueLen)
+	if lp := b.lower[from:t.Start]; !strings.Contains(lp, "by ") && !strings.Contains(lp, " for ") && !strings.Contains(lp, " at ") && !strings.Contains(lp, " of ") && !strings.Contains(lp, " from ") {
+		return false
+	}
+	pre := b.text[from:t.Start]
+	locs := reOrgAgentCue.FindAllStringIndex(pre, -1)
+	for k := len(locs) - 1; k >= 0; k-- {
+		if reNameListGap.MatchString(pre[locs[k][1]:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// brandOrg makes an Organization of technology term t named as one (see
+// orgAgent), without the vocabulary's identifiers of the software.
+func (b *builder) brandOrg(t Term) {
+	surface := b.text[t.Start:t.End]
+	i, ok := b.lookup(vocab.Organization, fold(surface))
+	if !ok {
+		if i, ok = b.lookup(vocab.Organization, fold(t.Name)); !ok {
+			i = b.entity(vocab.Organization, surface, fold(surface))
+		}
+	}
+	b.alias(i, fold(t.Name))
+	b.mention(i, t.Start, t.End, "organization:brand-as-org", 0.6)
+}
+
+// wordNameHead tells whether technology term t, one capitalised word that
+// is also an English word ("Sage", "Ruby"), leads a person's name: a
+// capitalised name follows that is neither a word of the dictionary
+// (inflected or not) nor a name of the vocabulary, in a sentence that is
+// not in title case. ("Sage Quimby", not "Ruby Gems", "Swift Zorbkit".)
+func (b *builder) wordNameHead(t Term) bool {
+	word := b.x.cfg.Word
+	if word == nil || t.Class == vocab.Organization {
+		return false
+	}
+	surf := b.text[t.Start:t.End]
+	if strings.ContainsAny(surf, " \t-.") || !isNameToken(surf) || innerCapOrDigit(surf) || !word(strings.ToLower(surf)) {
+		return false
+	}
+	if t.End+1 >= len(b.text) || b.text[t.End] != ' ' {
+		return false
+	}
+	ws := t.End + 1
+	we := tokenEnd(b.text, ws)
+	w := strings.TrimRight(b.text[ws:we], ".,;:!?)")
+	if !isNameToken(w) || innerCapOrDigit(w) || leadStop[w] || notName[w] || b.isTerm(w) || b.anyTerm(w) {
+		return false
+	}
+	if lw := strings.ToLower(w); word(lw) || inflected(w, word) {
+		return false
+	}
+	// a software noun after the pair names a product: "Swift Zorbkit library"
+	if softwareHeads[strings.ToLower(nextWord(b.text, we))] {
+		return false
+	}
+	sent := b.sentence(t.Start)
+	return !b.titleSentence(sent) && !b.inHeading(t.Start)
+}
+
+// reMakerPhrase matches, right after an organisation's name, the rest of a
+// longer name that "of" joins: " Season of Learning", " Day of Zorb" (a
+// programme, a prize, an event the organisation runs; not " Zorb Server
+// and Zorb", " Zorb Server for Quux": a product's name ends before "and"
+// or "for").
+var reMakerPhrase = regexp.MustCompile(`^ (?:[A-Z][a-z]+ ){1,3}of (?:the )?[A-Z][a-z]+\b`)
+
+// makerPhrase tells whether organisation term t only leads the name of
+// something it runs ("two Quuxcorp Season of Learning students"), in a
+// sentence not in title case: the post names the programme, not the
+// organisation.
+func (b *builder) makerPhrase(t Term) bool {
+	if t.Class != vocab.Organization || t.End >= len(b.text) || b.text[t.End] != ' ' {
+		return false
+	}
+	m := reMakerPhrase.FindString(b.text[t.End:min(len(b.text), t.End+60)])
+	if m == "" || b.isTerm(strings.Fields(m)[0]) {
+		return false
+	}
+	sent := b.sentence(t.Start)
+	return !b.inHeading(t.Start) && !titleCased(b.text[sent.Start:sent.End])
+}

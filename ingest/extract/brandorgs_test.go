@@ -1,0 +1,100 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/talkgraph/talkgraph/graph/vocab"
+)
+
+func TestBrandAsOrganization(t *testing.T) {
+	bl := fakeLexicon{"Zorbware": vocab.Technology, "Quuxsoft": vocab.Technology, "Frobly": vocab.Technology, "Python": vocab.Technology}
+	x := New(Config{Lexicon: bl, Series: []string{"FOSDEM"}, GivenName: func(t string) bool { return givenNames[t] }})
+	tests := []struct {
+		text      string
+		orgs, not []string // Organizations; names that must be no Technology
+		tech      []string // Technologies kept
+	}{
+		{"The panel was chaired by Zorbware, Quuxsoft, Frobly, and others.", []string{"Frobly", "Quuxsoft", "Zorbware"}, []string{"Zorbware", "Quuxsoft", "Frobly"}, nil},
+		{"The dinner was sponsored by Zorbware and Quuxsoft this year.", []string{"Quuxsoft", "Zorbware"}, []string{"Zorbware", "Quuxsoft"}, nil},
+		{"Since last year she works for Zorbware in the lab.", []string{"Zorbware"}, []string{"Zorbware"}, nil},
+		{"Our booth was organised by Jane Roe and Zorbware together.", []string{"Zorbware"}, []string{"Zorbware"}, nil},
+		{"The service is powered by Zorbware and Quuxsoft.", nil, nil, []string{"Quuxsoft", "Zorbware"}},      // software powers things
+		{"The site is backed by Zorbware, which is fast.", nil, nil, []string{"Zorbware"}},                    // and backs them
+		{"The panel was chaired by people who use Zorbware daily.", nil, nil, []string{"Zorbware"}},           // not in the list
+		{"She works for a company that ships Python and Zorbware.", nil, nil, []string{"Python", "Zorbware"}}, // a phrase between
+		{"The talk was given by Jane Roe. Zorbware was the subject of it.", nil, nil, []string{"Zorbware"}},   // another sentence
+	}
+	for _, tt := range tests {
+		r := x.Extract(mkdoc("FOSDEM 2019", "At FOSDEM 2019 we talked. "+tt.text))
+		orgs, tech := names(r, vocab.Organization), names(r, vocab.Technology)
+		if strings.Join(orgs, ",") != strings.Join(tt.orgs, ",") {
+			t.Errorf("%q: organizations %q, want %q", tt.text, orgs, tt.orgs)
+		}
+		for _, n := range tt.not {
+			if has(tech, n) {
+				t.Errorf("%q: technology %q, want none", tt.text, n)
+			}
+		}
+		for _, n := range tt.tech {
+			if !has(tech, n) {
+				t.Errorf("%q: no technology %q (technologies %q)", tt.text, n, tech)
+			}
+		}
+		for _, e := range r.Entities {
+			if e.Class == vocab.Organization && len(e.SameAs) > 0 {
+				t.Errorf("%q: organization %q has the software's identifiers %q", tt.text, e.Name, e.SameAs)
+			}
+		}
+	}
+}
+
+func TestWordNameHead(t *testing.T) {
+	bl := fakeLexicon{"Sage": vocab.Technology, "Zorb": vocab.Technology, "Swift": vocab.Technology, "Gems": vocab.Technology}
+	dict := map[string]bool{"sage": true, "swift": true, "gem": true, "belt": true, "for": true}
+	x := New(Config{Lexicon: bl, Series: []string{"FOSDEM"}, Word: func(w string) bool { return dict[w] }})
+	tests := []struct {
+		text string
+		tech bool // Sage or Swift stays a Technology
+		name string
+	}{
+		{"In this debate, we'll have Sage Quimby (for Zorb) on stage.", false, "Sage"},
+		{"The report was written in Sage and checked by hand.", true, "Sage"},
+		{"We moved the scripts to Sage Belt last year.", true, "Sage"},   // a word follows
+		{"The app is written in Swift Gems for now.", true, "Swift"},     // a name of the vocabulary follows
+		{"They use the Swift Zorbkit library every day.", true, "Swift"}, // a software noun after the pair
+		{"Sage Quimby Talks About Storage At Scale Today", true, "Sage"}, // title case says nothing
+	}
+	for _, tt := range tests {
+		r := x.Extract(mkdoc("FOSDEM 2019", "At FOSDEM 2019 we talked. "+tt.text))
+		if got := has(names(r, vocab.Technology), tt.name); got != tt.tech {
+			t.Errorf("%q: technology %q = %v, want %v", tt.text, tt.name, got, tt.tech)
+		}
+	}
+}
+
+func TestMakerPhrase(t *testing.T) {
+	bl := fakeLexicon{"Quuxcorp": vocab.Organization, "Zorb": vocab.Technology}
+	x := New(Config{Lexicon: bl, Series: []string{"FOSDEM"}})
+	tests := []struct {
+		text string
+		org  bool   // Quuxcorp is an Organization of the post
+		tech string // a Technology the post names, if any
+	}{
+		{"I mentor two Quuxcorp Season of Learning students this year.", false, ""},
+		{"I mentor two students from Quuxcorp this year.", true, ""},
+		{"She met the Quuxcorp people for lunch.", true, ""},                                                  // no name follows
+		{"The Quuxcorp Zorb of Doom was fun.", true, ""},                                                      // a name of the vocabulary follows
+		{"Quuxcorp Season Of Learning Results Are Out Now", true, ""},                                         // title case says nothing
+		{"It implements Quuxcorp Exchange Server and Exchange protocols.", false, "Quuxcorp Exchange Server"}, // a product, then a list
+	}
+	for _, tt := range tests {
+		r := x.Extract(mkdoc("FOSDEM 2019", "At FOSDEM 2019 we talked. "+tt.text))
+		if got := has(names(r, vocab.Organization), "Quuxcorp"); got != tt.org {
+			t.Errorf("%q: organization Quuxcorp = %v, want %v (organizations %q)", tt.text, got, tt.org, names(r, vocab.Organization))
+		}
+		if tt.tech != "" && !has(names(r, vocab.Technology), tt.tech) {
+			t.Errorf("%q: no technology %q (technologies %q)", tt.text, tt.tech, names(r, vocab.Technology))
+		}
+	}
+}
