@@ -98,3 +98,58 @@ func TestMakerPhrase(t *testing.T) {
 		}
 	}
 }
+
+// idLexicon is fakeLexicon with an identifier for every name.
+type idLexicon map[string]vocab.Class
+
+func (l idLexicon) Find(text string) []Term {
+	ts := fakeLexicon(l).Find(text)
+	for i := range ts {
+		ts[i].SameAs = []string{"https://encyclopedia.example/" + ts[i].Name}
+	}
+	return ts
+}
+
+func TestTermSameAsOfItsClass(t *testing.T) {
+	bl := idLexicon{"Zorbware": vocab.Technology, "Quuxtown": vocab.Place, "Frobcorp": vocab.Organization}
+	x := New(Config{Lexicon: bl, Series: []string{"FOSDEM"}})
+	tests := []struct {
+		text  string
+		links []string
+		class vocab.Class
+		name  string
+		want  bool // the entity has the term's identifier
+	}{
+		{"The panel was chaired by Zorbware this year. Later Zorbware was there.", nil, vocab.Organization, "Zorbware", false},
+		{"We love Zorbware, it runs everywhere.", nil, vocab.Technology, "Zorbware", true},
+		{"We met in Quuxtown for the weekend.", nil, vocab.Place, "Quuxtown", true},
+		{"Then Jane Roe from Frobcorp talked.", nil, vocab.Organization, "Frobcorp", true},
+	}
+	for _, tt := range tests {
+		r := x.Extract(mkdoc("FOSDEM 2019", "At FOSDEM 2019 we talked. "+tt.text, tt.links...))
+		found := false
+		for _, e := range r.Entities {
+			if e.Class != tt.class || e.Name != tt.name {
+				continue
+			}
+			found = true
+			if got := has(e.SameAs, "https://encyclopedia.example/"+tt.name); got != tt.want {
+				t.Errorf("%q: %s %q has the identifier: %v, want %v (sameAs %q)", tt.text, tt.class, tt.name, got, tt.want, e.SameAs)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s %q (entities %+v)", tt.text, tt.class, tt.name, r.Entities)
+		}
+	}
+	for _, c := range []struct {
+		ec, tc vocab.Class
+		want   bool
+	}{
+		{vocab.Project, vocab.Technology, true}, {vocab.Technology, vocab.Technology, true}, {vocab.Project, vocab.Place, false},
+		{vocab.Organization, vocab.Technology, false}, {vocab.Project, vocab.Organization, false}, {vocab.Place, vocab.Place, true},
+	} {
+		if got := termSameAs(c.ec, c.tc); got != c.want {
+			t.Errorf("termSameAs(%s, %s) = %v, want %v", c.ec, c.tc, got, c.want)
+		}
+	}
+}

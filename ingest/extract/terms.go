@@ -171,7 +171,9 @@ func (b *builder) lexicon() {
 		if surface != e.Name {
 			e.Aliases = AppendUnique(e.Aliases, surface)
 		}
-		e.SameAs = AppendUnique(e.SameAs, t.SameAs...)
+		if termSameAs(e.Class, t.Class) {
+			e.SameAs = AppendUnique(e.SameAs, t.SameAs...)
+		}
 		b.mention(i, t.Start, t.End, lexiconRule(t.Class), 0.8)
 	}
 	b.looseTerms()
