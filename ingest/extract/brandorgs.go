@@ -15,6 +15,8 @@ import (
 //     Zorbware", "she works for Zorbware". The mention is an Organization,
 //     and the vocabulary's identifiers (the software's encyclopedia pages)
 //     are not the company's: it gets none;
+//   - a homepage link where such a list, an organisation's noun ("the
+//     company [Zorbware](…)") or a relative "who" after it says so;
 //   - a word of the dictionary that leads a person's name ("we'll have Sage
 //     Quimby (for Zorb)"): a capitalised name that is no English word and no
 //     name of the vocabulary follows, in a sentence not in title case.
@@ -43,12 +45,17 @@ func (b *builder) orgAgent(t Term) bool {
 	if !unicode.IsUpper(r) {
 		return false // "works for python": a language, not a company
 	}
-	sent := b.sentence(t.Start)
-	from := max(sent.Start, t.Start-orgAgentCueLen)
-	if lp := b.lower[from:t.Start]; !strings.Contains(lp, "by ") && !strings.Contains(lp, " for ") && !strings.Contains(lp, " at ") && !strings.Contains(lp, " of ") && !strings.Contains(lp, " from ") {
+	return b.orgListBefore(t.Start)
+}
+
+// orgListBefore tells whether the name at pos follows a cue of
+// reOrgAgentCue, alone or in a list of capitalised names, in its sentence.
+func (b *builder) orgListBefore(pos int) bool {
+	from := max(b.sentence(pos).Start, pos-orgAgentCueLen)
+	if lp := b.lower[from:pos]; !strings.Contains(lp, "by ") && !strings.Contains(lp, " for ") && !strings.Contains(lp, " at ") && !strings.Contains(lp, " of ") && !strings.Contains(lp, " from ") {
 		return false
 	}
-	pre := b.text[from:t.Start]
+	pre := b.text[from:pos]
 	locs := reOrgAgentCue.FindAllStringIndex(pre, -1)
 	for k := len(locs) - 1; k >= 0; k-- {
 		if reNameListGap.MatchString(pre[locs[k][1]:]) {
@@ -56,6 +63,31 @@ func (b *builder) orgAgent(t Term) bool {
 		}
 	}
 	return false
+}
+
+// orgNouns, right before a homepage link (after "the" or "a"), say it
+// names an organisation: "the company [Zorbware](…)".
+var orgNouns = wordSet("company", "startup", "start-up", "nonprofit", "non-profit", "charity", "firm", "consultancy", "agency", "organisation", "organization", "employer", "sponsor", "sponsors")
+
+// reWhoAfter matches a relative "who" right after a link: "[Zorbware](…),
+// who offered us …" speaks of people, not of a program.
+var reWhoAfter = regexp.MustCompile(`^[\])]*,?\s+who\s`)
+
+// orgCuedLink tells whether the words around homepage link l say it names
+// an organisation: the list after an organisation cue ("funded by Quuxsoft
+// and [Zorbware](…)"), an organisation's noun before it ("the company
+// [Zorbware](…)"), or a relative "who" after it.
+func (b *builder) orgCuedLink(l linkInfo) bool {
+	if b.orgListBefore(l.start) {
+		return true
+	}
+	pre := strings.TrimRight(b.lower[max(0, l.start-30):l.start], " \t([")
+	if w := lastWord(pre); orgNouns[w] {
+		if rest := strings.TrimRight(strings.TrimSuffix(pre, w), " \t"); strings.HasSuffix(rest, " the") || strings.HasSuffix(rest, " a") || strings.HasSuffix(rest, " our") || rest == "the" || rest == "a" || rest == "our" {
+			return true
+		}
+	}
+	return reWhoAfter.MatchString(b.text[l.end:min(len(b.text), l.end+12)])
 }
 
 // brandOrg makes an Organization of technology term t named as one (see

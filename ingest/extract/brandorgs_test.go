@@ -153,3 +153,28 @@ func TestTermSameAsOfItsClass(t *testing.T) {
 		}
 	}
 }
+
+func TestOrgCuedHomepageLink(t *testing.T) {
+	x := newX()
+	tests := []struct {
+		text, anchor string
+		org          bool // an Organization, else a Project
+	}{
+		{"The work was funded by Quuxsoft and Zorbware since then.", "Zorbware", true},
+		{"At that point the company Zorbware stepped in to help.", "Zorbware", true},
+		{"We were very grateful to Zorbware, who offered us their tool for free.", "Zorbware", true},
+		{"Thanks to our sponsor Zorbware for the coffee.", "Zorbware", true},
+		{"We were very grateful to Zorbware, which ran our numbers in seconds.", "Zorbware", false},
+		{"The work was done with Quuxsoft and Zorbware since then.", "Zorbware", false},
+		{"The build uses Zorbware these days.", "Zorbware", false},
+	}
+	for _, tt := range tests {
+		r := x.Extract(mkdoc("FOSDEM 2019", "At FOSDEM 2019 we talked. "+tt.text, tt.anchor+"|https://zorbware.example/"))
+		if got := has(names(r, vocab.Organization), tt.anchor); got != tt.org {
+			t.Errorf("%q: organization %q = %v, want %v (projects %q)", tt.text, tt.anchor, got, tt.org, names(r, vocab.Project))
+		}
+		if !tt.org && !has(names(r, vocab.Project), tt.anchor) {
+			t.Errorf("%q: no project %q (projects %q)", tt.text, tt.anchor, names(r, vocab.Project))
+		}
+	}
+}

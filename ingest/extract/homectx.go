@@ -44,7 +44,7 @@ func (b *builder) homeLinkContext(l linkInfo) homeUse {
 	conn := strings.ToLower(lastWord(raw))
 	before := strings.Trim(lastWord(strings.TrimRight(strings.TrimSuffix(raw, lastWord(raw)), " \t")), ",;:()\"'[]`*_")
 	role := orgRoleWords[strings.ToLower(before)]
-	if b.orgAnchor(l) {
+	if b.orgAnchor(l) || b.orgCuedLink(l) {
 		return homeOrganization
 	}
 	switch conn {
