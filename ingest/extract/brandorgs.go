@@ -24,8 +24,12 @@ import (
 // reOrgAgentCue matches the words after which a list names organisations:
 // "chaired by", "sponsored by", "works for". Not "joined" (one joins a
 // project too), "powered by", "backed by", "run by" (software runs and
-// backs things).
-var reOrgAgentCue = regexp.MustCompile(`(?i)\b(?:(?:chaired|sponsored|co-?sponsored|organi[sz]ed|co-?organi[sz]ed|funded|acquired|bought|employed|hired)\s+by|(?:works?|worked|working)\s+(?:at|for)|employees\s+of|engineers\s+(?:of|from|at))\s+`)
+// backs things). reOrgByCue is its part without a person's work ("works
+// for"), which the affiliation rules read for links.
+var (
+	reOrgAgentCue = regexp.MustCompile(`(?i)\b(?:(?:chaired|sponsored|co-?sponsored|organi[sz]ed|co-?organi[sz]ed|funded|acquired|bought|employed|hired)\s+by|(?:works?|worked|working)\s+(?:at|for)|employees\s+of|engineers\s+(?:of|from|at))\s+`)
+	reOrgByCue    = regexp.MustCompile(`(?i)\b(?:(?:chaired|sponsored|co-?sponsored|organi[sz]ed|co-?organi[sz]ed|funded|acquired|bought)\s+by|employees\s+of|engineers\s+(?:of|from|at))\s+`)
+)
 
 // reNameListGap matches the names and separators of a list between an
 // organisation cue and its last item: "", "Zorbware, Quuxsoft and ".
@@ -45,18 +49,19 @@ func (b *builder) orgAgent(t Term) bool {
 	if !unicode.IsUpper(r) {
 		return false // "works for python": a language, not a company
 	}
-	return b.orgListBefore(t.Start)
+	return b.orgListBefore(t.Start, reOrgAgentCue)
 }
 
-// orgListBefore tells whether the name at pos follows a cue of
-// reOrgAgentCue, alone or in a list of capitalised names, in its sentence.
-func (b *builder) orgListBefore(pos int) bool {
+// orgListBefore tells whether the name at pos follows a cue of cue (one
+// of reOrgAgentCue, reOrgByCue), alone or in a list of capitalised names,
+// in its sentence.
+func (b *builder) orgListBefore(pos int, cue *regexp.Regexp) bool {
 	from := max(b.sentence(pos).Start, pos-orgAgentCueLen)
 	if lp := b.lower[from:pos]; !strings.Contains(lp, "by ") && !strings.Contains(lp, " for ") && !strings.Contains(lp, " at ") && !strings.Contains(lp, " of ") && !strings.Contains(lp, " from ") {
 		return false
 	}
 	pre := b.text[from:pos]
-	locs := reOrgAgentCue.FindAllStringIndex(pre, -1)
+	locs := cue.FindAllStringIndex(pre, -1)
 	for k := len(locs) - 1; k >= 0; k-- {
 		if reNameListGap.MatchString(pre[locs[k][1]:]) {
 			return true
@@ -78,7 +83,7 @@ var reWhoAfter = regexp.MustCompile(`^[\])]*,?\s+who\s`)
 // and [Zorbware](…)"), an organisation's noun before it ("the company
 // [Zorbware](…)"), or a relative "who" after it.
 func (b *builder) orgCuedLink(l linkInfo) bool {
-	if b.orgListBefore(l.start) {
+	if b.orgListBefore(l.start, reOrgByCue) {
 		return true
 	}
 	pre := strings.TrimRight(b.lower[max(0, l.start-30):l.start], " \t([")
