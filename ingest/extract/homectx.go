@@ -34,7 +34,7 @@ var lookWords = wordSet("look", "looked", "looking", "looks", "glance", "peek", 
 // homeLinkContext tells what homepage link l names, by the words before it
 // in its sentence and by its path.
 func (b *builder) homeLinkContext(l linkInfo) homeUse {
-	if programmePage(l.url) || b.eventAnchor(trimPunct(l.anchor)) {
+	if programmePage(l.url) || b.eventAnchor(trimPunct(l.anchor)) || b.notProductLink(l) {
 		return homeNothing
 	}
 	sent := b.sentence(l.start)

@@ -1,0 +1,70 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Homepage links whose words say they name no program:
+//   - a document: an anchor that ends in a document's noun ("the [Zorb
+//     Handbook](…)", "[Quux Style Guide](…)", "the [Widget Survey](…)");
+//   - a gathering: the text after the link says it takes place ("[Quux
+//     Days](…) will take place in Zorbtown", "was held"), the text before
+//     calls it an edition ("the first edition of the [Zorb Meet](…)"), or it
+//     is an example of a list headed by a noun of gatherings ("conferences
+//     were spun up (Zorbconf, [Quux Gathering](…), …)", "meetups such as
+//     [Frob Nights](…)").
+
+// docNouns end the name of a document, not of a program.
+var docNouns = wordSet("guide", "guides", "handbook", "book", "manual", "reference", "cookbook", "tutorial", "tutorials", "faq", "glossary", "survey", "report", "roadmap", "newsletter", "podcast", "slides", "recording", "announcement", "minutes", "goals", "cheatsheet", "whitepaper", "paper", "thesis", "rfc")
+
+// reTakesPlace matches what follows a gathering's name: "will take place",
+// "takes place", "was held", "will be taking place".
+var reTakesPlace = regexp.MustCompile(`(?i)^[\])'’s]*\s+(?:will\s+(?:be\s+)?(?:take|taking|held)\s|takes\s+place|took\s+place|(?:is|was|are|were|will\s+be)\s+(?:being\s+)?(?:held|taking\s+place|co-?located)\b)`)
+
+// gatheringNouns head a list of gatherings.
+var gatheringNouns = wordSet("conferences", "conference", "meetups", "meetup", "events", "gatherings", "summits", "workshops", "hackathons", "festivals", "unconferences", "camps")
+
+// notProductLink tells whether homepage link l names a document or a
+// gathering (see above).
+func (b *builder) notProductLink(l linkInfo) bool {
+	toks := strings.Fields(trimPunct(l.anchor))
+	if len(toks) == 0 {
+		return false
+	}
+	if len(toks) > 1 && docNouns[strings.ToLower(toks[len(toks)-1])] {
+		return true
+	}
+	if reTakesPlace.MatchString(b.text[l.end:min(len(b.text), l.end+40)]) {
+		return true
+	}
+	pre := strings.TrimRight(b.lower[max(0, l.start-40):l.start], " \t")
+	pre = strings.TrimSuffix(pre, " the")
+	if strings.HasSuffix(pre, " edition of") || strings.HasSuffix(pre, " editions of") {
+		return true
+	}
+	return b.gatheringListItem(l)
+}
+
+// gatheringListItem tells whether link l is an item of a list of names
+// that a noun of gatherings heads, in its sentence: after "(", "such as",
+// "like", "including" or ":" that follows the noun (a few words between:
+// "conferences were spun up (").
+func (b *builder) gatheringListItem(l linkInfo) bool {
+	sent := b.sentence(l.start)
+	pre := b.text[max(sent.Start, l.start-200):l.start]
+	// the list's start: the last opener whose rest is a list of names
+	for _, op := range []string{"(", "such as ", "like ", "including ", ": ", "e.g. ", "e.g., "} {
+		k := strings.LastIndex(pre, op)
+		if k < 0 || !reNameListGap.MatchString(strings.TrimLeft(pre[k+len(op):], " \t")) {
+			continue
+		}
+		head := strings.Fields(strings.ToLower(pre[:k]))
+		for j := len(head) - 1; j >= 0 && j >= len(head)-4; j-- {
+			if gatheringNouns[strings.Trim(head[j], ",;:")] {
+				return true
+			}
+		}
+	}
+	return false
+}
