@@ -165,3 +165,26 @@ func (b *builder) makerPhrase(t Term) bool {
 	sent := b.sentence(t.Start)
 	return !b.inHeading(t.Start) && !titleCased(b.text[sent.Start:sent.End])
 }
+
+// afterSentenceEnd returns where a name found at [s,e) starts once the end
+// of a sentence inside it is left out: "Zorb. The Quux Foundation" is "The
+// Quux Foundation" (a word of three letters or more and a full stop before
+// a space; not an initial, "J. Quux Foundation").
+func afterSentenceEnd(text string, s, e int) int {
+	for i := e - 2; i > s; i-- {
+		if text[i] == '.' && (text[i+1] == ' ' || text[i+1] == '\t') {
+			j := i
+			for j > s && isWordByte(text[j-1]) {
+				j--
+			}
+			if i-j >= 3 {
+				k := i + 1
+				for k < e && (text[k] == ' ' || text[k] == '\t') {
+					k++
+				}
+				return k
+			}
+		}
+	}
+	return s
+}

@@ -178,3 +178,21 @@ func TestOrgCuedHomepageLink(t *testing.T) {
 		}
 	}
 }
+
+func TestOrgNameAfterSentenceEnd(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"helpful to Zorb. The Quux Foundation is", "The Quux Foundation is"},
+		{"J. Quux Foundation", "J. Quux Foundation"},
+		{"Quux Foundation", "Quux Foundation"},
+		{"St. Zorb Institute", "St. Zorb Institute"},
+	}
+	for _, tt := range tests {
+		if got := tt.text[afterSentenceEnd(tt.text, 0, len(tt.text)):]; got != tt.want {
+			t.Errorf("afterSentenceEnd(%q) leaves %q, want %q", tt.text, got, tt.want)
+		}
+	}
+	r := newX().Extract(mkdoc("FOSDEM 2019", "At FOSDEM 2019 we talked. It will be helpful to Zorbl. The Quux Foundation is using it."))
+	if orgs := names(r, vocab.Organization); !has(orgs, "Quux Foundation") || has(orgs, "Zorbl. The Quux Foundation") {
+		t.Errorf("organizations %q, want Quux Foundation", orgs)
+	}
+}

@@ -33,6 +33,7 @@ func (b *builder) orgsBySuffix() {
 	b.orgsOfPlace()
 	for _, m := range b.findNear(b.text, b.hitsOf(kwOrgSuffix), b.re.reOrgSuffix, 80, 40) {
 		s, e := m[2], m[3]
+		s = afterSentenceEnd(b.text, s, e) // "Zorb. The Quux Foundation"
 		toks := strings.Fields(b.text[s:e])
 		for len(toks) > 1 && leadStop[toks[0]] {
 			s += len(toks[0])
