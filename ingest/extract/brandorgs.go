@@ -114,6 +114,8 @@ func (b *builder) brandOrg(t Term) {
 // capitalised name follows that is neither a word of the dictionary
 // (inflected or not) nor a name of the vocabulary, in a sentence that is
 // not in title case. ("Sage Quimby", not "Ruby Gems", "Swift Zorbkit".)
+// It also leads a gathering's or a place's name: "Sage Festival", "Sage
+// Valley".
 func (b *builder) wordNameHead(t Term) bool {
 	word := b.x.cfg.Word
 	if word == nil || t.Class == vocab.Organization {
@@ -133,7 +135,9 @@ func (b *builder) wordNameHead(t Term) bool {
 		return false
 	}
 	if lw := strings.ToLower(w); word(lw) || inflected(w, word) {
-		return false
+		// a capitalised word of the dictionary that makes a gathering's
+		// or a place's name with it: "the Sage Festival", "Sage Valley"
+		return eventNameWords[lw] || placeTails[lw]
 	}
 	// a software noun after the pair names a product: "Swift Zorbkit library"
 	if softwareHeads[strings.ToLower(nextWord(b.text, we))] {
@@ -188,3 +192,7 @@ func afterSentenceEnd(text string, s, e int) int {
 	}
 	return s
 }
+
+// placeTails are words that end a place's name after a word ("Sage Valley",
+// "Swift River").
+var placeTails = wordSet("valley", "river", "lake", "mountain", "mountains", "island", "islands", "bay", "beach", "park", "street", "square", "hill", "hills", "county", "city", "belt", "coast")

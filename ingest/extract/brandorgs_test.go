@@ -51,7 +51,7 @@ func TestBrandAsOrganization(t *testing.T) {
 
 func TestWordNameHead(t *testing.T) {
 	bl := fakeLexicon{"Sage": vocab.Technology, "Zorb": vocab.Technology, "Swift": vocab.Technology, "Gems": vocab.Technology}
-	dict := map[string]bool{"sage": true, "swift": true, "gem": true, "belt": true, "for": true}
+	dict := map[string]bool{"sage": true, "swift": true, "gem": true, "desk": true, "festival": true, "valley": true, "for": true}
 	x := New(Config{Lexicon: bl, Series: []string{"FOSDEM"}, Word: func(w string) bool { return dict[w] }})
 	tests := []struct {
 		text string
@@ -60,7 +60,9 @@ func TestWordNameHead(t *testing.T) {
 	}{
 		{"In this debate, we'll have Sage Quimby (for Zorb) on stage.", false, "Sage"},
 		{"The report was written in Sage and checked by hand.", true, "Sage"},
-		{"We moved the scripts to Sage Belt last year.", true, "Sage"},   // a word follows
+		{"We moved the scripts to Sage Desk last year.", true, "Sage"},   // a word follows
+		{"We were back from the Sage Festival by then.", false, "Sage"},  // a gathering's name
+		{"They live in Swift Valley near the lake.", false, "Swift"},     // a place's name
 		{"The app is written in Swift Gems for now.", true, "Swift"},     // a name of the vocabulary follows
 		{"They use the Swift Zorbkit library every day.", true, "Swift"}, // a software noun after the pair
 		{"Sage Quimby Talks About Storage At Scale Today", true, "Sage"}, // title case says nothing
