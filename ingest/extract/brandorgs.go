@@ -196,3 +196,22 @@ func afterSentenceEnd(text string, s, e int) int {
 // placeTails are words that end a place's name after a word ("Sage Valley",
 // "Swift River").
 var placeTails = wordSet("valley", "river", "lake", "mountain", "mountains", "island", "islands", "bay", "beach", "park", "street", "square", "hill", "hills", "county", "city", "belt", "coast")
+
+// personListNeighbour tells whether the name at [s,e) stands in a list
+// whose neighbouring item is a person of the post ("Jane Roe, Zorb
+// Quimby, and Max Doe"): a brand's name leading it leads a person's name,
+// not a product's.
+func (b *builder) personListNeighbour(s, e int) bool {
+	// the item before: a person's mention that ends where a separator does
+	for _, g := range []string{", and ", " and ", ", ", " & "} {
+		if k := s - len(g); k > 0 && b.text[k:s] == g && b.mentionOverlaps(k-1, k, vocab.Person) {
+			return true
+		}
+	}
+	// the item after, after a comma ("and" may join two clauses: "we run
+	// Zorb Widgetserver and Jane Roe likes it")
+	if k := e + 2; k < len(b.text) && b.text[e:k] == ", " && b.mentionOverlaps(k, k+1, vocab.Person) {
+		return true
+	}
+	return false
+}

@@ -198,3 +198,24 @@ func TestOrgNameAfterSentenceEnd(t *testing.T) {
 		t.Errorf("organizations %q, want Quux Foundation", orgs)
 	}
 }
+
+func TestMakerNameInPersonList(t *testing.T) {
+	bl := fakeLexicon{"Zorbco": vocab.Organization}
+	x := New(Config{Lexicon: bl, Series: []string{"FOSDEM"}, GivenName: func(t string) bool { return givenNames[t] }})
+	tests := []struct {
+		text string
+		tech string // the product made of the maker's name, "" for none
+	}{
+		{"Thanks to Jane Roe, Zorbco Quimby, and John Doe for the review.", ""},
+		{"Thanks to Zorbco Quimby, John Doe and Ana Lima for the review.", ""},
+		{"We run Zorbco Widgetserver in production.", "Zorbco Widgetserver"},
+		{"We run Zorbco Widgetserver and Jane Roe likes it.", "Zorbco Widgetserver"}, // "and" joins clauses, no person item
+	}
+	for _, tt := range tests {
+		r := x.Extract(mkdoc("FOSDEM 2019", "At FOSDEM 2019 we talked. "+tt.text))
+		tech := names(r, vocab.Technology)
+		if tt.tech == "" && len(tech) > 0 || tt.tech != "" && !has(tech, tt.tech) {
+			t.Errorf("%q: technologies %q, want %q", tt.text, tech, tt.tech)
+		}
+	}
+}

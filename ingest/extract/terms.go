@@ -136,6 +136,9 @@ func (b *builder) lexicon() {
 				continue // "Quuxcorp Season of Learning": a programme's name
 			}
 			if e := b.productAfterMaker(t); e > t.End {
+				if b.personListNeighbour(t.Start, e) {
+					continue // "Jane Roe, Zorb Quimby and Max Doe": a person
+				}
 				name := b.text[t.Start:e]
 				i, ok := b.lookup(vocab.Technology, fold(name))
 				if !ok {
