@@ -215,3 +215,13 @@ func (b *builder) personListNeighbour(s, e int) bool {
 	}
 	return false
 }
+
+// reSerialAfter matches a year and a serial number glued to a name: the
+// name is the scheme of an identifier ("ZSA-2023-38497"), not a mention of
+// the thing the scheme is named after.
+var reSerialAfter = regexp.MustCompile(`^-(?:19|20)\d\d-\d`)
+
+// identifierScheme tells whether term t only prefixes an identifier.
+func (b *builder) identifierScheme(t Term) bool {
+	return t.End < len(b.text) && b.text[t.End] == '-' && reSerialAfter.MatchString(b.text[t.End:min(len(b.text), t.End+8)])
+}

@@ -219,3 +219,41 @@ func TestMakerNameInPersonList(t *testing.T) {
 		}
 	}
 }
+
+// anyLexicon matches its names anywhere, a hyphen after them too.
+type anyLexicon map[string]vocab.Class
+
+func (l anyLexicon) Find(text string) []Term {
+	var out []Term
+	for name, c := range l {
+		for off := 0; ; {
+			k := strings.Index(text[off:], name)
+			if k < 0 {
+				break
+			}
+			out = append(out, Term{Start: off + k, End: off + k + len(name), Name: name, Class: c})
+			off += k + len(name)
+		}
+	}
+	return out
+}
+
+func TestIdentifierScheme(t *testing.T) {
+	bl := anyLexicon{"ZVE": vocab.Technology}
+	x := New(Config{Lexicon: bl, Series: []string{"FOSDEM"}})
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"The flaw is tracked as ZVE-2023-38497 upstream.", false},
+		{"See ZVE-2019-0001 and ZVE-2019-0002 for details.", false},
+		{"The ZVE database lists known flaws.", true},
+		{"The ZVE list of 2019 has 1234 entries.", true},
+	}
+	for _, tt := range tests {
+		r := x.Extract(mkdoc("FOSDEM 2019", "At FOSDEM 2019 we talked. "+tt.text))
+		if got := has(names(r, vocab.Technology), "ZVE"); got != tt.want {
+			t.Errorf("%q: technology ZVE = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

@@ -123,7 +123,7 @@ func (b *builder) lexicon() {
 		if strings.ContainsAny(surface, " -") && surface == strings.ToLower(surface) {
 			continue
 		}
-		if b.hostingPlace(t) || b.notSoftwareUse(t) || b.coinedTerm(t) || b.linkHostAnchor(t) {
+		if b.hostingPlace(t) || b.notSoftwareUse(t) || b.coinedTerm(t) || b.linkHostAnchor(t) || b.identifierScheme(t) {
 			continue
 		}
 		if t.Class != vocab.Organization && (b.personNameHead(t) || b.personNameTail(t) || b.nameListHead(t) || b.wordNameHead(t)) {
