@@ -8,6 +8,8 @@ import (
 // Homepage links whose words say they name no program:
 //   - a document: an anchor that ends in a document's noun ("the [Zorb
 //     Handbook](…)", "[Quux Style Guide](…)", "the [Widget Survey](…)");
+//   - an identifier or a channel: "[ZSA-2023-0042](…)", "[D12345](…)",
+//     "[ZFC 1234](…)", "[#zorb-dev](…)";
 //   - a gathering: the text after the link says it takes place ("[Quux
 //     Days](…) will take place in Zorbtown", "was held"), the text before
 //     calls it an edition ("the first edition of the [Zorb Meet](…)"), or it
@@ -25,9 +27,18 @@ var reTakesPlace = regexp.MustCompile(`(?i)^[\])'’s]*\s+(?:will\s+(?:be\s+)?(?
 // gatheringNouns head a list of gatherings.
 var gatheringNouns = wordSet("conferences", "conference", "meetups", "meetup", "events", "gatherings", "summits", "workshops", "hackathons", "festivals", "unconferences", "camps")
 
-// notProductLink tells whether homepage link l names a document or a
-// gathering (see above).
+// reIdentifierAnchor matches an anchor that is an identifier: capitals and
+// a number, hyphens or a space between ("ZSA-2023-0042", "D12345",
+// "ZFC 1234", "QUUX-SA-00615").
+var reIdentifierAnchor = regexp.MustCompile(`^[A-Z]+(?:[- ]?[A-Z]+)*[- ]?\d{3,}(?:-\d+)*$`)
+
+// notProductLink tells whether homepage link l names a document, an
+// identifier, a channel or a gathering (see above).
 func (b *builder) notProductLink(l linkInfo) bool {
+	a := strings.TrimSpace(l.anchor)
+	if strings.HasPrefix(a, "#") || reIdentifierAnchor.MatchString(trimPunct(a)) {
+		return true
+	}
 	toks := strings.Fields(trimPunct(l.anchor))
 	if len(toks) == 0 {
 		return false

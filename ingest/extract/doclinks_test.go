@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/talkgraph/talkgraph/graph/vocab"
@@ -23,9 +24,18 @@ func TestNotProductLinks(t *testing.T) {
 		{"We tried Zorbtool and it took place of our old scripts.", "Zorbtool", true},
 		{"Many tools were written (Zorbfest, Zorbtool, Frob) since then.", "Zorbtool", true},
 		{"We used Zorbtool for the survey this month.", "Zorbtool", true},
+		{"The fix is ZSA-2023-0042 in the advisory database.", "ZSA-2023-0042", false},
+		{"The patch is D12345 on the review site.", "D12345", false},
+		{"The format follows ZFC 1234 closely.", "ZFC 1234", false},
+		{"Join #zorb-dev on the chat server.", "#zorb-dev", false},
+		{"We built it on Zorb64 last week.", "Zorb64", true},
 	}
 	for _, tt := range tests {
-		r := x.Extract(mkdoc("FOSDEM 2019", "At FOSDEM 2019 we talked. "+tt.text, tt.anchor+"|https://zorb.example/"))
+		u := "https://zorb.example/"
+		if strings.ContainsAny(tt.anchor, "0123456789#") {
+			u = "https://tracker.example/" + strings.Trim(tt.anchor, "#")
+		}
+		r := x.Extract(mkdoc("FOSDEM 2019", "At FOSDEM 2019 we talked. "+tt.text, tt.anchor+"|"+u))
 		if got := has(names(r, vocab.Project), tt.anchor); got != tt.project {
 			t.Errorf("%q: project %q = %v, want %v (projects %q)", tt.text, tt.anchor, got, tt.project, names(r, vocab.Project))
 		}
