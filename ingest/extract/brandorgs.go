@@ -12,9 +12,9 @@ import (
 // Two readings of a technology's name that are not the technology:
 //   - a company that makes it, named where the text names organisations:
 //     "a panel chaired by Zorbware, Quuxsoft and Frobly", "sponsored by
-//     Zorbware", "she works for Zorbware". The mention is an Organization,
-//     and the vocabulary's identifiers (the software's encyclopedia pages)
-//     are not the company's: it gets none;
+//     Zorbware", "she works for Zorbware", "fellow Zorbware members". The
+//     mention is an Organization, and the vocabulary's identifiers (the
+//     software's encyclopedia pages) are not the company's: it gets none;
 //   - a homepage link where such a list, an organisation's noun ("the
 //     company [Zorbware](…)") or a relative "who" after it says so;
 //   - a word of the dictionary that leads a person's name ("we'll have Sage
@@ -49,8 +49,15 @@ func (b *builder) orgAgent(t Term) bool {
 	if !unicode.IsUpper(r) {
 		return false // "works for python": a language, not a company
 	}
+	if memberNouns[strings.ToLower(nextWord(b.text, t.End))] {
+		return true // "fellow Zorbware members", "Zorbware employees"
+	}
 	return b.orgListBefore(t.Start, reOrgAgentCue)
 }
+
+// memberNouns, right after a name, make it the name of a body people
+// belong to or work for.
+var memberNouns = wordSet("members", "employees", "staff", "staffers", "colleagues", "coworkers", "co-workers")
 
 // orgListBefore tells whether the name at pos follows a cue of cue (one
 // of reOrgAgentCue, reOrgByCue), alone or in a list of capitalised names,

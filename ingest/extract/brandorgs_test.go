@@ -19,6 +19,8 @@ func TestBrandAsOrganization(t *testing.T) {
 		{"The dinner was sponsored by Zorbware and Quuxsoft this year.", []string{"Quuxsoft", "Zorbware"}, []string{"Zorbware", "Quuxsoft"}, nil},
 		{"Since last year she works for Zorbware in the lab.", []string{"Zorbware"}, []string{"Zorbware"}, nil},
 		{"Our booth was organised by Jane Roe and Zorbware together.", []string{"Zorbware"}, []string{"Zorbware"}, nil},
+		{"I was messaged by fellow Zorbware members at lunch.", []string{"Zorbware"}, []string{"Zorbware"}, nil},
+		{"Some Quuxsoft employees came to the booth.", []string{"Quuxsoft"}, []string{"Quuxsoft"}, nil},
 		{"The service is powered by Zorbware and Quuxsoft.", nil, nil, []string{"Quuxsoft", "Zorbware"}},      // software powers things
 		{"The site is backed by Zorbware, which is fast.", nil, nil, []string{"Zorbware"}},                    // and backs them
 		{"The panel was chaired by people who use Zorbware daily.", nil, nil, []string{"Zorbware"}},           // not in the list
