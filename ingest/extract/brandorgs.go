@@ -232,3 +232,18 @@ var reSerialAfter = regexp.MustCompile(`^-(?:19|20)\d\d-\d`)
 func (b *builder) identifierScheme(t Term) bool {
 	return t.End < len(b.text) && b.text[t.End] == '-' && reSerialAfter.MatchString(b.text[t.End:min(len(b.text), t.End+8)])
 }
+
+// forgeAsPlatform tells whether organisation term t names a code-hosting
+// site (hostingSites) as the platform the text discusses ("Later Zorbhub
+// came along and the project went there"), not as a company: no
+// organisation's cue stands around it ("from Zorbhub", "works at
+// Zorbhub", "Zorbhub's engineers" keep the company). A noun of a service
+// after it ("Zorbhub repositories", "the Zorbhub issue") leaves it to
+// dropServiceOrgs: the site only hosts what the post points at.
+func (b *builder) forgeAsPlatform(t Term) bool {
+	if t.Class != vocab.Organization || !hostingSites[fold(t.Name)] {
+		return false
+	}
+	next := strings.ToLower(nextWord(b.text, t.End))
+	return !serviceNouns[next] && !memberNouns[next] && !b.orgContext(t) && !b.orgListBefore(t.Start, reOrgAgentCue)
+}

@@ -259,3 +259,30 @@ func TestIdentifierScheme(t *testing.T) {
 		}
 	}
 }
+
+func TestForgeAsPlatform(t *testing.T) {
+	bl := fakeLexicon{"GitHub": vocab.Organization}
+	x := New(Config{Lexicon: bl, Series: []string{"FOSDEM"}, GivenName: func(t string) bool { return givenNames[t] }})
+	tests := []struct {
+		text string
+		org  bool // an Organization, else a Technology
+	}{
+		{"Later GitHub came along, and so the project went there.", false},
+		{"We compared forges like GitHub and others.", false},
+		{"Then Jane Roe from GitHub talked about search.", true},
+		{"Our dinner was sponsored by GitHub this year.", true},
+		{"Several GitHub employees were at the booth.", true},
+	}
+	// a service's noun after it: neither (dropServiceOrgs)
+	r := x.Extract(mkdoc("FOSDEM 2019", "At FOSDEM 2019 we talked. We compared GitHub repositories by identifiers."))
+	if has(names(r, vocab.Organization), "GitHub") || has(names(r, vocab.Technology), "GitHub") {
+		t.Errorf("GitHub repositories: organizations %q, technologies %q, want neither", names(r, vocab.Organization), names(r, vocab.Technology))
+	}
+	for _, tt := range tests {
+		r := x.Extract(mkdoc("FOSDEM 2019", "At FOSDEM 2019 we talked. "+tt.text))
+		org, tech := has(names(r, vocab.Organization), "GitHub"), has(names(r, vocab.Technology), "GitHub")
+		if org != tt.org || tech == tt.org {
+			t.Errorf("%q: organization %v, technology %v; want organization %v", tt.text, org, tech, tt.org)
+		}
+	}
+}

@@ -148,6 +148,9 @@ func (b *builder) lexicon() {
 				continue
 			}
 		}
+		if b.forgeAsPlatform(t) {
+			t.Class = vocab.Technology // "Zorbhub repositories": the platform
+		}
 		if b.orgAgent(t) {
 			b.brandOrg(t) // "chaired by Zorbware and Quuxsoft": the makers
 			continue
