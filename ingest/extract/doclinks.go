@@ -8,8 +8,8 @@ import (
 // Homepage links whose words say they name no program:
 //   - a document: an anchor that ends in a document's noun ("the [Zorb
 //     Handbook](…)", "[Quux Style Guide](…)", "the [Widget Survey](…)");
-//   - an identifier or a channel: "[ZSA-2023-0042](…)", "[D12345](…)",
-//     "[ZFC 1234](…)", "[#zorb-dev](…)";
+//   - an identifier of a record or a channel: "[ZSA-2023-0042](…)",
+//     "[D12345](…)", "[#zorb-dev](…)";
 //   - a gathering: the text after the link says it takes place ("[Quux
 //     Days](…) will take place in Zorbtown", "was held"), the text before
 //     calls it an edition ("the first edition of the [Zorb Meet](…)"), or it
@@ -27,10 +27,12 @@ var reTakesPlace = regexp.MustCompile(`(?i)^[\])'’s]*\s+(?:will\s+(?:be\s+)?(?
 // gatheringNouns head a list of gatherings.
 var gatheringNouns = wordSet("conferences", "conference", "meetups", "meetup", "events", "gatherings", "summits", "workshops", "hackathons", "festivals", "unconferences", "camps")
 
-// reIdentifierAnchor matches an anchor that is an identifier: capitals and
-// a number, hyphens or a space between ("ZSA-2023-0042", "D12345",
-// "ZFC 1234", "QUUX-SA-00615").
-var reIdentifierAnchor = regexp.MustCompile(`^[A-Z]+(?:[- ]?[A-Z]+)*[- ]?\d{3,}(?:-\d+)*$`)
+// reIdentifierAnchor matches an anchor that is an identifier of a record:
+// an advisory's scheme, a year and a serial ("ZSA-2023-0042",
+// "QUUX-SA-2021-0615") or a review's letter and number ("D12345"). A
+// standard's or a proposal's number ("ZEP-0323", "ZFC 1234") may name what
+// the post discusses: it stays.
+var reIdentifierAnchor = regexp.MustCompile(`^(?:[A-Z]+(?:-[A-Z]+)*-(?:19|20)\d\d-\d+|[A-Z]\d{4,})$`)
 
 // notProductLink tells whether homepage link l names a document, an
 // identifier, a channel or a gathering (see above).

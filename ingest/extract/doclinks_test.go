@@ -26,7 +26,7 @@ func TestNotProductLinks(t *testing.T) {
 		{"We used Zorbtool for the survey this month.", "Zorbtool", true},
 		{"The fix is ZSA-2023-0042 in the advisory database.", "ZSA-2023-0042", false},
 		{"The patch is D12345 on the review site.", "D12345", false},
-		{"The format follows ZFC 1234 closely.", "ZFC 1234", false},
+		{"The format follows ZEP-0323 closely.", "ZEP-0323", true}, // a proposal the post discusses
 		{"Join #zorb-dev on the chat server.", "#zorb-dev", false},
 		{"We built it on Zorb64 last week.", "Zorb64", true},
 	}
