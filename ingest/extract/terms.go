@@ -139,6 +139,10 @@ func (b *builder) lexicon() {
 				if b.personListNeighbour(t.Start, e) {
 					continue // "Jane Roe, Zorb Quimby and Max Doe": a person
 				}
+				if e2, head := b.longerProductAt(t.Start, e); e2 > e {
+					b.longerProductEntity(t.Start, e2, head) // "the Quuxorg Radio RDS project"
+					continue
+				}
 				name := b.text[t.Start:e]
 				i, ok := b.lookup(vocab.Technology, fold(name))
 				if !ok {
@@ -147,6 +151,10 @@ func (b *builder) lexicon() {
 				b.mention(i, t.Start, e, "technology:maker-product", 0.6)
 				continue
 			}
+		}
+		if e, head := b.longerProduct(t); e > t.End {
+			b.longerProductEntity(t.Start, e, head) // "the Zorb REST framework"
+			continue
 		}
 		if b.forgeAsPlatform(t) {
 			t.Class = vocab.Technology // "Zorbhub repositories": the platform

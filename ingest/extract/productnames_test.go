@@ -1,0 +1,34 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/talkgraph/talkgraph/graph/vocab"
+)
+
+func TestLongerProductName(t *testing.T) {
+	bl := fakeLexicon{"Zorb": vocab.Technology, "Zorb Radio": vocab.Technology, "Quux": vocab.Technology, "Quuxorg": vocab.Organization}
+	dict := map[string]bool{"web": true, "state": true}
+	x := New(Config{Lexicon: bl, Series: []string{"FOSDEM"}, Word: func(w string) bool { return dict[w] }})
+	tests := []struct {
+		text       string
+		class      vocab.Class
+		name, gone string
+	}{
+		{"Then came an introduction to the Zorb REST framework and its views.", vocab.Technology, "Zorb REST framework", "Zorb"},
+		{"She presented the state of the Zorb Radio RDS project today.", vocab.Project, "Zorb Radio RDS", "Zorb Radio"},
+		{"She presented the Quuxorg Radio RDS project today.", vocab.Project, "Quuxorg Radio RDS", "Quuxorg Radio"}, // a maker's product
+		{"We built it with the Zorb Web framework last year.", vocab.Technology, "Zorb", ""},                        // a word of the dictionary
+		{"We built it with the Zorb Quux framework last year.", vocab.Technology, "Quux", ""},                       // two technologies
+		{"Zorb REST Framework Deep Dive With Examples", vocab.Technology, "Zorb", "Zorb REST framework"},            // title case
+	}
+	for _, tt := range tests {
+		r := x.Extract(mkdoc("FOSDEM 2019", "At FOSDEM 2019 we talked. "+tt.text))
+		if !has(names(r, tt.class), tt.name) {
+			t.Errorf("%q: no %s %q (technologies %q, projects %q)", tt.text, tt.class, tt.name, names(r, vocab.Technology), names(r, vocab.Project))
+		}
+		if tt.gone != "" && (has(names(r, vocab.Technology), tt.gone) || has(names(r, vocab.Project), tt.gone)) {
+			t.Errorf("%q: software %q, want none", tt.text, tt.gone)
+		}
+	}
+}
