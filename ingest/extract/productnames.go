@@ -88,3 +88,10 @@ func (b *builder) longerProductEntity(start, nameEnd int, head string) {
 	b.mention(i, start, mentionEnd, "technology:longer-product", 0.6)
 	b.claim(start, mentionEnd)
 }
+
+// gluedPrefix tells whether a prefix is glued to the word at i ("non-Zorb
+// apps", "anti-Quux"): the word is a modifier's part, no maker leading a
+// product's name.
+func gluedPrefix(text string, i int) bool {
+	return i > 1 && text[i-1] == '-' && isWordByte(text[i-2])
+}

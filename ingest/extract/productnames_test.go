@@ -32,3 +32,17 @@ func TestLongerProductName(t *testing.T) {
 		}
 	}
 }
+
+func TestMakerAfterGluedPrefix(t *testing.T) {
+	bl := fakeLexicon{"Quuxorg": vocab.Organization}
+	x := New(Config{Lexicon: bl, Series: []string{"FOSDEM"}})
+	for text, want := range map[string]bool{
+		"It fills the lacking non-Quuxorg Zorbkit app environment.": false,
+		"It fills the lacking Quuxorg Zorbkit app environment.":     true,
+	} {
+		r := x.Extract(mkdoc("FOSDEM 2019", "At FOSDEM 2019 we talked. "+text))
+		if got := has(names(r, vocab.Technology), "Quuxorg Zorbkit"); got != want {
+			t.Errorf("%q: technology Quuxorg Zorbkit = %v, want %v", text, got, want)
+		}
+	}
+}

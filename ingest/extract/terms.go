@@ -135,7 +135,7 @@ func (b *builder) lexicon() {
 			if b.makerPhrase(t) {
 				continue // "Quuxcorp Season of Learning": a programme's name
 			}
-			if e := b.productAfterMaker(t); e > t.End {
+			if e := b.productAfterMaker(t); e > t.End && !gluedPrefix(b.text, t.Start) {
 				if b.personListNeighbour(t.Start, e) {
 					continue // "Jane Roe, Zorb Quimby and Max Doe": a person
 				}
