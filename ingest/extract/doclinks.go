@@ -10,6 +10,12 @@ import (
 //     Handbook](…)", "[Quux Style Guide](…)", "the [Widget Survey](…)");
 //   - an identifier of a record or a channel: "[ZSA-2023-0042](…)",
 //     "[D12345](…)", "[#zorb-dev](…)";
+//   - a page whose address carries no word of an anchor of several words:
+//     a survey in a language ("[Traditional Zorbish](https://forms.example/c/x1y2)"),
+//     a team's or a concept's page; a program's homepage carries its name
+//     ("[Zorb](https://zorb.example)", "…/products/zorb", "…/Apps/Zorb").
+//     (An organisation's need not: "[Zorbtown Users Group](https://zug.example)";
+//     homeLinkContext asks namelessLink only when no organisation is named.)
 //   - a gathering: the text after the link says it takes place ("[Quux
 //     Days](…) will take place in Zorbtown", "was held"), the text before
 //     calls it an edition ("the first edition of the [Zorb Meet](…)"), or it
@@ -80,4 +86,42 @@ func (b *builder) gatheringListItem(l linkInfo) bool {
 		}
 	}
 	return false
+}
+
+// nameless tells whether address u carries none of the anchor's words
+// toks of three letters or digits or more (folded, anywhere in its host,
+// path or query). An anchor of short or generic words says nothing.
+func nameless(toks []string, u string) bool {
+	a := strings.Join(toks, " ")
+	if isGenericAnchor(a) || looksLikeURL(a) {
+		return false
+	}
+	_, rest, ok := strings.Cut(u, "://")
+	if !ok {
+		return false
+	}
+	addr := alnumFold(rest)
+	long := false
+	for _, t := range toks {
+		for _, w := range strings.FieldsFunc(t, func(r rune) bool { return r == '-' || r == '_' || r == '.' || r == '+' || r == '/' }) {
+			w = alnumFold(w)
+			if len(w) < 3 {
+				continue
+			}
+			long = true
+			if strings.Contains(addr, w) {
+				return false
+			}
+		}
+	}
+	return long
+}
+
+// namelessLink tells whether homepage link l's anchor of several words
+// has none in its address (see nameless). One word may name a part of its
+// site's program ("[Zorbkit](https://quux.example/2016/routing-in-lua/)"
+// on the site of the program Zorbkit belongs to).
+func namelessLink(l linkInfo) bool {
+	toks := strings.Fields(trimPunct(l.anchor))
+	return len(toks) > 1 && nameless(toks, l.url)
 }

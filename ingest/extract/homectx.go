@@ -76,6 +76,9 @@ func (b *builder) homeLinkContext(l linkInfo) homeUse {
 			return homeNothing
 		}
 	}
+	if namelessLink(l) {
+		return homeNothing // "[Portuguese](https://forms.example/c/x1y2)"
+	}
 	return homeProduct
 }
 
