@@ -17,8 +17,8 @@ import (
 //     software's encyclopedia pages) are not the company's: it gets none;
 //   - a homepage link where such a list, an organisation's noun ("the
 //     company [Zorbware](…)") or a relative "who" after it says so;
-//   - a word of the dictionary that leads a person's name ("we'll have Sage
-//     Quimby (for Zorb)"): a capitalised name that is no English word and no
+//   - a word of the dictionary that leads a person's name ("on stage we saw
+//     Thyme Quimby (of Zorb)"): a capitalised name that is no English word and no
 //     name of the vocabulary follows, in a sentence not in title case.
 
 // reOrgAgentCue matches the words after which a list names organisations:
@@ -117,11 +117,11 @@ func (b *builder) brandOrg(t Term) {
 }
 
 // wordNameHead tells whether technology term t, one capitalised word that
-// is also an English word ("Sage", "Ruby"), leads a person's name: a
+// is also an English word ("Thyme", "Swift"), leads a person's name: a
 // capitalised name follows that is neither a word of the dictionary
 // (inflected or not) nor a name of the vocabulary, in a sentence that is
-// not in title case. ("Sage Quimby", not "Ruby Gems", "Swift Zorbkit".)
-// It also leads a gathering's or a place's name: "Sage Festival", "Sage
+// not in title case. ("Thyme Quimby", not "Swift Gems", "Swift Zorbkit".)
+// It also leads a gathering's or a place's name: "Thyme Festival", "Thyme
 // Valley".
 func (b *builder) wordNameHead(t Term) bool {
 	word := b.x.cfg.Word
@@ -143,7 +143,7 @@ func (b *builder) wordNameHead(t Term) bool {
 	}
 	if lw := strings.ToLower(w); word(lw) || inflected(w, word) {
 		// a capitalised word of the dictionary that makes a gathering's
-		// or a place's name with it: "the Sage Festival", "Sage Valley"
+		// or a place's name with it: "the Thyme Festival", "Thyme Valley"
 		return eventNameWords[lw] || placeTails[lw]
 	}
 	// a software noun after the pair names a product: "Swift Zorbkit library"
@@ -200,7 +200,7 @@ func afterSentenceEnd(text string, s, e int) int {
 	return s
 }
 
-// placeTails are words that end a place's name after a word ("Sage Valley",
+// placeTails are words that end a place's name after a word ("Thyme Valley",
 // "Swift River").
 var placeTails = wordSet("valley", "river", "lake", "mountain", "mountains", "island", "islands", "bay", "beach", "park", "street", "square", "hill", "hills", "county", "city", "belt", "coast")
 
@@ -235,7 +235,7 @@ func (b *builder) identifierScheme(t Term) bool {
 
 // forgeAsPlatform tells whether organisation term t names a code-hosting
 // site (hostingSites) as the platform the text discusses ("Later Zorbhub
-// came along and the project went there"), not as a company: no
+// opened and the project moved there"), not as a company: no
 // organisation's cue stands around it ("from Zorbhub", "works at
 // Zorbhub", "Zorbhub's engineers" keep the company). A noun of a service
 // after it ("Zorbhub repositories", "the Zorbhub issue") leaves it to

@@ -19,7 +19,7 @@ func TestBrandAsOrganization(t *testing.T) {
 		{"The dinner was sponsored by Zorbware and Quuxsoft this year.", []string{"Quuxsoft", "Zorbware"}, []string{"Zorbware", "Quuxsoft"}, nil},
 		{"Since last year she works for Zorbware in the lab.", []string{"Zorbware"}, []string{"Zorbware"}, nil},
 		{"Our booth was organised by Jane Roe and Zorbware together.", []string{"Zorbware"}, []string{"Zorbware"}, nil},
-		{"I was messaged by fellow Zorbware members at lunch.", []string{"Zorbware"}, []string{"Zorbware"}, nil},
+		{"A few fellow Zorbware members joined us for lunch.", []string{"Zorbware"}, []string{"Zorbware"}, nil},
 		{"Some Quuxsoft employees came to the booth.", []string{"Quuxsoft"}, []string{"Quuxsoft"}, nil},
 		{"The service is powered by Zorbware and Quuxsoft.", nil, nil, []string{"Quuxsoft", "Zorbware"}},      // software powers things
 		{"The site is backed by Zorbware, which is fast.", nil, nil, []string{"Zorbware"}},                    // and backs them
@@ -52,22 +52,22 @@ func TestBrandAsOrganization(t *testing.T) {
 }
 
 func TestWordNameHead(t *testing.T) {
-	bl := fakeLexicon{"Sage": vocab.Technology, "Zorb": vocab.Technology, "Swift": vocab.Technology, "Gems": vocab.Technology}
-	dict := map[string]bool{"sage": true, "swift": true, "gem": true, "desk": true, "festival": true, "valley": true, "for": true}
+	bl := fakeLexicon{"Thyme": vocab.Technology, "Zorb": vocab.Technology, "Swift": vocab.Technology, "Gems": vocab.Technology}
+	dict := map[string]bool{"thyme": true, "swift": true, "gem": true, "desk": true, "festival": true, "valley": true, "for": true}
 	x := New(Config{Lexicon: bl, Series: []string{"FOSDEM"}, Word: func(w string) bool { return dict[w] }})
 	tests := []struct {
 		text string
-		tech bool // Sage or Swift stays a Technology
+		tech bool // Thyme or Swift stays a Technology
 		name string
 	}{
-		{"In this debate, we'll have Sage Quimby (for Zorb) on stage.", false, "Sage"},
-		{"The report was written in Sage and checked by hand.", true, "Sage"},
-		{"We moved the scripts to Sage Desk last year.", true, "Sage"},   // a word follows
-		{"We were back from the Sage Festival by then.", false, "Sage"},  // a gathering's name
-		{"They live in Swift Valley near the lake.", false, "Swift"},     // a place's name
-		{"The app is written in Swift Gems for now.", true, "Swift"},     // a name of the vocabulary follows
-		{"They use the Swift Zorbkit library every day.", true, "Swift"}, // a software noun after the pair
-		{"Sage Quimby Talks About Storage At Scale Today", true, "Sage"}, // title case says nothing
+		{"On stage we saw Thyme Quimby (of Zorb) argue.", false, "Thyme"},
+		{"The report was written in Thyme and checked by hand.", true, "Thyme"},
+		{"We moved the scripts to Thyme Desk last year.", true, "Thyme"},   // a word follows
+		{"We were back from the Thyme Festival by then.", false, "Thyme"},  // a gathering's name
+		{"They live in Swift Valley near the lake.", false, "Swift"},       // a place's name
+		{"The app is written in Swift Gems for now.", true, "Swift"},       // a name of the vocabulary follows
+		{"They use the Swift Zorbkit library every day.", true, "Swift"},   // a software noun after the pair
+		{"Thyme Quimby Talks About Storage At Scale Today", true, "Thyme"}, // title case says nothing
 	}
 	for _, tt := range tests {
 		r := x.Extract(mkdoc("FOSDEM 2019", "At FOSDEM 2019 we talked. "+tt.text))
@@ -164,11 +164,11 @@ func TestOrgCuedHomepageLink(t *testing.T) {
 		text, anchor string
 		org          bool // an Organization, else a Project
 	}{
-		{"The work was funded by Quuxsoft and Zorbware since then.", "Zorbware", true},
-		{"At that point the company Zorbware stepped in to help.", "Zorbware", true},
-		{"We were very grateful to Zorbware, who offered us their tool for free.", "Zorbware", true},
+		{"The port is funded by Quuxsoft and Zorbware.", "Zorbware", true},
+		{"Then the company Zorbware paid for the hosting.", "Zorbware", true},
+		{"Thanks go to Zorbware, who lent us a server.", "Zorbware", true},
 		{"Thanks to our sponsor Zorbware for the coffee.", "Zorbware", true},
-		{"We were very grateful to Zorbware, which ran our numbers in seconds.", "Zorbware", false},
+		{"Thanks go to Zorbware, which built our docs in seconds.", "Zorbware", false},
 		{"The work was done with Quuxsoft and Zorbware since then.", "Zorbware", false},
 		{"The build uses Zorbware these days.", "Zorbware", false},
 	}
@@ -185,7 +185,7 @@ func TestOrgCuedHomepageLink(t *testing.T) {
 
 func TestOrgNameAfterSentenceEnd(t *testing.T) {
 	tests := []struct{ text, want string }{
-		{"helpful to Zorb. The Quux Foundation is", "The Quux Foundation is"},
+		{"we gave it to Zorb. The Quux Foundation is", "The Quux Foundation is"},
 		{"J. Quux Foundation", "J. Quux Foundation"},
 		{"Quux Foundation", "Quux Foundation"},
 		{"St. Zorb Institute", "St. Zorb Institute"},
@@ -195,7 +195,7 @@ func TestOrgNameAfterSentenceEnd(t *testing.T) {
 			t.Errorf("afterSentenceEnd(%q) leaves %q, want %q", tt.text, got, tt.want)
 		}
 	}
-	r := newX().Extract(mkdoc("FOSDEM 2019", "At FOSDEM 2019 we talked. It will be helpful to Zorbl. The Quux Foundation is using it."))
+	r := newX().Extract(mkdoc("FOSDEM 2019", "At FOSDEM 2019 we talked. We gave it to Zorbl. The Quux Foundation is using it."))
 	if orgs := names(r, vocab.Organization); !has(orgs, "Quux Foundation") || has(orgs, "Zorbl. The Quux Foundation") {
 		t.Errorf("organizations %q, want Quux Foundation", orgs)
 	}
@@ -261,26 +261,26 @@ func TestIdentifierScheme(t *testing.T) {
 }
 
 func TestForgeAsPlatform(t *testing.T) {
-	bl := fakeLexicon{"GitHub": vocab.Organization}
+	bl := fakeLexicon{"Codeberg": vocab.Organization}
 	x := New(Config{Lexicon: bl, Series: []string{"FOSDEM"}, GivenName: func(t string) bool { return givenNames[t] }})
 	tests := []struct {
 		text string
 		org  bool // an Organization, else a Technology
 	}{
-		{"Later GitHub came along, and so the project went there.", false},
-		{"We compared forges like GitHub and others.", false},
-		{"Then Jane Roe from GitHub talked about search.", true},
-		{"Our dinner was sponsored by GitHub this year.", true},
-		{"Several GitHub employees were at the booth.", true},
+		{"When Codeberg opened, the project moved its code there.", false},
+		{"We compared forges like Codeberg and others.", false},
+		{"Then Jane Roe from Codeberg talked about search.", true},
+		{"Our dinner was sponsored by Codeberg this year.", true},
+		{"Several Codeberg employees were at the booth.", true},
 	}
 	// a service's noun after it: neither (dropServiceOrgs)
-	r := x.Extract(mkdoc("FOSDEM 2019", "At FOSDEM 2019 we talked. We compared GitHub repositories by identifiers."))
-	if has(names(r, vocab.Organization), "GitHub") || has(names(r, vocab.Technology), "GitHub") {
-		t.Errorf("GitHub repositories: organizations %q, technologies %q, want neither", names(r, vocab.Organization), names(r, vocab.Technology))
+	r := x.Extract(mkdoc("FOSDEM 2019", "At FOSDEM 2019 we talked. We counted Codeberg repositories of two teams."))
+	if has(names(r, vocab.Organization), "Codeberg") || has(names(r, vocab.Technology), "Codeberg") {
+		t.Errorf("Codeberg repositories: organizations %q, technologies %q, want neither", names(r, vocab.Organization), names(r, vocab.Technology))
 	}
 	for _, tt := range tests {
 		r := x.Extract(mkdoc("FOSDEM 2019", "At FOSDEM 2019 we talked. "+tt.text))
-		org, tech := has(names(r, vocab.Organization), "GitHub"), has(names(r, vocab.Technology), "GitHub")
+		org, tech := has(names(r, vocab.Organization), "Codeberg"), has(names(r, vocab.Technology), "Codeberg")
 		if org != tt.org || tech == tt.org {
 			t.Errorf("%q: organization %v, technology %v; want organization %v", tt.text, org, tech, tt.org)
 		}

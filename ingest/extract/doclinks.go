@@ -20,7 +20,7 @@ import (
 //     Days](…) will take place in Zorbtown", "was held"), the text before
 //     calls it an edition ("the first edition of the [Zorb Meet](…)"), or it
 //     is an example of a list headed by a noun of gatherings ("conferences
-//     were spun up (Zorbconf, [Quux Gathering](…), …)", "meetups such as
+//     started (Zorbconf, [Quux Gathering](…), …)", "meetups such as
 //     [Frob Nights](…)").
 
 // docNouns end the name of a document, not of a program.
@@ -68,7 +68,7 @@ func (b *builder) notProductLink(l linkInfo) bool {
 // gatheringListItem tells whether link l is an item of a list of names
 // that a noun of gatherings heads, in its sentence: after "(", "such as",
 // "like", "including" or ":" that follows the noun (a few words between:
-// "conferences were spun up (").
+// "several conferences started (").
 func (b *builder) gatheringListItem(l linkInfo) bool {
 	sent := b.sentence(l.start)
 	pre := b.text[max(sent.Start, l.start-200):l.start]

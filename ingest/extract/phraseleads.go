@@ -7,7 +7,7 @@ import (
 
 // A title's lead of several words that ends in a plural of an English word
 // or in a gerund describes the talk's matter, it names no product: "Zorbix
-// Secrets - what I wish I knew", "Quuxic Refactoring: protecting users",
+// Secrets - notes from a decade", "Quuxic Refactoring: a field manual",
 // "Widget Patterns: …". (Names of the vocabulary keep theirs: "Zorb
 // Actions" when the vocabulary knows it.)
 

@@ -9,7 +9,7 @@ import (
 // A technology's name that an acronym or a capitalised name and a noun of
 // software follow names a longer product, in a sentence not in title
 // case: "the Zorb REST framework" is the Technology "Zorb REST framework",
-// "the state of the Zorb Radio RDS project" the Project "Zorb Radio RDS"
+// "the Zorb Wave ZDS project" the Project "Zorb Wave ZDS"
 // ("project" is no part of a name; "framework" and "toolkit" are, as
 // their makers write them). Not "Zorb Quux library" when Quux is a name of
 // the vocabulary (two technologies), nor a word of the dictionary ("Zorb
@@ -29,7 +29,7 @@ func (b *builder) longerProduct(t Term) (nameEnd int, head string) {
 }
 
 // longerProductAt is longerProduct for the name at [start,nameEnd) (a
-// term, or a maker's product: "Quuxorg Radio RDS project").
+// term, or a maker's product: "Quuxorg Wave ZDS project").
 func (b *builder) longerProductAt(start, nameEnd int) (int, string) {
 	word := b.x.cfg.Word
 	end := nameEnd
@@ -58,7 +58,7 @@ func (b *builder) longerProductAt(start, nameEnd int) (int, string) {
 }
 
 // longToken tells whether w may continue a product's name: an acronym of
-// two letters or more ("REST", "RDS") or a capitalised name that is no
+// two letters or more ("REST", "ZDS") or a capitalised name that is no
 // word of the dictionary.
 func longToken(w string, word func(string) bool) bool {
 	if len(w) >= 2 && strings.ToUpper(w) == w && strings.IndexFunc(w, func(r rune) bool { return r < 'A' || r > 'Z' }) < 0 {

@@ -140,7 +140,7 @@ func (b *builder) lexicon() {
 					continue // "Jane Roe, Zorb Quimby and Max Doe": a person
 				}
 				if e2, head := b.longerProductAt(t.Start, e); e2 > e {
-					b.longerProductEntity(t.Start, e2, head) // "the Quuxorg Radio RDS project"
+					b.longerProductEntity(t.Start, e2, head) // "the Quuxorg Wave ZDS project"
 					continue
 				}
 				name := b.text[t.Start:e]
