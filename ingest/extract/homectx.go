@@ -34,7 +34,7 @@ var lookWords = wordSet("look", "looked", "looking", "looks", "glance", "peek", 
 // homeLinkContext tells what homepage link l names, by the words before it
 // in its sentence and by its path.
 func (b *builder) homeLinkContext(l linkInfo) homeUse {
-	if programmePage(l.url) || b.eventAnchor(trimPunct(l.anchor)) {
+	if programmePage(l.url) || b.eventAnchor(trimPunct(l.anchor)) || b.notProductLink(l) {
 		return homeNothing
 	}
 	sent := b.sentence(l.start)
@@ -44,7 +44,7 @@ func (b *builder) homeLinkContext(l linkInfo) homeUse {
 	conn := strings.ToLower(lastWord(raw))
 	before := strings.Trim(lastWord(strings.TrimRight(strings.TrimSuffix(raw, lastWord(raw)), " \t")), ",;:()\"'[]`*_")
 	role := orgRoleWords[strings.ToLower(before)]
-	if b.orgAnchor(l) {
+	if b.orgAnchor(l) || b.orgCuedLink(l) {
 		return homeOrganization
 	}
 	switch conn {
@@ -75,6 +75,9 @@ func (b *builder) homeLinkContext(l linkInfo) homeUse {
 		if !lookWords[strings.ToLower(before)] {
 			return homeNothing
 		}
+	}
+	if namelessLink(l) {
+		return homeNothing // "[Portuguese](https://forms.example/c/x1y2)"
 	}
 	return homeProduct
 }

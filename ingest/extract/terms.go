@@ -33,6 +33,7 @@ func (b *builder) orgsBySuffix() {
 	b.orgsOfPlace()
 	for _, m := range b.findNear(b.text, b.hitsOf(kwOrgSuffix), b.re.reOrgSuffix, 80, 40) {
 		s, e := m[2], m[3]
+		s = afterSentenceEnd(b.text, s, e) // "Zorb. The Quux Foundation"
 		toks := strings.Fields(b.text[s:e])
 		for len(toks) > 1 && leadStop[toks[0]] {
 			s += len(toks[0])
@@ -122,16 +123,26 @@ func (b *builder) lexicon() {
 		if strings.ContainsAny(surface, " -") && surface == strings.ToLower(surface) {
 			continue
 		}
-		if b.hostingPlace(t) || b.notSoftwareUse(t) || b.coinedTerm(t) || b.linkHostAnchor(t) {
+		if b.hostingPlace(t) || b.notSoftwareUse(t) || b.coinedTerm(t) || b.linkHostAnchor(t) || b.identifierScheme(t) {
 			continue
 		}
-		if t.Class != vocab.Organization && (b.personNameHead(t) || b.personNameTail(t) || b.nameListHead(t)) {
+		if t.Class != vocab.Organization && (b.personNameHead(t) || b.personNameTail(t) || b.nameListHead(t) || b.wordNameHead(t)) {
 			continue // "Max Roe", "Jane Paris": a person's name, not a product or a place
 		}
 		// "Microsoft Exchange Server", "Apache Mesos": a maker's name
 		// leading a product's
 		if t.Class == vocab.Organization {
-			if e := b.productAfterMaker(t); e > t.End {
+			if b.makerPhrase(t) {
+				continue // "Quuxcorp Season of Learning": a programme's name
+			}
+			if e := b.productAfterMaker(t); e > t.End && !gluedPrefix(b.text, t.Start) {
+				if b.personListNeighbour(t.Start, e) {
+					continue // "Jane Roe, Zorb Quimby and Max Doe": a person
+				}
+				if e2, head := b.longerProductAt(t.Start, e); e2 > e {
+					b.longerProductEntity(t.Start, e2, head) // "the Quuxorg Wave ZDS project"
+					continue
+				}
 				name := b.text[t.Start:e]
 				i, ok := b.lookup(vocab.Technology, fold(name))
 				if !ok {
@@ -140,6 +151,17 @@ func (b *builder) lexicon() {
 				b.mention(i, t.Start, e, "technology:maker-product", 0.6)
 				continue
 			}
+		}
+		if e, head := b.longerProduct(t); e > t.End {
+			b.longerProductEntity(t.Start, e, head) // "the Zorb REST framework"
+			continue
+		}
+		if b.forgeAsPlatform(t) {
+			t.Class = vocab.Technology // "Zorbhub repositories": the platform
+		}
+		if b.orgAgent(t) {
+			b.brandOrg(t) // "chaired by Zorbware and Quuxsoft": the makers
+			continue
 		}
 		if t.Weak && (t.Class == vocab.Organization && !b.orgContext(t) || t.Class != vocab.Organization && !b.weakContext(t)) {
 			continue
@@ -164,7 +186,9 @@ func (b *builder) lexicon() {
 		if surface != e.Name {
 			e.Aliases = AppendUnique(e.Aliases, surface)
 		}
-		e.SameAs = AppendUnique(e.SameAs, t.SameAs...)
+		if termSameAs(e.Class, t.Class) {
+			e.SameAs = AppendUnique(e.SameAs, t.SameAs...)
+		}
 		b.mention(i, t.Start, t.End, lexiconRule(t.Class), 0.8)
 	}
 	b.looseTerms()

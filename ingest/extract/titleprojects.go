@@ -61,7 +61,7 @@ func (b *builder) titleProjects() {
 			continue
 		}
 		name := titleProjectName(b.re, t.Name)
-		if name == "" || b.knownPerson(name) || b.isTerm(name, vocab.Organization, vocab.Place) {
+		if name == "" || b.knownPerson(name) || b.isTerm(name, vocab.Organization, vocab.Place) || b.descriptiveLead(name) {
 			continue
 		}
 		if toks := strings.Fields(name); len(toks) > 1 && b.x.cfg.GivenName != nil && b.givenName(toks[0]) {

@@ -553,6 +553,21 @@ func sentenceInitial(text string, i int) bool {
 			i -= w
 		case r == '.' || r == '!' || r == '?' || r == ':':
 			return true
+		case r == ')':
+			// a number in parentheses, "(5) Less drama", or an enumerator
+			// at a line's start, "2) Less drama", ends an item and opens
+			// the next as a sentence does
+			j := i - w
+			for j > 0 && text[j-1] >= '0' && text[j-1] <= '9' && i-w-j < 3 {
+				j--
+			}
+			if j == i-w {
+				return false // "(see Zorb) Just so": no number
+			}
+			if j > 0 && text[j-1] == '(' {
+				return true
+			}
+			i = j
 		default:
 			return false
 		}

@@ -280,6 +280,10 @@ func TestSentenceInitialAfterBlankLine(t *testing.T) {
 		{"a wrapped line\nJust so", 15, false},
 		{"end. Just so", 5, true},
 		{"in the middle Just so", 14, false},
+		{"(4) Much more (5) Less drama", 18, true},
+		{"many answers:\n2) Less drama", 17, true},
+		{"it was (see Zorb) Less so", 18, false},
+		{"in the middle 5) Less", 17, false},
 	}
 	for _, tt := range tests {
 		if got := sentenceInitial(tt.text, tt.at); got != tt.want {

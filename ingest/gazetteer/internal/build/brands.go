@@ -41,6 +41,9 @@ func brandRecords(icons []icon, lex *lexicon, known, makers, packages map[string
 		if lex.isCommon(t) || (len(ws) == 1 && !acr && (lex.isWord(t) || lex.isProper(t))) {
 			continue
 		}
+		if plainPhrase(ws, makers, known, lex) {
+			continue // "Quux Season of Learning": a programme named by a phrase
+		}
 		seen[k] = true
 		class := vocab.Organization
 		if !acr && (innerCapOrDigit(t) || len(ws) > 1 && anyKnown(ws, makers)) || packages[k] || jsName(t) {
@@ -117,4 +120,31 @@ func corporateTail(t string) bool {
 		}
 	}
 	return false
+}
+
+// functionWords join the words of a phrase.
+var functionWords = set("of for the in on and to with")
+
+// plainPhrase tells whether a title of several words is an English phrase
+// after its maker's name: a function word joins words of the dictionary
+// only ("Quux Season of Learning", "Zorb Day of Learning"), so the title names
+// a programme, an event or a campaign, not a product ("Material for
+// Zorbdocs" names software: a word is no English word; "Jewel on Rails":
+// a word is a name known holds).
+func plainPhrase(ws []string, makers, known map[string]bool, lex *lexicon) bool {
+	if len(ws) < 3 {
+		return false
+	}
+	fn := false
+	for i, w := range ws {
+		lw := strings.ToLower(w)
+		switch {
+		case i > 0 && functionWords[lw]:
+			fn = true
+		case i == 0 && makers[vocab.Fold(w)]:
+		case !lex.lower[lw] && !lex.common[lw], i > 0 && known[vocab.Fold(w)]:
+			return false
+		}
+	}
+	return fn
 }

@@ -1,6 +1,9 @@
 package build
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestCityShortName(t *testing.T) {
 	tests := []struct{ in, want string }{
@@ -51,10 +54,36 @@ func TestDescribeCategory(t *testing.T) {
 		{"Zorbl", "Software running on zorbls: a compiler.", ""},
 		{"Open Source", "Software with source code available for anyone to inspect.", ""},
 		{"Widgetd", "Widgetd is a web framework written in Python.", "tech"},
+		{"Widget app", "A widget application is any computer program that runs widgets.", ""},
+		{"Zorb server", "A zorb server is one of the programs that serve zorbs.", ""},
+		{"Zorbd", "Zorbd is a server for zorbs.", "tech"},
 	}
 	for _, tt := range tests {
 		if got := describe(tt.display, tt.desc); got != tt.want {
 			t.Errorf("describe(%q, %q) = %q, want %q", tt.display, tt.desc, got, tt.want)
+		}
+	}
+}
+
+func TestPlainPhrase(t *testing.T) {
+	lex := &lexicon{lower: set("season code day learning material jewel rails"), proper: map[string]bool{}, common: set("of for on")}
+	makers := map[string]bool{"quux": true}
+	known := map[string]bool{"rails": true}
+	tests := []struct {
+		title string
+		want  bool
+	}{
+		{"Quux Season of Learning", true},
+		{"Season of Learning", true},
+		{"Quux Day of Learning", true},
+		{"Material for Zorbdocs", false},    // a name that is no word
+		{"Jewel on Rails", false},           // a known name
+		{"Quux Code", false},                // no function word
+		{"Zorbl Season of Learning", false}, // an unknown first name
+	}
+	for _, tt := range tests {
+		if got := plainPhrase(strings.Fields(tt.title), makers, known, lex); got != tt.want {
+			t.Errorf("plainPhrase(%q) = %v, want %v", tt.title, got, tt.want)
 		}
 	}
 }

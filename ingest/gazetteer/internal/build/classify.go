@@ -26,7 +26,9 @@ var (
 		"written based made maintained owned providing provides allowing allows enabling enables and/or")
 	orgSuffix = regexp.MustCompile(`(?i)\b(foundation|inc\.?|incorporated|labs|llc|ltd\.?|gmbh|corporation|corp\.?|` +
 		`company|university|institute|association|consortium|alliance|society|ag|s\.a\.|plc)$`)
-	isA       = regexp.MustCompile(`(?i)\b(?:is|are)\s+(?:a|an|the)\s+`)
+	isA = regexp.MustCompile(`(?i)\b(?:is|are)\s+(?:a|an|the)\s+`)
+	// a common noun's definition may open with "is any" or "is one of"
+	isAny     = regexp.MustCompile(`(?i)\b(?:is|are)\s+(?:any|one\s+of)\s+`)
 	wordRe    = regexp.MustCompile(`[\pL\pN][\pL\pN+#.\-/]*`)
 	parenAbbr = regexp.MustCompile(`^(.*\S)\s*\(([^()]+)\)$`)
 	acronym   = regexp.MustCompile(`^[A-Z][A-Z0-9]+$`)
@@ -57,12 +59,12 @@ func describe(display, desc string) string {
 		return ""
 	}
 	// "A bot is ...", "An emulator is ...", "A NoSQL database refers to
-	// ...": a definition of a common noun.
+	// ...", "A widget app is any program …": a definition of a common noun.
 	first := strings.ToLower(strings.Fields(display + " x")[0])
 	for _, art := range []string{"a ", "an ", "the "} {
 		if rest, ok := strings.CutPrefix(d, art); ok {
 			w := strings.Fields(rest + " x")[0]
-			if strings.HasPrefix(w, first) && (isA.MatchString(d) || strings.Contains(d, " refers to ")) && !strings.HasPrefix(display, "The ") {
+			if strings.HasPrefix(w, first) && (isA.MatchString(d) || isAny.MatchString(d) || strings.Contains(d, " refers to ")) && !strings.HasPrefix(display, "The ") {
 				return ""
 			}
 		}
