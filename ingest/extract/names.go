@@ -154,6 +154,8 @@ func (b *builder) personalPage(l linkInfo) bool {
 		if !b.knownPerson(a) && !(len(toks) == 1 && personal) {
 			return false
 		}
+	} else if len(toks) == 1 && !personal && !b.knownPerson(a) && articleURL(l.url) {
+		return false
 	}
 	i := b.person(a)
 	e := &b.res.Entities[i]
