@@ -342,6 +342,9 @@ func (b *builder) talks() {
 	}
 	b.mergeDescribed()
 	b.sectionTitles()
+	if !noEdition {
+		b.authorSpokeTalks()
+	}
 }
 
 // pronounPerformer reads 'His talk "Title"' in sentence s: the talk is by
