@@ -222,6 +222,8 @@ func (b *builder) affAfter(list []personSpan, home int) {
 			b.affiliateAll(list, o, list[0].start, end+2, "affiliation:person-dash-org", 0.65)
 		} else if o := b.appositionOrg(end+2, ce); o >= 0 {
 			b.affiliateAll(list, o, list[0].start, ce, "affiliation:org-apposition", 0.65)
+		} else if o, oe := b.clauseOrg(end+2, ce); o >= 0 {
+			b.affiliateAll(list, o, list[0].start, oe, "affiliation:clause-at", 0.65)
 		}
 		return
 	}

@@ -811,7 +811,7 @@ func (b *builder) affiliate(i int, org string, s, e int) {
 // orgAt makes an Organization of the words at [s,e) unless they name a
 // place, an event or a technology.
 func (b *builder) orgAt(s, e int, rule string, conf float64) int {
-	name := trimOrg(b.text[s:e])
+	name := b.unpossessed(trimOrg(b.text[s:e]))
 	if b.re.reGroupNoun.MatchString(b.text[e:min(len(b.text), e+12)]) {
 		return -1
 	}
