@@ -164,6 +164,9 @@ func (b *builder) listTalkLine(ls, le int, forms []listForm) {
 			return
 		}
 		ns, ne := ls+m[2*f.name], ls+m[2*f.name+1]
+		if f.title < f.name && b.speakerFirst(title, b.text[ns:ne]) {
+			continue // "Jane Roe - Title": a later form reads it
+		}
 		p := b.listSpeaker(ns, ne, !f.known && b.setApart(ls, le, ls+ts, ls+te))
 		if p < 0 {
 			return
@@ -254,7 +257,7 @@ func (b *builder) setApart(ls, le, ts, te int) bool {
 	}
 	// a quoted title: "Title" by Jane Roe
 	q := strings.TrimLeft(b.text[ls:ts], " \t-*•·")
-	return strings.HasPrefix(q, "\"") || strings.HasPrefix(q, "“")
+	return strings.HasPrefix(q, "\"") || strings.HasPrefix(q, "“") || b.inHeading(ts) && b.inHeading(te-1)
 }
 
 // listSpeaker returns the person named at text[s:e]: a person already found
