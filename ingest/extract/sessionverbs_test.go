@@ -1,0 +1,34 @@
+package extract
+
+import "testing"
+
+// TestStageVerbs: "took the stage", "opened the day with a keynote", "did
+// a talk" after a name make the person a speaker of the edition.
+func TestStageVerbs(t *testing.T) {
+	tests := []struct {
+		text, talk string // talk "" when the person gives none
+	}{
+		{"Next, Jane Doe took the stage to talk about release engineering.", "[Jane Doe on release engineering]"},
+		{"Marc Roe opened the second day with a keynote about ethics.", "[Marc Roe on ethics]"},
+		{"Maria Lopez did a lightning talk on tiny web servers.", "[Maria Lopez on tiny web servers]"},
+		{"Jane Doe did a great job with the coffee.", ""},
+		{"Marc Roe took the train home after the last day.", ""},
+	}
+	for _, tt := range tests {
+		r := newGenericX().Extract(mkdoc("SnakeCon 2024 notes", "SnakeCon 2024 was held in Basel.\n\n"+tt.text))
+		ps := perfs(r)
+		if tt.talk == "" {
+			if len(ps) > 0 {
+				t.Errorf("%q: performers %v, want none", tt.text, ps)
+			}
+			continue
+		}
+		found := false
+		for _, n := range names(r, "Talk") {
+			found = found || n == tt.talk
+		}
+		if !found || len(ps) != 1 {
+			t.Errorf("%q: talks %q performers %v, want %q", tt.text, names(r, "Talk"), ps, tt.talk)
+		}
+	}
+}
