@@ -111,7 +111,7 @@ func (b *builder) singleGivenName(w string, s, e int) (speak bool, ok bool) {
 	case b.re.reSaid.MatchString(post):
 		return true, true
 	}
-	if b.re.reRoleBefore.MatchString(b.text[max(0, s-30):s]) {
+	if b.re.reRoleBefore.MatchString(b.text[max(0, s-30):s]) || b.singleNameCue(s, e) {
 		return false, true
 	}
 	return false, false
