@@ -630,6 +630,8 @@ func (b *builder) placeTalk(t, pos int) {
 			e.Edition = ev
 		} else if ev := b.editionOfSection(pos); ev >= 0 {
 			e.Edition = ev
+		} else if ev := b.editionOfParagraph(pos); ev >= 0 {
+			e.Edition = ev
 		}
 	}
 	// a track named in the talk's own sentence ("… in the Python devroom")
