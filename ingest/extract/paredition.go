@@ -10,8 +10,9 @@ import (
 // paragraph in a post that reports on several editions ("QuuxConf 2023
 // was huge. Jane Roe gave a talk …" and, a paragraph later, "BarCamp 2023
 // started. …"): the one edition the paragraph names up to the end of the
-// talk's sentence, when it is one the post reports on. -1 when the post
-// reports on one edition only, or the paragraph names none or several.
+// talk's sentence, else the one the nearest paragraph before it names,
+// when it is one the post reports on. -1 when the post reports on one
+// edition only, or the first paragraph naming any names several.
 func (b *builder) editionOfParagraph(pos int) int {
 	mains := 0
 	for _, ev := range b.eventIdx {
@@ -22,15 +23,23 @@ func (b *builder) editionOfParagraph(pos int) int {
 	if mains < 2 {
 		return -1
 	}
-	ps := strings.LastIndex(b.text[:pos], "\n\n")
-	ps++ // -1 (the first paragraph) becomes 0; else past the first '\n'
 	pe := b.sentence(pos).End
-	if pe <= ps {
-		return -1
+	// the talk's paragraph up to its sentence, then the paragraphs before
+	// it: the first that names an edition decides
+	for k := 0; k < 6 && pe > 0; k++ {
+		ps := strings.LastIndex(b.text[:min(pos, pe)], "\n\n") + 1
+		if pe > ps {
+			if ev := b.editionNamedIn(b.text[ps:pe]); ev != -1 {
+				if ev < 0 || !b.res.Entities[ev].Main {
+					return -1
+				}
+				return ev
+			}
+		}
+		if ps == 0 {
+			break
+		}
+		pe, pos = ps-1, ps-1
 	}
-	ev := b.editionNamedIn(b.text[ps:pe])
-	if ev < 0 || !b.res.Entities[ev].Main {
-		return -1
-	}
-	return ev
+	return -1
 }

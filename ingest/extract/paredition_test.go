@@ -29,3 +29,16 @@ func TestEditionOfParagraphOneEdition(t *testing.T) {
 		t.Errorf("the talk moved to the earlier edition; events %q", names(r, "Event"))
 	}
 }
+
+// TestEditionOfEarlierParagraph: a talk's paragraph that names no edition
+// follows the nearest paragraph before it that names one.
+func TestEditionOfEarlierParagraph(t *testing.T) {
+	text := "This week I attended two events: SnakeCon 2031 in Basel and QuuxCamp 2031 in Ghent.\n\n" +
+		"SnakeCon 2031 was huge. Jane Doe gave a talk about parsers.\n\n" +
+		"Marc Roe presented his work on compilers.\n\n" +
+		"Two days later QuuxCamp 2031 started. The first talk was by Maria Lopez on monitoring.\n"
+	r := newGenericX().Extract(mkdoc("A busy week: SnakeCon 2031 and QuuxCamp 2031", text))
+	if !rel(r, SuperEvent, "[Marc Roe on his work on compilers]", "SnakeCon 2031") {
+		t.Errorf("no superEvent(Marc Roe's talk, SnakeCon 2031); talks %q", names(r, "Talk"))
+	}
+}
