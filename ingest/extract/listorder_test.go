@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/talkgraph/talkgraph/graph/vocab"
 	"github.com/talkgraph/talkgraph/ingest/doc"
 )
 
@@ -52,4 +53,56 @@ func perfs(r *Result) []string {
 		}
 	}
 	return out
+}
+
+// TestListSpeakerOrg: a talk's list line or heading that ends in the
+// speaker's organisation in parentheses states the affiliation.
+func TestListSpeakerOrg(t *testing.T) {
+	x := newGenericX()
+	const head = "SnakeCon 2024 was held in Basel. Here are the talks I attended.\n\n"
+	tests := []struct {
+		name, line string
+		org        string // "" for none
+	}{
+		{"heading", "Lessons Learned - Jane Doe (Blargsoft)", "Blargsoft"},
+		{"two words", "Lessons Learned - Jane Doe (Quux Works)", "Quux Works"},
+		{"a place", "Lessons Learned - Jane Doe (Basel)", ""},
+		{"no name", "Lessons Learned - Jane Doe (slides)", ""},
+		{"not at the line's end", "Lessons Learned - Jane Doe (Blargsoft) and more", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := head + tt.line + "\n\nIt was a good one.\n"
+			d := mkdoc("SnakeCon 2024: talks I attended", text)
+			d.Sections = []doc.Section{{Heading: tt.line, Level: 2, Start: strings.Index(text, tt.line)}}
+			r := x.Extract(d)
+			got := affs(r)
+			if tt.org == "" {
+				for _, a := range got {
+					if strings.HasPrefix(a, "Jane Doe -> ") {
+						t.Errorf("affiliations %v, want none of Jane Doe", got)
+					}
+				}
+				return
+			}
+			if !rel(r, Affiliation, "Jane Doe", tt.org) {
+				t.Errorf("no affiliation Jane Doe -> %s; %v; performers %v", tt.org, got, perfs(r))
+			}
+		})
+	}
+}
+
+// TestHeadingNamesNoSpeaker: a heading does not make any two capitalised
+// words a speaker ("Lunch - Food Trucks").
+func TestHeadingNamesNoSpeaker(t *testing.T) {
+	const head = "SnakeCon 2024 was held in Basel. Here are the talks I attended.\n\n"
+	for _, h := range []string{"Lunch - Food Trucks", "Day One (Saturday Morning)", "Closing Remarks - Main Stage"} {
+		text := head + h + "\n\nIt was good.\n"
+		d := mkdoc("SnakeCon 2024: talks I attended", text)
+		d.Sections = []doc.Section{{Heading: h, Level: 2, Start: strings.Index(text, h)}}
+		r := newGenericX().Extract(d)
+		if ps := names(r, vocab.Person); len(ps) > 0 {
+			t.Errorf("%q: persons %q, want none", h, ps)
+		}
+	}
 }
