@@ -200,6 +200,10 @@ func (b *builder) affAfter(list []personSpan, home int) {
 		}
 		return
 	}
+	if o, oe := b.representedOrg(end, limit); o >= 0 {
+		b.affiliateAll(list, o, list[0].start, oe, "affiliation:represented", 0.65)
+		return
+	}
 	// "Jane Roe is a Blorpware employee", "Jane Roe is the CTO of Acme"
 	if len(list) == 1 {
 		for _, cop := range []string{" is ", " was "} {
