@@ -121,3 +121,10 @@ func (b *builder) unpossessed(name string) string {
 	}
 	return name
 }
+
+// projectRole tells whether the words before a role noun make it a role in
+// a project rather than at the writer's organisation ("our designated
+// project manager, Dana": the project of a sprint or hackathon team).
+func projectRole(rest string) bool {
+	return lastWord(strings.TrimRight(rest, " \t")) == "project"
+}

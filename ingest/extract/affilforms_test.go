@@ -80,3 +80,23 @@ func TestPossessiveOrgName(t *testing.T) {
 		t.Errorf("no affiliation Jane Quimby -> Blorpware; %v", affs(r))
 	}
 }
+
+// TestProjectRoleIsNoHomeRole: "our project manager, Maria" names a role
+// in a project, not at the writer's organisation; "our CEO, Maria" does.
+func TestProjectRoleIsNoHomeRole(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"We love the Zorbix community. At the sprint we needed our designated project manager, Maria Quux, to review the changes.", false},
+		{"We love the Zorbix community. At the sprint our CEO, Maria Quux, reviewed the changes.", true},
+	}
+	for _, tt := range tests {
+		d := mkdoc("Conference season", tt.text)
+		d.URL = "https://engineering.zorbix.example/posts/conference-season"
+		r := orgX().Extract(d)
+		if got := rel(r, Affiliation, "Maria Quux", "Zorbix"); got != tt.want {
+			t.Errorf("%q: affiliation Maria Quux -> Zorbix %v, want %v; %v", tt.text, got, tt.want, affs(r))
+		}
+	}
+}

@@ -639,7 +639,7 @@ func (b *builder) affBefore(ps []personSpan, i, home int) {
 	case affRoleWords[w]:
 		// "our CEO, Jane Roe", "our dear colleague Jane"
 		if ours(rest) {
-			if home >= 0 {
+			if home >= 0 && !projectRole(rest) {
 				b.affiliateAll(list, home, lo, list[len(list)-1].end, "affiliation:our-role", 0.65)
 			}
 			return
