@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestStageVerbs: "took the stage", "opened the day with a keynote", "did
 // a talk" after a name make the person a speaker of the edition.
@@ -28,6 +31,32 @@ func TestStageVerbs(t *testing.T) {
 			found = found || n == tt.talk
 		}
 		if !found || len(ps) != 1 {
+			t.Errorf("%q: talks %q performers %v, want %q", tt.text, names(r, "Talk"), ps, tt.talk)
+		}
+	}
+}
+
+// TestSpeakerClauses: a relative clause, a participle or a talk set off by
+// a comma after a name tell of the person's talk; a conversation does not.
+func TestSpeakerClauses(t *testing.T) {
+	tests := []struct {
+		text, talk string // talk "" when the person gives none
+	}{
+		{"Next was Jane Doe, who talked about monitoring.", "[Jane Doe on monitoring]"},
+		{"We also listened to Marc Roe speaking about security.", "[Marc Roe on security]"},
+		{"Then it was the turn of Maria Lopez, with a session on databases.", "[Maria Lopez on databases]"},
+		{"At dinner we met Jane Doe, who talked to us about her cat.", ""},
+	}
+	for _, tt := range tests {
+		r := newGenericX().Extract(mkdoc("SnakeCon 2024 notes", "SnakeCon 2024 was held in Basel.\n\n"+tt.text))
+		ps := perfs(r)
+		if tt.talk == "" {
+			if len(ps) > 0 {
+				t.Errorf("%q: performers %v, want none", tt.text, ps)
+			}
+			continue
+		}
+		if len(ps) != 1 || !strings.HasPrefix(ps[0], tt.talk+" -> ") {
 			t.Errorf("%q: talks %q performers %v, want %q", tt.text, names(r, "Talk"), ps, tt.talk)
 		}
 	}

@@ -337,7 +337,7 @@ func (b *builder) possQuoted(pos int) bool {
 
 // speakerVerbEnd is postVerbEnd (rePostVerb) with the forms a speaker's
 // talk takes besides it: a comma before the verb ("The speaker, Jane Roe,
-// described …") and reSessionVerb. -1 when none matches.
+// described …"), reSpeakerClause and reSessionVerb. -1 when none matches.
 func speakerVerbEnd(post string) int {
 	if e := postVerbEnd(post); e >= 0 {
 		return e
@@ -346,6 +346,9 @@ func speakerVerbEnd(post string) int {
 		if e := postVerbEnd(post[1:]); e >= 0 {
 			return e + 1
 		}
+	}
+	if e := speakerClauseEnd(post); e >= 0 {
+		return e
 	}
 	if !sessionVerbHint(post) {
 		return -1
