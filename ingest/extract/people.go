@@ -252,7 +252,7 @@ func (b *builder) people() {
 			pm.subj = b.bareSubject(e + 1)
 		}
 		if !ok && ri+1 < len(runs) {
-			ok = b.joinedCue(&pm, runs[ri+1])
+			ok = b.joinedCueList(&pm, runs, ri+1)
 		}
 		rule := "person:name-with-cue"
 		if !ok {

@@ -61,3 +61,19 @@ func TestSpeakerClauses(t *testing.T) {
 		}
 	}
 }
+
+// TestListOfThreeSpeakers: every name of "A, B and C presented …" is a
+// performer of the talk, the first too.
+func TestListOfThreeSpeakers(t *testing.T) {
+	r := newGenericX().Extract(mkdoc("SnakeCon 2024 notes", "SnakeCon 2024 was held in Basel.\n\nJane Doe, Marc Roe and Maria Lopez presented their work on licensing."))
+	ps := perfs(r)
+	for _, p := range []string{"Jane Doe", "Marc Roe", "Maria Lopez"} {
+		found := false
+		for _, x := range ps {
+			found = found || strings.HasSuffix(x, " -> "+p)
+		}
+		if !found {
+			t.Errorf("no performer %s; performers %v", p, ps)
+		}
+	}
+}

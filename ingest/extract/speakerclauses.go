@@ -28,3 +28,40 @@ func speakerClauseEnd(post string) int {
 	}
 	return m[1]
 }
+
+// joinedCueList is joinedCue along a list of names: "A, B and C presented
+// …" gives A the talk cue of C through B (up to four names on).
+func (b *builder) joinedCueList(pm *personMention, runs []Span, k int) bool {
+	if k >= len(runs) {
+		return false
+	}
+	if b.joinedCue(pm, runs[k]) {
+		return true
+	}
+	end := pm.end
+	for j := k; j+1 < len(runs) && j < k+4; j++ {
+		cur, next := runs[j], runs[j+1]
+		if !listJoin(b.text, end, cur.Start) || wordCount(b.text[cur.Start:cur.End], 2) < 2 {
+			return false
+		}
+		q := personMention{ent: -1, start: cur.Start, end: cur.End}
+		if b.joinedCue(&q, next) {
+			pm.speak, pm.strong, pm.subj = true, q.strong, q.subj
+			return true
+		}
+		end = cur.End
+	}
+	return false
+}
+
+// listJoin tells whether text[end:start] joins two names of a list.
+func listJoin(text string, end, start int) bool {
+	if start < end || start-end > 6 {
+		return false
+	}
+	switch text[end:start] {
+	case " and ", ", ", ", and ", " & ":
+		return true
+	}
+	return false
+}
