@@ -77,3 +77,27 @@ func TestListOfThreeSpeakers(t *testing.T) {
 		}
 	}
 }
+
+// TestPanelMembers: the members listed after "a panel with" perform it.
+func TestPanelMembers(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"A panel with Jane Doe and Marc Roe followed, on ethics.", []string{"Jane Doe", "Marc Roe"}},
+		{"The panel discussion featuring Jane Doe, Marc Roe and Maria Lopez was lively.", []string{"Jane Doe", "Marc Roe", "Maria Lopez"}},
+	}
+	for _, tt := range tests {
+		r := newGenericX().Extract(mkdoc("SnakeCon 2024 notes", "SnakeCon 2024 was held in Basel.\n\n"+tt.text))
+		ps := perfs(r)
+		for _, p := range tt.want {
+			found := false
+			for _, x := range ps {
+				found = found || strings.HasSuffix(x, " -> "+p)
+			}
+			if !found {
+				t.Errorf("%q: no performer %s; performers %v", tt.text, p, ps)
+			}
+		}
+	}
+}

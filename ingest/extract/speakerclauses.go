@@ -65,3 +65,13 @@ func listJoin(text string, end, start int) bool {
 	}
 	return false
 }
+
+// rePanelWith: a panel and its members before a name ("the panel with
+// Jane Roe", "a panel discussion featuring Jane Roe, Marc Roe and …").
+var rePanelWith = regexp.MustCompile(`(?i)\bpanel(?:[ \t]+discussion)?[ \t]+(?:with|featuring)[ \t]+(?:[^.;:!?()]{0,100}?(?:,|\band|&)[ \t]+)?$`)
+
+// panelMember tells whether pre (the sentence's text before a name) ends
+// in a panel's list of members: the name is a performer of the panel.
+func panelMember(pre string) bool {
+	return strings.Contains(strings.ToLower(pre), "panel") && rePanelWith.MatchString(pre)
+}
