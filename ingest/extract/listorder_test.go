@@ -106,3 +106,13 @@ func TestHeadingNamesNoSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestListCommaSpeakerFrom: a quoted title, a comma and a speaker "from"
+// an organisation is a talk line.
+func TestListCommaSpeakerFrom(t *testing.T) {
+	const head = "SnakeCon 2024 was held in Basel. Here are the talks I attended.\n\n"
+	r := newGenericX().Extract(mkdoc("SnakeCon 2024: talks I attended", head+"\"Typing the Untyped\", Jane Doe from Blargsoft\n\nIt was good.\n"))
+	if !rel(r, Performer, "Typing the Untyped", "Jane Doe") {
+		t.Errorf("no performer(Typing the Untyped, Jane Doe); performers %v", perfs(r))
+	}
+}

@@ -113,7 +113,7 @@ func (b *builder) listForms() []listForm {
 		{re: b.re.reListDash, hint: dashes, title: 1, name: 2},         // Title - Jane Roe: summary
 		// Jane Roe, "Title"
 		{re: b.re.reListSpkQuote, hint: []string{"\"", "“"}, title: 2, name: 1},
-		// a list item "Title, Jane Roe (Acme)"
+		// a list item "Title, Jane Roe (Acme)", "Title, Jane Roe from Acme"
 		{re: b.re.reListComma, hint: []string{","}, title: 1, name: 2, apart: true},
 		// a list item "Jane Roe: Title", "Jane Roe - Title"
 		{re: b.re.reListSpkFirst, hint: append([]string{":"}, dashes...), title: 2, name: 1, apart: true, known: true},

@@ -136,7 +136,7 @@ func newRules() *rules {
 		reLabelYear:       regexp.MustCompile(`^([a-z][a-z0-9-]*?)-?(19\d\d|20\d\d)\.[a-z.]+$`),
 		reWithTalk:        regexp.MustCompile(`^[ \t]+with[ \t]+(?:a|an|her|his|their)[ \t]+(?:\p{Ll}+[ \t]+){0,2}?(?:talk|keynote|presentation|session|workshop|lightning[ \t]+talk|tutorial)(?:[ \t]+(?:on|about)[ \t]+())?`),
 		reTalksPlural:     regexp.MustCompile(`\b(?:talks|sessions|presentations|keynotes|lectures|workshops)\b`),
-		reListComma:       regexp.MustCompile(`^(.{3,120}?),\s+` + listName + `\s*(?:$|\()`),
+		reListComma:       regexp.MustCompile(`^(.{3,120}?),\s+` + listName + `\s*(?:$|\(|,\s|\s(?:from|of|at|@)\s)`),
 		reListSpkFirst:    regexp.MustCompile(`^` + listName + `\s*(?::|\s[—–-])\s+(.{3,120})$`),
 		reListSpkQuote:    regexp.MustCompile(`^` + listName + `,?\s+["“](.{3,120}?)["”]\s*(?:$|[:–—,;.(]|\s-\s)`),
 		reListBy:          regexp.MustCompile(`^(.{3,120}?)\s+by\s+` + listName + `\s*(?:$|[:–—,;.(]|\s-\s)`),
