@@ -17,6 +17,10 @@ var reAuthorSpoke = regexp.MustCompile(`(?i)(?:\bI(?:['’]m|[ \t]+am|[ \t]+was|
 // occasion's: a negation, a wish or a condition, another kind of event.
 var reNotSpoken = regexp.MustCompile(`(?i)\b(?:not|n['’]t|never|wish|if|would|could|should|might|hope|hoping|meetups?|user[ \t]+groups?|last[ \t]+year|next[ \t]+year|previous|podcast|webinar)\b`)
 
+// reSpokenPlace: what follows "I spoke at": a name (an edition, a city),
+// the occasion ("the conference", "this year's summit") or a part of it.
+var reSpokenPlace = regexp.MustCompile(`^[ \t]+(?:\p{Lu}|(?:the|this|our)[ \t]+(?:(?:year['’]s|first|second|last|main|\p{Lu}\S*)[ \t]+)?(?:conference|event|summit|camp|devroom|dev[ \t]+room|track|stage|miniconf|meetup|workshop|session|edition|\p{Lu}))`)
+
 // reSpokeSubject: the subject after the speaking: "about X", "on X".
 var reSpokeSubject = regexp.MustCompile(`(?i)^[^,;:()]{0,60}?\b(?:about|on)[ \t]+(\S)`)
 
@@ -46,6 +50,11 @@ func (b *builder) authorSpokeTalks() {
 		}
 		m := reAuthorSpoke.FindStringIndex(b.text[s.Start:s.End])
 		if m == nil || reNotSpoken.MatchString(b.text[s.Start:s.End]) {
+			continue
+		}
+		// "I spoke at length", "I spoke at the bar": after "at", "in" or
+		// "during" an occasion of speaking must follow
+		if w := strings.ToLower(lastWord(b.text[s.Start : s.Start+m[1]])); (w == "at" || w == "in" || w == "during") && !reSpokenPlace.MatchString(b.text[s.Start+m[1]:s.End]) {
 			continue
 		}
 		ed, ok := b.spokenEdition(s)

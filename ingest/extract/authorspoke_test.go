@@ -26,6 +26,9 @@ func TestAuthorSpokeTalks(t *testing.T) {
 		{"a meetup", "I gave a talk at the local meetup the week before.", "", ""},
 		{"someone else", "Jane Quux spoke at SnakeCon 2031 about parsers.", "", ""},
 		{"attending", "I attended SnakeCon 2031 and listened to many talks.", "", ""},
+		{"at length", "At SnakeCon 2031 I spoke at length with the organisers.", "", ""},
+		{"at the bar", "In the evening I spoke at the bar with old friends.", "", ""},
+		{"at the conference", "This year I spoke at the conference about my parser.", "[Marc Roe on my parser]", "SnakeCon 2031"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
