@@ -688,8 +688,9 @@ func (b *builder) cues(pm *personMention) (ok bool, org string, os, oe int) {
 			pm.subj = b.subjectAround(pm, sent)
 		}
 	}
-	if panelMember(pre) {
-		ok, pm.speak, pm.strong = true, true, true // "the panel with X, Y and Z"
+	if panelMember(pre) || talkNounLead(pre) {
+		ok, pm.speak, pm.strong = true, true, true // "the panel with X, Y and Z", "Keynote: X"
+		pm.subj = b.subjectAround(pm, sent)
 	}
 	if strings.HasSuffix(pre, "from ") && b.re.rePreFrom.MatchString(pre) {
 		ok, pm.speak, pm.strong = true, true, true

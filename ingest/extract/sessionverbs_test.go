@@ -101,3 +101,27 @@ func TestPanelMembers(t *testing.T) {
 		}
 	}
 }
+
+// TestKeynoteLeads: "Keynote: X (Org) on Y" and "the keynote came from X"
+// make X the keynote's speaker; "the question came from X" does not.
+func TestKeynoteLeads(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool // Jane Doe performs a talk
+	}{
+		{"Keynote: Jane Doe (Blargsoft) on the future of the web.", true},
+		{"The opening keynote came from Jane Doe.", true},
+		{"The best question came from Jane Doe.", false},
+		{"Lunch: Jane Doe brought cake.", false},
+	}
+	for _, tt := range tests {
+		r := newGenericX().Extract(mkdoc("SnakeCon 2024 notes", "SnakeCon 2024 was held in Basel.\n\n"+tt.text))
+		got := false
+		for _, x := range perfs(r) {
+			got = got || strings.HasSuffix(x, " -> Jane Doe")
+		}
+		if got != tt.want {
+			t.Errorf("%q: Jane Doe performs %v, want %v; %v", tt.text, got, tt.want, perfs(r))
+		}
+	}
+}

@@ -75,3 +75,13 @@ var rePanelWith = regexp.MustCompile(`(?i)\bpanel(?:[ \t]+discussion)?[ \t]+(?:w
 func panelMember(pre string) bool {
 	return strings.Contains(strings.ToLower(pre), "panel") && rePanelWith.MatchString(pre)
 }
+
+// reTalkNounColon: a line or sentence that opens with a talk noun and a
+// colon before the name ("Keynote: Jane Roe (Acme) on …").
+var reTalkNounColon = regexp.MustCompile(`(?i)^[ \t*•-]*(?:(?:opening|closing|first|second|last)[ \t]+)?(?:keynote|talk|lightning[ \t]+talk|workshop|session|panel)[ \t]*:[ \t]*$`)
+
+// talkNounLead tells whether pre (the sentence's text before a name) is a
+// talk noun and a colon: the name is the talk's speaker.
+func talkNounLead(pre string) bool {
+	return strings.HasSuffix(strings.TrimRight(pre, " \t"), ":") && reTalkNounColon.MatchString(pre)
+}
