@@ -200,6 +200,10 @@ func (b *builder) affAfter(list []personSpan, home int) {
 		}
 		return
 	}
+	if o, oe := b.representedOrg(end, limit); o >= 0 {
+		b.affiliateAll(list, o, list[0].start, oe, "affiliation:represented", 0.65)
+		return
+	}
 	// "Jane Roe is a Blorpware employee", "Jane Roe is the CTO of Acme"
 	if len(list) == 1 {
 		for _, cop := range []string{" is ", " was "} {
@@ -222,6 +226,8 @@ func (b *builder) affAfter(list []personSpan, home int) {
 			b.affiliateAll(list, o, list[0].start, end+2, "affiliation:person-dash-org", 0.65)
 		} else if o := b.appositionOrg(end+2, ce); o >= 0 {
 			b.affiliateAll(list, o, list[0].start, ce, "affiliation:org-apposition", 0.65)
+		} else if o, oe := b.clauseOrg(end+2, ce); o >= 0 {
+			b.affiliateAll(list, o, list[0].start, oe, "affiliation:clause-at", 0.65)
 		}
 		return
 	}
@@ -633,7 +639,7 @@ func (b *builder) affBefore(ps []personSpan, i, home int) {
 	case affRoleWords[w]:
 		// "our CEO, Jane Roe", "our dear colleague Jane"
 		if ours(rest) {
-			if home >= 0 {
+			if home >= 0 && !projectRole(rest) {
 				b.affiliateAll(list, home, lo, list[len(list)-1].end, "affiliation:our-role", 0.65)
 			}
 			return

@@ -113,7 +113,7 @@ func (b *builder) listForms() []listForm {
 		{re: b.re.reListDash, hint: dashes, title: 1, name: 2},         // Title - Jane Roe: summary
 		// Jane Roe, "Title"
 		{re: b.re.reListSpkQuote, hint: []string{"\"", "“"}, title: 2, name: 1},
-		// a list item "Title, Jane Roe (Acme)"
+		// a list item "Title, Jane Roe (Acme)", "Title, Jane Roe from Acme"
 		{re: b.re.reListComma, hint: []string{","}, title: 1, name: 2, apart: true},
 		// a list item "Jane Roe: Title", "Jane Roe - Title"
 		{re: b.re.reListSpkFirst, hint: append([]string{":"}, dashes...), title: 2, name: 1, apart: true, known: true},
@@ -142,7 +142,9 @@ func (b *builder) listTalkLine(ls, le int, forms []listForm) {
 		}
 		ts, te := trimTitleSpan(line, m[2*f.title], m[2*f.title+1])
 		te = trimMediaNote(line, ts, te)
-		if f.apart && !b.setApart(ls, le, ls+ts, ls+te) {
+		// a heading sets the line apart too ("## Jane Roe: Title"), but
+		// does not make any name-shaped words a speaker (marked below)
+		if f.apart && !b.setApart(ls, le, ls+ts, ls+te) && !(b.inHeading(ls+ts) && b.inHeading(ls+te-1)) {
 			return
 		}
 		if te-ts < 3 {
@@ -164,6 +166,9 @@ func (b *builder) listTalkLine(ls, le int, forms []listForm) {
 			return
 		}
 		ns, ne := ls+m[2*f.name], ls+m[2*f.name+1]
+		if f.title < f.name && (b.speakerFirst(title, b.text[ns:ne]) || b.dashSpeakerInTitle(title, b.text[ns:ne])) {
+			continue // "Jane Roe - Title", "Title - Jane Roe (Acme)": a later form reads it
+		}
 		p := b.listSpeaker(ns, ne, !f.known && b.setApart(ls, le, ls+ts, ls+te))
 		if p < 0 {
 			return
@@ -171,6 +176,7 @@ func (b *builder) listTalkLine(ls, le int, forms []listForm) {
 		t := b.talkTitled(title, ls+ts, ls+te, "talk:list-title")
 		b.rel(Performer, t, p, ls, le, "performer:list-title", 0.8)
 		b.talkOf[p] = t
+		b.listSpeakerOrg(p, ne, le)
 		// "Title - Jane Roe and Marc Roe": the speaker joined to the first
 		if m := reJoinedSpeaker.FindStringSubmatchIndex(line[m[2*f.name+1]:]); m != nil {
 			off := ne - ls

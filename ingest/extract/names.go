@@ -111,7 +111,7 @@ func (b *builder) singleGivenName(w string, s, e int) (speak bool, ok bool) {
 	case b.re.reSaid.MatchString(post):
 		return true, true
 	}
-	if b.re.reRoleBefore.MatchString(b.text[max(0, s-30):s]) {
+	if b.re.reRoleBefore.MatchString(b.text[max(0, s-30):s]) || b.singleNameCue(s, e) {
 		return false, true
 	}
 	return false, false
@@ -154,6 +154,8 @@ func (b *builder) personalPage(l linkInfo) bool {
 		if !b.knownPerson(a) && !(len(toks) == 1 && personal) {
 			return false
 		}
+	} else if len(toks) == 1 && !personal && !b.knownPerson(a) && articleURL(l.url) {
+		return false
 	}
 	i := b.person(a)
 	e := &b.res.Entities[i]

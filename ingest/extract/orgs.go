@@ -47,7 +47,7 @@ func (b *builder) orgContext(t Term) bool {
 			return true
 		}
 	}
-	return b.re.reOrgVerb.MatchString(b.text[t.End:min(len(b.text), t.End+30)])
+	return b.re.reOrgVerb.MatchString(b.text[t.End:min(len(b.text), t.End+30)]) || b.possessivePersonAfter(t.End)
 }
 
 // orgCues finds organisations (and affiliations) named with the cues of

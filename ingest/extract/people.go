@@ -252,7 +252,7 @@ func (b *builder) people() {
 			pm.subj = b.bareSubject(e + 1)
 		}
 		if !ok && ri+1 < len(runs) {
-			ok = b.joinedCue(&pm, runs[ri+1])
+			ok = b.joinedCueList(&pm, runs, ri+1)
 		}
 		rule := "person:name-with-cue"
 		if !ok {
@@ -688,6 +688,10 @@ func (b *builder) cues(pm *personMention) (ok bool, org string, os, oe int) {
 			pm.subj = b.subjectAround(pm, sent)
 		}
 	}
+	if panelMember(pre) || talkNounLead(pre) {
+		ok, pm.speak, pm.strong = true, true, true // "the panel with X, Y and Z", "Keynote: X"
+		pm.subj = b.subjectAround(pm, sent)
+	}
 	if strings.HasSuffix(pre, "from ") && b.re.rePreFrom.MatchString(pre) {
 		ok, pm.speak, pm.strong = true, true, true
 		pm.subj = b.subjectAround(pm, sent)
@@ -811,7 +815,7 @@ func (b *builder) affiliate(i int, org string, s, e int) {
 // orgAt makes an Organization of the words at [s,e) unless they name a
 // place, an event or a technology.
 func (b *builder) orgAt(s, e int, rule string, conf float64) int {
-	name := trimOrg(b.text[s:e])
+	name := b.unpossessed(trimOrg(b.text[s:e]))
 	if b.re.reGroupNoun.MatchString(b.text[e:min(len(b.text), e+12)]) {
 		return -1
 	}

@@ -348,6 +348,9 @@ func (b *builder) talks() {
 	}
 	b.mergeDescribed()
 	b.sectionTitles()
+	if !noEdition {
+		b.authorSpokeTalks()
+	}
 }
 
 // pronounPerformer reads 'His talk "Title"' in sentence s: the talk is by
@@ -633,6 +636,8 @@ func (b *builder) placeTalk(t, pos int) {
 		if ev := b.editionAtIn(ss); ev >= 0 {
 			e.Edition = ev
 		} else if ev := b.editionOfSection(pos); ev >= 0 {
+			e.Edition = ev
+		} else if ev := b.editionOfParagraph(pos); ev >= 0 {
 			e.Edition = ev
 		}
 	}

@@ -375,7 +375,7 @@ func (b *builder) possQuoted(pos int) bool {
 
 // speakerVerbEnd is postVerbEnd (rePostVerb) with the forms a speaker's
 // talk takes besides it: a comma before the verb ("The speaker, Jane Roe,
-// described …") and reSessionVerb. -1 when none matches.
+// described …"), reSpeakerClause and reSessionVerb. -1 when none matches.
 func speakerVerbEnd(post string) int {
 	if e := postVerbEnd(post); e >= 0 {
 		return e
@@ -384,6 +384,9 @@ func speakerVerbEnd(post string) int {
 		if e := postVerbEnd(post[1:]); e >= 0 {
 			return e + 1
 		}
+	}
+	if e := speakerClauseEnd(post); e >= 0 {
+		return e
 	}
 	if !sessionVerbHint(post) {
 		return -1
@@ -396,14 +399,15 @@ func speakerVerbEnd(post string) int {
 
 // reSessionVerb are the verbs after a name that tell of a session the
 // person gave ("ran a workshop on …", "hosted a session …", "took us
-// through …", "shared her experience …", "… to present …").
-var reSessionVerb = regexp.MustCompile(`^(?:[ \t]*\([^)]{0,120}\))?(?:,[ \t]+[^,]{1,60},)?[ \t]+(?:also[ \t]+|then[ \t]+)?(?:to[ \t]+(?:present|talk|speak)|took[ \t]+us[ \t]+through|shared[ \t]+(?:his|her|their)[ \t]+(?:experiences?|lessons|story|journey|insights)|(?:ran|hosted|led|held|co-presented)[ \t]+(?:a|an|the|his|her|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:workshop|session|tutorial|talk|keynote|panel|presentation|demo|lightning[ \t]+talk)s?)\b`)
+// through …", "shared her experience …", "… to present …", "took the
+// stage", "opened the second day with a keynote", "did a talk").
+var reSessionVerb = regexp.MustCompile(`^(?:[ \t]*\([^)]{0,120}\))?(?:,[ \t]+[^,]{1,60},)?[ \t]+(?:also[ \t]+|then[ \t]+)?(?:to[ \t]+(?:present|talk|speak)|took[ \t]+us[ \t]+through|shared[ \t]+(?:his|her|their)[ \t]+(?:experiences?|lessons|story|journey|insights)|took[ \t]+the[ \t]+stage|(?:opened|closed|kicked[ \t]+off|started)[ \t]+(?:the|our)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:day|conference|event|morning|afternoon|evening)[ \t]+with[ \t]+(?:a|an|the|his|her|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:keynote|talk|presentation)|(?:ran|hosted|led|held|did|co-presented)[ \t]+(?:a|an|the|his|her|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:workshop|session|tutorial|talk|keynote|panel|presentation|demo|lightning[ \t]+talk)s?)\b`)
 
 // sessionVerbHint is a cheap test reSessionVerb needs: one of its verbs
 // in the first 200 bytes of post.
 func sessionVerbHint(post string) bool {
 	p := post[:min(len(post), 200)]
-	for _, w := range []string{"to ", "took", "shared", "ran ", "hosted", "led ", "held ", "co-presented"} {
+	for _, w := range []string{"to ", "took", "shared", "ran ", "hosted", "led ", "held ", "co-presented", "did ", "opened", "closed", "kicked", "started"} {
 		if strings.Contains(p, w) {
 			return true
 		}

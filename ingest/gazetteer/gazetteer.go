@@ -37,7 +37,8 @@ func dataTexts() [len(DataFiles)]string {
 var DataFiles = [...]string{"data/technology.tsv", "data/organization.tsv", "data/place.tsv"}
 
 // GivenNamesFile is the embedded list of given names (first tokens of
-// official speakers' names) with their speaker counts.
+// official speakers' names, with their speaker counts, and faker's first
+// names, with the number of languages listing them).
 const GivenNamesFile = "data/givennames.tsv"
 
 // Entry is one named thing of the gazetteer.
@@ -232,7 +233,9 @@ func (g *Gazetteer) WithGivenNames(given map[string]int) *Gazetteer {
 }
 
 // GivenName returns how many official speakers' names start with name (a
-// single token, any case and accents); 0 when it is not a known given name.
+// single token, any case and accents), or for a name no speaker carries how
+// many languages' first-name lists hold it; 0 when it is not a known given
+// name.
 func (g *Gazetteer) GivenName(name string) int {
 	if g == nil || g.given == nil {
 		return 0

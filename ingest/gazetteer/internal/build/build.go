@@ -140,6 +140,12 @@ func Build(ctx context.Context, opt Options) (map[string][]byte, Stats, error) {
 	}
 	recs = append(recs, deb...)
 	recs = finish(recs, lex)
+	// faker's first names lose to every entry: they come last
+	fk, err := readFakerNames(fakerNamesGz)
+	if err != nil {
+		return nil, nil, err
+	}
+	given = addFakerNames(given, lex, recs, fk)
 
 	stats := Stats{}
 	out := map[string][]byte{}
