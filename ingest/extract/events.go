@@ -413,6 +413,7 @@ func (b *builder) events() {
 	}
 	ms = append(ms, b.eventsIn(b.text, b.lower, 0, false)...)
 	ms = append(ms, b.techCity()...)
+	ms = append(ms, b.repeatedEditions(ms)...)
 	// edition links
 	for _, l := range b.links {
 		if l.kind != lkEdition && l.kind != lkTalk && l.kind != lkSpeaker && l.kind != lkTrack {
@@ -589,6 +590,11 @@ func (b *builder) events() {
 		// conference word
 		if m.rule == "event:bare-series" && !m.title {
 			w = min(w, 20)
+		}
+		// a name written again (repeatedEditions) counts only where the
+		// sentence says the post went there
+		if m.rule == "event:repeated-name" && w == 1 {
+			w = 0
 		}
 		score[i] += w
 	}

@@ -125,7 +125,7 @@ func (b *builder) locations() {
 			continue
 		}
 		for _, m := range p.Mentions {
-			if m.End <= m.Start || !b.placeOfEvent(m.Start) || b.inEventName(m.Start, m.End) {
+			if m.End <= m.Start || !b.placeOfEvent(m.Start) && !b.hostsEdition(m.Start, m.End) || b.inEventName(m.Start, m.End) {
 				continue
 			}
 			ss := b.sentence(m.Start)
