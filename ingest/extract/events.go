@@ -618,6 +618,7 @@ func (b *builder) events() {
 			}
 		}
 		b.attendedList()
+		b.headedEditions(titledEdition(ms))
 	}
 }
 

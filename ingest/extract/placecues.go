@@ -61,7 +61,7 @@ var cuesOfPlace = sync.OnceValue(func() *placeCues {
 		hosts:    regexp.MustCompile(`^[ \t]+(?:hosted|hosts|welcomed|welcomes)[ \t]`),
 		moves:    regexp.MustCompile(`(?i)(?:\b(?:conference|event|edition|summit|meetup|it)[ \t]+|[\p{L}\d][ \t]+)(?:has[ \t]+|had[ \t]+)?(?:moved|moves|returned|returns|(?:came|comes|is|was)[ \t]+back)[ \t]+to[ \t]+(?:the[ \t]+)?$`),
 		kindOf:   regexp.MustCompile(`^[ \t]*(?:,[^,.\n]{0,60},[ \t]*)?(?:was|were|is|will[ \t]+be|has[ \t]+been)?[ \t]*(?:held|took[ \t]+place|takes[ \t]+place|happened|hosted)[ \t]+(?:in|at)[ \t]+the[ \t]+(?:[\p{Ll}-]+[ \t]+){0,3}(?:town|city|village|capital|heart|centre|center|campus|region|country)[ \t]+of[ \t]+(` + placeRun + `)`),
-		otherDay: regexp.MustCompile(`(?i)\b(?:last|next|previous|past|coming|following)[ \t]+(?:year|years|edition|editions|time|month|spring|summer|autumn|fall|winter)\b|\byears?[ \t]+ago\b`),
+		otherDay: regexp.MustCompile(`(?i)\b(?:last|next|previous|past|coming|following)[ \t]+(?:year|years|edition|editions|time|spring|summer|autumn|fall|winter)\b|\byears?[ \t]+ago\b`),
 		year:     regexp.MustCompile(`\b(?:19|20)\d\d\b`),
 		after:    regexp.MustCompile(`^(?:,[ \t]+|[ \t]*\([ \t]*|[ \t]+[-–—][ \t]+)(` + placeRun + `)(?:[ \t]*[),.;:\n]|[ \t]*$)`),
 		venueOf:  regexp.MustCompile(`\bvenue(?:[ \t]*[,:][ \t]*|[ \t]+(?:was|is)[ \t]+)(?:the[ \t]+)?(` + venueRun + `)`),
