@@ -162,6 +162,7 @@ func (b *builder) locations() {
 			b.rel(Location, ev, j, ss.Start, ss.End, "location:in-sentence", 0.65)
 		}
 	}
+	b.dropLoneSentencePlaces()
 	// "in Ghent, Belgium": the edition is in the country too
 	if len(pairCountry) > 0 {
 		for _, r := range b.res.Relations {

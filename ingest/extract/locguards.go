@@ -2,7 +2,10 @@ package extract
 
 import (
 	"regexp"
+	"strings"
 	"sync"
+
+	"github.com/talkgraph/talkgraph/graph/vocab"
 )
 
 // Places a sentence names beside an edition without saying it took place
@@ -33,3 +36,73 @@ func (b *builder) residencePlace(s, e int) bool {
 // orgUnitWords are the nouns after a city that make it the seat of a
 // group ("the Springfield office", "our Springfield team").
 var orgUnitWords = wordSetCase("office", "offices", "team", "teams", "branch", "chapter", "group", "user", "users", "meetup", "community", "lab", "labs", "headquarters", "HQ", "campus", "site")
+
+// dropLoneSentencePlaces removes the cities an edition gets only from a
+// sentence that names it, or a conference word, beside a city
+// ("location:in-sentence": "the mayor of X opened the conference", "a talk
+// about open data in X") when the post states elsewhere, by a stronger
+// rule, that the edition took place in another city: an edition takes
+// place in one city, so the stated one wins. A city right after the
+// edition's name ("<Event> in X") is stated too. Venues, countries and
+// regions are no cities (a gazetteer city has a GeoNames identity), and a
+// region in the edition's own name states nothing here ("Europe" of
+// "LinuxCon Europe").
+func (b *builder) dropLoneSentencePlaces() {
+	stated := map[int]map[int]bool{} // edition -> cities stated
+	strong := func(r Relation) bool {
+		if r.Rule == "location:event-name" {
+			return false
+		}
+		if r.Rule != "location:in-sentence" {
+			return true
+		}
+		// "<Event> in X": the edition named right before the place
+		for _, m := range b.res.Entities[r.To].Mentions {
+			if m.End > m.Start && m.Start >= r.Start && m.End <= r.End && b.editionRightBefore(m.Start, Span{r.Start, r.End}) == r.From {
+				return true
+			}
+		}
+		return false
+	}
+	weak := map[int]bool{} // relations of in-sentence places only
+	for k, r := range b.res.Relations {
+		if r.Pred != Location || r.From < 0 || !b.isCity(r.To) {
+			continue
+		}
+		if strong(r) {
+			if stated[r.From] == nil {
+				stated[r.From] = map[int]bool{}
+			}
+			stated[r.From][r.To] = true
+		} else {
+			weak[k] = true
+		}
+	}
+	if len(weak) == 0 || len(stated) == 0 {
+		return
+	}
+	out := b.res.Relations[:0]
+	for k, r := range b.res.Relations {
+		if weak[k] && len(stated[r.From]) > 0 && !stated[r.From][r.To] {
+			continue
+		}
+		out = append(out, r)
+	}
+	b.res.Relations = out
+	b.relsOf = nil // indexes changed: merges look at every relation from now on
+}
+
+// isCity tells whether entity i is a city of the gazetteer: a Place with a
+// GeoNames identity.
+func (b *builder) isCity(i int) bool {
+	e := b.res.Entities[i]
+	if e.Class != vocab.Place {
+		return false
+	}
+	for _, s := range e.SameAs {
+		if strings.Contains(s, "geonames.org/") {
+			return true
+		}
+	}
+	return false
+}
