@@ -412,6 +412,7 @@ func (b *builder) events() {
 		}
 	}
 	ms = append(ms, b.eventsIn(b.text, b.lower, 0, false)...)
+	ms = append(ms, b.titleSeries(ms)...)
 	ms = append(ms, b.techCity()...)
 	ms = append(ms, b.repeatedEditions(ms)...)
 	// edition links
