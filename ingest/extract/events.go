@@ -407,11 +407,14 @@ func (b *builder) events() {
 	var ms []evMention
 	if b.d.Title != "" {
 		ms = append(ms, b.eventsIn(b.d.Title, lowerASCII(b.d.Title), 0, true)...)
+		b.regionTails(b.d.Title, ms, 0)
 		for i := range ms {
 			ms[i].start, ms[i].end = 0, 0
 		}
 	}
-	ms = append(ms, b.eventsIn(b.text, b.lower, 0, false)...)
+	body := b.eventsIn(b.text, b.lower, 0, false)
+	b.regionTails(b.text, body, 0)
+	ms = append(ms, body...)
 	ms = append(ms, b.titleSeries(ms)...)
 	ms = append(ms, b.techCity()...)
 	ms = append(ms, b.repeatedEditions(ms)...)
