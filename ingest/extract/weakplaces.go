@@ -22,15 +22,18 @@ import (
 //
 // A capitalised word right after it makes it the head of a longer name
 // ("the X Linux Users Group"); a possessive ("from X's talk") reads as a
-// person's.
+// person's, and so do "a talk from X", "questions from X"; "an engineer
+// at X", "works at X" name a company.
 
 // weakPlaceCues holds the compiled patterns of this file.
 type weakPlaceCues struct {
 	before *regexp.Regexp // the words right before the town
+	notOf  *regexp.Regexp // "a talk from X", "engineer at X": a person or a company
 }
 
 var cuesOfWeakPlace = sync.OnceValue(func() *weakPlaceCues {
 	return &weakPlaceCues{
+		notOf:  regexp.MustCompile(`(?i)\b(?:(?:talks?|keynotes?|presentations?|sessions?|slides|speakers?|people|folks|engineers?|developers?|team|colleagues?|someone|friends?|guys|members?|contributors?|maintainers?|quotes?|tweets?|questions?|messages?|emails?|help|feedback)\b[^.!?\n]{0,15}[ \t]from|\b(?:work(?:s|ed|ing)?|engineer|developer|intern|job|employed|employee|ceo|cto|manager|lead|head|founder|staff|researcher|scientist|architect|consultant)[ \t]+at)[ \t]+$`),
 		before: regexp.MustCompile(`(?i)(?:\b(?:in|at|from|near|around|outside|via|across)|\bbetween[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?[ \t]+and|\b(?:city|town|village|municipality|suburb|region)[ \t]+of|\b(?:travel\w*|flight|flew|fly|flying|arriv\w*|trip|journey|went|go|going|goes|came|come|coming|moved|moving|way|drove|drive|driving|headed|heading|back|train|bus|ride|returned|welcome)[ \t]+to)[ \t]+$`),
 	}
 })
@@ -69,7 +72,7 @@ func (b *builder) weakPlaceContext(ts []Term, i int) bool {
 	if k := strings.LastIndexByte(line, '\n'); k >= 0 {
 		line = line[k+1:]
 	}
-	return cuesOfWeakPlace().before.MatchString(line)
+	return cuesOfWeakPlace().before.MatchString(line) && !cuesOfWeakPlace().notOf.MatchString(line)
 }
 
 // strongPlaceAt tells whether a Place term that is not weak starts at pos

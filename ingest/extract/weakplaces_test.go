@@ -46,6 +46,9 @@ func TestWeakPlaceCues(t *testing.T) {
 		{"A friend from the Fooham Linux Users Group came.", false}, // heads a longer name
 		{"I enjoyed the questions from Fooham's team.", false},      // possessive
 		{"We ported it to Fooham last week.", false},                // "to" without travel
+		{"I liked the talk from Fooham about parsers.", false},      // a speaker
+		{"She is an engineer at Fooham these days.", false},         // a company
+		{"The people from Fooham were lovely.", false},              // a group
 	}
 	for _, tt := range tests {
 		r := x.Extract(mkdoc("Notes", tt.text))
