@@ -71,8 +71,8 @@ func TestHeadedEditions(t *testing.T) {
 // both editions, each in its own place, also when the sentence dates them
 // to "last month".
 func TestListedEditionsLastMonth(t *testing.T) {
-	x := newGenericX()
-	r := x.Extract(mkdoc("Conference season", "Last month I attended Snakeconf 2031 in Basel and then Zorbcamp 2031 in Brussels. Both had good talks."))
+	x := New(Config{Lexicon: fakeLexicon{"Basel": vocab.Place, "Fooham": vocab.Place}, Series: []string{"FOSDEM"}})
+	r := x.Extract(mkdoc("Conference season", "Last month I attended Snakeconf 2031 in Basel and then Zorbcamp 2031 in Fooham. Both had good talks."))
 	got := mainEditions(r)
 	if !has(got, "Snakeconf 2031") || !has(got, "Zorbcamp 2031") {
 		t.Errorf("reported editions %q, want Snakeconf 2031 and Zorbcamp 2031", got)
@@ -80,7 +80,7 @@ func TestListedEditionsLastMonth(t *testing.T) {
 	for _, l := range []struct {
 		ev, place string
 		want      bool
-	}{{"Snakeconf 2031", "Basel", true}, {"Zorbcamp 2031", "Brussels", true}, {"Snakeconf 2031", "Brussels", false}} {
+	}{{"Snakeconf 2031", "Basel", true}, {"Zorbcamp 2031", "Fooham", true}, {"Snakeconf 2031", "Fooham", false}} {
 		if rel(r, Location, l.ev, l.place) != l.want {
 			t.Errorf("location(%s, %s) = %v, want %v", l.ev, l.place, !l.want, l.want)
 		}
