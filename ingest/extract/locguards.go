@@ -46,7 +46,7 @@ var orgUnitWords = wordSetCase("office", "offices", "team", "teams", "branch", "
 // edition's name ("<Event> in X") is stated too. Venues, countries and
 // regions are no cities (a gazetteer city has a GeoNames identity), and a
 // region in the edition's own name states nothing here ("Europe" of
-// "LinuxCon Europe").
+// "SnakeCon Europe").
 func (b *builder) dropLoneSentencePlaces() {
 	stated := map[int]map[int]bool{} // edition -> cities stated
 	strong := func(r Relation) bool {

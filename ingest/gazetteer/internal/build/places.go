@@ -226,7 +226,7 @@ func cityShortName(name string) string {
 }
 
 // bilingualName splits a GeoNames name that gives a city in two languages
-// ("Donostia / San Sebastián") into its first part and the others (cased
+// ("Gasteiz / Vitoria") into its first part and the others (cased
 // aliases); a city district ("Zürich (Kreis 4) / Hard") is no city: "".
 func bilingualName(name string) (string, []string) {
 	if !strings.Contains(name, "/") {
