@@ -112,8 +112,8 @@ func readPlaces(ctx context.Context, opt Options) ([]*Record, error) {
 			out = append(out, r)
 		}
 	}
-	// a small town's short name is not a larger city's ("Frankfurt" of
-	// "Frankfurt (Oder)" and of "Frankfurt am Main")
+	// a small town's short name is not a larger city's ("Quuxstadt" of
+	// "Quuxstadt (Oder)" and of "Quuxstadt am Main")
 	strong := map[string]bool{}
 	for _, r := range out {
 		if !r.Weak {
@@ -227,7 +227,7 @@ func cityShortName(name string) string {
 
 // bilingualName splits a GeoNames name that gives a city in two languages
 // ("Gasteiz / Vitoria") into its first part and the others (cased
-// aliases); a city district ("Zürich (Kreis 4) / Hard") is no city: "".
+// aliases); a city district ("Quuxstad (Kreis 4) / Zorbfeld") is no city: "".
 func bilingualName(name string) (string, []string) {
 	if !strings.Contains(name, "/") {
 		return name, nil
