@@ -407,12 +407,17 @@ func (b *builder) events() {
 	var ms []evMention
 	if b.d.Title != "" {
 		ms = append(ms, b.eventsIn(b.d.Title, lowerASCII(b.d.Title), 0, true)...)
+		b.regionTails(b.d.Title, ms, 0)
 		for i := range ms {
 			ms[i].start, ms[i].end = 0, 0
 		}
 	}
-	ms = append(ms, b.eventsIn(b.text, b.lower, 0, false)...)
+	body := b.eventsIn(b.text, b.lower, 0, false)
+	b.regionTails(b.text, body, 0)
+	ms = append(ms, body...)
+	ms = append(ms, b.titleSeries(ms)...)
 	ms = append(ms, b.techCity()...)
+	ms = append(ms, b.repeatedEditions(ms)...)
 	// edition links
 	for _, l := range b.links {
 		if l.kind != lkEdition && l.kind != lkTalk && l.kind != lkSpeaker && l.kind != lkTrack {
@@ -590,6 +595,11 @@ func (b *builder) events() {
 		if m.rule == "event:bare-series" && !m.title {
 			w = min(w, 20)
 		}
+		// a name written again (repeatedEditions) counts only where the
+		// sentence says the post went there
+		if m.rule == "event:repeated-name" && w == 1 {
+			w = 0
+		}
 		score[i] += w
 	}
 	b.mergeCityEditions(score)
@@ -612,6 +622,7 @@ func (b *builder) events() {
 			}
 		}
 		b.attendedList()
+		b.headedEditions(titledEdition(ms))
 	}
 }
 

@@ -138,6 +138,7 @@ func (x *Extractor) ExtractContext(ctx context.Context, d *doc.Document) (*Resul
 	b.paras = Paragraphs(d.Text)
 	if x.cfg.Lexicon != nil && !b.stopped() {
 		b.terms, b.loose = splitLoose(b.findTerms(d.Text))
+		b.terms = b.cuedPlaces(b.terms)
 	}
 	b.links = make([]linkInfo, 0, len(d.Links))
 	for _, l := range d.Links {

@@ -125,18 +125,25 @@ func (b *builder) locations() {
 			continue
 		}
 		for _, m := range p.Mentions {
-			if m.End <= m.Start || !b.placeOfEvent(m.Start) || b.inEventName(m.Start, m.End) {
+			if m.End <= m.Start || !b.placeOfEvent(m.Start) && !b.hostsEdition(m.Start, m.End) || b.inEventName(m.Start, m.End) || b.residencePlace(m.Start, m.End) {
 				continue
 			}
 			ss := b.sentence(m.Start)
 			// the sentence's edition: the post's own, else the first not
-			// named to date something else ("the days after FOSDEM")
+			// named to date something else ("the days after FOSDEM"); the
+			// post's own named only to date it ("after <Event> I spent two
+			// days in X") is none
 			ev := b.editionRightBefore(m.Start, ss)
+			dating := false
 			for _, k := range b.entitiesIn(ss.Start, ss.End, vocab.Event) {
 				if ev >= 0 {
 					break
 				}
 				if k == b.main {
+					if b.relTimeIn(k, ss) {
+						dating = true
+						continue
+					}
 					ev = k
 					break
 				}
@@ -146,7 +153,7 @@ func (b *builder) locations() {
 			}
 			// the post's edition, unless the sentence dates what it tells
 			// to another time ("the summit in X last year")
-			if ev < 0 && b.main >= 0 && !b.otherTime(ss, m.Start) {
+			if ev < 0 && !dating && b.main >= 0 && !b.otherTime(ss, m.Start) {
 				ev = b.main
 			}
 			if ev < 0 || b.nextEdition(m.Start) {
@@ -155,6 +162,7 @@ func (b *builder) locations() {
 			b.rel(Location, ev, j, ss.Start, ss.End, "location:in-sentence", 0.65)
 		}
 	}
+	b.dropLoneSentencePlaces()
 	// "in Ghent, Belgium": the edition is in the country too
 	if len(pairCountry) > 0 {
 		for _, r := range b.res.Relations {

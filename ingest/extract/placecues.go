@@ -23,6 +23,10 @@ import (
 //     organisation, and the edition of the sentence (or the post's) took
 //     place there;
 //   - "happening at X in Y": the post's edition happens in Y;
+//   - the edition comes to the place: "<Event> moved to X", "the
+//     conference returned to X", "came back to X" (not a person's move:
+//     "I moved to X after <Event>"; a coming edition's is none:
+//     nextEdition); the place hosts it: "X hosted <Event>" (hostsEdition);
 //   - "next month", "next week" date the post's own edition, not a coming
 //     one ("early next month I'll be off to X for <Event>");
 //   - a sentence that dates what it tells to another time ("the summit in
@@ -40,6 +44,8 @@ type placeCues struct {
 	venueOf  *regexp.Regexp // "venue, the X"
 	isVenue  *regexp.Regexp // "The X is an amazing venue"
 	happen   *regexp.Regexp // words that say the post's edition happens somewhere
+	hosts    *regexp.Regexp // after a place: "X hosted <Event>"
+	moves    *regexp.Regexp // before a place: "<Event> moved to X"
 }
 
 // venueRun is a venue's name: capitalised words, with the particles of
@@ -52,8 +58,10 @@ const venueRun = `\p{Lu}[\p{L}'’.-]*\p{L}(?:[ \t\n]+(?:(?:of|de|du|des|la|le|d
 var cuesOfPlace = sync.OnceValue(func() *placeCues {
 	return &placeCues{
 		travel:   regexp.MustCompile(`(?i)\b(?:off|going|go|goes|come|comes|coming|came|ride|train|bus|drive|driving)[ \t]+to[ \t]+(?:the[ \t]+)?$`),
+		hosts:    regexp.MustCompile(`^[ \t]+(?:hosted|hosts|welcomed|welcomes)[ \t]`),
+		moves:    regexp.MustCompile(`(?i)(?:\b(?:conference|event|edition|summit|meetup|it)[ \t]+|[\p{L}\d][ \t]+)(?:has[ \t]+|had[ \t]+)?(?:moved|moves|returned|returns|(?:came|comes|is|was)[ \t]+back)[ \t]+to[ \t]+(?:the[ \t]+)?$`),
 		kindOf:   regexp.MustCompile(`^[ \t]*(?:,[^,.\n]{0,60},[ \t]*)?(?:was|were|is|will[ \t]+be|has[ \t]+been)?[ \t]*(?:held|took[ \t]+place|takes[ \t]+place|happened|hosted)[ \t]+(?:in|at)[ \t]+the[ \t]+(?:[\p{Ll}-]+[ \t]+){0,3}(?:town|city|village|capital|heart|centre|center|campus|region|country)[ \t]+of[ \t]+(` + placeRun + `)`),
-		otherDay: regexp.MustCompile(`(?i)\b(?:last|next|previous|past|coming|following)[ \t]+(?:year|years|edition|editions|time|month|spring|summer|autumn|fall|winter)\b|\byears?[ \t]+ago\b`),
+		otherDay: regexp.MustCompile(`(?i)\b(?:last|next|previous|past|coming|following)[ \t]+(?:year|years|edition|editions|time|spring|summer|autumn|fall|winter)\b|\byears?[ \t]+ago\b`),
 		year:     regexp.MustCompile(`\b(?:19|20)\d\d\b`),
 		after:    regexp.MustCompile(`^(?:,[ \t]+|[ \t]*\([ \t]*|[ \t]+[-–—][ \t]+)(` + placeRun + `)(?:[ \t]*[),.;:\n]|[ \t]*$)`),
 		venueOf:  regexp.MustCompile(`\bvenue(?:[ \t]*[,:][ \t]*|[ \t]+(?:was|is)[ \t]+)(?:the[ \t]+)?(` + venueRun + `)`),
@@ -259,4 +267,30 @@ func (b *builder) relsTo(k int) []Relation {
 		}
 	}
 	return out
+}
+
+// hostsEdition tells whether the place named at [s,e) is said to host an
+// edition: "X hosted <Event> this year" (an edition named after it), "<Event>
+// moved to X", "the conference returned to X" (the edition or an event
+// word right before the verb).
+func (b *builder) hostsEdition(s, e int) bool {
+	ss := b.sentence(s)
+	if b.re.reNotThere.MatchString(b.text[ss.Start:ss.End]) {
+		return false
+	}
+	if cuesOfPlace().hosts.MatchString(b.text[e:min(len(b.text), e+20)]) {
+		return len(b.entitiesIn(e, ss.End, vocab.Event)) > 0
+	}
+	pre := b.text[max(ss.Start, s-60):s]
+	m := cuesOfPlace().moves.FindStringIndex(pre)
+	if m == nil {
+		return false
+	}
+	if w := strings.ToLower(strings.TrimSpace(pre[m[0]:])); strings.HasPrefix(w, "conference") || strings.HasPrefix(w, "event") ||
+		strings.HasPrefix(w, "edition") || strings.HasPrefix(w, "summit") || strings.HasPrefix(w, "meetup") || strings.HasPrefix(w, "it ") {
+		return b.main >= 0 || len(b.entitiesIn(ss.Start, ss.End, vocab.Event)) > 0
+	}
+	// the edition's name ends right before the verb
+	at := max(ss.Start, s-60) + m[0]
+	return b.mentionOverlaps(at, at+1, vocab.Event)
 }

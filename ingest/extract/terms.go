@@ -163,7 +163,8 @@ func (b *builder) lexicon() {
 			b.brandOrg(t) // "chaired by Zorbware and Quuxsoft": the makers
 			continue
 		}
-		if t.Weak && (t.Class == vocab.Organization && !b.orgContext(t) || t.Class != vocab.Organization && !b.weakContext(t)) {
+		// (a weak place left in b.terms has its cue: cuedPlaces)
+		if t.Weak && (t.Class == vocab.Organization && !b.orgContext(t) || t.Class != vocab.Organization && t.Class != vocab.Place && !b.weakContext(t)) {
 			continue
 		}
 		var i int

