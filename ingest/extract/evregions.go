@@ -1,7 +1,7 @@
 package extract
 
 import (
-	"regexp"
+	regexp "github.com/talkgraph/talkgraph/ingest/internal/rx" // regexp with a literal prefilter, compiled on first use: same matches, less work
 	"strings"
 	"sync"
 
