@@ -338,6 +338,25 @@ func (b *builder) isTalky(s Span) bool {
 	return i < len(hs) && hs[i].at+len(hs[i].kw) <= s.End
 }
 
+// talkWordIn tells whether reTalkWord matches text[s:e]. The regexp runs
+// only when a hit of kwTalk (its words' stems, found in the scanner's one
+// pass) lies within [s,e), or when text[s:e] is not ASCII ((?i) matches
+// the Kelvin sign and the long s too, which the ASCII scan does not fold).
+func (b *builder) talkWordIn(s, e int) bool {
+	phrase := b.text[s:e]
+	if b.hits != nil && isASCII(phrase) {
+		hs := b.hitsOf(kwTalk)
+		i := sort.Search(len(hs), func(i int) bool { return hs[i].at >= s })
+		for ; i < len(hs) && hs[i].at < e; i++ {
+			if hs[i].at+len(hs[i].kw) <= e {
+				return b.re.reTalkWord.MatchString(phrase)
+			}
+		}
+		return false
+	}
+	return b.re.reTalkWord.MatchString(phrase)
+}
+
 // sentWindow bounds how far from pos the sentence sentence returns
 // reaches: rules read the sentence around a mention, and in a run-on
 // "sentence" of megabytes each mention must cost a bounded amount of work.

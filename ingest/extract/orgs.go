@@ -73,6 +73,9 @@ func (b *builder) orgCues() {
 			if weAtSkip[prev] {
 				first = strings.ToLower(prevWord(b.lower, at+1-len(prev)-1))
 			}
+			if !orgCueWord(conn, prev, first) {
+				continue // no case below reads this connector
+			}
 			ns := at + len(conn)
 			sent := b.sentence(at)
 			var m []int
@@ -157,6 +160,24 @@ func (b *builder) orgCues() {
 			b.rel(Affiliation, b.canonical(pm.ent), o, pm.start, pm.end+m[1], "affiliation:in-parentheses", 0.7)
 		}
 	}
+}
+
+// orgCueWord tells whether the word prev (and first, the one before it
+// when prev is a skipped word: "we here at") before connector conn is a
+// cue one of orgCues' cases reads: the name after any other connector is
+// not looked at.
+func orgCueWord(conn, prev, first string) bool {
+	switch conn {
+	case " at ":
+		return weAtWords[prev] || weAtWords[first] || orgRoleWords[prev] || worksWords[prev] || roleWords[prev]
+	case " for ":
+		return worksFor[prev]
+	case " by ":
+		return madeByWords[prev]
+	case " of ":
+		return roleWords[prev]
+	}
+	return false
 }
 
 // cuedOrg makes an Organization of the name at [s,e) found after an

@@ -727,7 +727,7 @@ func (b *builder) cues(pm *personMention) (ok bool, org string, os, oe int) {
 	if len(lead) < len(post) && strings.HasPrefix(lead, "et") && b.re.reEtAl.MatchString(post) {
 		ok = true
 	}
-	if strings.HasPrefix(lead, "(") {
+	if strings.HasPrefix(lead, "(") && mayRoleOrg(post) {
 		if m := b.re.reRoleOrg.FindStringSubmatchIndex(post); m != nil {
 			ok = true
 			org, os, oe = trimOrg(b.text[pm.end+m[2]:pm.end+m[3]]), pm.end+m[2], pm.end+m[3]
@@ -738,6 +738,31 @@ func (b *builder) cues(pm *personMention) (ok bool, org string, os, oe int) {
 		org, os, oe = o, s, e
 	}
 	return ok, org, os, oe
+}
+
+// mayRoleOrg tells whether reRoleOrg can match post ("(CTO of Acme)"): the
+// parenthesis it reads, up to the first ")", holds "of" or "at" (in any
+// case) between blanks with two bytes after it. Most parentheses after a
+// name ("(Acme)", "(@jroe)") have none.
+func mayRoleOrg(post string) bool {
+	k := strings.IndexByte(post, ')')
+	if k < 0 {
+		return false
+	}
+	seg := post[:k]
+	for i := 1; i+4 < len(seg); i++ {
+		if c := seg[i-1]; c != ' ' && c != '\t' {
+			continue
+		}
+		if c := seg[i+2]; c != ' ' && c != '\t' {
+			continue
+		}
+		x, y := seg[i]|0x20, seg[i+1]|0x20
+		if x == 'o' && y == 'f' || x == 'a' && y == 't' {
+			return true
+		}
+	}
+	return false
 }
 
 // backerVerbs are the verbs of "<verb> by X" whose X backs an event or a
@@ -857,7 +882,7 @@ func (b *builder) subjectAround(pm *personMention, sent Span) Span {
 	if m0 := beforeByStart(b.re, pre); m0 >= 0 {
 		cs := strings.LastIndexAny(pre[:m0], ",;(") + 1
 		phrase := pre[cs:m0]
-		if !b.re.reTalkWord.MatchString(phrase) && !strings.ContainsAny(phrase, "\"“”’") && strings.TrimSpace(phrase) != "" && wordCount(phrase, 7) <= 6 {
+		if !strings.ContainsAny(phrase, "\"“”’") && strings.TrimSpace(phrase) != "" && wordCount(phrase, 7) <= 6 && !b.talkWordIn(sent.Start+cs, sent.Start+m0) {
 			return subjectSpan(b.re, b.text, sent.Start+cs, sent.Start+m0)
 		}
 	}
