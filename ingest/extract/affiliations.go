@@ -114,12 +114,9 @@ func (b *builder) personSpans() []personSpan {
 			out = append(out, personSpan{m.Start, m.End, i})
 		}
 	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].start != out[j].start {
-			return out[i].start < out[j].start
-		}
-		return out[i].end > out[j].end
-	})
+	// sort.Sort runs sort.Slice's very algorithm (spans of one start and
+	// end keep the order they had) without its reflective swaps
+	sort.Sort(bySpanStart(out))
 	// keep the longest of mentions that overlap
 	k := 0
 	for _, p := range out {
@@ -132,6 +129,18 @@ func (b *builder) personSpans() []personSpan {
 	}
 	return out[:k]
 }
+
+// bySpanStart orders person spans by start, the longest first.
+type bySpanStart []personSpan
+
+func (s bySpanStart) Len() int { return len(s) }
+func (s bySpanStart) Less(i, j int) bool {
+	if s[i].start != s[j].start {
+		return s[i].start < s[j].start
+	}
+	return s[i].end > s[j].end
+}
+func (s bySpanStart) Swap(i, j int) { s[i], s[j] = s[j], s[i] }
 
 // affiliateAll relates every person of list to organisation o.
 func (b *builder) affiliateAll(list []personSpan, o, s, e int, rule string, conf float64) {
@@ -280,7 +289,7 @@ func (b *builder) affAfter(list []personSpan, home int) {
 		if o >= 0 {
 			// "Jane Roe of Acme's board", "of the Acme community": no
 			// employer
-			if conn == " of " && b.re.reGroupNoun.MatchString(b.text[oe:min(len(b.text), oe+12)]) {
+			if conn == " of " && b.groupNounAt(oe) {
 				return
 			}
 			// "at Acme's booth" is a place, not an employer

@@ -190,7 +190,8 @@ func (b *builder) cuedOrg(s, e int, rule string, loose bool) int {
 		return -1
 	}
 	// keep the longest prefix of the name that the vocabulary knows
-	toks := strings.Fields(name)
+	var buf [8]string
+	toks := appendFields(buf[:0], name)
 	if b.isHardClaimed(s, e) || b.inURLAnchor(s) {
 		return -1
 	}

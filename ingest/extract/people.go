@@ -837,7 +837,7 @@ func (b *builder) affiliate(i int, org string, s, e int) {
 // place, an event or a technology.
 func (b *builder) orgAt(s, e int, rule string, conf float64) int {
 	name := trimOrg(b.text[s:e])
-	if b.re.reGroupNoun.MatchString(b.text[e:min(len(b.text), e+12)]) {
+	if b.groupNounAt(e) {
 		return -1
 	}
 	if name == "" || leadStop[name] || notName[name] || b.isEventName(s, e) {
@@ -846,15 +846,34 @@ func (b *builder) orgAt(s, e int, rule string, conf float64) int {
 	if b.isTerm(name, vocab.Place) {
 		return -1
 	}
-	if i, ok := b.lookup(vocab.Person, fold(name)); ok && i >= 0 {
+	key := fold(name)
+	if i, ok := b.lookup(vocab.Person, key); ok && i >= 0 {
 		return -1
 	}
-	i := b.entity(vocab.Organization, name, fold(name))
+	i := b.entity(vocab.Organization, name, key)
 	off := strings.Index(b.text[s:e], name)
 	if off >= 0 {
 		b.mention(i, s+off, s+off+len(name), rule, conf)
 	}
 	return i
+}
+
+// groupNounFirsts are the first letters of reGroupNoun's nouns.
+const groupNounFirsts = "cwespftudh"
+
+// groupNounAt tells whether reGroupNoun matches the text at e ("Acme
+// community", "the Quux world"): it runs only where blanks and one of its
+// nouns' first letters follow.
+func (b *builder) groupNounAt(e int) bool {
+	w := b.text[e:min(len(b.text), e+12)]
+	i := 0
+	for i < len(w) && (w[i] == ' ' || w[i] == '\t') {
+		i++
+	}
+	if i == 0 || i == len(w) || strings.IndexByte(groupNounFirsts, w[i]) < 0 {
+		return false
+	}
+	return b.re.reGroupNoun.MatchString(w)
 }
 
 // subjectAround finds a talk's subject when the person follows "by": the

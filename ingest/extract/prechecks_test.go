@@ -5,6 +5,8 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
+	"sort"
 	"strings"
 	"testing"
 )
@@ -38,7 +40,7 @@ func precheckTexts(t *testing.T) []string {
 	}
 	words := []string{"(", ")", "(the", "CTO", "cto", "Lead", "engineer", "Engineer", "of", "OF", "Of", "at", "AT", "aT", "oft", "cat", "the", "Acme", "Quux Labs",
 		"Introducing", "Developing", "Building", "Meet", "Inside", "Hacking", "on", "Zorbl", "goes", "Goes", "with", "With", "and", "And", "a", "the", "how",
-		":", " - ", " – ", "—", ",", ", the", "2.0", "talk", "Talks", "TALK", "xtalk", "talker", "keynote", "demos", "lightning", "speakers", "tal\u212as", "ſession", "é", "Fooproject"}
+		":", " - ", " – ", "—", ",", ", the", "2.0", "talk", "Talks", "TALK", "xtalk", "talker", "keynote", "demos", "lightning", "speakers", "tal\u212as", "ſession", "é", "Fooproject", "community", "Community", "communities", "folks", "fans", "side", "sides", "developers", "world"}
 	blanks := []string{" ", "  ", "\t", " \t", ""}
 	rng := rand.New(rand.NewSource(5))
 	for n := 0; n < 100000; n++ {
@@ -82,8 +84,16 @@ func precheckTexts(t *testing.T) []string {
 // matchers return the regexps' submatches.
 func TestPrechecksSame(t *testing.T) {
 	re := newRules()
-	roles, titles := 0, 0
+	roles, titles, groups := 0, 0, 0
 	for _, s := range precheckTexts(t) {
+		b := &builder{re: re, text: s}
+		want := re.reGroupNoun.MatchString(s[:min(len(s), 12)])
+		if got := b.groupNounAt(0); got != want {
+			t.Fatalf("groupNounAt(%q) = %v, reGroupNoun %v", s, got, want)
+		}
+		if want {
+			groups++
+		}
 		if m := re.reRoleOrg.FindStringSubmatchIndex(s); m != nil {
 			roles++
 			if !mayRoleOrg(s) {
@@ -108,8 +118,8 @@ func TestPrechecksSame(t *testing.T) {
 			}
 		}
 	}
-	if roles < 200 || titles < 2000 {
-		t.Errorf("%d role and %d title matches: the comparison is weak", roles, titles)
+	if roles < 200 || titles < 2000 || groups < 200 {
+		t.Errorf("%d role, %d title and %d group-noun matches: the comparison is weak", roles, titles, groups)
 	}
 }
 
@@ -191,5 +201,43 @@ func TestOrgCueWord(t *testing.T) {
 	}
 	if yes == 0 {
 		t.Error("no word is a cue")
+	}
+}
+
+// TestHasLowerPrefix compares hasLowerPrefix with HasPrefix of lowerASCII.
+func TestHasLowerPrefix(t *testing.T) {
+	words := []string{"", "F", "Foo", "FOO", "foo", "fOo", "Fooproject", "fooproject 2019", "Fö", "fö", "FÖ", "[", "@", "`", "{", "Z", "z"}
+	for _, text := range words {
+		lower := lowerASCII(text)
+		for _, p := range words {
+			if got, want := hasLowerPrefix(lower, p), strings.HasPrefix(lower, lowerASCII(p)); got != want {
+				t.Errorf("hasLowerPrefix(%q, %q) = %v, want %v", lower, p, got, want)
+			}
+		}
+	}
+}
+
+// TestBySpanStartOrder checks that sort.Sort(bySpanStart) leaves person
+// spans in the order sort.Slice with the same comparison did, ties (the
+// same start and end, other entities) included.
+func TestBySpanStartOrder(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	for n := 0; n < 200; n++ {
+		ps := make([]personSpan, rng.Intn(300))
+		for i := range ps {
+			s := rng.Intn(40)
+			ps[i] = personSpan{s, s + 1 + rng.Intn(4), i}
+		}
+		want := append([]personSpan(nil), ps...)
+		sort.Slice(want, func(i, j int) bool {
+			if want[i].start != want[j].start {
+				return want[i].start < want[j].start
+			}
+			return want[i].end > want[j].end
+		})
+		sort.Sort(bySpanStart(ps))
+		if !slices.Equal(ps, want) {
+			t.Fatalf("sort.Sort order %v, sort.Slice %v", ps, want)
+		}
 	}
 }

@@ -83,7 +83,26 @@ func (b *builder) beginsName(t Term, surf, rest, n string) bool {
 		return false
 	}
 	end := t.Start + len(n)
-	return strings.EqualFold(n, surf) || strings.HasPrefix(rest, lowerASCII(n)) && (end >= len(b.text) || !isWordByte(b.text[end]))
+	return strings.EqualFold(n, surf) || hasLowerPrefix(rest, n) && (end >= len(b.text) || !isWordByte(b.text[end]))
+}
+
+// hasLowerPrefix is strings.HasPrefix(lower, lowerASCII(p)) without
+// building the lower-cased p: every term is compared with every event's
+// names.
+func hasLowerPrefix(lower, p string) bool {
+	if len(lower) < len(p) {
+		return false
+	}
+	for i := 0; i < len(p); i++ {
+		c := p[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if lower[i] != c {
+			return false
+		}
+	}
+	return true
 }
 
 // gluedTerm tells whether t is part of a longer token joined by a colon

@@ -89,8 +89,9 @@ func (b *builder) orgsOfPlace() {
 
 // hostingPlace tells whether term t names a code-hosting site as the place
 // code lives ("available on GitHub", "pushed to GitLab"), not as a subject.
-func (b *builder) hostingPlace(t Term) bool {
-	if !hostingSites[fold(t.Name)] {
+// key is t's folded name.
+func (b *builder) hostingPlace(t Term, key string) bool {
+	if !hostingSites[key] {
 		return false
 	}
 	pre := strings.TrimRight(b.lower[max(0, t.Start-12):t.Start], " \t")
@@ -122,7 +123,8 @@ func (b *builder) lexicon() {
 		if strings.ContainsAny(surface, " -") && surface == strings.ToLower(surface) {
 			continue
 		}
-		if b.hostingPlace(t) || b.notSoftwareUse(t) || b.coinedTerm(t) || b.linkHostAnchor(t) {
+		key := fold(t.Name) // the term's key, for every lookup below
+		if b.hostingPlace(t, key) || b.notSoftwareUse(t) || b.coinedTerm(t) || b.linkHostAnchor(t) {
 			continue
 		}
 		if t.Class != vocab.Organization && (b.personNameHead(t) || b.personNameTail(t) || b.nameListHead(t)) {
@@ -133,9 +135,10 @@ func (b *builder) lexicon() {
 		if t.Class == vocab.Organization {
 			if e := b.productAfterMaker(t); e > t.End {
 				name := b.text[t.Start:e]
-				i, ok := b.lookup(vocab.Technology, fold(name))
+				nk := fold(name)
+				i, ok := b.lookup(vocab.Technology, nk)
 				if !ok {
-					i = b.entity(vocab.Technology, name, fold(name))
+					i = b.entity(vocab.Technology, name, nk)
 				}
 				b.mention(i, t.Start, e, "technology:maker-product", 0.6)
 				continue
@@ -145,20 +148,24 @@ func (b *builder) lexicon() {
 			continue
 		}
 		var i int
-		if j, ok := b.lookup(vocab.Project, fold(t.Name)); ok {
+		skey := key // the surface's key
+		if surface != t.Name {
+			skey = fold(surface)
+		}
+		if j, ok := b.lookup(vocab.Project, key); ok {
 			i = j
-		} else if j, ok := b.lookup(vocab.Project, fold(surface)); ok {
+		} else if j, ok := b.lookup(vocab.Project, skey); ok {
 			i = j
-		} else if j, ok := b.lookup(vocab.Organization, fold(t.Name)); ok && !b.softwareOfFoundation(t, j) {
+		} else if j, ok := b.lookup(vocab.Organization, key); ok && !b.softwareOfFoundation(t, j) {
 			i = j
-		} else if j, ok := b.lookup(vocab.Organization, fold(surface)); ok && t.Class != vocab.Place && !b.softwareOfFoundation(t, j) {
+		} else if j, ok := b.lookup(vocab.Organization, skey); ok && t.Class != vocab.Place && !b.softwareOfFoundation(t, j) {
 			i = j
-		} else if j, ok := b.lookup(vocab.Person, fold(surface)); ok {
+		} else if j, ok := b.lookup(vocab.Person, skey); ok {
 			_ = j
 			continue
 		} else {
-			i = b.entity(t.Class, t.Name, fold(t.Name))
-			b.alias(i, fold(surface))
+			i = b.entity(t.Class, t.Name, key)
+			b.alias(i, skey)
 		}
 		e := &b.res.Entities[i]
 		if surface != e.Name {
