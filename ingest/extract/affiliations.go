@@ -65,8 +65,10 @@ func listSep(s string) bool {
 	if !strings.ContainsAny(s, " \t") {
 		return false
 	}
-	switch strings.Join(strings.Fields(s), " ") {
-	case ",", ", and", "and", "&":
+	// the words of s, joined by one space, are ",", ", and", "and" or "&"
+	var buf [3]string
+	f := appendFields(buf[:0], s)
+	if len(f) == 1 && (f[0] == "," || f[0] == "and" || f[0] == "&") || len(f) == 2 && f[0] == "," && f[1] == "and" {
 		return !strings.HasPrefix(s, ",") || s[1] == ' ' || s[1] == '\t'
 	}
 	return false
@@ -334,7 +336,7 @@ func (b *builder) dashOrg(ns int) int {
 	if o, _ := b.brandOrgAt(ns, e); o >= 0 {
 		return o
 	}
-	if len(strings.Fields(b.text[ns:e])) > 4 || !capWord(b.text[ns:e]) {
+	if wordCount(b.text[ns:e], 5) > 4 || !capWord(b.text[ns:e]) {
 		return -1
 	}
 	// on a line of its own (a list item, a heading, a title after) any
@@ -387,7 +389,8 @@ func (b *builder) roleClause(s, e, home int, one bool) (int, bool) {
 	if e <= s {
 		return -1, false
 	}
-	toks := strings.Fields(b.lower[s:e])
+	var buf [16]string
+	toks := appendFields(buf[:0], b.lower[s:e])
 	if len(toks) == 0 {
 		return -1, false
 	}
@@ -500,17 +503,18 @@ func plural(w string) bool {
 
 // firstWord returns the first word of s, without punctuation.
 func firstWord(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
+	f := firstField(s)
+	if f == "" {
 		return ""
 	}
-	return trimPunct(f[0])
+	return trimPunct(f)
 }
 
 // teamAhead tells whether a team word ends the next four words after s
 // ("our data team", "our Platform Engineering department").
 func (b *builder) teamAhead(s, limit int) bool {
-	toks := strings.Fields(b.lower[s:min(limit, s+60)])
+	var buf [16]string
+	toks := appendFields(buf[:0], b.lower[s:min(limit, s+60)])
 	for n, w := range toks {
 		if n > 3 {
 			break
@@ -678,7 +682,8 @@ func (b *builder) affBefore(ps []personSpan, i, home int) {
 // ours tells whether the words before a role noun make it the writer's:
 // "our", "our dear", "our own", "one of our".
 func ours(rest string) bool {
-	toks := strings.Fields(rest)
+	var buf [16]string
+	toks := appendFields(buf[:0], rest)
 	for n := len(toks) - 1; n >= 0 && n >= len(toks)-3; n-- {
 		if toks[n] == "our" {
 			return true
@@ -961,7 +966,7 @@ func (b *builder) appositionOrg(s, e int) int {
 		}
 	}
 	name := strings.TrimRight(cl, " \t.")
-	if o, ok := b.lookup(vocab.Organization, fold(name)); ok && len(strings.Fields(name)) <= 4 {
+	if o, ok := b.lookup(vocab.Organization, fold(name)); ok && wordCount(name, 5) <= 4 {
 		return o
 	}
 	if t, ok := b.termIn(s, s+len(name)); ok && t.Class == vocab.Organization && t.Start == s && t.End == s+len(name) {
@@ -1041,7 +1046,7 @@ func (b *builder) parenOrg(s, e, n int) int {
 		if o, _ := b.brandOrgAt(ps, pe); o >= 0 {
 			return o
 		}
-		if len(strings.Fields(b.text[ps:pe])) <= 4 && capWord(b.text[ps:pe]) {
+		if wordCount(b.text[ps:pe], 5) <= 4 && capWord(b.text[ps:pe]) {
 			// a name with a corporate word or of the vocabulary stands
 			// alone; any capitalised name needs a cue beside it
 			loose := (ps > p.s || len(parts) > 1 && cued(k)) && !b.englishName(b.text[ps:pe])
@@ -1059,7 +1064,8 @@ func (b *builder) parenOrg(s, e, n int) int {
 // end or limit a capitalised name of at most three words. It returns the
 // organisation and the end of its clause, or -1.
 func (b *builder) roleThenOrg(s, ce, limit int) (int, int) {
-	toks := strings.Fields(b.lower[s:ce])
+	var buf [8]string
+	toks := appendFields(buf[:0], b.lower[s:ce])
 	if len(toks) == 0 || len(toks) > 5 || ce+2 >= limit || !strings.HasPrefix(b.text[ce:], ", ") {
 		return -1, 0
 	}
@@ -1079,7 +1085,7 @@ func (b *builder) roleThenOrg(s, ce, limit int) (int, int) {
 	for ne > ns && strings.ContainsRune(" \t.:", rune(b.text[ne-1])) {
 		ne--
 	}
-	if ne <= ns || len(strings.Fields(b.text[ns:ne])) > 3 || !capWord(b.text[ns:ne]) {
+	if ne <= ns || wordCount(b.text[ns:ne], 4) > 3 || !capWord(b.text[ns:ne]) {
 		return -1, 0
 	}
 	if o, oe := b.orgMentionAt(ns); o >= 0 && oe == ne {
@@ -1351,7 +1357,8 @@ func nameBefore(text string, end int) (int, int) {
 // le when an organisation follows it, and affiliates them.
 func (b *builder) speakerLinePerson(s, e, le int) {
 	name := b.text[s:e]
-	toks := strings.Fields(name)
+	var buf [8]string
+	toks := appendFields(buf[:0], name)
 	if !b.givenName(toks[0]) || leadStop[toks[0]] || notName[toks[0]] || notName[toks[len(toks)-1]] || b.isTerm(toks[0]) || b.isTerm(name) {
 		return
 	}

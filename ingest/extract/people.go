@@ -565,7 +565,7 @@ var profilePlatforms = map[string]bool{
 
 // namesPlatform tells whether a word of s names a profile site.
 func namesPlatform(s string) bool {
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) {
 		if profilePlatforms[strings.ToLower(w)] {
 			return true
 		}
@@ -643,7 +643,7 @@ func singleTokens(text string, runs []Span) []Span {
 
 // anyTerm tells whether a word of s is a known technology or organization.
 func (b *builder) anyTerm(s string) bool {
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) {
 		if b.isTerm(w, vocab.Technology, vocab.Organization) {
 			return true
 		}

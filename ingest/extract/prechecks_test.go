@@ -241,3 +241,37 @@ func TestBySpanStartOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestListSepSame compares listSep with its former reading, the words of s
+// joined by one space, on strings of its words and blanks.
+func TestListSepSame(t *testing.T) {
+	ref := func(s string) bool {
+		if !strings.ContainsAny(s, " \t") {
+			return false
+		}
+		switch strings.Join(strings.Fields(s), " ") {
+		case ",", ", and", "and", "&":
+			return !strings.HasPrefix(s, ",") || s[1] == ' ' || s[1] == '\t'
+		}
+		return false
+	}
+	parts := []string{",", "and", "&", " ", "\t", "\u00a0", "x", ", ", " and ", "an", "&&"}
+	rng := rand.New(rand.NewSource(2))
+	yes := 0
+	for n := 0; n < 50000; n++ {
+		var sb strings.Builder
+		for k := rng.Intn(5); k > 0; k-- {
+			sb.WriteString(parts[rng.Intn(len(parts))])
+		}
+		s := sb.String()
+		if got, want := listSep(s), ref(s); got != want {
+			t.Fatalf("listSep(%q) = %v, want %v", s, got, want)
+		}
+		if ref(s) {
+			yes++
+		}
+	}
+	if yes < 1000 {
+		t.Errorf("%d separators: the comparison is weak", yes)
+	}
+}

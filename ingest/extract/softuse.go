@@ -183,8 +183,8 @@ func (b *builder) dropFirstNameTerms() {
 		if e.Class != vocab.Person || b.canonical(i) != i {
 			continue
 		}
-		if toks := strings.Fields(e.Name); len(toks) > 1 {
-			first[toks[0]] = true
+		if wordCount(e.Name, 2) > 1 {
+			first[firstField(e.Name)] = true
 		}
 	}
 	if len(first) == 0 {
