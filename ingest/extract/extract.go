@@ -77,7 +77,7 @@ type builder struct {
 	headTrack    int                // the one track the post narrates (-1 if none)
 	headTrackPos int                // where its narration starts
 	res          *Result
-	keys         map[entKey]int // entities by class and key
+	keys         keyIndex // entities by class and key
 	relSeen      relSet
 	claims       claimIndex // spans naming events and people: no lexicon term inside
 	mentions     mentionIndex
@@ -122,7 +122,7 @@ func (x *Extractor) ExtractContext(ctx context.Context, d *doc.Document) (*Resul
 		ctx: ctx,
 		x:   x, d: d, text: d.Text,
 		res:       &Result{Doc: d},
-		keys:      make(map[entKey]int, hint),
+		keys:      newKeyIndex(hint),
 		talkOf:    map[int]int{},
 		hasSuper:  map[int]bool{},
 		relsOf:    make(map[int][]int, hint),
@@ -254,8 +254,7 @@ type entKey struct {
 
 // entity returns the index of the entity with key, creating it if needed.
 func (b *builder) entity(class vocab.Class, name, key string) int {
-	k := entKey{class, key}
-	if i, ok := b.keys[k]; ok {
+	if i, ok := b.keys.get(class, key); ok {
 		return b.canonical(i)
 	}
 	if n := len(b.res.Entities); n == cap(b.res.Entities) {
@@ -265,7 +264,7 @@ func (b *builder) entity(class vocab.Class, name, key string) int {
 	}
 	b.res.Entities = append(b.res.Entities, Entity{Class: class, Name: name, Edition: -1, key: string(class) + ":" + key})
 	i := len(b.res.Entities) - 1
-	b.keys[k] = i
+	b.keys.set(class, key, i)
 	if class == vocab.Event {
 		b.eventIdx = append(b.eventIdx, i)
 	}
@@ -274,7 +273,7 @@ func (b *builder) entity(class vocab.Class, name, key string) int {
 
 // lookup finds an entity by class and key.
 func (b *builder) lookup(class vocab.Class, key string) (int, bool) {
-	i, ok := b.keys[entKey{class, key}]
+	i, ok := b.keys.get(class, key)
 	if ok {
 		i = b.canonical(i)
 	}
@@ -288,9 +287,8 @@ func (b *builder) alias(i int, keys ...string) {
 		if k == "" {
 			continue
 		}
-		kk := entKey{e.Class, k}
-		if _, ok := b.keys[kk]; !ok {
-			b.keys[kk] = i
+		if _, ok := b.keys.get(e.Class, k); !ok {
+			b.keys.set(e.Class, k, i)
 		}
 	}
 }

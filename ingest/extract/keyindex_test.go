@@ -1,0 +1,38 @@
+package extract
+
+import (
+	"math/rand"
+	"testing"
+
+	"github.com/talkgraph/talkgraph/graph/vocab"
+)
+
+// TestKeyIndexSame files and finds random keys of every class (and of
+// classes without a map of their own) in a keyIndex and in one map by
+// class and key: both answer the same.
+func TestKeyIndexSame(t *testing.T) {
+	classes := append(keyClasses[:], vocab.Post, vocab.Class("Other"), vocab.Class(""))
+	keys := []string{"", "jane quux", "fooproject", "Jane Quux", "acme", "2019"}
+	for _, x := range []keyIndex{newKeyIndex(4), {}} {
+		ref := map[entKey]int{}
+		rng := rand.New(rand.NewSource(4))
+		for n := 0; n < 5000; n++ {
+			c, k := classes[rng.Intn(len(classes))], keys[rng.Intn(len(keys))]
+			if rng.Intn(2) == 0 {
+				x.set(c, k, n)
+				ref[entKey{c, k}] = n
+				continue
+			}
+			i, ok := x.get(c, k)
+			j, refOK := ref[entKey{c, k}]
+			if i != j || ok != refOK {
+				t.Fatalf("get(%q, %q) = %d, %v; one map says %d, %v", c, k, i, ok, j, refOK)
+			}
+		}
+	}
+	for i, c := range keyClasses {
+		if keySlot(c) != i {
+			t.Errorf("keySlot(%q) = %d, want %d", c, keySlot(c), i)
+		}
+	}
+}
