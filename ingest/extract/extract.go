@@ -336,24 +336,37 @@ func (b *builder) isTalky(s Span) bool {
 	return i < len(hs) && hs[i].at+len(hs[i].kw) <= s.End
 }
 
-// talkWordIn tells whether reTalkWord matches text[s:e]. The regexp runs
-// only when a hit of kwTalk (its words' stems, found in the scanner's one
-// pass) lies within [s,e), or when text[s:e] is not ASCII ((?i) matches
-// the Kelvin sign and the long s too, which the ASCII scan does not fold).
+// talkWordIn tells whether reTalkWord matches text[s:e]: whether a hit of
+// kwTalk (its words' stems, found in the scanner's one pass) lies within
+// [s,e) as a whole word, or with the plural "s" the pattern allows
+// (talkPlurals). On a span that is not ASCII the regexp decides ((?i)
+// matches the Kelvin sign and the long s too, which the ASCII scan does not
+// fold).
 func (b *builder) talkWordIn(s, e int) bool {
 	phrase := b.text[s:e]
-	if b.hits != nil && isASCII(phrase) {
-		hs := b.hitsOf(kwTalk)
-		i := sort.Search(len(hs), func(i int) bool { return hs[i].at >= s })
-		for ; i < len(hs) && hs[i].at < e; i++ {
-			if hs[i].at+len(hs[i].kw) <= e {
-				return b.re.reTalkWord.MatchString(phrase)
-			}
-		}
-		return false
+	if b.hits == nil || !isASCII(phrase) {
+		return b.re.reTalkWord.MatchString(phrase)
 	}
-	return b.re.reTalkWord.MatchString(phrase)
+	hs := b.hitsOf(kwTalk)
+	i := sort.Search(len(hs), func(i int) bool { return hs[i].at >= s })
+	for ; i < len(hs) && hs[i].at < e; i++ {
+		at, j := hs[i].at, hs[i].at+len(hs[i].kw)
+		if j > e || at > s && isASCIIWord(b.text[at-1]) {
+			continue // \b before the word
+		}
+		if j == e || !isASCIIWord(b.text[j]) {
+			return true
+		}
+		if talkPlurals[hs[i].kw] && b.text[j]|0x20 == 's' && (j+1 == e || !isASCIIWord(b.text[j+1])) {
+			return true
+		}
+	}
+	return false
 }
+
+// talkPlurals are the stems of kwTalk that reTalkWord also takes with an
+// "s" ("talks?", "sessions?").
+var talkPlurals = wordSet("talk", "presentation", "keynote", "session", "workshop", "lecture", "speaker")
 
 // sentWindow bounds how far from pos the sentence sentence returns
 // reaches: rules read the sentence around a mention, and in a run-on

@@ -432,10 +432,10 @@ var speakersVerbs = []string{" were ", " included ", " include ", " includes ", 
 // list's commas ("some of the speakers were jane roe (acme), john doe
 // and ").
 func speakersListed(lp string) bool {
-	k := strings.LastIndex(lp, "speakers")
-	if k < 0 {
-		return false
+	if !strings.Contains(lp, "speakers") {
+		return false // (Contains is quicker to say no than LastIndex)
 	}
+	k := strings.LastIndex(lp, "speakers")
 	rest := lp[k+len("speakers"):]
 	v := -1
 	for _, w := range speakersVerbs {

@@ -129,7 +129,8 @@ func TestPrechecksSame(t *testing.T) {
 func TestTalkWordIn(t *testing.T) {
 	x := New(Config{})
 	words := []string{"talk", "Talks", "TALK", "xtalk", "talker", "talk_", "keynote", "Keynotes", "demo", "demos", "lightning", "speakers", "speech", "tutorial", "presentation",
-		"tal\u212as", "\u017fession", "é", "talké", "Fooproject", "by", "the", "a", "-", ",", "(", ")", "sessions.", "2talk"}
+		"tal\u212as", "\u017fession", "é", "talké", "Fooproject", "by", "the", "a", "-", ",", "(", ")", "sessions.", "2talk",
+		"workshops", "Lectures", "presentations", "introductions", "speechs", "tutorials", "lightnings", "explanation", "introduction", "lecture", "workshop"}
 	blanks := []string{" ", "  ", "\t", "\n"}
 	rng := rand.New(rand.NewSource(3))
 	matches, checks := 0, 0
