@@ -829,7 +829,8 @@ func trimOrg(s string) string {
 func (b *builder) affiliate(i int, org string, s, e int) {
 	o := b.orgAt(s, e, "organization:affiliation-cue", 0.75)
 	if o >= 0 {
-		b.rel(Affiliation, i, o, b.sentence(s).Start, b.sentence(s).End, "affiliation:from-cue", 0.75)
+		sent := b.sentence(s)
+		b.rel(Affiliation, i, o, sent.Start, sent.End, "affiliation:from-cue", 0.75)
 	}
 }
 
