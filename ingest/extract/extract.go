@@ -82,6 +82,7 @@ type builder struct {
 	claims       claimIndex // spans naming events and people: no lexicon term inside
 	mentions     mentionIndex
 	mentionSets  map[int]*mentionSet
+	starts       startSet         // where mentions start, for mention's quick no
 	hasSuper     map[int]bool     // entities with a superEvent relation
 	termIdx      []int            // indexes of terms sorted by Start (termIn builds it)
 	termMaxLen   int              // the longest term
@@ -294,12 +295,40 @@ func (b *builder) alias(i int, keys ...string) {
 }
 
 func (b *builder) mention(i, start, end int, rule string, conf float64) {
-	if b.hasMention(i, start, end) {
+	if b.starts.maybe(start) && b.hasMention(i, start, end) {
 		return
 	}
 	e := &b.res.Entities[i]
 	e.Mentions = append(e.Mentions, Mention{Start: start, End: end, Rule: rule, Confidence: conf})
+	b.starts.mark(start, len(b.text))
 	b.mentions.add(i, start, end)
+}
+
+// startSet holds a bit for every text position where a mention (of any
+// entity) starts: mention appends every mention and marks its start, so a
+// start without its bit has no mention, and mention need not look up the
+// entity's (in a text dense with names, most mentions are at new places).
+type startSet struct {
+	bits []uint64 // position p is bit p%64 of bits[p/64]; nil before the first mention
+}
+
+// mark sets the bit of start, in a set for a text of n bytes.
+func (x *startSet) mark(start, n int) {
+	if x.bits == nil {
+		x.bits = make([]uint64, n/64+1)
+	}
+	if start >= 0 && start/64 < len(x.bits) {
+		x.bits[start/64] |= 1 << (start % 64)
+	}
+}
+
+// maybe tells whether a mention may start at start: its bit is set, or it
+// lies outside the set.
+func (x *startSet) maybe(start int) bool {
+	if start < 0 || start/64 >= len(x.bits) {
+		return true
+	}
+	return x.bits[start/64]&(1<<(start%64)) != 0
 }
 
 func (b *builder) rel(p Predicate, from, to, start, end int, rule string, conf float64) {

@@ -36,3 +36,28 @@ func TestKeyIndexSame(t *testing.T) {
 		}
 	}
 }
+
+// TestStartSet checks that startSet says maybe at every marked start and
+// outside the text, and no at the other positions.
+func TestStartSet(t *testing.T) {
+	var x startSet
+	if !x.maybe(0) || !x.maybe(-1) {
+		t.Error("an empty set must say maybe")
+	}
+	const n = 300
+	marked := map[int]bool{}
+	rng := rand.New(rand.NewSource(6))
+	for k := 0; k < 100; k++ {
+		p := rng.Intn(n+100) - 10
+		x.mark(p, n)
+		if p >= 0 && p/64 < n/64+1 { // the positions of the set's words
+			marked[p] = true
+		}
+	}
+	for p := -10; p < n+80; p++ {
+		want := marked[p] || p < 0 || p/64 >= n/64+1
+		if got := x.maybe(p); got != want {
+			t.Errorf("maybe(%d) = %v, want %v", p, got, want)
+		}
+	}
+}
