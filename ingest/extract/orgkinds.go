@@ -144,6 +144,11 @@ func (b *builder) sponsorList(s, limit int) {
 
 // kindApposition reads "Name, a … company" where the name ends at comma.
 func (b *builder) kindApposition(comma int) {
+	// the test on the first word below, first on the longest window it
+	// can read (the sentence may cut it shorter): most commas fail it
+	if r := strings.TrimLeftFunc(b.lower[min(len(b.lower), comma+2):min(len(b.lower), comma+90)], unicode.IsSpace); !strings.HasPrefix(r, "a") && !strings.HasPrefix(r, "one") {
+		return
+	}
 	sent := b.sentence(comma)
 	if sent.End <= comma+2 || sent.Start >= comma {
 		return
