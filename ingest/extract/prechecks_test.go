@@ -276,3 +276,13 @@ func TestListSepSame(t *testing.T) {
 		t.Errorf("%d separators: the comparison is weak", yes)
 	}
 }
+
+// TestLowerKeyed compares lowerKeyed with a lookup by strings.ToLower.
+func TestLowerKeyed(t *testing.T) {
+	m := map[string]string{"fooconf": "FooConf", "quux camp": "Quux Camp", "zörb": "Zörb", "": "empty"}
+	for _, s := range []string{"FooConf", "fooconf", "FOOCONF", "Fooconf ", "Quux Camp", "QUUX CAMP", "Zörb", "ZÖRB", "zörb", "", "x", strings.Repeat("A", 70), "İ"} {
+		if got, want := lowerKeyed(m, s), m[strings.ToLower(s)]; got != want {
+			t.Errorf("lowerKeyed(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

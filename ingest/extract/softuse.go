@@ -30,10 +30,28 @@ func (b *builder) notSoftwareUse(t Term) bool {
 	}
 	// "Pycon" is the event series, not the Python console it may abbreviate
 	surf := b.text[t.Start:t.End]
-	if b.x.series[strings.ToLower(surf)] != "" || b.seriesOfEvent(t) {
+	if lowerKeyed(b.x.series, surf) != "" || b.seriesOfEvent(t) {
 		return true
 	}
 	return b.gluedTerm(t) || b.hostOnly(t) || accentedOnly(b.text[t.Start:t.End], t.Name)
+}
+
+// lowerKeyed returns m[strings.ToLower(s)] without building the key of a
+// short ASCII s (every technology term is looked up).
+func lowerKeyed(m map[string]string, s string) string {
+	var buf [64]byte
+	if len(s) > len(buf) || !isASCII(s) {
+		return m[strings.ToLower(s)]
+	}
+	k := buf[:len(s)]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		k[i] = c
+	}
+	return m[string(k)] // no copy: a lookup by a converted slice
 }
 
 // accentedOnly tells whether surface names name only once its accents are

@@ -221,12 +221,18 @@ func (b *builder) linkHostAnchor(t Term) bool {
 	if t.Class != vocab.Technology {
 		return false
 	}
-	n := alnumFold(b.text[t.Start:t.End])
-	if len(n) < 3 {
-		return false
-	}
+	n, folded := "", false // the term's letters and digits, folded once a link holds it
 	for _, l := range b.links {
-		if l.kind == lkIgnore && t.Start >= l.start && t.End <= l.end && strings.Contains(alnumFold(l.host), n) {
+		if l.kind != lkIgnore || t.Start < l.start || t.End > l.end {
+			continue
+		}
+		if !folded {
+			n, folded = alnumFold(b.text[t.Start:t.End]), true
+		}
+		if len(n) < 3 {
+			return false
+		}
+		if strings.Contains(alnumFold(l.host), n) {
 			return true
 		}
 	}
