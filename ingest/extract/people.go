@@ -66,7 +66,11 @@ func nameLike(s string) bool {
 	return true
 }
 
-func firstName(name string) string {
+// firstName returns the folded given name of a full name: its first word,
+// up to a hyphen ("Jean" of "Jean-Luc Roe"). folds holds the folded given
+// names by their spelling, so that a given name the post repeats is folded
+// into one string.
+func firstName(folds map[string]string, name string) string {
 	f := firstField(name)
 	if f == "" {
 		return ""
@@ -74,7 +78,12 @@ func firstName(name string) string {
 	if i := strings.IndexByte(f, '-'); i > 0 {
 		f = f[:i]
 	}
-	return fold(f)
+	if k, ok := folds[f]; ok {
+		return k
+	}
+	k := fold(f)
+	folds[f] = k
+	return k
 }
 
 // person returns the Person entity named name, creating it.
@@ -291,9 +300,10 @@ func (b *builder) people() {
 	}
 	// first names: a single token naming exactly one person of the post
 	firsts := map[string][]int{}
+	folds := map[string]string{} // given names as written -> folded
 	for i, e := range b.res.Entities {
 		if e.Class == vocab.Person && wordCount(e.Name, 2) > 1 {
-			f := firstName(e.Name)
+			f := firstName(folds, e.Name)
 			firsts[f] = append(firsts[f], i)
 		}
 	}
