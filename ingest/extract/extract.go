@@ -82,14 +82,15 @@ type builder struct {
 	claims       claimIndex // spans naming events and people: no lexicon term inside
 	mentions     mentionIndex
 	mentionSets  map[int]*mentionSet
-	starts       startSet         // where mentions start, for mention's quick no
-	hasSuper     map[int]bool     // entities with a superEvent relation
-	termIdx      []int            // indexes of terms sorted by Start (termIn builds it)
-	termMaxLen   int              // the longest term
-	relsOf       map[int][]int    // relations by entity (From or To), for merge
-	titles       spanSet          // anchors of talks' schedule links
-	sentFlags    map[int]sentFlag // by sentence start: title case, name lists
-	code         *spanSet         // code spans of the markup (inCode builds it)
+	starts       startSet          // where mentions start, for mention's quick no
+	folds        map[string]string // foldName's keys of names that repeat
+	hasSuper     map[int]bool      // entities with a superEvent relation
+	termIdx      []int             // indexes of terms sorted by Start (termIn builds it)
+	termMaxLen   int               // the longest term
+	relsOf       map[int][]int     // relations by entity (From or To), for merge
+	titles       spanSet           // anchors of talks' schedule links
+	sentFlags    map[int]sentFlag  // by sentence start: title case, name lists
+	code         *spanSet          // code spans of the markup (inCode builds it)
 	persons      []personMention
 	tracks       []trackMark
 	talkOf       map[int]int       // person entity -> talk entity
@@ -279,6 +280,20 @@ func (b *builder) lookup(class vocab.Class, key string) (int, bool) {
 		i = b.canonical(i)
 	}
 	return i, ok
+}
+
+// foldName is fold(name) for the names of terms and organisations, which
+// a post repeats: each is folded into one string, kept for the next time.
+func (b *builder) foldName(name string) string {
+	if k, ok := b.folds[name]; ok {
+		return k
+	}
+	if b.folds == nil {
+		b.folds = map[string]string{}
+	}
+	k := fold(name)
+	b.folds[name] = k
+	return k
 }
 
 // alias registers more keys for entity i.

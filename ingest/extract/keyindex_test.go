@@ -61,3 +61,16 @@ func TestStartSet(t *testing.T) {
 		}
 	}
 }
+
+// TestFoldName checks that foldName answers fold, the first time and the
+// next ones.
+func TestFoldName(t *testing.T) {
+	b := &builder{}
+	for n := 0; n < 2; n++ {
+		for _, s := range []string{"Fooproject", "FOOPROJECT", "fooproject", "Zörb Labs", "ÉCOLE", "", "Quux-Camp"} {
+			if got, want := b.foldName(s), fold(s); got != want {
+				t.Errorf("foldName(%q) = %q, want %q", s, got, want)
+			}
+		}
+	}
+}

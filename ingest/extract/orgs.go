@@ -195,7 +195,7 @@ func (b *builder) cuedOrg(s, e int, rule string, loose bool) int {
 	if b.isHardClaimed(s, e) || b.inURLAnchor(s) {
 		return -1
 	}
-	if _, ok := b.lookup(vocab.Person, fold(name)); ok {
+	if _, ok := b.lookup(vocab.Person, b.foldName(name)); ok {
 		return -1
 	}
 	if b.x.cfg.GivenName != nil && b.givenName(toks[0]) && (len(toks) > 1 || loose) {

@@ -857,7 +857,7 @@ func (b *builder) orgAt(s, e int, rule string, conf float64) int {
 	if b.isTerm(name, vocab.Place) {
 		return -1
 	}
-	key := fold(name)
+	key := b.foldName(name)
 	if i, ok := b.lookup(vocab.Person, key); ok && i >= 0 {
 		return -1
 	}

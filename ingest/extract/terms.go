@@ -123,7 +123,7 @@ func (b *builder) lexicon() {
 		if strings.ContainsAny(surface, " -") && surface == strings.ToLower(surface) {
 			continue
 		}
-		key := fold(t.Name) // the term's key, for every lookup below
+		key := b.foldName(t.Name) // the term's key, for every lookup below
 		if b.hostingPlace(t, key) || b.notSoftwareUse(t) || b.coinedTerm(t) || b.linkHostAnchor(t) {
 			continue
 		}
@@ -150,7 +150,7 @@ func (b *builder) lexicon() {
 		var i int
 		skey := key // the surface's key
 		if surface != t.Name {
-			skey = fold(surface)
+			skey = b.foldName(surface)
 		}
 		if j, ok := b.lookup(vocab.Project, key); ok {
 			i = j
