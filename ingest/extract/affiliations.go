@@ -65,8 +65,10 @@ func listSep(s string) bool {
 	if !strings.ContainsAny(s, " \t") {
 		return false
 	}
-	switch strings.Join(strings.Fields(s), " ") {
-	case ",", ", and", "and", "&":
+	// the words of s, joined by one space, are ",", ", and", "and" or "&"
+	var buf [3]string
+	f := appendFields(buf[:0], s)
+	if len(f) == 1 && (f[0] == "," || f[0] == "and" || f[0] == "&") || len(f) == 2 && f[0] == "," && f[1] == "and" {
 		return !strings.HasPrefix(s, ",") || s[1] == ' ' || s[1] == '\t'
 	}
 	return false
@@ -114,12 +116,9 @@ func (b *builder) personSpans() []personSpan {
 			out = append(out, personSpan{m.Start, m.End, i})
 		}
 	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].start != out[j].start {
-			return out[i].start < out[j].start
-		}
-		return out[i].end > out[j].end
-	})
+	// sort.Sort runs sort.Slice's very algorithm (spans of one start and
+	// end keep the order they had) without its reflective swaps
+	sort.Sort(bySpanStart(out))
 	// keep the longest of mentions that overlap
 	k := 0
 	for _, p := range out {
@@ -132,6 +131,18 @@ func (b *builder) personSpans() []personSpan {
 	}
 	return out[:k]
 }
+
+// bySpanStart orders person spans by start, the longest first.
+type bySpanStart []personSpan
+
+func (s bySpanStart) Len() int { return len(s) }
+func (s bySpanStart) Less(i, j int) bool {
+	if s[i].start != s[j].start {
+		return s[i].start < s[j].start
+	}
+	return s[i].end > s[j].end
+}
+func (s bySpanStart) Swap(i, j int) { s[i], s[j] = s[j], s[i] }
 
 // affiliateAll relates every person of list to organisation o.
 func (b *builder) affiliateAll(list []personSpan, o, s, e int, rule string, conf float64) {
@@ -286,7 +297,7 @@ func (b *builder) affAfter(list []personSpan, home int) {
 		if o >= 0 {
 			// "Jane Roe of Acme's board", "of the Acme community": no
 			// employer
-			if conn == " of " && b.re.reGroupNoun.MatchString(b.text[oe:min(len(b.text), oe+12)]) {
+			if conn == " of " && b.groupNounAt(oe) {
 				return
 			}
 			// "at Acme's booth" is a place, not an employer
@@ -331,7 +342,7 @@ func (b *builder) dashOrg(ns int) int {
 	if o, _ := b.brandOrgAt(ns, e); o >= 0 {
 		return o
 	}
-	if len(strings.Fields(b.text[ns:e])) > 4 || !capWord(b.text[ns:e]) {
+	if wordCount(b.text[ns:e], 5) > 4 || !capWord(b.text[ns:e]) {
 		return -1
 	}
 	// on a line of its own (a list item, a heading, a title after) any
@@ -384,7 +395,8 @@ func (b *builder) roleClause(s, e, home int, one bool) (int, bool) {
 	if e <= s {
 		return -1, false
 	}
-	toks := strings.Fields(b.lower[s:e])
+	var buf [16]string
+	toks := appendFields(buf[:0], b.lower[s:e])
 	if len(toks) == 0 {
 		return -1, false
 	}
@@ -497,17 +509,18 @@ func plural(w string) bool {
 
 // firstWord returns the first word of s, without punctuation.
 func firstWord(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
+	f := firstField(s)
+	if f == "" {
 		return ""
 	}
-	return trimPunct(f[0])
+	return trimPunct(f)
 }
 
 // teamAhead tells whether a team word ends the next four words after s
 // ("our data team", "our Platform Engineering department").
 func (b *builder) teamAhead(s, limit int) bool {
-	toks := strings.Fields(b.lower[s:min(limit, s+60)])
+	var buf [16]string
+	toks := appendFields(buf[:0], b.lower[s:min(limit, s+60)])
 	for n, w := range toks {
 		if n > 3 {
 			break
@@ -675,7 +688,8 @@ func (b *builder) affBefore(ps []personSpan, i, home int) {
 // ours tells whether the words before a role noun make it the writer's:
 // "our", "our dear", "our own", "one of our".
 func ours(rest string) bool {
-	toks := strings.Fields(rest)
+	var buf [16]string
+	toks := appendFields(buf[:0], rest)
 	for n := len(toks) - 1; n >= 0 && n >= len(toks)-3; n-- {
 		if toks[n] == "our" {
 			return true
@@ -958,7 +972,7 @@ func (b *builder) appositionOrg(s, e int) int {
 		}
 	}
 	name := strings.TrimRight(cl, " \t.")
-	if o, ok := b.lookup(vocab.Organization, fold(name)); ok && len(strings.Fields(name)) <= 4 {
+	if o, ok := b.lookup(vocab.Organization, fold(name)); ok && wordCount(name, 5) <= 4 {
 		return o
 	}
 	if t, ok := b.termIn(s, s+len(name)); ok && t.Class == vocab.Organization && t.Start == s && t.End == s+len(name) {
@@ -1038,7 +1052,7 @@ func (b *builder) parenOrg(s, e, n int) int {
 		if o, _ := b.brandOrgAt(ps, pe); o >= 0 {
 			return o
 		}
-		if len(strings.Fields(b.text[ps:pe])) <= 4 && capWord(b.text[ps:pe]) {
+		if wordCount(b.text[ps:pe], 5) <= 4 && capWord(b.text[ps:pe]) {
 			// a name with a corporate word or of the vocabulary stands
 			// alone; any capitalised name needs a cue beside it
 			loose := (ps > p.s || len(parts) > 1 && cued(k)) && !b.englishName(b.text[ps:pe])
@@ -1056,7 +1070,8 @@ func (b *builder) parenOrg(s, e, n int) int {
 // end or limit a capitalised name of at most three words. It returns the
 // organisation and the end of its clause, or -1.
 func (b *builder) roleThenOrg(s, ce, limit int) (int, int) {
-	toks := strings.Fields(b.lower[s:ce])
+	var buf [8]string
+	toks := appendFields(buf[:0], b.lower[s:ce])
 	if len(toks) == 0 || len(toks) > 5 || ce+2 >= limit || !strings.HasPrefix(b.text[ce:], ", ") {
 		return -1, 0
 	}
@@ -1076,7 +1091,7 @@ func (b *builder) roleThenOrg(s, ce, limit int) (int, int) {
 	for ne > ns && strings.ContainsRune(" \t.:", rune(b.text[ne-1])) {
 		ne--
 	}
-	if ne <= ns || len(strings.Fields(b.text[ns:ne])) > 3 || !capWord(b.text[ns:ne]) {
+	if ne <= ns || wordCount(b.text[ns:ne], 4) > 3 || !capWord(b.text[ns:ne]) {
 		return -1, 0
 	}
 	if o, oe := b.orgMentionAt(ns); o >= 0 && oe == ne {
@@ -1348,7 +1363,8 @@ func nameBefore(text string, end int) (int, int) {
 // le when an organisation follows it, and affiliates them.
 func (b *builder) speakerLinePerson(s, e, le int) {
 	name := b.text[s:e]
-	toks := strings.Fields(name)
+	var buf [8]string
+	toks := appendFields(buf[:0], name)
 	if !b.givenName(toks[0]) || leadStop[toks[0]] || notName[toks[0]] || notName[toks[len(toks)-1]] || b.isTerm(toks[0]) || b.isTerm(name) {
 		return
 	}

@@ -77,18 +77,20 @@ type builder struct {
 	headTrack    int                // the one track the post narrates (-1 if none)
 	headTrackPos int                // where its narration starts
 	res          *Result
-	keys         map[entKey]int // entities by class and key
+	keys         keyIndex // entities by class and key
 	relSeen      relSet
 	claims       claimIndex // spans naming events and people: no lexicon term inside
 	mentions     mentionIndex
 	mentionSets  map[int]*mentionSet
-	hasSuper     map[int]bool     // entities with a superEvent relation
-	termIdx      []int            // indexes of terms sorted by Start (termIn builds it)
-	termMaxLen   int              // the longest term
-	relsOf       map[int][]int    // relations by entity (From or To), for merge
-	titles       spanSet          // anchors of talks' schedule links
-	sentFlags    map[int]sentFlag // by sentence start: title case, name lists
-	code         *spanSet         // code spans of the markup (inCode builds it)
+	starts       startSet          // where mentions start, for mention's quick no
+	folds        map[string]string // foldName's keys of names that repeat
+	hasSuper     map[int]bool      // entities with a superEvent relation
+	termIdx      []int             // indexes of terms sorted by Start (termIn builds it)
+	termMaxLen   int               // the longest term
+	relsOf       map[int][]int     // relations by entity (From or To), for merge
+	titles       spanSet           // anchors of talks' schedule links
+	sentFlags    map[int]sentFlag  // by sentence start: title case, name lists
+	code         *spanSet          // code spans of the markup (inCode builds it)
 	persons      []personMention
 	tracks       []trackMark
 	talkOf       map[int]int       // person entity -> talk entity
@@ -122,7 +124,7 @@ func (x *Extractor) ExtractContext(ctx context.Context, d *doc.Document) (*Resul
 		ctx: ctx,
 		x:   x, d: d, text: d.Text,
 		res:       &Result{Doc: d},
-		keys:      make(map[entKey]int, hint),
+		keys:      newKeyIndex(hint),
 		talkOf:    map[int]int{},
 		hasSuper:  map[int]bool{},
 		relsOf:    make(map[int][]int, hint),
@@ -255,8 +257,7 @@ type entKey struct {
 
 // entity returns the index of the entity with key, creating it if needed.
 func (b *builder) entity(class vocab.Class, name, key string) int {
-	k := entKey{class, key}
-	if i, ok := b.keys[k]; ok {
+	if i, ok := b.keys.get(class, key); ok {
 		return b.canonical(i)
 	}
 	if n := len(b.res.Entities); n == cap(b.res.Entities) {
@@ -266,7 +267,7 @@ func (b *builder) entity(class vocab.Class, name, key string) int {
 	}
 	b.res.Entities = append(b.res.Entities, Entity{Class: class, Name: name, Edition: -1, key: string(class) + ":" + key})
 	i := len(b.res.Entities) - 1
-	b.keys[k] = i
+	b.keys.set(class, key, i)
 	if class == vocab.Event {
 		b.eventIdx = append(b.eventIdx, i)
 	}
@@ -275,11 +276,25 @@ func (b *builder) entity(class vocab.Class, name, key string) int {
 
 // lookup finds an entity by class and key.
 func (b *builder) lookup(class vocab.Class, key string) (int, bool) {
-	i, ok := b.keys[entKey{class, key}]
+	i, ok := b.keys.get(class, key)
 	if ok {
 		i = b.canonical(i)
 	}
 	return i, ok
+}
+
+// foldName is fold(name) for the names of terms and organisations, which
+// a post repeats: each is folded into one string, kept for the next time.
+func (b *builder) foldName(name string) string {
+	if k, ok := b.folds[name]; ok {
+		return k
+	}
+	if b.folds == nil {
+		b.folds = map[string]string{}
+	}
+	k := fold(name)
+	b.folds[name] = k
+	return k
 }
 
 // alias registers more keys for entity i.
@@ -289,20 +304,47 @@ func (b *builder) alias(i int, keys ...string) {
 		if k == "" {
 			continue
 		}
-		kk := entKey{e.Class, k}
-		if _, ok := b.keys[kk]; !ok {
-			b.keys[kk] = i
+		if _, ok := b.keys.get(e.Class, k); !ok {
+			b.keys.set(e.Class, k, i)
 		}
 	}
 }
 
 func (b *builder) mention(i, start, end int, rule string, conf float64) {
-	if b.hasMention(i, start, end) {
+	if b.starts.maybe(start) && b.hasMention(i, start, end) {
 		return
 	}
 	e := &b.res.Entities[i]
 	e.Mentions = append(e.Mentions, Mention{Start: start, End: end, Rule: rule, Confidence: conf})
+	b.starts.mark(start, len(b.text))
 	b.mentions.add(i, start, end)
+}
+
+// startSet holds a bit for every text position where a mention (of any
+// entity) starts: mention appends every mention and marks its start, so a
+// start without its bit has no mention, and mention need not look up the
+// entity's (in a text dense with names, most mentions are at new places).
+type startSet struct {
+	bits []uint64 // position p is bit p%64 of bits[p/64]; nil before the first mention
+}
+
+// mark sets the bit of start, in a set for a text of n bytes.
+func (x *startSet) mark(start, n int) {
+	if x.bits == nil {
+		x.bits = make([]uint64, n/64+1)
+	}
+	if start >= 0 && start/64 < len(x.bits) {
+		x.bits[start/64] |= 1 << (start % 64)
+	}
+}
+
+// maybe tells whether a mention may start at start: its bit is set, or it
+// lies outside the set.
+func (x *startSet) maybe(start int) bool {
+	if start < 0 || start/64 >= len(x.bits) {
+		return true
+	}
+	return x.bits[start/64]&(1<<(start%64)) != 0
 }
 
 func (b *builder) rel(p Predicate, from, to, start, end int, rule string, conf float64) {
@@ -338,6 +380,38 @@ func (b *builder) isTalky(s Span) bool {
 	i := sort.Search(len(hs), func(i int) bool { return hs[i].at >= s.Start })
 	return i < len(hs) && hs[i].at+len(hs[i].kw) <= s.End
 }
+
+// talkWordIn tells whether reTalkWord matches text[s:e]: whether a hit of
+// kwTalk (its words' stems, found in the scanner's one pass) lies within
+// [s,e) as a whole word, or with the plural "s" the pattern allows
+// (talkPlurals). On a span that is not ASCII the regexp decides ((?i)
+// matches the Kelvin sign and the long s too, which the ASCII scan does not
+// fold).
+func (b *builder) talkWordIn(s, e int) bool {
+	phrase := b.text[s:e]
+	if b.hits == nil || !isASCII(phrase) {
+		return b.re.reTalkWord.MatchString(phrase)
+	}
+	hs := b.hitsOf(kwTalk)
+	i := sort.Search(len(hs), func(i int) bool { return hs[i].at >= s })
+	for ; i < len(hs) && hs[i].at < e; i++ {
+		at, j := hs[i].at, hs[i].at+len(hs[i].kw)
+		if j > e || at > s && isASCIIWord(b.text[at-1]) {
+			continue // \b before the word
+		}
+		if j == e || !isASCIIWord(b.text[j]) {
+			return true
+		}
+		if talkPlurals[hs[i].kw] && b.text[j]|0x20 == 's' && (j+1 == e || !isASCIIWord(b.text[j+1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// talkPlurals are the stems of kwTalk that reTalkWord also takes with an
+// "s" ("talks?", "sessions?").
+var talkPlurals = wordSet("talk", "presentation", "keynote", "session", "workshop", "lecture", "speaker")
 
 // sentWindow bounds how far from pos the sentence sentence returns
 // reaches: rules read the sentence around a mention, and in a run-on

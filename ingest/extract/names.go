@@ -208,9 +208,10 @@ func (b *builder) mergeFirstNames() {
 	b.possessiveTitles()
 	firsts := map[string][]int{}
 	var hx handleIndex
+	folds := map[string]string{} // given names as written -> folded
 	for i, e := range b.res.Entities {
 		if e.Class == vocab.Person && wordCount(e.Name, 2) > 1 && !strings.HasPrefix(e.Name, "@") {
-			f := firstName(e.Name)
+			f := firstName(folds, e.Name)
 			firsts[f] = append(firsts[f], i)
 		}
 	}

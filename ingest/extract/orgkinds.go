@@ -112,7 +112,7 @@ func (b *builder) sponsorList(s, limit int) {
 		for ie > s && strings.ContainsRune(" \t.!?", rune(b.text[ie-1])) {
 			ie--
 		}
-		if ie <= s || len(strings.Fields(b.text[s:ie])) > 4 || !capWord(b.text[s:ie]) {
+		if ie <= s || wordCount(b.text[s:ie], 5) > 4 || !capWord(b.text[s:ie]) {
 			return
 		}
 		if o, oe := b.orgMentionAt(s); o < 0 || oe != ie {
@@ -144,6 +144,11 @@ func (b *builder) sponsorList(s, limit int) {
 
 // kindApposition reads "Name, a … company" where the name ends at comma.
 func (b *builder) kindApposition(comma int) {
+	// the test on the first word below, first on the longest window it
+	// can read (the sentence may cut it shorter): most commas fail it
+	if r := strings.TrimLeftFunc(b.lower[min(len(b.lower), comma+2):min(len(b.lower), comma+90)], unicode.IsSpace); !strings.HasPrefix(r, "a") && !strings.HasPrefix(r, "one") {
+		return
+	}
 	sent := b.sentence(comma)
 	if sent.End <= comma+2 || sent.Start >= comma {
 		return
@@ -154,7 +159,8 @@ func (b *builder) kindApposition(comma int) {
 	if r := strings.TrimLeftFunc(rest, unicode.IsSpace); !strings.HasPrefix(r, "a") && !strings.HasPrefix(r, "one") {
 		return
 	}
-	toks := strings.Fields(rest)
+	var buf [24]string
+	toks := appendFields(buf[:0], rest)
 	if len(toks) < 2 {
 		return
 	}
@@ -216,7 +222,7 @@ func (b *builder) kindApposition(comma int) {
 		return
 	}
 	name := b.text[s:comma]
-	toks = strings.Fields(name)
+	toks = appendFields(toks[:0], name) // the words of rest are read no more
 	if leadStop[toks[0]] || notName[toks[0]] || b.isTerm(name, vocab.Place, vocab.Technology) || b.weakTerm(name, vocab.Technology) {
 		return
 	}

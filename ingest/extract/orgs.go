@@ -73,6 +73,9 @@ func (b *builder) orgCues() {
 			if weAtSkip[prev] {
 				first = strings.ToLower(prevWord(b.lower, at+1-len(prev)-1))
 			}
+			if !orgCueWord(conn, prev, first) {
+				continue // no case below reads this connector
+			}
 			ns := at + len(conn)
 			sent := b.sentence(at)
 			var m []int
@@ -159,6 +162,24 @@ func (b *builder) orgCues() {
 	}
 }
 
+// orgCueWord tells whether the word prev (and first, the one before it
+// when prev is a skipped word: "we here at") before connector conn is a
+// cue one of orgCues' cases reads: the name after any other connector is
+// not looked at.
+func orgCueWord(conn, prev, first string) bool {
+	switch conn {
+	case " at ":
+		return weAtWords[prev] || weAtWords[first] || orgRoleWords[prev] || worksWords[prev] || roleWords[prev]
+	case " for ":
+		return worksFor[prev]
+	case " by ":
+		return madeByWords[prev]
+	case " of ":
+		return roleWords[prev]
+	}
+	return false
+}
+
 // cuedOrg makes an Organization of the name at [s,e) found after an
 // organisation cue, when it looks like one: a known organisation or brand,
 // or (loose) any capitalised name that is not a person, place, event or
@@ -169,11 +190,12 @@ func (b *builder) cuedOrg(s, e int, rule string, loose bool) int {
 		return -1
 	}
 	// keep the longest prefix of the name that the vocabulary knows
-	toks := strings.Fields(name)
+	var buf [8]string
+	toks := appendFields(buf[:0], name)
 	if b.isHardClaimed(s, e) || b.inURLAnchor(s) {
 		return -1
 	}
-	if _, ok := b.lookup(vocab.Person, fold(name)); ok {
+	if _, ok := b.lookup(vocab.Person, b.foldName(name)); ok {
 		return -1
 	}
 	if b.x.cfg.GivenName != nil && b.givenName(toks[0]) && (len(toks) > 1 || loose) {

@@ -66,7 +66,11 @@ func nameLike(s string) bool {
 	return true
 }
 
-func firstName(name string) string {
+// firstName returns the folded given name of a full name: its first word,
+// up to a hyphen ("Jean" of "Jean-Luc Roe"). folds holds the folded given
+// names by their spelling, so that a given name the post repeats is folded
+// into one string.
+func firstName(folds map[string]string, name string) string {
 	f := firstField(name)
 	if f == "" {
 		return ""
@@ -74,7 +78,12 @@ func firstName(name string) string {
 	if i := strings.IndexByte(f, '-'); i > 0 {
 		f = f[:i]
 	}
-	return fold(f)
+	if k, ok := folds[f]; ok {
+		return k
+	}
+	k := fold(f)
+	folds[f] = k
+	return k
 }
 
 // person returns the Person entity named name, creating it.
@@ -291,9 +300,10 @@ func (b *builder) people() {
 	}
 	// first names: a single token naming exactly one person of the post
 	firsts := map[string][]int{}
+	folds := map[string]string{} // given names as written -> folded
 	for i, e := range b.res.Entities {
 		if e.Class == vocab.Person && wordCount(e.Name, 2) > 1 {
-			f := firstName(e.Name)
+			f := firstName(folds, e.Name)
 			firsts[f] = append(firsts[f], i)
 		}
 	}
@@ -432,10 +442,10 @@ var speakersVerbs = []string{" were ", " included ", " include ", " includes ", 
 // list's commas ("some of the speakers were jane roe (acme), john doe
 // and ").
 func speakersListed(lp string) bool {
-	k := strings.LastIndex(lp, "speakers")
-	if k < 0 {
-		return false
+	if !strings.Contains(lp, "speakers") {
+		return false // (Contains is quicker to say no than LastIndex)
 	}
+	k := strings.LastIndex(lp, "speakers")
 	rest := lp[k+len("speakers"):]
 	v := -1
 	for _, w := range speakersVerbs {
@@ -565,7 +575,7 @@ var profilePlatforms = map[string]bool{
 
 // namesPlatform tells whether a word of s names a profile site.
 func namesPlatform(s string) bool {
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) {
 		if profilePlatforms[strings.ToLower(w)] {
 			return true
 		}
@@ -643,7 +653,7 @@ func singleTokens(text string, runs []Span) []Span {
 
 // anyTerm tells whether a word of s is a known technology or organization.
 func (b *builder) anyTerm(s string) bool {
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) {
 		if b.isTerm(w, vocab.Technology, vocab.Organization) {
 			return true
 		}
@@ -731,7 +741,7 @@ func (b *builder) cues(pm *personMention) (ok bool, org string, os, oe int) {
 	if len(lead) < len(post) && strings.HasPrefix(lead, "et") && b.re.reEtAl.MatchString(post) {
 		ok = true
 	}
-	if strings.HasPrefix(lead, "(") {
+	if strings.HasPrefix(lead, "(") && mayRoleOrg(post) {
 		if m := b.re.reRoleOrg.FindStringSubmatchIndex(post); m != nil {
 			ok = true
 			org, os, oe = trimOrg(b.text[pm.end+m[2]:pm.end+m[3]]), pm.end+m[2], pm.end+m[3]
@@ -742,6 +752,31 @@ func (b *builder) cues(pm *personMention) (ok bool, org string, os, oe int) {
 		org, os, oe = o, s, e
 	}
 	return ok, org, os, oe
+}
+
+// mayRoleOrg tells whether reRoleOrg can match post ("(CTO of Acme)"): the
+// parenthesis it reads, up to the first ")", holds "of" or "at" (in any
+// case) between blanks with two bytes after it. Most parentheses after a
+// name ("(Acme)", "(@jroe)") have none.
+func mayRoleOrg(post string) bool {
+	k := strings.IndexByte(post, ')')
+	if k < 0 {
+		return false
+	}
+	seg := post[:k]
+	for i := 1; i+4 < len(seg); i++ {
+		if c := seg[i-1]; c != ' ' && c != '\t' {
+			continue
+		}
+		if c := seg[i+2]; c != ' ' && c != '\t' {
+			continue
+		}
+		x, y := seg[i]|0x20, seg[i+1]|0x20
+		if x == 'o' && y == 'f' || x == 'a' && y == 't' {
+			return true
+		}
+	}
+	return false
 }
 
 // backerVerbs are the verbs of "<verb> by X" whose X backs an event or a
@@ -808,7 +843,8 @@ func trimOrg(s string) string {
 func (b *builder) affiliate(i int, org string, s, e int) {
 	o := b.orgAt(s, e, "organization:affiliation-cue", 0.75)
 	if o >= 0 {
-		b.rel(Affiliation, i, o, b.sentence(s).Start, b.sentence(s).End, "affiliation:from-cue", 0.75)
+		sent := b.sentence(s)
+		b.rel(Affiliation, i, o, sent.Start, sent.End, "affiliation:from-cue", 0.75)
 	}
 }
 
@@ -816,7 +852,7 @@ func (b *builder) affiliate(i int, org string, s, e int) {
 // place, an event or a technology.
 func (b *builder) orgAt(s, e int, rule string, conf float64) int {
 	name := b.unpossessed(trimOrg(b.text[s:e]))
-	if b.re.reGroupNoun.MatchString(b.text[e:min(len(b.text), e+12)]) {
+	if b.groupNounAt(e) {
 		return -1
 	}
 	if name == "" || leadStop[name] || notName[name] || b.isEventName(s, e) {
@@ -825,15 +861,34 @@ func (b *builder) orgAt(s, e int, rule string, conf float64) int {
 	if b.isTerm(name, vocab.Place) {
 		return -1
 	}
-	if i, ok := b.lookup(vocab.Person, fold(name)); ok && i >= 0 {
+	key := b.foldName(name)
+	if i, ok := b.lookup(vocab.Person, key); ok && i >= 0 {
 		return -1
 	}
-	i := b.entity(vocab.Organization, name, fold(name))
+	i := b.entity(vocab.Organization, name, key)
 	off := strings.Index(b.text[s:e], name)
 	if off >= 0 {
 		b.mention(i, s+off, s+off+len(name), rule, conf)
 	}
 	return i
+}
+
+// groupNounFirsts are the first letters of reGroupNoun's nouns.
+const groupNounFirsts = "cwespftudh"
+
+// groupNounAt tells whether reGroupNoun matches the text at e ("Acme
+// community", "the Quux world"): it runs only where blanks and one of its
+// nouns' first letters follow.
+func (b *builder) groupNounAt(e int) bool {
+	w := b.text[e:min(len(b.text), e+12)]
+	i := 0
+	for i < len(w) && (w[i] == ' ' || w[i] == '\t') {
+		i++
+	}
+	if i == 0 || i == len(w) || strings.IndexByte(groupNounFirsts, w[i]) < 0 {
+		return false
+	}
+	return b.re.reGroupNoun.MatchString(w)
 }
 
 // subjectAround finds a talk's subject when the person follows "by": the
@@ -861,7 +916,7 @@ func (b *builder) subjectAround(pm *personMention, sent Span) Span {
 	if m0 := beforeByStart(b.re, pre); m0 >= 0 {
 		cs := strings.LastIndexAny(pre[:m0], ",;(") + 1
 		phrase := pre[cs:m0]
-		if !b.re.reTalkWord.MatchString(phrase) && !strings.ContainsAny(phrase, "\"“”’") && strings.TrimSpace(phrase) != "" && wordCount(phrase, 7) <= 6 {
+		if !strings.ContainsAny(phrase, "\"“”’") && strings.TrimSpace(phrase) != "" && wordCount(phrase, 7) <= 6 && !b.talkWordIn(sent.Start+cs, sent.Start+m0) {
 			return subjectSpan(b.re, b.text, sent.Start+cs, sent.Start+m0)
 		}
 	}

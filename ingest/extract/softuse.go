@@ -30,10 +30,28 @@ func (b *builder) notSoftwareUse(t Term) bool {
 	}
 	// "Pycon" is the event series, not the Python console it may abbreviate
 	surf := b.text[t.Start:t.End]
-	if b.x.series[strings.ToLower(surf)] != "" || b.seriesOfEvent(t) {
+	if lowerKeyed(b.x.series, surf) != "" || b.seriesOfEvent(t) {
 		return true
 	}
 	return b.gluedTerm(t) || b.hostOnly(t) || accentedOnly(b.text[t.Start:t.End], t.Name)
+}
+
+// lowerKeyed returns m[strings.ToLower(s)] without building the key of a
+// short ASCII s (every technology term is looked up).
+func lowerKeyed(m map[string]string, s string) string {
+	var buf [64]byte
+	if len(s) > len(buf) || !isASCII(s) {
+		return m[strings.ToLower(s)]
+	}
+	k := buf[:len(s)]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		k[i] = c
+	}
+	return m[string(k)] // no copy: a lookup by a converted slice
 }
 
 // accentedOnly tells whether surface names name only once its accents are
@@ -83,7 +101,26 @@ func (b *builder) beginsName(t Term, surf, rest, n string) bool {
 		return false
 	}
 	end := t.Start + len(n)
-	return strings.EqualFold(n, surf) || strings.HasPrefix(rest, lowerASCII(n)) && (end >= len(b.text) || !isWordByte(b.text[end]))
+	return strings.EqualFold(n, surf) || hasLowerPrefix(rest, n) && (end >= len(b.text) || !isWordByte(b.text[end]))
+}
+
+// hasLowerPrefix is strings.HasPrefix(lower, lowerASCII(p)) without
+// building the lower-cased p: every term is compared with every event's
+// names.
+func hasLowerPrefix(lower, p string) bool {
+	if len(lower) < len(p) {
+		return false
+	}
+	for i := 0; i < len(p); i++ {
+		c := p[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if lower[i] != c {
+			return false
+		}
+	}
+	return true
 }
 
 // gluedTerm tells whether t is part of a longer token joined by a colon
@@ -164,8 +201,8 @@ func (b *builder) dropFirstNameTerms() {
 		if e.Class != vocab.Person || b.canonical(i) != i {
 			continue
 		}
-		if toks := strings.Fields(e.Name); len(toks) > 1 {
-			first[toks[0]] = true
+		if wordCount(e.Name, 2) > 1 {
+			first[firstField(e.Name)] = true
 		}
 	}
 	if len(first) == 0 {

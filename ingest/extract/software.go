@@ -143,7 +143,7 @@ func nextWord(text string, i int) string {
 // except the short connectives title case leaves alone.
 func titleCased(s string) bool {
 	caps := 0
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) {
 		w = strings.Trim(w, "\"'“”‘’()[]:,.;!?*_`")
 		r, _ := utf8.DecodeRuneInString(w)
 		switch {

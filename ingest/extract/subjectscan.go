@@ -139,7 +139,8 @@ func trailLocRest(t string) bool {
 	type word struct {
 		s, e int
 	}
-	var ws []word
+	var buf [9]word // the most words read before giving up
+	ws := buf[:0]
 	for i := 0; i < len(t); {
 		j := i
 		for j < len(t) && t[j] != ' ' && t[j] != '\t' {

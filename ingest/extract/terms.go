@@ -90,8 +90,9 @@ func (b *builder) orgsOfPlace() {
 
 // hostingPlace tells whether term t names a code-hosting site as the place
 // code lives ("available on GitHub", "pushed to GitLab"), not as a subject.
-func (b *builder) hostingPlace(t Term) bool {
-	if !hostingSites[fold(t.Name)] {
+// key is t's folded name.
+func (b *builder) hostingPlace(t Term, key string) bool {
+	if !hostingSites[key] {
 		return false
 	}
 	pre := strings.TrimRight(b.lower[max(0, t.Start-12):t.Start], " \t")
@@ -123,7 +124,8 @@ func (b *builder) lexicon() {
 		if strings.ContainsAny(surface, " -") && surface == strings.ToLower(surface) {
 			continue
 		}
-		if b.hostingPlace(t) || b.notSoftwareUse(t) || b.coinedTerm(t) || b.linkHostAnchor(t) || b.identifierScheme(t) {
+		key := b.foldName(t.Name) // the term's key, for every lookup below
+		if b.hostingPlace(t, key) || b.notSoftwareUse(t) || b.coinedTerm(t) || b.linkHostAnchor(t) || b.identifierScheme(t) {
 			continue
 		}
 		if t.Class != vocab.Organization && (b.personNameHead(t) || b.personNameTail(t) || b.nameListHead(t) || b.wordNameHead(t)) {
@@ -144,9 +146,10 @@ func (b *builder) lexicon() {
 					continue
 				}
 				name := b.text[t.Start:e]
-				i, ok := b.lookup(vocab.Technology, fold(name))
+				nk := fold(name)
+				i, ok := b.lookup(vocab.Technology, nk)
 				if !ok {
-					i = b.entity(vocab.Technology, name, fold(name))
+					i = b.entity(vocab.Technology, name, nk)
 				}
 				b.mention(i, t.Start, e, "technology:maker-product", 0.6)
 				continue
@@ -168,20 +171,24 @@ func (b *builder) lexicon() {
 			continue
 		}
 		var i int
-		if j, ok := b.lookup(vocab.Project, fold(t.Name)); ok {
+		skey := key // the surface's key
+		if surface != t.Name {
+			skey = b.foldName(surface)
+		}
+		if j, ok := b.lookup(vocab.Project, key); ok {
 			i = j
-		} else if j, ok := b.lookup(vocab.Project, fold(surface)); ok {
+		} else if j, ok := b.lookup(vocab.Project, skey); ok {
 			i = j
-		} else if j, ok := b.lookup(vocab.Organization, fold(t.Name)); ok && !b.softwareOfFoundation(t, j) {
+		} else if j, ok := b.lookup(vocab.Organization, key); ok && !b.softwareOfFoundation(t, j) {
 			i = j
-		} else if j, ok := b.lookup(vocab.Organization, fold(surface)); ok && t.Class != vocab.Place && !b.softwareOfFoundation(t, j) {
+		} else if j, ok := b.lookup(vocab.Organization, skey); ok && t.Class != vocab.Place && !b.softwareOfFoundation(t, j) {
 			i = j
-		} else if j, ok := b.lookup(vocab.Person, fold(surface)); ok {
+		} else if j, ok := b.lookup(vocab.Person, skey); ok {
 			_ = j
 			continue
 		} else {
-			i = b.entity(t.Class, t.Name, fold(t.Name))
-			b.alias(i, fold(surface))
+			i = b.entity(t.Class, t.Name, key)
+			b.alias(i, skey)
 		}
 		e := &b.res.Entities[i]
 		if surface != e.Name {
@@ -239,12 +246,18 @@ func (b *builder) linkHostAnchor(t Term) bool {
 	if t.Class != vocab.Technology {
 		return false
 	}
-	n := alnumFold(b.text[t.Start:t.End])
-	if len(n) < 3 {
-		return false
-	}
+	n, folded := "", false // the term's letters and digits, folded once a link holds it
 	for _, l := range b.links {
-		if l.kind == lkIgnore && t.Start >= l.start && t.End <= l.end && strings.Contains(alnumFold(l.host), n) {
+		if l.kind != lkIgnore || t.Start < l.start || t.End > l.end {
+			continue
+		}
+		if !folded {
+			n, folded = alnumFold(b.text[t.Start:t.End]), true
+		}
+		if len(n) < 3 {
+			return false
+		}
+		if strings.Contains(alnumFold(l.host), n) {
 			return true
 		}
 	}

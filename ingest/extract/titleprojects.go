@@ -84,6 +84,50 @@ func (b *builder) titleProjects() {
 	}
 }
 
+// titleIntroMatch is reTitleIntro's submatches in title: its words start
+// with one of the capitals of "Introducing", "Developing", "Building",
+// "Announcing", "Meet", "Inside", "Hacking".
+func titleIntroMatch(re *rules, title string) []string {
+	if title == "" || !strings.ContainsRune("IDBAMH", rune(title[0])) {
+		return nil
+	}
+	return re.reTitleIntro.FindStringSubmatch(title)
+}
+
+// titleGoesMatch is reTitleGoes's submatches in title, which holds "goes".
+func titleGoesMatch(re *rules, title string) []string {
+	if !strings.Contains(title, "goes") {
+		return nil
+	}
+	return re.reTitleGoes.FindStringSubmatch(title)
+}
+
+// titleLeadMatch is reTitleLead's submatches in title: its separators are
+// ":", a dash or ", the".
+func titleLeadMatch(re *rules, title string) []string {
+	if !strings.ContainsAny(title, ":,-–—") {
+		return nil
+	}
+	return re.reTitleLead.FindStringSubmatch(title)
+}
+
+// titleWithMatch is titleTools.with's submatches in title, which holds
+// "with".
+func titleWithMatch(title string) []string {
+	if !strings.Contains(title, "with") {
+		return nil
+	}
+	return titleTools.with.FindStringSubmatch(title)
+}
+
+// titleAndMatch is titleTools.and's submatches in title, which holds "and".
+func titleAndMatch(title string) []string {
+	if !strings.Contains(title, "and") {
+		return nil
+	}
+	return titleTools.and.FindStringSubmatch(title)
+}
+
 // titleProjectName returns the project name a talk title leads with, or "".
 // genericTails are nouns after a product's name in a title that name a
 // part of its world, not another product ("Widgetd Community").
@@ -114,17 +158,19 @@ var lowerStop = wordSet("and", "or", "but", "the", "with", "from", "into", "abou
 func titleProjectName(re *rules, title string) string {
 	title = strings.TrimSpace(title)
 	var name string
-	if m := re.reTitleIntro.FindStringSubmatch(title); m != nil {
+	// each pattern runs only on a title with the literal it needs
+	// (anchored at the start, the regexps get no filter of their own)
+	if m := titleIntroMatch(re, title); m != nil {
 		name = m[1]
-	} else if m := re.reTitleGoes.FindStringSubmatch(title); m != nil {
+	} else if m := titleGoesMatch(re, title); m != nil {
 		name = m[1]
-	} else if m := re.reTitleLead.FindStringSubmatch(title); m != nil {
+	} else if m := titleLeadMatch(re, title); m != nil {
 		name = m[1]
-	} else if m := titleTools.with.FindStringSubmatch(title); m != nil && !strings.Contains(m[1], ",") && sentenceCased(m[1]) {
+	} else if m := titleWithMatch(title); m != nil && !strings.Contains(m[1], ",") && sentenceCased(m[1]) {
 		// in a title written in sentence case ("Migrating code with
 		// Zorbl"), the capital of the last word says it is a name
 		name = m[2]
-	} else if m := titleTools.and.FindStringSubmatch(title); m != nil {
+	} else if m := titleAndMatch(title); m != nil {
 		name = m[1]
 	}
 	name = strings.TrimRight(name, ".,;:!?'’")
