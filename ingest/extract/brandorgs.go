@@ -61,8 +61,42 @@ var memberNouns = wordSet("members", "employees", "staff", "staffers", "colleagu
 
 // orgListBefore tells whether the name at pos follows a cue of cue (one
 // of reOrgAgentCue, reOrgByCue), alone or in a list of capitalised names,
-// in its sentence.
+// in its sentence. Both cues end in blanks after a word of cueLastWords,
+// and a list before the name ends in blanks after a separator of
+// reNameListGap: any other text before pos matches neither, and the
+// regexps (orgListBeforeRegexp) only run after the words that can end one.
 func (b *builder) orgListBefore(pos int, cue *regexp.Regexp) bool {
+	if !cueOrListEnd(b.lower[max(0, pos-orgAgentCueLen):pos]) {
+		return false
+	}
+	return b.orgListBeforeRegexp(pos, cue)
+}
+
+// cueLastWords are the words (lower-cased) that can end a match of
+// reOrgAgentCue or reOrgByCue before its blanks, or a separator of
+// reNameListGap before its blanks.
+var cueLastWords = []string{"by", "at", "for", "of", "from", "and", "or", "&", ","}
+
+// cueOrListEnd tells whether lower, text before a name with its ASCII
+// letters lower-cased, ends in blanks (\s of the regexps) after one of
+// cueLastWords: what a cue right before the name or a list after one
+// ends in.
+func cueOrListEnd(lower string) bool {
+	trimmed := strings.TrimRight(lower, "\t\n\f\r ")
+	if len(trimmed) == len(lower) {
+		return false
+	}
+	for _, w := range cueLastWords {
+		if strings.HasSuffix(trimmed, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// orgListBeforeRegexp is orgListBefore without its check of the words
+// before pos: the regexps alone.
+func (b *builder) orgListBeforeRegexp(pos int, cue *regexp.Regexp) bool {
 	from := max(b.sentence(pos).Start, pos-orgAgentCueLen)
 	if lp := b.lower[from:pos]; !strings.Contains(lp, "by ") && !strings.Contains(lp, " for ") && !strings.Contains(lp, " at ") && !strings.Contains(lp, " of ") && !strings.Contains(lp, " from ") {
 		return false

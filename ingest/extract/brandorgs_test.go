@@ -1,10 +1,12 @@
 package extract
 
 import (
+	"math/rand"
 	"strings"
 	"testing"
 
 	"github.com/talkgraph/talkgraph/graph/vocab"
+	regexp "github.com/talkgraph/talkgraph/ingest/internal/rx"
 )
 
 func TestBrandAsOrganization(t *testing.T) {
@@ -284,5 +286,45 @@ func TestForgeAsPlatform(t *testing.T) {
 		if org != tt.org || tech == tt.org {
 			t.Errorf("%q: organization %v, technology %v; want organization %v", tt.text, org, tech, tt.org)
 		}
+	}
+}
+
+// TestOrgListBeforeWords compares orgListBefore with its regexps alone
+// (orgListBeforeRegexp) at every position of random sentences of cue
+// words, capitalised names, separators and blanks, with case, non-ASCII
+// folds of the cues' letters and sentence ends mixed in.
+func TestOrgListBeforeWords(t *testing.T) {
+	words := []string{"chaired", "Sponsored", "co-sponsored", "cosponsored", "organized", "ORGANISED", "funded", "acquired", "bought", "employed", "hired",
+		"by", "BY", "By", "bye", "works", "work", "worked", "working", "wor\u212as", "\u017fponsored", "at", "AT", "for", "For", "fort", "of", "from", "From",
+		"employees", "engineers", "sponsored by", "works at", "hired  by", "employees of", "engineers from", "and", "And", "or", "OR", "&", ",", ", and", "Zorbware", "Quux", "Frob.ly", "Zorbware", "Quux", "Frob", "Zorb Quux", "C++", "x-Y", "é", "Éva", "the", "we", "Jane", "Roe", ".", "!", "at.", "by,"}
+	blanks := []string{" ", "  ", "\t", "\n", "\v", "\u00a0", "", " \n "}
+	rng := rand.New(rand.NewSource(11))
+	cues := []*regexp.Regexp{reOrgAgentCue, reOrgByCue}
+	yes, checks := 0, 0
+	for n := 0; n < 3000; n++ {
+		var sb strings.Builder
+		for k := 5 + rng.Intn(60); k > 0; k-- {
+			sb.WriteString(words[rng.Intn(len(words))])
+			sb.WriteString(blanks[rng.Intn(len(blanks))])
+		}
+		text := sb.String()
+		b := &builder{text: text, lower: lowerASCII(text), sents: Sentences(text)}
+		for pos := 0; pos <= len(text); pos++ {
+			for _, cue := range cues {
+				want := b.orgListBeforeRegexp(pos, cue)
+				if got := b.orgListBefore(pos, cue); got != want {
+					t.Fatalf("orgListBefore(%q, %q) = %v, regexps alone %v", text[:pos], cue, got, want)
+				}
+				if pos > 0 && text[pos-1] == ' ' {
+					checks++
+				}
+				if want {
+					yes++
+				}
+			}
+		}
+	}
+	if yes < checks/50 {
+		t.Errorf("%d matches in %d positions after a space: the comparison is weak", yes, checks)
 	}
 }
