@@ -916,11 +916,24 @@ func (b *builder) subjectAround(pm *personMention, sent Span) Span {
 	if m0 := beforeByStart(b.re, pre); m0 >= 0 {
 		cs := strings.LastIndexAny(pre[:m0], ",;(") + 1
 		phrase := pre[cs:m0]
-		if !strings.ContainsAny(phrase, "\"“”’") && strings.TrimSpace(phrase) != "" && wordCount(phrase, 7) <= 6 && !b.talkWordIn(sent.Start+cs, sent.Start+m0) {
+		if !hasQuoteMark(phrase) && strings.TrimSpace(phrase) != "" && wordCount(phrase, 7) <= 6 && !b.talkWordIn(sent.Start+cs, sent.Start+m0) {
 			return subjectSpan(b.re, b.text, sent.Start+cs, sent.Start+m0)
 		}
 	}
 	return Span{}
+}
+
+// hasQuoteMark is strings.ContainsAny(s, "\"“”’") without decoding the
+// runes of s: the curly marks' bytes all begin with 0xE2, a byte that
+// can only lead a rune, and most phrases hold none.
+func hasQuoteMark(s string) bool {
+	if strings.IndexByte(s, '"') >= 0 {
+		return true
+	}
+	if strings.IndexByte(s, 0xE2) < 0 {
+		return false
+	}
+	return strings.Contains(s, "“") || strings.Contains(s, "”") || strings.Contains(s, "’")
 }
 
 // startsClause tells whether the words at i (before limit) open a new
