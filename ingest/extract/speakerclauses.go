@@ -73,7 +73,27 @@ var rePanelWith = regexp.MustCompile(`(?i)\bpanel(?:[ \t]+discussion)?[ \t]+(?:w
 // panelMember tells whether pre (the sentence's text before a name) ends
 // in a panel's list of members: the name is a performer of the panel.
 func panelMember(pre string) bool {
-	return strings.Contains(strings.ToLower(pre), "panel") && rePanelWith.MatchString(pre)
+	return containsFoldASCII(pre, "panel") && rePanelWith.MatchString(pre)
+}
+
+// containsFoldASCII tells whether s holds word (lower-case ASCII letters)
+// in any case of its letters: strings.Contains(strings.ToLower(s), word)
+// for a word without "i" or "k" (the letters some other rune lower-cases
+// to), without lower-casing s.
+func containsFoldASCII(s, word string) bool {
+	for i := 0; i+len(word) <= len(s); i++ {
+		if s[i]|0x20 != word[0] {
+			continue
+		}
+		j := 1
+		for j < len(word) && s[i+j]|0x20 == word[j] {
+			j++
+		}
+		if j == len(word) {
+			return true
+		}
+	}
+	return false
 }
 
 // reTalkNounColon: a line or sentence that opens with a talk noun and a
