@@ -201,7 +201,8 @@ func (b *builder) dropNameLocations() {
 // name: the region in "PyCon US 2022" or "DevConf EU" names the edition, it
 // does not say where it took place.
 func (b *builder) inEventName(s, e int) bool {
-	for _, ent := range b.res.Entities {
+	for k := range b.res.Entities {
+		ent := &b.res.Entities[k] // not a copy of the large Entity
 		if ent.Class != vocab.Event {
 			continue
 		}
