@@ -122,7 +122,8 @@ func dottedSeries(name string) bool {
 // Days 2024" of "TYPO3 Developer Days 2024") into it, adding its score.
 func (b *builder) mergeShortEditions(score map[int]int) {
 	var evs []int
-	for i, e := range b.res.Entities {
+	for i := range b.res.Entities {
+		e := &b.res.Entities[i] // not a copy of the large Entity
 		if e.Class == vocab.Event && e.Year != "" && b.canonical(i) == i {
 			evs = append(evs, i)
 		}
@@ -660,7 +661,8 @@ func (b *builder) mergeCityEditions(score map[int]int) {
 		region     bool
 	}
 	quals := map[int]qual{}
-	for i, e := range b.res.Entities {
+	for i := range b.res.Entities {
+		e := &b.res.Entities[i] // not a copy of the large Entity
 		if e.Class != vocab.Event || e.Year == "" || b.canonical(i) != i {
 			continue
 		}

@@ -639,7 +639,8 @@ var reListJoin = regexp.MustCompile(`^(?:[ \t]+(?:in|at)[ \t]+\p{Lu}[\p{L}.'’-
 func (b *builder) attendedList() {
 	type at struct{ i, s, e int }
 	var ms []at
-	for i, e := range b.res.Entities {
+	for i := range b.res.Entities {
+		e := &b.res.Entities[i] // not a copy of the large Entity
 		if e.Class != vocab.Event || e.Series == "" {
 			continue
 		}

@@ -201,7 +201,8 @@ func (b *builder) dropNameLocations() {
 // name: the region in "PyCon US 2022" or "DevConf EU" names the edition, it
 // does not say where it took place.
 func (b *builder) inEventName(s, e int) bool {
-	for _, ent := range b.res.Entities {
+	for k := range b.res.Entities {
+		ent := &b.res.Entities[k] // not a copy of the large Entity
 		if ent.Class != vocab.Event {
 			continue
 		}
@@ -363,24 +364,37 @@ func (b *builder) finish() {
 	b.dropFirstNameTerms()
 	b.dropTermsInNames()
 	ents := b.res.Entities
-	remap := make([]int, len(ents))
-	var out []Entity
-	if len(ents) > 0 {
-		out = make([]Entity, 0, len(ents)) // one allocation, not a doubling series
+	// every entity's canonical one, found before the entities move:
+	// canonical reads the merged ones, which the compaction overwrites
+	canon := make([]int, len(ents))
+	for i := range ents {
+		canon[i] = b.canonical(i)
 	}
-	for i, e := range ents {
-		if e.Class == "" {
+	// the kept entities move down in place (to an index never above
+	// their own: the ones overwritten were read already), not into a
+	// copy of the whole large slice
+	remap := make([]int, len(ents))
+	out := ents[:0]
+	for i := range ents {
+		if ents[i].Class == "" {
 			remap[i] = -1
 			continue
 		}
 		remap[i] = len(out)
-		out = append(out, e)
+		if len(out) != i {
+			ents[len(out)] = ents[i]
+		}
+		out = out[:len(out)+1]
 	}
+	clear(ents[len(out):]) // the moved and the dropped ones hold nothing
 	fix := func(i int) int {
 		if i < 0 {
 			return i
 		}
-		if c := b.canonical(i); c >= 0 {
+		if i >= len(canon) {
+			return remap[b.canonical(i)] // as before: out of range fails alike
+		}
+		if c := canon[i]; c >= 0 {
 			return remap[c]
 		}
 		return -1 // dropped, merged into nothing
@@ -390,11 +404,11 @@ func (b *builder) finish() {
 			out[i].Edition = fix(out[i].Edition)
 		}
 	}
-	var seen relSet
-	var rels []Relation
-	if len(b.res.Relations) > 0 {
-		rels = make([]Relation, 0, len(b.res.Relations))
-	}
+	// sized for the relations: a post dense with names regrew it
+	seen := relSet{known: make(map[uint64]struct{}, len(b.res.Relations))}
+	// the kept relations move down in place too (r is read before its
+	// slot or an earlier one is written)
+	rels := b.res.Relations[:0]
 	for _, r := range b.res.Relations {
 		r.From, r.To = fix(r.From), fix(r.To)
 		if r.To < 0 || (r.From < 0 && r.Pred != Author) || r.From == r.To {
@@ -405,7 +419,8 @@ func (b *builder) finish() {
 		}
 		rels = append(rels, r)
 	}
-	for i, e := range out {
+	for i := range out {
+		e := &out[i] // not a copy of the large Entity
 		if e.Class == vocab.Track && e.Edition >= 0 {
 			if seen.add(SuperEvent, i, e.Edition) {
 				s, en := 0, 0
@@ -430,7 +445,7 @@ func (b *builder) finish() {
 // places of "<Event> was held in X" are read after it.
 func (b *builder) editionSentences(fn func(i int, mm Mention, ss Span)) {
 	for i := range b.res.Entities {
-		e := b.res.Entities[i]
+		e := &b.res.Entities[i] // not a copy of the large Entity
 		if e.Class != vocab.Event {
 			continue
 		}

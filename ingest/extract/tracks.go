@@ -186,7 +186,8 @@ func (b *builder) trackMentions() {
 // its title, a heading or the first sentence of a section.
 func (b *builder) soleHeadingTrack(titleTrack int) (int, int) {
 	sole := -1
-	for i, e := range b.res.Entities {
+	for i := range b.res.Entities {
+		e := &b.res.Entities[i] // not a copy of the large Entity
 		if e.Class != vocab.Track || e.Edition != b.main {
 			continue
 		}

@@ -85,7 +85,8 @@ func (m *editionMemo) forYear(year string) *schedule.Edition {
 }
 
 func (r *Resolver) mainEdition(res *extract.Result) *schedule.Edition {
-	for _, e := range res.Entities {
+	for k := range res.Entities {
+		e := &res.Entities[k] // not a copy of the large Entity
 		if e.Class == vocab.Event && e.Main {
 			return r.edition(e.Series, e.Year)
 		}
@@ -94,7 +95,8 @@ func (r *Resolver) mainEdition(res *extract.Result) *schedule.Edition {
 }
 
 func (r *Resolver) editionForYear(year string, res *extract.Result) *schedule.Edition {
-	for _, e := range res.Entities {
+	for k := range res.Entities {
+		e := &res.Entities[k] // not a copy of the large Entity
 		if e.Class == vocab.Event && e.Year == year {
 			if x := r.edition(e.Series, e.Year); x != nil {
 				return x

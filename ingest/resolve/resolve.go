@@ -275,13 +275,15 @@ func (r *Resolver) PostContext(ctx context.Context, d *doc.Document, hash string
 	// events first: tracks and talks need their edition
 	order := make([]int, 0, len(res.Entities))
 	for _, c := range []vocab.Class{vocab.Event, vocab.Person, vocab.Track, vocab.Talk} {
-		for i, e := range res.Entities {
+		for i := range res.Entities {
+			e := &res.Entities[i] // not a copy of the large Entity
 			if e.Class == c {
 				order = append(order, i)
 			}
 		}
 	}
-	for i, e := range res.Entities {
+	for i := range res.Entities {
+		e := &res.Entities[i] // not a copy of the large Entity
 		switch e.Class {
 		case vocab.Event, vocab.Person, vocab.Track, vocab.Talk:
 		default:

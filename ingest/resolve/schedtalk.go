@@ -35,7 +35,7 @@ func (r *Resolver) scheduleTalk(res *extract.Result, i int, titles titleMemo) (*
 	if e.Class != vocab.Talk || e.Edition < 0 || e.Edition >= len(res.Entities) {
 		return nil, nil
 	}
-	ev := res.Entities[e.Edition]
+	ev := &res.Entities[e.Edition]
 	ed := r.edition(ev.Series, ev.Year)
 	if ed == nil {
 		return nil, nil
@@ -82,7 +82,12 @@ func (r *Resolver) completeFromSchedule(res *extract.Result, titles titleMemo) {
 		e := &res.Entities[i]
 		switch e.Class {
 		case vocab.Person:
-			for _, a := range append([]string{e.Name}, e.Aliases...) {
+			// the name, then the aliases (not appended into a new slice per person)
+			for ai := -1; ai < len(e.Aliases); ai++ {
+				a := e.Name
+				if ai >= 0 {
+					a = e.Aliases[ai]
+				}
 				if k := vocab.Fold(a); k != "" {
 					if _, ok := persons[k]; !ok {
 						persons[k] = i
@@ -93,7 +98,7 @@ func (r *Resolver) completeFromSchedule(res *extract.Result, titles titleMemo) {
 			if e.Edition < 0 {
 				continue
 			}
-			ev := res.Entities[e.Edition]
+			ev := &res.Entities[e.Edition]
 			name := e.Name
 			if ed := r.edition(ev.Series, ev.Year); ed != nil {
 				if off, ok := ed.TrackByName(e.Name); ok {

@@ -36,7 +36,8 @@ func mergeTwins(res *extract.Result, talks map[int]official) {
 	// where each talk is first named, in text order
 	type at struct{ pos, ent int }
 	var order []at
-	for i, e := range res.Entities {
+	for i := range res.Entities {
+		e := &res.Entities[i] // not a copy of the large Entity
 		if e.Class != vocab.Talk {
 			continue
 		}
