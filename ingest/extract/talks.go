@@ -919,6 +919,9 @@ func (b *builder) subjectTalks(s Span) {
 	}
 	seg := b.text[s.Start:s.End]
 	for _, m := range talksAboutMatches(b.re, seg, b.lower[s.Start:s.End]) {
+		if verbTalk(seg[m[2]:m[3]], seg[:m[0]]) {
+			continue
+		}
 		st := s.Start + m[1]
 		sp := subjectSpan(b.re, b.text, st, clauseEnd(b.text, st, s.End))
 		if sp.End <= sp.Start {
