@@ -141,7 +141,7 @@ func (b *builder) talks() {
 			}
 			near := seg[max(0, m[0]-30):min(len(seg), m[1]+30)]
 			// 'Jane Roe presented "Title"': the verb names what she gave
-			if !b.re.reTitleNear.MatchString(near) && !by && !reGaveQuote.MatchString(seg[:m[0]]) && !b.possQuoted(s.Start+m[0]) {
+			if !b.re.reTitleNear.MatchString(near) && !by && !reGaveQuote.MatchString(seg[:m[0]]) && !b.possQuoted(s.Start+m[0]) && !b.talkFollows(si, seg[m[1]:]) {
 				continue
 			}
 			// scare quotes ('being "sold short" by the man at the door',
