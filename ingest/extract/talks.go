@@ -207,6 +207,8 @@ func (b *builder) talks() {
 			// 'His talk "Title"': the person the paragraph is about
 			if pm, ok := b.pronounPerformer(s, cands); ok {
 				ps = []personMention{pm}
+			} else if pm, ok := b.hePerformer(s); ok {
+				ps = []personMention{pm}
 			} else if pm, ok := b.authorPerformer(cands); ok {
 				ps = []personMention{pm}
 			} else {
