@@ -348,6 +348,7 @@ func (b *builder) talks() {
 			}
 		}
 	}
+	b.coSpeakers()
 	b.mergeDescribed()
 	b.sectionTitles()
 	if !noEdition {
