@@ -84,7 +84,7 @@ func (b *builder) recordingTalks() {
 		p := b.recordingSpeaker(l, ends, starts, author)
 		after := b.lower[l.end:min(len(b.text), l.end+16)]
 		noun := hasTalkNoun(strings.ToLower(a)) || hasTalkNoun(after)
-		if p < 0 && !noun {
+		if p < 0 && (!noun || bareTalkAnchor(a)) {
 			continue
 		}
 		titled := titleCasedAnchor(a)

@@ -141,7 +141,7 @@ func (b *builder) talks() {
 			}
 			near := seg[max(0, m[0]-30):min(len(seg), m[1]+30)]
 			// 'Jane Roe presented "Title"': the verb names what she gave
-			if !b.re.reTitleNear.MatchString(near) && !by && !reGaveQuote.MatchString(seg[:m[0]]) && !b.possQuoted(s.Start+m[0]) {
+			if !b.re.reTitleNear.MatchString(near) && !by && !reGaveQuote.MatchString(seg[:m[0]]) && !b.possQuoted(s.Start+m[0]) && !b.talkFollows(si, seg[m[1]:]) {
 				continue
 			}
 			// scare quotes ('being "sold short" by the man at the door',
@@ -206,6 +206,8 @@ func (b *builder) talks() {
 		if len(ps) == 0 && len(cands) > 0 {
 			// 'His talk "Title"': the person the paragraph is about
 			if pm, ok := b.pronounPerformer(s, cands); ok {
+				ps = []personMention{pm}
+			} else if pm, ok := b.hePerformer(s); ok {
 				ps = []personMention{pm}
 			} else if pm, ok := b.authorPerformer(cands); ok {
 				ps = []personMention{pm}
@@ -346,6 +348,7 @@ func (b *builder) talks() {
 			}
 		}
 	}
+	b.coSpeakers()
 	b.mergeDescribed()
 	b.sectionTitles()
 	if !noEdition {
@@ -919,6 +922,9 @@ func (b *builder) subjectTalks(s Span) {
 	}
 	seg := b.text[s.Start:s.End]
 	for _, m := range talksAboutMatches(b.re, seg, b.lower[s.Start:s.End]) {
+		if verbTalk(seg[m[2]:m[3]], seg[:m[0]]) {
+			continue
+		}
 		st := s.Start + m[1]
 		sp := subjectSpan(b.re, b.text, st, clauseEnd(b.text, st, s.End))
 		if sp.End <= sp.Start {

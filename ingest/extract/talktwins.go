@@ -79,6 +79,7 @@ func (b *builder) mergeSectionTwins(perfs map[int][]int) {
 		}
 	}
 	b.mergeNamedTwins()
+	b.mergeHeadingTwins()
 }
 
 // Narration that names a listed title: "the final talk was Beyond Code by
