@@ -519,7 +519,7 @@ func (b *builder) bareEditions(s string, off int, title bool, known *knownSpans,
 		if !cue {
 			continue
 		}
-		out = append(out, evMention{series: name, surface: name, start: off + ts, end: off + te, rule: "event:bare-series", conf: 0.6, title: title})
+		out = append(out, evMention{series: name, year: titleYearOf(b.d.Title, name), surface: name, start: off + ts, end: off + te, rule: "event:bare-series", conf: 0.6, title: title})
 	}
 	return out
 }

@@ -1,0 +1,53 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/talkgraph/talkgraph/graph/vocab"
+)
+
+// TestTitleYearOf: the year a title gives a series name, and none where
+// the digits are no year of it.
+func TestTitleYearOf(t *testing.T) {
+	cases := []struct{ title, name, want string }{
+		{"Quuxconf 2030 retrospective", "Quuxconf", "2030"},
+		{"Notes from Quuxconf '30", "Quuxconf", "2030"},
+		{"Quuxconf’29: a recap", "Quuxconf", "2029"},
+		{"Quuxconf 2030", "Quuxconf", "2030"},
+		{"Quuxconfig 2030", "Quuxconf", ""},
+		{"Quuxconf 20300 users", "Quuxconf", ""},
+		{"Quuxconf 300 talks", "Quuxconf", ""},
+		{"Quuxconf 30 talks", "Quuxconf", ""},
+		{"Quuxconf 2030s", "Quuxconf", ""},
+		{"My trip to Quuxconf", "Quuxconf", ""},
+		{"Zorbconf and Quuxconf 2030", "Zorbconf", ""},
+		{"MyQuuxconf 2031 and Quuxconf 2030", "Quuxconf", "2030"},
+	}
+	for _, c := range cases {
+		if got := titleYearOf(c.title, c.name); got != c.want {
+			t.Errorf("titleYearOf(%q, %q) = %q, want %q", c.title, c.name, got, c.want)
+		}
+	}
+}
+
+// TestBareSeriesTitleYear: a series the text names bare, in a post dated
+// the year after the edition its title names, is that edition.
+func TestBareSeriesTitleYear(t *testing.T) {
+	lexi := fakeLexicon{"Zorbtown": vocab.Place}
+	cases := []struct{ title, text, date, want, not string }{
+		{"Quuxconf 2030 retrospective", "Quuxconf took place in Zorbtown last December. The talks were great.", "2031-01-03",
+			"Quuxconf 2030", "Quuxconf 2031"},
+		{"Quuxconf '30 retrospective", "Last month I attended Quuxconf in Zorbtown. The talks were great.", "2031-01-03",
+			"Quuxconf 2030", "Quuxconf 2031"},
+		{"My trip to Quuxconf", "Last week I attended Quuxconf in Zorbtown. The talks were great.", "2031-02-03",
+			"Quuxconf 2031", "Quuxconf 2030"},
+	}
+	for _, c := range cases {
+		x := New(Config{Lexicon: lexi})
+		r := x.Extract(withAuthorDate(mkdoc(c.title, c.text), c.date))
+		ev := names(r, vocab.Event)
+		if !has(ev, c.want) || has(ev, c.not) {
+			t.Errorf("%q: events %q, want %q and not %q", c.title, ev, c.want, c.not)
+		}
+	}
+}
