@@ -37,3 +37,17 @@ func titleYearOf(title, name string) string {
 	}
 	return ""
 }
+
+// confWordName tells whether the one-word name ends with a conference word
+// that no common word ends with ("Quuxconf", "Zorbcamp", "Barfest"): with
+// a year after it, it names an edition without any other cue. "con" is
+// left out ("Falcon 2020", "Silicon 2020").
+func confWordName(name string) bool {
+	low := strings.ToLower(name)
+	for _, w := range [...]string{"conf", "camp", "fest"} {
+		if strings.HasSuffix(low, w) && len(name) > len(w)+2 {
+			return true
+		}
+	}
+	return false
+}

@@ -51,3 +51,22 @@ func TestBareSeriesTitleYear(t *testing.T) {
 		}
 	}
 }
+
+// TestConfWordEdition: one word ending with a conference word and a year
+// names an edition without another cue; a word ending with "con" does not.
+func TestConfWordEdition(t *testing.T) {
+	lexi := fakeLexicon{"Zorbtown": vocab.Place}
+	cases := []struct{ title, text, date, want string }{
+		{"Quuxconf 2031, day 1", "Day one of Quuxconf 2031 in Zorbtown. The talks were great.", "2031-02-03", "Quuxconf 2031"},
+		{"A long weekend", "Zorbcamp 2031 was a blast, the talks were great.", "2031-02-03", "Zorbcamp 2031"},
+		{"Falcon 2031", "The new Falcon 2031 model is out. It is fast.", "2031-02-03", ""},
+	}
+	for _, c := range cases {
+		x := New(Config{Lexicon: lexi})
+		r := x.Extract(withAuthorDate(mkdoc(c.title, c.text), c.date))
+		ev := names(r, vocab.Event)
+		if c.want == "" && len(ev) > 0 || c.want != "" && !has(ev, c.want) {
+			t.Errorf("%q: events %q, want %q", c.title, ev, c.want)
+		}
+	}
+}
