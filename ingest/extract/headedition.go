@@ -1,5 +1,10 @@
 package extract
 
+import (
+	"sort"
+	"strings"
+)
+
 // headingOtherYear tells whether heading names years ("Quuxconf 2030",
 // "2030 and 2031") but not year: the section is on another edition than
 // the one of that year, even when it names that one's series.
@@ -18,4 +23,15 @@ func headingOtherYear(heading, year string) bool {
 		}
 	}
 	return other
+}
+
+// headingSpan tells whether Text[start:end] is the whole heading of a
+// section ("## Quuxconf").
+func (b *builder) headingSpan(start, end int) bool {
+	secs := b.d.Sections
+	k := sort.Search(len(secs), func(i int) bool { return secs[i].Start >= start })
+	if k == len(secs) || secs[k].Start != start {
+		return false
+	}
+	return strings.TrimRight(strings.TrimSpace(secs[k].Heading), ":") == strings.TrimSpace(b.text[start:end])
 }

@@ -50,3 +50,28 @@ func TestSectionOfOtherYear(t *testing.T) {
 		}
 	}
 }
+
+// TestBareHeadingEditions: sections headed by a series' bare name ending
+// with a conference word are on that series' edition of the post's year,
+// and hold its talks; a heading of a common word is none.
+func TestBareHeadingEditions(t *testing.T) {
+	text := "Quuxconf\n\nJane Quux gave the talk \"Foo bars\".\n\nZorbfest\n\nJohn Zorb gave the talk \"Baz quxes\".\n\nLunch\n\nThe food was good."
+	d := withAuthorDate(mkdoc("Two conferences", text), "2031-02-03")
+	for _, h := range []string{"Quuxconf", "Zorbfest", "Lunch"} {
+		d.Sections = append(d.Sections, doc.Section{Heading: h, Level: 2, Start: strings.Index(text, h)})
+	}
+	r := New(Config{Lexicon: fakeLexicon{"Zorbtown": vocab.Place}}).Extract(d)
+	ev := names(r, vocab.Event)
+	if len(ev) != 2 || !has(ev, "Quuxconf 2031") || !has(ev, "Zorbfest 2031") {
+		t.Fatalf("events %q, want Quuxconf 2031 and Zorbfest 2031", ev)
+	}
+	got := map[string]string{}
+	for _, rl := range r.Relations {
+		if rl.Pred == SuperEvent && r.Entities[rl.To].Class == vocab.Event {
+			got[r.Entities[rl.From].Name] = r.Entities[rl.To].Name
+		}
+	}
+	if got["Foo bars"] != "Quuxconf 2031" || got["Baz quxes"] != "Zorbfest 2031" {
+		t.Errorf("talks at %q", got)
+	}
+}
