@@ -70,3 +70,14 @@ func TestConfWordEdition(t *testing.T) {
 		}
 	}
 }
+
+// TestRecapTitleWords: a title reporting on a name and year with one of
+// these words names that edition.
+func TestRecapTitleWords(t *testing.T) {
+	for _, title := range []string{"Strange Zorb 2031 retrospective", "Strange Zorb 2031 wrap-up", "Strange Zorb 2031 roundup", "Strange Zorb 2031 write-up"} {
+		r := New(Config{Lexicon: fakeLexicon{"Zorbtown": vocab.Place}}).Extract(withAuthorDate(mkdoc(title, "The talks were very good."), "2031-02-03"))
+		if ev := names(r, vocab.Event); !has(ev, "Strange Zorb 2031") {
+			t.Errorf("%q: events %q, want Strange Zorb 2031", title, ev)
+		}
+	}
+}
