@@ -234,7 +234,7 @@ func (b *builder) editionNamedIn(heading string) int {
 	found := -1
 	for _, ev := range b.eventIdx {
 		E := &b.res.Entities[ev]
-		if E.Class != vocab.Event || E.Year == "" || b.canonical(ev) != ev {
+		if E.Class != vocab.Event || E.Year == "" || b.canonical(ev) != ev || headingOtherYear(heading, E.Year) {
 			continue
 		}
 		named := false

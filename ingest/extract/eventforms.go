@@ -515,12 +515,13 @@ func (b *builder) bareEditions(s string, off int, title bool, known *knownSpans,
 			cue = titleRecapOf(s, ts, te) && (len(wordIndexes(b.text, name)) > 0 || endsWithEventWord(name)) || listedWithEdition(s, ts, te, prev)
 		} else {
 			ss := b.sentence(off + ts)
-			cue = b.re.reHeldAfter.MatchString(s[te:min(len(s), te+60)]) || b.re.reAttendBefore.MatchString(b.text[max(ss.Start, off+ts-60):off+ts])
+			cue = b.re.reHeldAfter.MatchString(s[te:min(len(s), te+60)]) || b.re.reAttendBefore.MatchString(b.text[max(ss.Start, off+ts-60):off+ts]) ||
+				confWordName(name) && b.headingSpan(off+ts, off+te) // "## Quuxconf": a section on the edition
 		}
 		if !cue {
 			continue
 		}
-		out = append(out, evMention{series: name, surface: name, start: off + ts, end: off + te, rule: "event:bare-series", conf: 0.6, title: title})
+		out = append(out, evMention{series: name, year: titleYearOf(b.d.Title, name), surface: name, start: off + ts, end: off + te, rule: "event:bare-series", conf: 0.6, title: title})
 	}
 	return out
 }

@@ -299,7 +299,7 @@ func (b *builder) namedEditions(s string, off int, title bool, known *knownSpans
 			ss := b.sentence(off + ns)
 			cue = b.re.reEditionPre.MatchString(pre) || b.re.reEditionCue.MatchString(b.text[ss.Start:ss.End])
 		}
-		if !cue {
+		if !cue && !confWordName(name) {
 			continue
 		}
 		if prevAt == nil {

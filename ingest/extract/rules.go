@@ -166,7 +166,7 @@ func newRules() *rules {
 		rePronTalk:        regexp.MustCompile(`(?i)\b(?:his|her|their)[ \t]+(?:\p{Ll}+[ \t]+)?(?:talk|presentation|keynote|session|workshop)\b`),
 		reQuoteBy:         regexp.MustCompile(`^[ \t]*(?:talk[ \t]+|presentation[ \t]+|keynote[ \t]+|,[ \t]*(?:presented|given|delivered)[ \t]+)?by[ \t]`),
 		reQuoted:          regexp.MustCompile(`[“"]([^”"\n]{3,160})[”"]`),
-		reRecapTitle:      regexp.MustCompile(`(?i)\b(?:notes?|recap|report|review|impressions|trip|summary|thoughts|highlights|takeaways|lessons|at|from|visiting|attending)\b`),
+		reRecapTitle:      regexp.MustCompile(`(?i)\b(?:notes?|recap|report|review|impressions|trip|summary|thoughts|highlights|takeaways|lessons|retrospective|wrap-?up|round-?up|write-?up|at|from|visiting|attending)\b`),
 		reRelTime:         regexp.MustCompile(`(?i)\b(?:after|before|following|ahead[ \t]+of|preceding|alongside|right[ \t]+after)[ \t]+(?:the[ \t]+)?$`),
 		reRoleBefore:      regexp.MustCompile(`(?i)\b(?:leader|maintainer|organi[sz]er|founder|co-founder|author|creator|developer|engineer|ceo|cto|speaker|colleague|friend|host|chair|presenter|contributor)[ \t]+$`),
 		reRoleOrg:         regexp.MustCompile(`(?i)^[ \t]*\((?:the[ \t]+)?(?:[\p{L}-]+[ \t]+){0,2}(?:president|ceo|cto|founder|co-founder|director|head|lead|maintainer|creator|chair|member|engineer|developer|evangelist|advocate|manager|architect|researcher|professor)[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?([^)]{2,60})\)`),
