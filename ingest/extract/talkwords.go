@@ -494,13 +494,47 @@ func sessionVerbFrom(s string) bool {
 	return false
 }
 
-// verbLead tells whether s starts with the first word of one of
-// reSessionVerb's verbs.
+// verbLead tells whether s starts with the first two words of one of
+// reSessionVerb's verbs ("to present", "took us", "ran a").
 func verbLead(s string) bool {
-	for _, w := range []string{"to", "took", "shared", "opened", "closed", "kicked", "started", "ran", "hosted", "led", "held", "did", "co-presented"} {
-		if strings.HasPrefix(s, w) {
-			return true
+	for _, v := range sessionVerbLeads {
+		r, ok := strings.CutPrefix(s, v.word)
+		if !ok {
+			continue
+		}
+		t := strings.TrimLeft(r, " \t")
+		if len(t) == len(r) {
+			continue
+		}
+		for _, n := range v.next {
+			if strings.HasPrefix(t, n) {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+// sessionVerbLeads are the first two words of reSessionVerb's verbs.
+var sessionVerbLeads = [...]struct {
+	word string
+	next []string
+}{
+	{"to", []string{"present", "talk", "speak"}},
+	{"took", []string{"us", "the"}},
+	{"shared", []string{"his", "her", "their"}},
+	{"opened", []string{"the", "our"}},
+	{"closed", []string{"the", "our"}},
+	{"started", []string{"the", "our"}},
+	{"kicked", []string{"off"}},
+	{"ran", sessionDeterminers},
+	{"hosted", sessionDeterminers},
+	{"led", sessionDeterminers},
+	{"held", sessionDeterminers},
+	{"did", sessionDeterminers},
+	{"co-presented", sessionDeterminers},
+}
+
+// sessionDeterminers are the words reSessionVerb reads after "ran",
+// "hosted" and the like.
+var sessionDeterminers = []string{"a", "an", "the", "his", "her", "their"}
