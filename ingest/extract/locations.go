@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/talkgraph/talkgraph/graph/vocab"
 	regexp "github.com/talkgraph/talkgraph/ingest/internal/rx" // regexp with a literal prefilter, compiled on first use: same matches, less work
@@ -42,6 +43,9 @@ func (b *builder) locations() {
 	}
 	// "<Event> was held in X"
 	b.editionSentences(func(i int, mm Mention, ss Span) {
+		if !heldLead(b.text[mm.End:ss.End]) {
+			return // reHeldIn cannot match: not compiled for nothing
+		}
 		m := b.re.reHeldIn.FindStringSubmatchIndex(b.text[mm.End:ss.End])
 		if m == nil || b.re.reNotThere.MatchString(b.text[mm.End:mm.End+m[2]]) {
 			return
@@ -485,4 +489,58 @@ func (b *builder) editionRightBefore(pos int, ss Span) int {
 		}
 	}
 	return best
+}
+
+// heldLead is a cheap test that reHeldIn and the kind-of cue of
+// cuesOfPlace need of the text after an edition's name: after blanks, an
+// optional clause ", …," (which ends at the first ',', '.' or newline
+// after its first comma), blanks, an optional "was", "were", "is", "will
+// be" or "has been" and blanks, it starts with "held", "took", "takes",
+// "happened" or "hosted". TestHeldLead checks that neither pattern matches
+// a text it refuses.
+func heldLead(s string) bool {
+	s = strings.TrimLeft(s, " \t")
+	if heldVerbLead(s) {
+		return true
+	}
+	if !strings.HasPrefix(s, ",") {
+		return false
+	}
+	e := strings.IndexAny(s[1:], ",.\n")
+	if e < 0 || s[1+e] != ',' || utf8.RuneCountInString(s[1:1+e]) > 60 {
+		return false
+	}
+	return heldVerbLead(strings.TrimLeft(s[1+e+1:], " \t"))
+}
+
+// heldVerbLead tells whether s starts with reHeldIn's optional auxiliary
+// and blanks, then one of its verbs' first words.
+func heldVerbLead(s string) bool {
+	for _, aux := range []string{"", "was", "were", "is", "will", "has"} {
+		r, ok := strings.CutPrefix(s, aux)
+		if !ok {
+			continue
+		}
+		switch aux {
+		case "will", "has":
+			t := strings.TrimLeft(r, " \t")
+			if len(t) == len(r) {
+				continue
+			}
+			w := "be"
+			if aux == "has" {
+				w = "been"
+			}
+			if r, ok = strings.CutPrefix(t, w); !ok {
+				continue
+			}
+		}
+		r = strings.TrimLeft(r, " \t")
+		for _, v := range []string{"held", "took", "takes", "happened", "hosted"} {
+			if strings.HasPrefix(r, v) {
+				return true
+			}
+		}
+	}
+	return false
 }

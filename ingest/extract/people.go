@@ -154,7 +154,7 @@ func (b *builder) people() {
 				a = name
 			} else if nameLike(a) && !b.isTerm(a) && !b.nameTerm(a) && !namesPlatform(a) {
 				name = a
-			} else if m := b.re.reProfileOn.FindStringSubmatch(a); m != nil {
+			} else if m := profileOnMatch(b.re, a); m != nil {
 				name = m[1]
 			}
 			if name == "" {
@@ -1003,4 +1003,16 @@ func subjectSpan(re *rules, text string, s, e int) Span {
 		return Span{}
 	}
 	return Span{s, e}
+}
+
+// profileOnMatch is reProfileOn's FindStringSubmatch on anchor a, after a
+// cheap test it needs (the pattern is anchored at the start, so it has no
+// literal filter and was compiled for every name-shaped link): a names one
+// of its platforms. TestProfileOnMatch checks it against the pattern.
+func profileOnMatch(re *rules, a string) []string {
+	if !strings.Contains(a, "Twitter") && !strings.Contains(a, "Git") && !strings.Contains(a, "Mastodon") &&
+		!strings.Contains(a, "LinkedIn") && !strings.Contains(a, "X") && !strings.Contains(a, "Bluesky") {
+		return nil
+	}
+	return re.reProfileOn.FindStringSubmatch(a)
 }

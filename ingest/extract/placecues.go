@@ -108,6 +108,9 @@ func (b *builder) travelCue(pos int) bool {
 // mentions of the editions, and states where they took place.
 func (b *builder) heldInKindOf() {
 	b.editionSentences(func(i int, mm Mention, ss Span) {
+		if !heldLead(b.text[mm.End:ss.End]) {
+			return // the pattern cannot match: not compiled for nothing
+		}
 		m := cuesOfPlace().kindOf.FindStringSubmatchIndex(b.text[mm.End:ss.End])
 		if m == nil || b.re.reNotThere.MatchString(b.text[mm.End:mm.End+m[2]]) {
 			return

@@ -403,9 +403,27 @@ func speakerVerbEnd(post string) int {
 // stage", "opened the second day with a keynote", "did a talk").
 var reSessionVerb = regexp.MustCompile(`^(?:[ \t]*\([^)]{0,120}\))?(?:,[ \t]+[^,]{1,60},)?[ \t]+(?:also[ \t]+|then[ \t]+)?(?:to[ \t]+(?:present|talk|speak)|took[ \t]+us[ \t]+through|shared[ \t]+(?:his|her|their)[ \t]+(?:experiences?|lessons|story|journey|insights)|took[ \t]+the[ \t]+stage|(?:opened|closed|kicked[ \t]+off|started)[ \t]+(?:the|our)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:day|conference|event|morning|afternoon|evening)[ \t]+with[ \t]+(?:a|an|the|his|her|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:keynote|talk|presentation)|(?:ran|hosted|led|held|did|co-presented)[ \t]+(?:a|an|the|his|her|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:workshop|session|tutorial|talk|keynote|panel|presentation|demo|lightning[ \t]+talk)s?)\b`)
 
-// sessionVerbHint is a cheap test reSessionVerb needs: one of its verbs
-// in the first 200 bytes of post.
+// sessionVerbHint is a cheap test reSessionVerb needs: where its verb can
+// start (after the optional parenthesis and comma clause, blanks and
+// "also"/"then"), post starts with the first word of one of its verbs.
+// Both optional groups end at the first ')' or ',' after their start, so
+// there are at most four places to look; TestSessionVerbHint checks that
+// the pattern matches nothing the hint refuses. (It used to look only for
+// the verbs in the first 200 bytes, which "to " passed on most text, and
+// compiled the pattern on nearly every post; that test is kept, so that
+// the rule reads what it read.)
 func sessionVerbHint(post string) bool {
+	if !sessionVerbIn200(post) {
+		return false
+	}
+	at := func(i int) bool { return i >= 0 && sessionVerbFrom(post[i:]) }
+	p := sessionParenEnd(post)
+	return at(0) || at(p) || at(sessionCommaEnd(post, 0)) || p >= 0 && at(sessionCommaEnd(post, p))
+}
+
+// sessionVerbIn200 tells whether one of reSessionVerb's verbs is in the
+// first 200 bytes of post.
+func sessionVerbIn200(post string) bool {
 	p := post[:min(len(post), 200)]
 	for _, w := range []string{"to ", "took", "shared", "ran ", "hosted", "led ", "held ", "co-presented", "did ", "opened", "closed", "kicked", "started"} {
 		if strings.Contains(p, w) {
@@ -414,3 +432,109 @@ func sessionVerbHint(post string) bool {
 	}
 	return false
 }
+
+// sessionParenEnd is the end of reSessionVerb's `[ \t]*\([^)]{0,120}\)`
+// at the start of post, -1 when post does not start with it.
+func sessionParenEnd(post string) int {
+	i := 0
+	for i < len(post) && (post[i] == ' ' || post[i] == '\t') {
+		i++
+	}
+	if i == len(post) || post[i] != '(' {
+		return -1
+	}
+	c := strings.IndexByte(post[i+1:], ')')
+	if c < 0 || utf8.RuneCountInString(post[i+1:i+1+c]) > 120 {
+		return -1
+	}
+	return i + 1 + c + 1
+}
+
+// sessionCommaEnd is the end of reSessionVerb's `,[ \t]+[^,]{1,60},` at
+// post[i:], -1 when it is not there.
+func sessionCommaEnd(post string, i int) int {
+	if i >= len(post) || post[i] != ',' {
+		return -1
+	}
+	j := i + 1
+	for j < len(post) && (post[j] == ' ' || post[j] == '\t') {
+		j++
+	}
+	if j == i+1 {
+		return -1
+	}
+	// [ \t]+ then [^,]{1,60}: the blanks may also be read as the first
+	// runes of the clause, so the clause starts anywhere in the blanks
+	c := strings.IndexByte(post[j:], ',')
+	if c < 0 || c == 0 && j == i+2 || utf8.RuneCountInString(post[i+2:j+c]) < 1 || utf8.RuneCountInString(post[j:j+c]) > 60 {
+		return -1
+	}
+	return j + c + 1
+}
+
+// sessionVerbFrom tells whether s starts with blanks, an optional "also"
+// or "then" and blanks, and the first word of one of reSessionVerb's
+// verbs.
+func sessionVerbFrom(s string) bool {
+	n := len(s) - len(strings.TrimLeft(s, " \t"))
+	if n == 0 {
+		return false
+	}
+	s = s[n:]
+	if verbLead(s) {
+		return true
+	}
+	for _, w := range []string{"also", "then"} {
+		if r, ok := strings.CutPrefix(s, w); ok {
+			if t := strings.TrimLeft(r, " \t"); len(t) < len(r) && verbLead(t) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// verbLead tells whether s starts with the first two words of one of
+// reSessionVerb's verbs ("to present", "took us", "ran a").
+func verbLead(s string) bool {
+	for _, v := range sessionVerbLeads {
+		r, ok := strings.CutPrefix(s, v.word)
+		if !ok {
+			continue
+		}
+		t := strings.TrimLeft(r, " \t")
+		if len(t) == len(r) {
+			continue
+		}
+		for _, n := range v.next {
+			if strings.HasPrefix(t, n) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sessionVerbLeads are the first two words of reSessionVerb's verbs.
+var sessionVerbLeads = [...]struct {
+	word string
+	next []string
+}{
+	{"to", []string{"present", "talk", "speak"}},
+	{"took", []string{"us", "the"}},
+	{"shared", []string{"his", "her", "their"}},
+	{"opened", []string{"the", "our"}},
+	{"closed", []string{"the", "our"}},
+	{"started", []string{"the", "our"}},
+	{"kicked", []string{"off"}},
+	{"ran", sessionDeterminers},
+	{"hosted", sessionDeterminers},
+	{"led", sessionDeterminers},
+	{"held", sessionDeterminers},
+	{"did", sessionDeterminers},
+	{"co-presented", sessionDeterminers},
+}
+
+// sessionDeterminers are the words reSessionVerb reads after "ran",
+// "hosted" and the like.
+var sessionDeterminers = []string{"a", "an", "the", "his", "her", "their"}

@@ -7,3 +7,4 @@
 package gazetteer
 
 //go:generate go run ./internal/gen -shared ../../../shared/data/gazetteer -out data
+//go:generate go run ./internal/gengiven -out data/givenfold.txt

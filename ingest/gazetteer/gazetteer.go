@@ -26,6 +26,12 @@ var (
 	placeTSV string
 	//go:embed data/givennames.tsv
 	givenNamesTSV string
+	// givenFoldText is givenNamesTSV as DecodeGivenNames decodes it, in
+	// the form read in place: a "key\tcount\n" line per folded name,
+	// sorted byte-wise by key (internal/gengiven writes it; a test fails
+	// when it is stale). Default searches it instead of decoding a map.
+	//go:embed data/givenfold.txt
+	givenFoldText string
 )
 
 // dataTexts are the contents of DataFiles, in their order.
@@ -82,7 +88,10 @@ type Gazetteer struct {
 	maxToks int
 	filter  []uint64       // bit set of hashed folded first tokens
 	first   firstTable     // root.adj's ASCII first tokens by hash (first.go)
-	given   map[string]int // folded given name -> speakers carrying it
+	given   map[string]int // folded given name -> speakers carrying it (WithGivenNames)
+	// givenText, when given is nil, holds the given names in the form
+	// read in place (givenFoldText): Default's
+	givenText string
 	// lazy, when set, holds the lines of the entries, each decoded into
 	// entries when first asked for (entry): Default's, read with the index
 	lazy *lazyEntries
@@ -195,13 +204,14 @@ func indexSum(sum uint32, text string) uint32 {
 	return sum
 }
 
-// withDefaultGivenNames is g with the embedded given names.
+// withDefaultGivenNames is g with the embedded given names, searched in
+// place in givenFoldText: nothing is decoded (TestGivenInPlace checks the
+// text against DecodeGivenNames of the data file).
 func (g *Gazetteer) withDefaultGivenNames() (*Gazetteer, error) {
-	given, err := DecodeGivenNames(givenNamesTSV)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", GivenNamesFile, err)
-	}
-	return g.WithGivenNames(given), nil
+	c := *g
+	c.given = nil
+	c.givenText = givenFoldText
+	return &c, nil
 }
 
 // DecodeGivenNames parses a given-names file: a name and a count per line,
@@ -229,6 +239,7 @@ func DecodeGivenNames(data string) (map[string]int, error) {
 func (g *Gazetteer) WithGivenNames(given map[string]int) *Gazetteer {
 	c := *g
 	c.given = given
+	c.givenText = ""
 	return &c
 }
 
@@ -237,7 +248,7 @@ func (g *Gazetteer) WithGivenNames(given map[string]int) *Gazetteer {
 // many languages' first-name lists hold it; 0 when it is not a known given
 // name.
 func (g *Gazetteer) GivenName(name string) int {
-	if g == nil || g.given == nil {
+	if g == nil || (g.given == nil && g.givenText == "") {
 		return 0
 	}
 	if len(name) <= 64 {
@@ -257,10 +268,41 @@ func (g *Gazetteer) GivenName(name string) int {
 			buf[i] = c
 		}
 		if ascii {
-			return g.given[string(buf[:len(name)])]
+			return g.givenCount(string(buf[:len(name)]))
 		}
 	}
-	return g.given[fold(name)]
+	return g.givenCount(fold(name))
+}
+
+// givenCount is the count of the folded name key: from the map when
+// WithGivenNames set one, else a binary search over the lines of givenText.
+func (g *Gazetteer) givenCount(key string) int {
+	if g.given != nil {
+		return g.given[key]
+	}
+	t := g.givenText
+	// lo and hi are line starts; the lines in [lo, hi) are the candidates
+	lo, hi := 0, len(t)
+	for lo < hi {
+		mid := lo + (hi-lo)/2
+		s := lo + strings.LastIndexByte(t[lo:mid], '\n') + 1 // the start of mid's line
+		e := s + strings.IndexByte(t[s:hi], '\n')            // every line ends with '\n'
+		line := t[s:e]
+		tab := strings.IndexByte(line, '\t')
+		switch k := line[:tab]; {
+		case k == key:
+			n := 0
+			for _, c := range []byte(line[tab+1:]) {
+				n = n*10 + int(c-'0')
+			}
+			return n
+		case k < key:
+			lo = e + 1
+		default:
+			hi = s
+		}
+	}
+	return 0
 }
 
 // Decode parses one data file: tab-separated name, class, aliases
