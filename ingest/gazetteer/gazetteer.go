@@ -92,6 +92,11 @@ type Gazetteer struct {
 	// givenText, when given is nil, holds the given names in the form
 	// read in place (givenFoldText): Default's
 	givenText string
+	// givenStarts, with givenText, returns the start of each of its lines,
+	// found in one pass on first use (shared by copies of g): a binary
+	// search over them compares keys only, where one over the text also
+	// looks for each probe's line ends
+	givenStarts func() givenLines
 	// lazy, when set, holds the lines of the entries, each decoded into
 	// entries when first asked for (entry): Default's, read with the index
 	lazy *lazyEntries
@@ -211,6 +216,7 @@ func (g *Gazetteer) withDefaultGivenNames() (*Gazetteer, error) {
 	c := *g
 	c.given = nil
 	c.givenText = givenFoldText
+	c.givenStarts = sync.OnceValue(func() givenLines { return newGivenLines(givenFoldText) })
 	return &c, nil
 }
 
@@ -240,6 +246,7 @@ func (g *Gazetteer) WithGivenNames(given map[string]int) *Gazetteer {
 	c := *g
 	c.given = given
 	c.givenText = ""
+	c.givenStarts = nil
 	return &c
 }
 
@@ -280,29 +287,79 @@ func (g *Gazetteer) givenCount(key string) int {
 	if g.given != nil {
 		return g.given[key]
 	}
-	t := g.givenText
-	// lo and hi are line starts; the lines in [lo, hi) are the candidates
-	lo, hi := 0, len(t)
-	for lo < hi {
-		mid := lo + (hi-lo)/2
-		s := lo + strings.LastIndexByte(t[lo:mid], '\n') + 1 // the start of mid's line
-		e := s + strings.IndexByte(t[s:hi], '\n')            // every line ends with '\n'
-		line := t[s:e]
-		tab := strings.IndexByte(line, '\t')
-		switch k := line[:tab]; {
-		case k == key:
-			n := 0
-			for _, c := range []byte(line[tab+1:]) {
-				n = n*10 + int(c-'0')
-			}
-			return n
-		case k < key:
-			lo = e + 1
-		default:
-			hi = s
+	if t := g.givenText; g.givenStarts != nil {
+		gl := g.givenStarts()
+		if h := givenHash(key); gl.filter[h>>6&(givenFilterWords-1)]&(1<<(h&63)) == 0 {
+			return 0 // most capitalised words are no given name
 		}
+		starts := gl.starts
+		lo, hi := 0, len(starts)
+		for lo < hi {
+			mid := int(uint(lo+hi) >> 1)
+			line := t[starts[mid]:]
+			tab := strings.IndexByte(line, '\t')
+			switch k := line[:tab]; {
+			case k == key:
+				return lineCount(line[tab+1:])
+			case k < key:
+				lo = mid + 1
+			default:
+				hi = mid
+			}
+		}
+		return 0
 	}
 	return 0
+}
+
+// givenLines indexes the in-place given names: the offset of each line
+// and a bit set of the keys' hashes, which turns down most lookups of a
+// word that is no given name without a search.
+type givenLines struct {
+	starts []uint32
+	filter []uint64
+}
+
+// givenFilterWords is the size of givenLines.filter in 64-bit words (a
+// power of two): 2^17 bits for about 15k keys, one probe in ten passes.
+const givenFilterWords = 1 << 11
+
+// givenHash is FNV-1a of key.
+func givenHash(key string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(key); i++ {
+		h ^= uint64(key[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
+// newGivenLines indexes t, key\tcount lines each ended by '\n'.
+func newGivenLines(t string) givenLines {
+	gl := givenLines{starts: make([]uint32, 0, strings.Count(t, "\n")), filter: make([]uint64, givenFilterWords)}
+	for i := 0; i < len(t); {
+		gl.starts = append(gl.starts, uint32(i))
+		e := strings.IndexByte(t[i:], '\n')
+		if e < 0 {
+			e = len(t) - i
+		}
+		if tab := strings.IndexByte(t[i:i+e], '\t'); tab >= 0 {
+			h := givenHash(t[i : i+tab])
+			gl.filter[h>>6&(givenFilterWords-1)] |= 1 << (h & 63)
+		}
+		i += e + 1
+	}
+	return gl
+}
+
+// lineCount reads the decimal count that starts rest and runs to its
+// line's end.
+func lineCount(rest string) int {
+	n := 0
+	for i := 0; i < len(rest) && rest[i] != '\n'; i++ {
+		n = n*10 + int(rest[i]-'0')
+	}
+	return n
 }
 
 // Decode parses one data file: tab-separated name, class, aliases
