@@ -47,7 +47,7 @@ func New(cfg Config) *Extractor {
 		return alts[i] < alts[j]
 	})
 	x.seriesKW = newFoldKeywords(nil, lows...)
-	x.scan = newScanner(kwEvent, kwEdition, x.seriesKW, kwOrgCue, kwSponsoredBy, kwSponsor, kwKindList, kwOrgSuffix, kwTrack, kwTalk, kwTalkWords)
+	x.scan = newScanner(kwEvent, kwEdition, x.seriesKW, kwOrgCue, kwSponsoredBy, kwSponsor, kwKindList, kwOrgSuffix, kwTrack, kwTalk, kwTalkWords, kwListCue)
 	if len(alts) > 0 {
 		x.reSeries = regexp.MustCompile(`(?i)\b(` + strings.Join(alts, "|") + `)(?:\s?['’]?(\d{4}|\d{2})\b|\b)`)
 		x.reEdOf = regexp.MustCompile(`(?i)\b(19\d\d|20\d\d)\s+edition\s+of\s+(?:the\s+)?(` + strings.Join(alts, "|") + `)\b`)

@@ -28,6 +28,41 @@ var listHeads = wordSet("projects", "tools", "components", "technologies", "fram
 // of "e.g.").
 var listCues = []string{"such as", "e.g.", "e.g.,", "eg.", "like", "including"}
 
+// kwListCue finds the cues of listCues but "e.g.," (read from "e.g.") as
+// whole words, in the scanner's one pass over the text.
+var kwListCue = newFoldKeywords(wholeWordHit, "such as", "e.g.", "eg.", "like", "including")
+
+// wholeWordHit accepts a keyword hit that is a whole word of lower, as
+// wordIndexes finds them.
+func wholeWordHit(_, lower string, at int, kw string) bool {
+	j := at + len(kw)
+	return (at == 0 || !isWordByte(lower[at-1])) && (j >= len(lower) || !isWordByte(lower[j]))
+}
+
+// listCueIndexes returns, for each cue of listCues, where it stands as a
+// whole word in b.lower, in text order (nil for "e.g.,"): the scanner's
+// hits of kwListCue, or wordIndexes where the builder has no hits.
+func (b *builder) listCueIndexes() [][]int {
+	out := make([][]int, len(listCues))
+	if b.hits == nil {
+		for ci, cue := range listCues {
+			if cue != "e.g.," {
+				out[ci] = wordIndexes(b.lower, cue)
+			}
+		}
+		return out
+	}
+	for _, h := range b.hitsOf(kwListCue) {
+		for ci, cue := range listCues {
+			if cue == h.kw {
+				out[ci] = append(out[ci], h.at)
+				break
+			}
+		}
+	}
+	return out
+}
+
 // listStops end a list: "and others", "etc".
 var listStops = wordSet("others", "other", "etc", "more", "many", "similar", "so")
 
@@ -36,13 +71,17 @@ const listRule = "project:software-list"
 
 // softwareLists makes software of the names listed as examples of a noun
 // of software.
+//
+// The places of the cues come from the scanner's one pass (kwListCue),
+// taken cue by cue in the order of listCues.
 func (b *builder) softwareLists() {
+	byCue := b.listCueIndexes()
 	var eg []int // where "e.g." stands: "e.g.," is there too, before a comma
-	for _, cue := range listCues {
+	for ci, cue := range listCues {
 		var ats []int
 		switch cue {
 		case "e.g.":
-			eg = wordIndexes(b.lower, cue)
+			eg = byCue[ci]
 			ats = eg
 		case "e.g.,":
 			for _, at := range eg {
@@ -51,7 +90,7 @@ func (b *builder) softwareLists() {
 				}
 			}
 		default:
-			ats = wordIndexes(b.lower, cue)
+			ats = byCue[ci]
 		}
 		for _, at := range ats {
 			if b.stopped() {
