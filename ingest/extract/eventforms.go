@@ -771,20 +771,20 @@ func tokenMatches(s string, re *regexp.Regexp, dotEnd bool, shaped func(string) 
 	var out [][]int
 	var seen map[string][]int // re's match of each token tried
 	for i := 0; i < len(s); {
-		c := s[i]
-		if !isAlnumASCII(c) {
+		if tokenBytes[s[i]]&tokenAlnum == 0 {
 			i++
 			continue
 		}
 		ts := i
-		for i < len(s) && (isAlnumASCII(s[i]) || s[i] == '.') {
+		for i < len(s) && tokenBytes[s[i]] != 0 {
 			i++
 		}
 		te := i
 		for te > ts && s[te-1] == '.' {
 			te--
 		}
-		if te == ts || !shaped(s[ts:te]) || !edTokenStart(s, ts) || !edTokenEnd(s, te, dotEnd) {
+		// the cheap tests of the bytes around first, then the shape
+		if te == ts || !edTokenStart(s, ts) || !edTokenEnd(s, te, dotEnd) || !shaped(s[ts:te]) {
 			continue
 		}
 		// a token of a shape the text repeats ("PostgreSQL", "FOSS") is
@@ -805,6 +805,23 @@ func tokenMatches(s string, re *regexp.Regexp, dotEnd bool, shaped func(string) 
 	}
 	return out
 }
+
+// tokenBytes classes the bytes of tokenMatches' tokens: tokenAlnum for
+// ASCII letters and digits (isAlnumASCII), tokenDot for '.'.
+var tokenBytes = func() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
+		if isAlnumASCII(byte(c)) {
+			t[c] = tokenAlnum
+		}
+	}
+	t['.'] = tokenDot
+	return t
+}()
+
+const (
+	tokenAlnum = 1 << iota
+	tokenDot
+)
 
 func isAlnumASCII(c byte) bool { return isLetterASCII(c) || c >= '0' && c <= '9' }
 
