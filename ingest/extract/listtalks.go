@@ -95,7 +95,8 @@ func wrappedLine(text string, end int) bool {
 // name-shaped.
 type listForm struct {
 	re          submatcher
-	hint        []string // the line holds one of these, or re cannot match
+	hint        []string               // the line holds one of these, or re cannot match
+	need        func(line string) bool // false: re cannot match (checked after hint)
 	title, name int
 	apart       bool
 	known       bool
@@ -108,15 +109,15 @@ var dashes = []string{" -", "–", "—"}
 // pattern matches a line decides it.
 func (b *builder) listForms() []listForm {
 	return []listForm{
-		{re: b.re.reListBy, hint: []string{"by"}, title: 1, name: 2},   // Title by Jane Roe: summary
-		{re: b.re.reListParen, hint: []string{"("}, title: 1, name: 2}, // Title (Jane Roe)
-		{re: b.re.reListDash, hint: dashes, title: 1, name: 2},         // Title - Jane Roe: summary
+		{re: b.re.reListBy, hint: []string{"by"}, need: listByNeed, title: 1, name: 2},      // Title by Jane Roe: summary
+		{re: b.re.reListParen, hint: []string{"("}, need: listParenNeed, title: 1, name: 2}, // Title (Jane Roe)
+		{re: b.re.reListDash, hint: dashes, need: listDashNeed, title: 1, name: 2},          // Title - Jane Roe: summary
 		// Jane Roe, "Title"
-		{re: b.re.reListSpkQuote, hint: []string{"\"", "“"}, title: 2, name: 1},
+		{re: b.re.reListSpkQuote, hint: []string{"\"", "“"}, need: listSpkQuoteNeed, title: 2, name: 1},
 		// a list item "Title, Jane Roe (Acme)", "Title, Jane Roe from Acme"
-		{re: b.re.reListComma, hint: []string{","}, title: 1, name: 2, apart: true},
+		{re: b.re.reListComma, hint: []string{","}, need: listCommaNeed, title: 1, name: 2, apart: true},
 		// a list item "Jane Roe: Title", "Jane Roe - Title"
-		{re: b.re.reListSpkFirst, hint: append([]string{":"}, dashes...), title: 2, name: 1, apart: true, known: true},
+		{re: b.re.reListSpkFirst, hint: append([]string{":"}, dashes...), need: listSpkFirstNeed, title: 2, name: 1, apart: true, known: true},
 	}
 }
 
@@ -133,7 +134,7 @@ func hinted(line string, hint []string) bool {
 func (b *builder) listTalkLine(ls, le int, forms []listForm) {
 	line := b.text[ls:le]
 	for _, f := range forms {
-		if !hinted(line, f.hint) {
+		if !hinted(line, f.hint) || f.need != nil && !f.need(line) {
 			continue
 		}
 		m := f.re.FindStringSubmatchIndex(line)
@@ -190,6 +191,192 @@ func (b *builder) listTalkLine(ls, le int, forms []listForm) {
 		b.placeTalk(t, ls)
 		return
 	}
+}
+
+// isRESpace is regexp's \s: [\t\n\f\r ].
+func isRESpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
+
+// listNameStart is a cheap test listName needs at the start of s: a
+// capital, one or more of [\p{L}'’.-], blanks, then a capital or the
+// first letter of a particle (d, v, l). The first word's class holds no
+// blank, so the word ends where the blanks must start. Each reList form
+// needs it where its name starts; TestListFormNeed checks that no form
+// matches a line its test refuses.
+func listNameStart(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 || !unicode.IsUpper(r) {
+		return false
+	}
+	i, word := n, 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '.' && r != '-' {
+			break
+		}
+		i += n
+		word++
+	}
+	if word == 0 || i >= len(s) || !isRESpace(s[i]) {
+		return false
+	}
+	for i < len(s) && isRESpace(s[i]) {
+		i++
+	}
+	if i >= len(s) {
+		return false
+	}
+	if c := s[i]; c == 'd' || c == 'v' || c == 'l' {
+		return true
+	}
+	r, _ = utf8.DecodeRuneInString(s[i:])
+	return unicode.IsUpper(r)
+}
+
+// listParticles are listName's lower-case words.
+var listParticles = []string{"de", "da", "van", "von", "der", "le", "la", "di", "del", "dos"}
+
+// listWordEnd is the end of the maximal run of listName's word class
+// [\p{L}'’.-] at the start of s.
+func listWordEnd(s string) int {
+	i := 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '.' && r != '-' {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+// listNameEnds calls f with each end listName can have at the start of
+// s, until f returns true; it tells whether f did. A word of the name
+// ends at a blank or at a character outside its class, so a name is a
+// run of two to four maximal words (a capital and more of the class, or
+// a particle) joined by blanks, and its ends are those of its words from
+// the second on.
+func listNameEnds(s string, f func(end int) bool) bool {
+	i := 0
+	for k := 1; k <= 4; k++ {
+		j := i + listWordEnd(s[i:])
+		w := s[i:j]
+		r, n := utf8.DecodeRuneInString(w)
+		ok := unicode.IsUpper(r) && j-i > n
+		if !ok && k > 1 {
+			for _, p := range listParticles {
+				ok = ok || w == p
+			}
+		}
+		if !ok {
+			return false
+		}
+		if k > 1 && f(j) {
+			return true
+		}
+		i = j
+		for i < len(s) && isRESpace(s[i]) {
+			i++
+		}
+		if i == j {
+			return false
+		}
+	}
+	return false
+}
+
+// listSpkFirstNeed: reListSpkFirst is listName, then `\s*(?::|\s[—–-])`.
+func listSpkFirstNeed(line string) bool {
+	return listNameEnds(line, func(end int) bool {
+		i := end
+		for i < len(line) && isRESpace(line[i]) {
+			i++
+		}
+		if i < len(line) && line[i] == ':' {
+			return true
+		}
+		if i == end {
+			return false
+		}
+		for _, d := range dashes {
+			if strings.HasPrefix(line[i:], strings.TrimPrefix(d, " ")) {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// listSpkQuoteNeed: reListSpkQuote is listName, then `,?\s+["“]`.
+func listSpkQuoteNeed(line string) bool {
+	return listNameEnds(line, func(end int) bool {
+		i := end
+		if i < len(line) && line[i] == ',' {
+			i++
+		}
+		j := i
+		for j < len(line) && isRESpace(line[j]) {
+			j++
+		}
+		return j > i && (strings.HasPrefix(line[j:], "\"") || strings.HasPrefix(line[j:], "“"))
+	})
+}
+
+// nameAfterBlanks tells whether s starts with one or more blanks (\s)
+// and then listNameStart.
+func nameAfterBlanks(s string) bool {
+	i := 0
+	for i < len(s) && isRESpace(s[i]) {
+		i++
+	}
+	return i > 0 && listNameStart(s[i:])
+}
+
+// listByNeed: reListBy needs "\s by \s+" before its name.
+func listByNeed(line string) bool {
+	for j := 1; j+2 <= len(line); j++ {
+		if line[j] == 'b' && line[j+1] == 'y' && isRESpace(line[j-1]) && nameAfterBlanks(line[j+2:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// listParenNeed: reListParen needs "\s(" before its name.
+func listParenNeed(line string) bool {
+	for j := 1; j < len(line); j++ {
+		if line[j] == '(' && isRESpace(line[j-1]) && listNameStart(line[j+1:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// listDashNeed: reListDash needs "\s[—–-]\s+" before its name.
+func listDashNeed(line string) bool {
+	for j := 1; j < len(line); j++ {
+		if !isRESpace(line[j-1]) {
+			continue
+		}
+		for _, d := range dashes {
+			d = strings.TrimPrefix(d, " ")
+			if strings.HasPrefix(line[j:], d) && nameAfterBlanks(line[j+len(d):]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// listCommaNeed: reListComma needs ",\s+" before its name.
+func listCommaNeed(line string) bool {
+	for j := 0; j < len(line); j++ {
+		if line[j] == ',' && nameAfterBlanks(line[j+1:]) {
+			return true
+		}
+	}
+	return false
 }
 
 // reJoinedSpeaker is a second speaker joined to a list line's first one
