@@ -138,10 +138,11 @@ func (b *builder) mergeShortEditions(score map[int]int) {
 	for _, s := range evs {
 		into := -1
 		for _, l := range evs {
-			if l == s || b.res.Entities[l].Year != b.res.Entities[s].Year || len(toks[l]) <= len(toks[s]) && !contracts(b.res.Entities[s].Series, toks[l]) {
+			glued := gluedQualified(toks[s], toks[l]) // "snakecon" of "snakeconzb"
+			if l == s || b.res.Entities[l].Year != b.res.Entities[s].Year || len(toks[l]) <= len(toks[s]) && !glued && !contracts(b.res.Entities[s].Series, toks[l]) {
 				continue
 			}
-			if !shortens(toks[s], toks[l]) && !contracts(b.res.Entities[s].Series, toks[l]) {
+			if !shortens(toks[s], toks[l]) && !glued && !contracts(b.res.Entities[s].Series, toks[l]) {
 				continue
 			}
 			switch {

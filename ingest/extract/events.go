@@ -407,6 +407,9 @@ func (b *builder) events() {
 	var ms []evMention
 	if b.d.Title != "" {
 		ms = append(ms, b.eventsIn(b.d.Title, lowerASCII(b.d.Title), 0, true)...)
+		if len(ms) == 0 {
+			ms = b.titleDayEdition()
+		}
 		b.regionTails(b.d.Title, ms, 0)
 		for i := range ms {
 			ms[i].start, ms[i].end = 0, 0
@@ -454,9 +457,11 @@ func (b *builder) events() {
 		}
 		ms = append(ms, m)
 	}
+	ms = b.dropGenericSeries(ms)
 	if len(ms) == 0 {
 		return
 	}
+	b.parenExpansions(ms)
 	ms = b.yearBefore(ms)
 	// years for mentions without one
 	seriesYears := map[string]map[string]bool{}
@@ -500,15 +505,34 @@ func (b *builder) events() {
 	}
 	// most frequent edition of all when nothing else gives a year
 	count := map[string]int{}
+	first := map[string]int{} // where the text first names each edition
 	for _, m := range ms {
 		if m.year != "" {
-			count[fold(m.series)+" "+m.year]++
+			k := fold(m.series) + " " + m.year
+			count[k]++
+			if f, ok := first[k]; m.end > m.start && (!ok || f < 0 || m.start < f) {
+				first[k] = m.start
+			} else if !ok {
+				first[k] = -1
+			}
 		}
 	}
 	if dateYear == "" && titleYear == "" {
+		// of editions named as often, the one the text names first (a
+		// post names its edition before those it compares it with)
+		before := func(k, best string) bool {
+			fk, fb := first[k], first[best]
+			if fk >= 0 && fb >= 0 && fk != fb {
+				return fk < fb
+			}
+			if (fk >= 0) != (fb >= 0) {
+				return fk >= 0
+			}
+			return k < best
+		}
 		best, bestN := "", 0
 		for k, n := range count {
-			if n > bestN || (n == bestN && k < best) {
+			if n > bestN || (n == bestN && before(k, best)) {
 				best, bestN = k, n
 			}
 		}
@@ -603,6 +627,7 @@ func (b *builder) events() {
 		score[i] += w
 	}
 	b.mergeCityEditions(score)
+	b.mergeCodeEditions(score)
 	b.mergeShortEditions(score)
 	best, bestN := -1, 0
 	for i, n := range score {
