@@ -225,10 +225,17 @@ func (b *builder) titleDayEdition() []evMention {
 	}
 	name := t[s:e]
 	toks := strings.Fields(name)
+	plain := 0 // words that are no common capitalised word ("Data")
 	for _, w := range toks {
-		if leadStop[w] || notName[w] || notEditionName[w] || months[w] || notQualifier[w] {
+		if leadStop[w] || notEditionName[w] || months[w] || notQualifier[w] {
 			return nil
 		}
+		if !notName[w] {
+			plain++
+		}
+	}
+	if plain == 0 {
+		return nil
 	}
 	if len(toks) == 1 && (len(name) < 3 || b.isTerm(name, vocab.Technology, vocab.Organization, vocab.Place, vocab.Person, vocab.Project)) {
 		return nil
@@ -236,8 +243,26 @@ func (b *builder) titleDayEdition() []evMention {
 	if len(toks) > 1 && b.isTerm(name, vocab.Technology, vocab.Organization, vocab.Place, vocab.Person) {
 		return nil
 	}
-	if !b.re.reEditionCue.MatchString(b.text) {
+	// "Zorb Diaries: Day 2", "Basic Quuxing - Day 2" are days of
+	// something else: a word shaped like a series' (inner capitals,
+	// capitals, a conference word, a place) and a text that speaks of a
+	// conference
+	shaped := false
+	for _, w := range toks {
+		if hasInnerUpper(w) && hasLower(w) || len(w) >= 2 && allUpperASCII(w) || eventEndWords[w] || endsWithEventWord(w) || regionWords[w] || b.isTerm(w, vocab.Place) {
+			shaped = true
+			break
+		}
+	}
+	if !shaped || !reDayCue.MatchString(b.text) {
 		return nil
 	}
 	return []evMention{{series: name, surface: name, rule: "event:title-day", conf: 0.65, title: true}}
 }
+
+// reDayCue: words of a text on a day of a conference.
+var reDayCue = regexp.MustCompile(`(?i)\b(?:conferences?|keynotes?|summit)\b`)
+
+// reDayAfter: a title's words on one day of a gathering, after its name
+// and year ("- Day 2", ": day one", ", second day").
+var reDayAfter = regexp.MustCompile(`^[ \t]*[-–—:,]?[ \t]*(?i:day[ \t]+(?:\d{1,2}|one|two|three|four|five)|(?:first|second|third|fourth|fifth|last|final)[ \t]+day)\b`)

@@ -37,12 +37,24 @@ func TestEditionMerges(t *testing.T) {
 		{"a series and the series with a code glued", "SnakeconZB report",
 			"I attended SnakeconZB 2013 in Zorbtown. SnakeCon is one of the few conferences where speakers buy a ticket. Compared to SnakeconZB 2012, the talks were longer.", "",
 			"SnakeconZB 2013", "SnakeCon", []string{"SnakeCon 2013", "SnakeCon 2012"}},
-		{"a title on one day", "Zorb Natives Zorbtown day 2",
+		{"a title on one day, a place in the name", "Zorb Natives Zorbtown day 2",
 			"Second day of the conference finished it off with some good talks about machine learning.", "2019-11-26",
 			"Zorb Natives Zorbtown 2019", "Zorb Natives Zorbtown", nil},
 		{"a title on a numbered day at", "Day 3 at Snakeday Zorbia",
-			"On the third day I went to a talk about parsers.", "2018-04-10",
+			"On the third day of the conference I went to a talk about parsers.", "2018-04-10",
 			"Snakeday Zorbia 2018", "Snakeday Zorbia", nil},
+		{"a title on one day, a common word in the name", "Data Zorbers Zorbtown day 2",
+			"Second day of the conference finished it off with some good talks.", "2019-11-26",
+			"Data Zorbers Zorbtown 2019", "Data Zorbers Zorbtown", nil},
+		{"a title on one day of an edition with its year", "SnakePy Zorbia 2019 - Day 2",
+			"The second day of SnakePy started with a keynote.", "2019-07-12",
+			"SnakePy Zorbia 2019", "SnakePy Zorbia", nil},
+		{"a title on a day of something else", "Zorb Diaries: Day 2",
+			"Today I measured again, and I gave a talk at work.", "2017-12-05",
+			"", "", []string{"Zorb Diaries 2017"}},
+		{"a title on a day of a course", "Basic Quuxing - Day 2",
+			"Now that you can log on, the keynote of this course is safety.", "2018-02-19",
+			"", "", []string{"Basic Quuxing 2018"}},
 		{"a title on a day of a technology", "Python day 2",
 			"Today I wrote more code, and a talk I watched was about parsers.", "2018-04-10",
 			"", "", []string{"Python 2018"}},
@@ -137,6 +149,17 @@ func TestCountryCodeAndGlued(t *testing.T) {
 	for _, c := range glued {
 		if got := gluedQualified([]string{c.short}, []string{c.long}); got != c.want {
 			t.Errorf("gluedQualified(%q, %q) = %v, want %v", c.short, c.long, got, c.want)
+		}
+	}
+}
+
+func TestDayAfter(t *testing.T) {
+	for rest, want := range map[string]bool{
+		" - Day 2": true, ": day one": true, ", second day": true, " Day 3 (last)": true,
+		" day trip": false, " - Days of code": false, " recap": false, " - today": false,
+	} {
+		if got := reDayAfter.MatchString(rest); got != want {
+			t.Errorf("reDayAfter(%q) = %v, want %v", rest, got, want)
 		}
 	}
 }

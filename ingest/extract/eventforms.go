@@ -460,7 +460,7 @@ func (b *builder) multiWordEditions(s string, off int, title bool, known *knownS
 		pre := s[max(0, ns-20):ns]
 		// a title that is the name and year alone names the edition
 		whole := title && strings.TrimSpace(s[:ns]) == "" && strings.Trim(s[m[5]:], " :!-–—") == ""
-		if title && !whole && !b.re.reRecapTitle.MatchString(s) || !title && !reGoingPre.MatchString(pre) && !b.re.reHeldAfter.MatchString(s[m[5]:min(len(s), m[5]+60)]) {
+		if title && !whole && !b.re.reRecapTitle.MatchString(s) && !reDayAfter.MatchString(s[m[5]:]) || !title && !reGoingPre.MatchString(pre) && !b.re.reHeldAfter.MatchString(s[m[5]:min(len(s), m[5]+60)]) {
 			continue
 		}
 		if !title {
