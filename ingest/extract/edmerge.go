@@ -266,3 +266,21 @@ var reDayCue = regexp.MustCompile(`(?i)\b(?:conferences?|keynotes?|summit)\b`)
 // reDayAfter: a title's words on one day of a gathering, after its name
 // and year ("- Day 2", ": day one", ", second day").
 var reDayAfter = regexp.MustCompile(`^[ \t]*[-–—:,]?[ \t]*(?i:day[ \t]+(?:\d{1,2}|one|two|three|four|five)|(?:first|second|third|fourth|fifth|last|final)[ \t]+day)\b`)
+
+// nextSentenceCue tells whether the sentence after ss, in the same
+// paragraph, speaks of an event (reEditionCue).
+func (b *builder) nextSentenceCue(ss Span) bool {
+	i := ss.End
+	for i < len(b.text) && (b.text[i] == ' ' || b.text[i] == '\t') {
+		i++
+	}
+	// a line break ends the passage: a heading, a list item, a paragraph
+	if i >= len(b.text) || b.text[i] == '\n' || b.text[i] == '\r' {
+		return false
+	}
+	next := b.sentence(i)
+	if next.Start < ss.End || next.End <= next.Start {
+		return false
+	}
+	return b.re.reEditionCue.MatchString(b.text[next.Start:next.End])
+}

@@ -513,7 +513,9 @@ func (b *builder) bareEditions(s string, off int, title bool, known *knownSpans,
 		if title {
 			// a name ending with a conference word ("My trip to Quuxcon")
 			// names an edition even when the text does not repeat it
-			cue = titleRecapOf(s, ts, te) && (len(wordIndexes(b.text, name)) > 0 || endsWithEventWord(name)) || listedWithEdition(s, ts, te, prev)
+			cue = titleRecapOf(s, ts, te) && (len(wordIndexes(b.text, name)) > 0 || endsWithEventWord(name)) || listedWithEdition(s, ts, te, prev) ||
+				// a title that is the name alone, over a text on a conference
+				strings.TrimSpace(s) == name && reDayCue.MatchString(b.text)
 		} else {
 			ss := b.sentence(off + ts)
 			cue = b.re.reHeldAfter.MatchString(s[te:min(len(s), te+60)]) || b.re.reAttendBefore.MatchString(b.text[max(ss.Start, off+ts-60):off+ts]) ||

@@ -297,7 +297,11 @@ func (b *builder) namedEditions(s string, off int, title bool, known *knownSpans
 			cue = hasInnerUpper(name) || dotted || b.re.reRecapTitle.MatchString(s) || b.re.reEditionPre.MatchString(pre)
 		} else {
 			ss := b.sentence(off + ns)
-			cue = b.re.reEditionPre.MatchString(pre) || b.re.reEditionCue.MatchString(b.text[ss.Start:ss.End])
+			cue = b.re.reEditionPre.MatchString(pre) || b.re.reEditionCue.MatchString(b.text[ss.Start:ss.End]) ||
+				// "Last week was ZorbFoo 2019. Here are my notes on the
+				// talks": a name shaped like a series' opens a passage on
+				// the event
+				(hasInnerUpper(name) && hasLower(name) || caps) && b.nextSentenceCue(ss)
 		}
 		if !cue && !confWordName(name) {
 			continue
