@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // lexMemo remembers the gazetteer's answers that the lexicon's rules ask
 // for a token, whatever its place: a text dense with names gives the
@@ -48,4 +51,18 @@ func (b *builder) wordHeadShape(surf string) bool {
 // wordHeadShapeOf is wordHeadShape without the memo.
 func wordHeadShapeOf(surf string, word func(string) bool) bool {
 	return !strings.ContainsAny(surf, " \t-.") && isNameToken(surf) && !innerCapOrDigit(surf) && word(strings.ToLower(surf))
+}
+
+// lowerAlready tells whether s == strings.ToLower(s), without building the
+// lower-cased copy of an ASCII s (the lexicon asks it of every term of
+// several words).
+func lowerAlready(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf {
+			return s == strings.ToLower(s)
+		} else if 'A' <= c && c <= 'Z' {
+			return false
+		}
+	}
+	return true
 }

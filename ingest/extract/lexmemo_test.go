@@ -42,3 +42,12 @@ func TestLexMemoSame(t *testing.T) {
 		t.Errorf("memo holds %d tokens, want %d", len(b.memo().given), len(distinct))
 	}
 }
+
+// TestLowerAlready checks lowerAlready against strings.ToLower.
+func TestLowerAlready(t *testing.T) {
+	for _, s := range []string{"", "red hat", "Red Hat", "red-hat", "REd", "zorb 2", "é café", "Élan vital", "straße", "İstanbul x", "k\u212a", "ǅ a", "a\xffb", "plain-text"} {
+		if got, want := lowerAlready(s), s == strings.ToLower(s); got != want {
+			t.Errorf("lowerAlready(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

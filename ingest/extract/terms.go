@@ -121,7 +121,7 @@ func (b *builder) lexicon() {
 			continue
 		}
 		surface := b.text[t.Start:t.End]
-		if strings.ContainsAny(surface, " -") && surface == strings.ToLower(surface) {
+		if strings.ContainsAny(surface, " -") && lowerAlready(surface) {
 			continue
 		}
 		key := b.foldName(t.Name) // the term's key, for every lookup below
