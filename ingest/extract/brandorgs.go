@@ -163,7 +163,7 @@ func (b *builder) wordNameHead(t Term) bool {
 		return false
 	}
 	surf := b.text[t.Start:t.End]
-	if strings.ContainsAny(surf, " \t-.") || !isNameToken(surf) || innerCapOrDigit(surf) || !word(strings.ToLower(surf)) {
+	if !b.wordHeadShape(surf) {
 		return false
 	}
 	if t.End+1 >= len(b.text) || b.text[t.End] != ' ' {

@@ -95,6 +95,7 @@ type builder struct {
 	tracks       []trackMark
 	talkOf       map[int]int       // person entity -> talk entity
 	termCache    map[string][]Term // isTerm lookups
+	lexMemo      *lexMemo          // the lexicon's answers per token (lexmemo.go)
 	trackNames   trackNames        // matchTrack lookups (trackforms.go)
 	main         int
 	year         string      // year of the main edition

@@ -159,8 +159,9 @@ func (b *builder) subjectName(s, e int, rule string) int {
 	if b.isTerm(name, vocab.Organization, vocab.Place) {
 		return -1
 	}
-	for _, e := range b.res.Entities {
-		if e.Class == vocab.Event && e.Series != "" && fold(e.Series) == fold(name) {
+	for k := range b.res.Entities {
+		ev := &b.res.Entities[k] // not a copy of the large Entity
+		if ev.Class == vocab.Event && ev.Series != "" && fold(ev.Series) == fold(name) {
 			return -1 // "a Zorbcon talk": the series of an edition the post names
 		}
 	}

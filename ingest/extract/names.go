@@ -209,7 +209,8 @@ func (b *builder) mergeFirstNames() {
 	firsts := map[string][]int{}
 	var hx handleIndex
 	folds := map[string]string{} // given names as written -> folded
-	for i, e := range b.res.Entities {
+	for i := range b.res.Entities {
+		e := &b.res.Entities[i] // not a copy of the large Entity
 		if e.Class == vocab.Person && wordCount(e.Name, 2) > 1 && !strings.HasPrefix(e.Name, "@") {
 			f := firstName(folds, e.Name)
 			firsts[f] = append(firsts[f], i)

@@ -17,7 +17,7 @@ func (b *builder) personNameHead(t Term) bool {
 		return true
 	}
 	surf := b.text[t.Start:t.End]
-	if strings.ContainsAny(surf, " \t") || b.x.cfg.GivenName == nil || !b.givenName(surf) {
+	if strings.ContainsAny(surf, " \t") || b.x.cfg.GivenName == nil || !b.givenNameMemo(surf) {
 		return false
 	}
 	if t.End+1 >= len(b.text) || b.text[t.End] != ' ' {
@@ -96,7 +96,7 @@ func (b *builder) personNameTail(t Term) bool {
 		return false
 	}
 	w := strings.TrimLeft(prevWord(b.text, t.Start), "_*[(\"'")
-	if len(w) < 2 || !isNameToken(w) || leadStop[w] || !b.givenName(w) || b.isTerm(w) {
+	if len(w) < 2 || !isNameToken(w) || leadStop[w] || !b.givenNameMemo(w) || b.isTerm(w) {
 		return false
 	}
 	return true

@@ -3,6 +3,7 @@ package extract
 import (
 	"encoding/binary"
 	"math/bits"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -263,21 +264,51 @@ func findAllNearStop(text string, hits []hit, re submatcher, before, after int, 
 	}
 	var out [][]int
 	lastEnd := -1 // end of the last match kept
+	// the matches in each short window's text, relative to the window: in
+	// text dense with hits the same words stand around the same keyword
+	// again and again ("at FOSDEM 2019. Later,"), and re, a pure function
+	// of the window's text, runs once for each distinct one
+	var memo map[string][][]int
 	for _, w := range wins {
 		if stop != nil && stop() {
 			return out
 		}
-		for _, m := range re.FindAllStringSubmatchIndex(text[w.Start:w.End], -1) {
-			m = shiftIndex(m, w.Start)
-			if m[0] < lastEnd {
+		ws := text[w.Start:w.End]
+		if len(wins) == 1 || len(ws) > maxMemoWindow {
+			for _, m := range re.FindAllStringSubmatchIndex(ws, -1) {
+				m = shiftIndex(m, w.Start)
+				if m[0] < lastEnd {
+					continue // found in the previous window already
+				}
+				lastEnd = max(m[1], m[0]+1)
+				out = append(out, m)
+			}
+			continue
+		}
+		ms, ok := memo[ws]
+		if !ok {
+			ms = re.FindAllStringSubmatchIndex(ws, -1)
+			if memo == nil {
+				memo = make(map[string][][]int)
+			}
+			memo[ws] = ms
+		}
+		for _, m := range ms {
+			if m[0]+w.Start < lastEnd {
 				continue // found in the previous window already
 			}
+			m = shiftIndex(slices.Clone(m), w.Start) // the memo's stays as it is
 			lastEnd = max(m[1], m[0]+1)
 			out = append(out, m)
 		}
 	}
 	return out
 }
+
+// maxMemoWindow is the longest window whose matches findAllNearStop
+// remembers by its text: longer ones, merged from several hits, seldom
+// recur.
+const maxMemoWindow = 512
 
 // findNear is findAllNear that stops with the extraction (b.stopped).
 func (b *builder) findNear(text string, hits []hit, re submatcher, before, after int) [][]int {

@@ -197,7 +197,8 @@ func (b *builder) linksSite(name string) bool {
 // "Pascal Quimby" is named, by a rule that may run after the vocabulary's).
 func (b *builder) dropFirstNameTerms() {
 	first := map[string]bool{}
-	for i, e := range b.res.Entities {
+	for i := range b.res.Entities {
+		e := &b.res.Entities[i] // not a copy of the large Entity
 		if e.Class != vocab.Person || b.canonical(i) != i {
 			continue
 		}

@@ -15,7 +15,8 @@ func (b *builder) mergeSpeakerTwins() {
 	edition := b.talkEditions()
 	// titled talks by (canonical) performer
 	titledBy := map[int][]int{}
-	for l, L := range b.res.Entities {
+	for l := range b.res.Entities {
+		L := &b.res.Entities[l] // not a copy of the large Entity
 		if L.Class != vocab.Talk || b.canonical(l) != l || !L.Titled && L.Slug == "" {
 			continue
 		}
@@ -25,7 +26,8 @@ func (b *builder) mergeSpeakerTwins() {
 			}
 		}
 	}
-	for d, D := range b.res.Entities {
+	for d := range b.res.Entities {
+		D := &b.res.Entities[d] // not a copy of the large Entity
 		if D.Class != vocab.Talk || b.canonical(d) != d || D.Titled || D.Slug != "" || len(perfs[d]) == 0 {
 			continue
 		}
@@ -50,7 +52,8 @@ func (b *builder) mergeSpeakerTwins() {
 // event its superEvent relation names (-1 when neither is known).
 func (b *builder) talkEditions() map[int]int {
 	out := map[int]int{}
-	for t, T := range b.res.Entities {
+	for t := range b.res.Entities {
+		T := &b.res.Entities[t] // not a copy of the large Entity
 		if T.Class == vocab.Talk && T.Edition >= 0 {
 			out[t] = b.canonical(T.Edition)
 		}
@@ -64,7 +67,8 @@ func (b *builder) talkEditions() map[int]int {
 			out[t] = e
 		}
 	}
-	for t, T := range b.res.Entities {
+	for t := range b.res.Entities {
+		T := &b.res.Entities[t] // not a copy of the large Entity
 		if _, ok := out[t]; !ok && T.Class == vocab.Talk {
 			out[t] = -1
 		}

@@ -121,7 +121,7 @@ func (b *builder) lexicon() {
 			continue
 		}
 		surface := b.text[t.Start:t.End]
-		if strings.ContainsAny(surface, " -") && surface == strings.ToLower(surface) {
+		if strings.ContainsAny(surface, " -") && lowerAlready(surface) {
 			continue
 		}
 		key := b.foldName(t.Name) // the term's key, for every lookup below
@@ -228,7 +228,7 @@ func lexiconRule(c vocab.Class) string {
 // Oblonsky"), where title case says nothing against the names.
 func (b *builder) nameListHead(t Term) bool {
 	surf := b.text[t.Start:t.End]
-	if strings.ContainsAny(surf, " \t") || b.x.cfg.GivenName == nil || !b.givenName(surf) {
+	if strings.ContainsAny(surf, " \t") || b.x.cfg.GivenName == nil || !b.givenNameMemo(surf) {
 		return false
 	}
 	if t.End+1 >= len(b.text) || b.text[t.End] != ' ' {

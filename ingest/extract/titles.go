@@ -48,7 +48,8 @@ func (b *builder) scheduleTitles() {
 		return
 	}
 	var eds []int
-	for i, e := range b.res.Entities {
+	for i := range b.res.Entities {
+		e := &b.res.Entities[i] // not a copy of the large Entity
 		if e.Class == vocab.Event && e.Main && e.Year != "" {
 			eds = append(eds, i)
 		}
@@ -101,7 +102,8 @@ func titleShaped(p string, kind candKind, whole bool) bool {
 // its slug instead of becoming a second talk.
 func (b *builder) talkSpans() []talkSpan {
 	var out []talkSpan
-	for i, e := range b.res.Entities {
+	for i := range b.res.Entities {
+		e := &b.res.Entities[i] // not a copy of the large Entity
 		if e.Class != vocab.Talk || e.Slug != "" {
 			continue
 		}

@@ -90,7 +90,8 @@ func (b *builder) matchTrack(phrase string) (string, bool) {
 // "Widget Analysis"), for names of ten letters or more.
 func (b *builder) mergeTrackTypos() {
 	var tracks []int
-	for i, e := range b.res.Entities {
+	for i := range b.res.Entities {
+		e := &b.res.Entities[i] // not a copy of the large Entity
 		if e.Class == vocab.Track && b.canonical(i) == i {
 			tracks = append(tracks, i)
 		}

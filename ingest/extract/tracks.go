@@ -143,7 +143,7 @@ func (b *builder) trackMentions() {
 		}
 	}
 	for i := range b.res.Entities {
-		e := b.res.Entities[i]
+		e := &b.res.Entities[i] // not a copy of the large Entity
 		if e.Class != vocab.Track {
 			continue
 		}
