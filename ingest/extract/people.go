@@ -691,7 +691,7 @@ func (b *builder) cues(pm *personMention) (ok bool, org string, os, oe int) {
 		}
 	}
 	// "by X and Y", "by X, Y and Z": the later names share the "by" cue
-	if !ok && (strings.HasSuffix(pre, "and ") || strings.HasSuffix(pre, ", ") || strings.HasSuffix(pre, "& ")) && b.re.rePreByConj.MatchString(pre) {
+	if !ok && (strings.HasSuffix(pre, "and ") || strings.HasSuffix(pre, ", ") || strings.HasSuffix(pre, "& ")) && preByConjNeed(pre) && b.re.rePreByConj.MatchString(pre) {
 		ok = true
 		if talky || preVerbBy(b.re, pre) {
 			pm.speak, pm.strong = true, true
