@@ -138,3 +138,85 @@ func TestIsTalkyMemo(t *testing.T) {
 		t.Errorf("%d of %d spans talky: the comparison is weak", talky, checks)
 	}
 }
+
+// TestPostOrgSpan compares postOrgSpan with rePostOrg on the 80 bytes
+// after every word of the regression posts and on random strings of the
+// pattern's pieces (invented names), each piece often broken.
+func TestPostOrgSpan(t *testing.T) {
+	files, _ := filepath.Glob("testdata/regression/*.md")
+	rst, _ := filepath.Glob("testdata/regression/*.rst")
+	files = append(files, rst...)
+	if len(files) == 0 {
+		t.Fatal("no regression posts")
+	}
+	var posts []string
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := string(data)
+		for i := 1; i < len(s); i++ {
+			if s[i-1] != ' ' && (s[i] == ' ' || s[i] == '\t') {
+				posts = append(posts, s[i:min(len(s), i+80)])
+			}
+		}
+	}
+	pick := func(rng *rand.Rand, ss ...string) string { return ss[rng.Intn(len(ss))] }
+	blanks := func(rng *rand.Rand) string {
+		if rng.Intn(3) > 0 {
+			return " "
+		}
+		return pick(rng, "  ", "\t", "", "\n", "\u00a0")
+	}
+	rng := rand.New(rand.NewSource(13))
+	for n := 0; n < 200000; n++ {
+		var b strings.Builder
+		b.WriteString(blanks(rng))
+		b.WriteString(pick(rng, "from", "at", "of", "from", "at", "of", "From", "fromx", "off", "a"))
+		b.WriteString(blanks(rng))
+		if rng.Intn(3) == 0 {
+			b.WriteString(pick(rng, "the", "The", "thé", "theo") + blanks(rng))
+		}
+		b.WriteString(pick(rng, "Acme", "Acme", "Zorb", "2nd", "Élan", "acme", "O’Quux", "D'Arcy", "A&B", "x.io", "Ünal-Roe", "\xff", "", "ǅx", "Ⅻ"))
+		for k := rng.Intn(6); k > 0; k-- {
+			b.WriteString(blanks(rng) + pick(rng, "Labs", "Labs.", "Quux's", "É", "x", "Q&A", "3D", "\xc3", "Zorb-1", "and"))
+		}
+		b.WriteString(pick(rng, "", " joined", ",", ".", "é"))
+		s := b.String()
+		if rng.Intn(4) == 0 { // cut as the 80-byte window cuts
+			s = s[:rng.Intn(len(s)+1)]
+		}
+		posts = append(posts, s)
+	}
+	re := newRules().rePostOrg
+	matched := 0
+	for _, p := range posts {
+		s, e, ok := postOrgSpan(p)
+		m := re.FindStringSubmatchIndex(p)
+		if ok != (m != nil) || ok && (s != m[2] || e != m[3]) {
+			t.Fatalf("postOrgSpan(%q) = %d, %d, %v; rePostOrg %v", p, s, e, ok, m)
+		}
+		if ok {
+			matched++
+		}
+	}
+	if matched < 20000 || matched > len(posts)*9/10 {
+		t.Errorf("%d of %d strings match: the comparison is weak", matched, len(posts))
+	}
+}
+
+// FuzzPostOrgSpan: postOrgSpan is rePostOrg's group.
+func FuzzPostOrgSpan(f *testing.F) {
+	for _, s := range []string{" from Acme Labs joined", " at the Quux Zorb Ünal É x", "\tof\tO’Quux's Labs", " from the acme", " at 2nd"} {
+		f.Add(s)
+	}
+	re := newRules().rePostOrg
+	f.Fuzz(func(t *testing.T, p string) {
+		s, e, ok := postOrgSpan(p)
+		m := re.FindStringSubmatchIndex(p)
+		if ok != (m != nil) || ok && (s != m[2] || e != m[3]) {
+			t.Fatalf("postOrgSpan(%q) = %d, %d, %v; rePostOrg %v", p, s, e, ok, m)
+		}
+	})
+}
