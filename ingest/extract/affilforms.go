@@ -32,11 +32,44 @@ var reRepresented = regexp.MustCompile(`^[ \t]+(?:(?:was|is)[ \t]+)?(?:represent
 // representedOrg returns the organisation a person ending at end
 // represents, and the end of its name; -1 if none.
 func (b *builder) representedOrg(end, limit int) (int, int) {
+	if !representedLead(b.text[end:limit]) {
+		return -1, 0
+	}
 	m := reRepresented.FindStringIndex(b.text[end:limit])
 	if m == nil {
 		return -1, 0
 	}
 	return b.orgMentionAt(end + m[1])
+}
+
+// representedLead is a cheap test reRepresented needs (the pattern is
+// anchored): blanks, then "represent", or "was" or "is", blanks and
+// "represent". TestAffilLeads and FuzzAffilLeads check it against the
+// pattern.
+func representedLead(s string) bool {
+	j := skipBlanks(s, 0)
+	if j == 0 {
+		return false
+	}
+	for _, c := range [...]string{"was", "is"} {
+		if hasAt(s, j, c) {
+			k := skipBlanks(s, j+len(c))
+			return k > j+len(c) && hasAt(s, k, "represent")
+		}
+	}
+	return hasAt(s, j, "represent")
+}
+
+// clauseAtWords are the first words of reClauseAt's forms.
+var clauseAtWords = wordSet("who", "now", "currently", "a", "an", "the", "one", "some")
+
+// clauseAtLead is a cheap test reClauseAt needs (the pattern is anchored,
+// case-sensitive, and each of its forms opens with one of clauseAtWords
+// and a blank). TestAffilLeads and FuzzAffilLeads check it against the
+// pattern.
+func clauseAtLead(s string) bool {
+	w := asciiWordAt(s, 0)
+	return len(w) < len(s) && (s[len(w)] == ' ' || s[len(w)] == '\t') && clauseAtWords[w]
 }
 
 // articleRoleOrg reads "a Quux data scientist" at s: an article, an
@@ -69,7 +102,10 @@ func (b *builder) articleRoleOrg(s, ce int) (int, int) {
 // name; -1 if none. After "one of the" the organisation must be followed
 // by a role noun ("one of the Acme developers").
 func (b *builder) clauseOrg(s, ce int) (int, int) {
-	m := reClauseAt.FindStringIndex(b.text[s:ce])
+	var m []int
+	if clauseAtLead(b.text[s:ce]) {
+		m = reClauseAt.FindStringIndex(b.text[s:ce])
+	}
 	if m == nil {
 		return b.articleRoleOrg(s, ce)
 	}

@@ -105,6 +105,13 @@ type builder struct {
 	mentionPos map[int]*mentionPos
 	// mentionsWithin's mentions of entities sorted by start
 	mentionSpans map[int]*mentionSpans
+
+	// talkyMemo is isTalky's last answer: the cue rules ask it for each
+	// name of a sentence, one after the other
+	talkyMemo struct {
+		s     Span
+		v, ok bool
+	}
 }
 
 // Extract runs every rule over d.
@@ -376,10 +383,20 @@ var talkStems = []string{"talk", "presentation", "keynote", "session", "lightnin
 var kwTalk = newFoldKeywords(nil, talkStems...)
 
 // isTalky tells whether sentence s names a talk, a session or the like.
+//
+// The hits do not change once the builder has them, so the answer for the
+// last span asked is kept (TestIsTalkyMemo).
 func (b *builder) isTalky(s Span) bool {
+	if m := &b.talkyMemo; m.ok && m.s == s && b.hits != nil {
+		return m.v
+	}
 	hs := b.hitsOf(kwTalk)
 	i := sort.Search(len(hs), func(i int) bool { return hs[i].at >= s.Start })
-	return i < len(hs) && hs[i].at+len(hs[i].kw) <= s.End
+	v := i < len(hs) && hs[i].at+len(hs[i].kw) <= s.End
+	if b.hits != nil {
+		b.talkyMemo.s, b.talkyMemo.v, b.talkyMemo.ok = s, v, true
+	}
+	return v
 }
 
 // talkWordIn tells whether reTalkWord matches text[s:e]: whether a hit of

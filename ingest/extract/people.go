@@ -691,7 +691,7 @@ func (b *builder) cues(pm *personMention) (ok bool, org string, os, oe int) {
 		}
 	}
 	// "by X and Y", "by X, Y and Z": the later names share the "by" cue
-	if !ok && (strings.HasSuffix(pre, "and ") || strings.HasSuffix(pre, ", ") || strings.HasSuffix(pre, "& ")) && b.re.rePreByConj.MatchString(pre) {
+	if !ok && (strings.HasSuffix(pre, "and ") || strings.HasSuffix(pre, ", ") || strings.HasSuffix(pre, "& ")) && preByConjNeed(pre) && b.re.rePreByConj.MatchString(pre) {
 		ok = true
 		if talky || preVerbBy(b.re, pre) {
 			pm.speak, pm.strong = true, true
@@ -807,10 +807,11 @@ func (b *builder) orgCue(end int) (string, int, int) {
 	if lead := post[skipBlanks(post, 0):]; len(lead) == len(post) || !(strings.HasPrefix(lead, "from") || strings.HasPrefix(lead, "at") || strings.HasPrefix(lead, "of")) {
 		return "", 0, 0 // rePostOrg cannot match
 	}
-	m := b.re.rePostOrg.FindStringSubmatchIndex(post)
-	if m == nil {
+	ms, me, ok := postOrgSpan(post)
+	if !ok {
 		return "", 0, 0
 	}
+	m := [4]int{2: ms, 3: me}
 	o := b.text[end+m[2] : end+m[3]]
 	if b.isTerm(o, vocab.Place) || b.isEventName(end+m[2], end+m[3]) {
 		return "", 0, 0
