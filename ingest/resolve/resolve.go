@@ -266,10 +266,6 @@ func (r *Resolver) PostContext(ctx context.Context, d *doc.Document, hash string
 	titles := titleMemo{}
 	r.completeFromSchedule(res, titles)
 	out := store.Doc{Label: label, Source: d.Source, Kind: "post", Hash: hash}
-	est := 16 + 6*len(res.Entities) + len(res.Relations)
-	out.Quads = make([]quad.Quad, 0, est)
-	out.Facts = make([]store.Fact, 0, est)
-	w := &writer{doc: &out, text: d.Text, label: label, sents: res.Sentences, seen: newSeenQuads(est)}
 
 	nodes := make([]*node, len(res.Entities))
 	// events first: tracks and talks need their edition
@@ -317,6 +313,14 @@ func (r *Resolver) PostContext(ctx context.Context, d *doc.Document, hash string
 	}
 	// the IRIs are distinct (merged above): any sort gives this order
 	slices.SortFunc(list, func(a, b *node) int { return strings.Compare(string(a.iri), string(b.iri)) })
+
+	// the quads, facts and hashes, sized for every add below (the
+	// duplicates finish drops included): a long post's hundred thousand
+	// quads are neither regrown nor over-allocated
+	est := maxQuads(d, list, len(res.Relations))
+	out.Quads = make([]quad.Quad, 0, est)
+	out.Facts = make([]store.Fact, 0, est)
+	w := &writer{doc: &out, text: d.Text, label: label, sents: res.Sentences, seen: newSeenQuads(est)}
 
 	// the post
 	title := d.Title
@@ -426,11 +430,26 @@ func (r *Resolver) PostContext(ctx context.Context, d *doc.Document, hash string
 	return out, nil
 }
 
+// maxQuads is the number of quads PostContext adds for the post d, the
+// merged nodes list and nrel relations, duplicates included: the front
+// matter's, then each node's (its types, name, alternate names, sameAs,
+// repository, mention and about), then one per relation.
+func maxQuads(d *doc.Document, list []*node, nrel int) int {
+	n := 8 + len(d.Tags) + len(d.Keywords) + nrel
+	for _, x := range list {
+		n += 2 + 1 + len(x.aliases) + len(x.sameAs) + 1 + 1 + 1
+	}
+	return n
+}
+
 // resolve gives entity i its identity.
 func (r *Resolver) resolve(d *doc.Document, res *extract.Result, i int, nodes []*node, perf []int, eds *editionMemo, n *node) *node {
 	m := r.cfg.Minter
-	e := res.Entities[i]
-	*n = node{class: e.Class, name: e.Name, aliases: append([]string{}, e.Aliases...), sameAs: append([]string{}, e.SameAs...), repo: e.Repo, rule: "resolve:as-written", main: e.Main}
+	e := &res.Entities[i] // not a copy of the large Entity
+	// the entity's aliases and sameAs, capped at their length: the node's
+	// appends copy them (AppendUnique only appends), so that they need
+	// no copy of their own
+	*n = node{class: e.Class, name: e.Name, aliases: slices.Clip(e.Aliases), sameAs: slices.Clip(e.SameAs), repo: e.Repo, rule: "resolve:as-written", main: e.Main}
 	if len(e.Mentions) > 0 {
 		n.ev = e.Mentions[0]
 		for _, mm := range e.Mentions {
@@ -540,10 +559,12 @@ func (r *Resolver) resolve(d *doc.Document, res *extract.Result, i int, nodes []
 				n.rule = "resolve:first-name-in-post"
 			}
 		}
-		keys := append([]string{name, e.Name}, e.Aliases...)
-		keys = append(keys, e.SameAs...)
-		if a, ok := r.cfg.Aliases.person(d.Source, keys...); ok {
-			name, n.rule = a, "resolve:alias-file"
+		if r.cfg.Aliases != nil {
+			keys := append([]string{name, e.Name}, e.Aliases...)
+			keys = append(keys, e.SameAs...)
+			if a, ok := r.cfg.Aliases.person(d.Source, keys...); ok {
+				name, n.rule = a, "resolve:alias-file"
+			}
 		}
 		if name != e.Name {
 			n.aliases = extract.AppendUnique(n.aliases, e.Name)

@@ -67,7 +67,10 @@ func mergeTwins(res *extract.Result, talks map[int]official) {
 	}
 	var names performerNames      // the performers' folded names, once each
 	talkKeys := sortedKeys(talks) // kept sorted as the loop adds talks
-	for _, d := range sortedKeys(perf) {
+	for d, ps := range perf {
+		if len(ps) == 0 {
+			continue
+		}
 		D := res.Entities[d]
 		if D.Class != vocab.Talk || D.Titled || D.Slug != "" {
 			continue
@@ -233,23 +236,12 @@ func containsIdx(xs []int, x int) bool {
 	return false
 }
 
-// performers maps each entity of res to the entities its performer
-// relations point to.
-func performers(res *extract.Result) map[int][]int {
-	lists := performerLists(res, true)
-	n := 0
-	for _, ps := range lists {
-		if len(ps) > 0 {
-			n++
-		}
-	}
-	perf := make(map[int][]int, n)
-	for i, ps := range lists {
-		if len(ps) > 0 {
-			perf[i] = ps
-		}
-	}
-	return perf
+// performers returns, for each entity of res, the entities its performer
+// relations point to (nil for an entity with none): performerLists with
+// only entities, a slice by entity index (its order is that of the sorted
+// keys of a map, without the map).
+func performers(res *extract.Result) [][]int {
+	return performerLists(res, true)
 }
 
 // performerLists returns, for each entity of res, the entities its

@@ -17,7 +17,10 @@ import (
 // shared word, or two candidates sharing one, the description stays.
 func (r *Resolver) adoptScheduledTwins(res *extract.Result, talks map[int]official) {
 	perf := performers(res)
-	for _, d := range sortedKeys(perf) {
+	for d, ps := range perf {
+		if len(ps) == 0 {
+			continue
+		}
 		D := &res.Entities[d]
 		if D.Class != vocab.Talk || D.Titled || D.Slug != "" || D.Edition < 0 || D.Edition >= len(res.Entities) {
 			continue
@@ -101,7 +104,7 @@ func (r *Resolver) adoptScheduledTwins(res *extract.Result, talks map[int]offici
 // for speakers of two talks.
 func identifyLineSpeakers(res *extract.Result, talks map[int]official, persons map[string]int) {
 	text := res.Doc.Text
-	performs := map[int]bool{}
+	performs := make([]bool, len(res.Entities)) // by entity index
 	for _, ps := range performers(res) {
 		for _, p := range ps {
 			performs[p] = true
@@ -120,7 +123,7 @@ func identifyLineSpeakers(res *extract.Result, talks map[int]official, persons m
 			end = ts + nl
 		}
 		for j := range res.Entities {
-			e := res.Entities[j]
+			e := &res.Entities[j] // not a copy of the large Entity
 			if e.Class != vocab.Person || performs[j] || !oneWord(e.Name) {
 				continue
 			}
