@@ -81,6 +81,7 @@ type builder struct {
 	relSeen      relSet
 	claims       claimIndex // spans naming events and people: no lexicon term inside
 	mentions     mentionIndex
+	mentionSlab  []Mention // the free slots of mention's slab
 	mentionSets  map[int]*mentionSet
 	starts       startSet          // where mentions start, for mention's quick no
 	folds        map[string]string // foldName's keys of names that repeat
@@ -141,6 +142,13 @@ func (x *Extractor) ExtractContext(ctx context.Context, d *doc.Document) (*Resul
 	if x.cfg.Lexicon != nil && !b.stopped() {
 		b.terms, b.loose = splitLoose(b.findTerms(d.Text))
 		b.terms = b.cuedPlaces(b.terms)
+	}
+	if n := len(b.terms); n > 16 {
+		// a text's entities and relations are about as many as its
+		// lexicon terms or more (a post dense with names regrew them from
+		// 16, copying the large entities a dozen times)
+		b.res.Entities = make([]Entity, 0, n)
+		b.res.Relations = make([]Relation, 0, n)
 	}
 	b.links = make([]linkInfo, 0, len(d.Links))
 	for _, l := range d.Links {
@@ -315,10 +323,23 @@ func (b *builder) mention(i, start, end int, rule string, conf float64) {
 		return
 	}
 	e := &b.res.Entities[i]
+	if cap(e.Mentions) == 0 {
+		// an entity's first mentions come from a slab shared by the
+		// entities: its own two slots (capped, so that a third mention
+		// moves them out), not an allocation of one mention, then two
+		if len(b.mentionSlab) < 2 {
+			b.mentionSlab = make([]Mention, 2*mentionSlabEnts)
+		}
+		e.Mentions, b.mentionSlab = b.mentionSlab[:0:2], b.mentionSlab[2:]
+	}
 	e.Mentions = append(e.Mentions, Mention{Start: start, End: end, Rule: rule, Confidence: conf})
 	b.starts.mark(start, len(b.text))
 	b.mentions.add(i, start, end)
 }
+
+// mentionSlabEnts is how many entities' first mentions one slab of
+// mention holds.
+const mentionSlabEnts = 128
 
 // startSet holds a bit for every text position where a mention (of any
 // entity) starts: mention appends every mention and marks its start, so a

@@ -317,7 +317,8 @@ func (r *Resolver) PostContext(ctx context.Context, d *doc.Document, hash string
 	// the quads, facts and hashes, sized for every add below (the
 	// duplicates finish drops included): a long post's hundred thousand
 	// quads are neither regrown nor over-allocated
-	est := maxQuads(d, list, len(res.Relations))
+	types := classIRIs{}
+	est := maxQuads(d, list, types, len(res.Relations))
 	out.Quads = make([]quad.Quad, 0, est)
 	out.Facts = make([]store.Fact, 0, est)
 	w := &writer{doc: &out, text: d.Text, label: label, sents: res.Sentences, seen: newSeenQuads(est)}
@@ -368,7 +369,6 @@ func (r *Resolver) PostContext(ctx context.Context, d *doc.Document, hash string
 		}
 	}
 	// entities
-	types := classIRIs{}
 	for _, n := range list {
 		typ, al := types.of(n.class)
 		w.add(n.val, vocab.Type, typ, n.ev, "")
@@ -430,14 +430,23 @@ func (r *Resolver) PostContext(ctx context.Context, d *doc.Document, hash string
 	return out, nil
 }
 
-// maxQuads is the number of quads PostContext adds for the post d, the
-// merged nodes list and nrel relations, duplicates included: the front
-// matter's, then each node's (its types, name, alternate names, sameAs,
-// repository, mention and about), then one per relation.
-func maxQuads(d *doc.Document, list []*node, nrel int) int {
+// maxQuads bounds the number of quads PostContext adds for the post d,
+// the merged nodes list and nrel relations, duplicates included: the front
+// matter's, then each node's (its type and alignment, name, alternate
+// names, sameAs, repository, mention and about), then one per relation.
+func maxQuads(d *doc.Document, list []*node, types classIRIs, nrel int) int {
 	n := 8 + len(d.Tags) + len(d.Keywords) + nrel
 	for _, x := range list {
-		n += 2 + 1 + len(x.aliases) + len(x.sameAs) + 1 + 1 + 1
+		n += 3 + len(x.aliases) + len(x.sameAs) // type, name, mention
+		if _, al := types.of(x.class); al != nil {
+			n++
+		}
+		if x.repo != "" {
+			n++
+		}
+		if x.class == vocab.Event && x.main {
+			n++
+		}
 	}
 	return n
 }
