@@ -215,6 +215,20 @@ func (b *builder) findTerms(text string) []Term {
 				end = min(len(text), start+termChunk)
 			}
 		}
+		if al, ok := b.x.cfg.Lexicon.(AppendLexicon); ok {
+			if out == nil {
+				// sized for the whole text at the density of a piece
+				// of the lexicon's own answer
+				if first := al.AppendFind(nil, text[start:end], start); len(first) > 0 {
+					out = make([]Term, 0, len(first)*len(text)/(end-start)+len(first))
+					out = append(out, first...)
+				}
+			} else {
+				out = al.AppendFind(out, text[start:end], start)
+			}
+			start = end
+			continue
+		}
 		ts := b.x.cfg.Lexicon.Find(text[start:end])
 		if out == nil && len(ts) > 0 {
 			// sized for the whole text at the first piece's density

@@ -172,18 +172,34 @@ func severalWords(s string) bool {
 // lexicon adapts the gazetteer to extract.Lexicon (and WholeLexicon).
 type lexicon struct{ g *gazetteer.Gazetteer }
 
-var _ extract.WholeLexicon = lexicon{}
+var (
+	_ extract.WholeLexicon  = lexicon{}
+	_ extract.AppendLexicon = lexicon{}
+)
 
 func (l lexicon) Find(text string) []extract.Term {
 	ms := l.g.Find(text)
-	out := make([]extract.Term, 0, len(ms))
+	return l.appendTerms(make([]extract.Term, 0, len(ms)), ms, 0)
+}
+
+// AppendFind appends Find(text)'s terms, shifted by base, to dst
+// (extract.AppendLexicon).
+func (l lexicon) AppendFind(dst []extract.Term, text string, base int) []extract.Term {
+	return l.appendTerms(dst, l.g.Find(text), base)
+}
+
+// appendTerms appends the terms of ms, shifted by base, to dst.
+func (lexicon) appendTerms(dst []extract.Term, ms []gazetteer.Match, base int) []extract.Term {
 	for _, m := range ms {
 		if m.Entry == nil {
 			continue
 		}
-		out = append(out, termOf(m))
+		t := termOf(m)
+		t.Start += base
+		t.End += base
+		dst = append(dst, t)
 	}
-	return out
+	return dst
 }
 
 // Whole looks up w alone (extract.WholeLexicon).
