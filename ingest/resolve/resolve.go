@@ -306,7 +306,7 @@ func (r *Resolver) PostContext(ctx context.Context, d *doc.Document, hash string
 	eds := &editionMemo{r: r, res: res, titles: titles}
 	slab := make([]node, len(res.Entities)) // one allocation for the nodes
 	for _, i := range order {
-		nodes[i] = r.resolve(d, res, i, nodes, performers[i], eds, &slab[i])
+		nodes[i] = r.resolve(d, res, i, nodes, performers.of(i), eds, &slab[i])
 	}
 	// merge nodes with the same IRI
 	byIRI := make(map[quad.IRI]*node, len(nodes))

@@ -17,8 +17,8 @@ import (
 // shared word, or two candidates sharing one, the description stays.
 func (r *Resolver) adoptScheduledTwins(res *extract.Result, talks map[int]official) {
 	perf := performers(res)
-	for d, ps := range perf {
-		if len(ps) == 0 {
+	for d := range perf.len() {
+		if perf.of(d) == nil {
 			continue
 		}
 		D := &res.Entities[d]
@@ -36,7 +36,7 @@ func (r *Resolver) adoptScheduledTwins(res *extract.Result, talks map[int]offici
 		// the official talks every performer of the description gave
 		var cands map[string]int // slug -> index in ed.Talks order
 		ok := true
-		for _, p := range perf[d] {
+		for _, p := range perf.of(d) {
 			own := map[string]int{}
 			for i, t := range ed.TalksOf(res.Entities[p].Name) {
 				if t.Slug != "" {
@@ -62,7 +62,7 @@ func (r *Resolver) adoptScheduledTwins(res *extract.Result, talks map[int]offici
 		}
 		// the description's words, not its speakers' names
 		words := extract.ContentWords(D.Descr + " " + D.Name)
-		for _, p := range perf[d] {
+		for _, p := range perf.of(d) {
 			for w := range extract.ContentWords(res.Entities[p].Name) {
 				delete(words, w)
 			}
@@ -105,10 +105,8 @@ func (r *Resolver) adoptScheduledTwins(res *extract.Result, talks map[int]offici
 func identifyLineSpeakers(res *extract.Result, talks map[int]official, persons map[string]int) {
 	text := res.Doc.Text
 	performs := make([]bool, len(res.Entities)) // by entity index
-	for _, ps := range performers(res) {
-		for _, p := range ps {
-			performs[p] = true
-		}
+	for _, p := range performers(res).to {
+		performs[p] = true
 	}
 	type claim struct{ talk, k int }
 	claims := map[int][]claim{} // person -> the official speakers it stands for
