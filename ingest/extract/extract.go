@@ -82,6 +82,7 @@ type builder struct {
 	claims       claimIndex // spans naming events and people: no lexicon term inside
 	mentions     mentionIndex
 	mentionSlab  []Mention // the free slots of mention's slab
+	slabEnts     int       // the entities of the last slab
 	mentionSets  map[int]*mentionSet
 	starts       startSet          // where mentions start, for mention's quick no
 	folds        map[string]string // foldName's keys of names that repeat
@@ -143,10 +144,11 @@ func (x *Extractor) ExtractContext(ctx context.Context, d *doc.Document) (*Resul
 		b.terms, b.loose = splitLoose(b.findTerms(d.Text))
 		b.terms = b.cuedPlaces(b.terms)
 	}
-	if n := len(b.terms); n > 16 {
-		// a text's entities and relations are about as many as its
-		// lexicon terms or more (a post dense with names regrew them from
-		// 16, copying the large entities a dozen times)
+	if n := len(b.terms); n > presizeTerms {
+		// a long text dense with names has about as many entities and
+		// relations as lexicon terms or more (it regrew them from 16,
+		// copying the large entities a dozen times); a short post has
+		// far fewer, and grows them from nothing
 		b.res.Entities = make([]Entity, 0, n)
 		b.res.Relations = make([]Relation, 0, n)
 	}
@@ -342,7 +344,10 @@ func (b *builder) mention(i, start, end int, rule string, conf float64) {
 		// entities: its own two slots (capped, so that a third mention
 		// moves them out), not an allocation of one mention, then two
 		if len(b.mentionSlab) < 2 {
-			b.mentionSlab = make([]Mention, 2*mentionSlabEnts)
+			// slabs for more entities as the post names more: a short
+			// post's first is small
+			b.slabEnts = min(max(2*b.slabEnts, 8), mentionSlabEnts)
+			b.mentionSlab = make([]Mention, 2*b.slabEnts)
 		}
 		e.Mentions, b.mentionSlab = b.mentionSlab[:0:2], b.mentionSlab[2:]
 	}
@@ -352,8 +357,12 @@ func (b *builder) mention(i, start, end int, rule string, conf float64) {
 }
 
 // mentionSlabEnts is how many entities' first mentions one slab of
-// mention holds.
+// mention holds at most.
 const mentionSlabEnts = 128
+
+// presizeTerms is the number of lexicon terms from which the entities and
+// relations are sized from the terms.
+const presizeTerms = 1024
 
 // startSet holds a bit for every text position where a mention (of any
 // entity) starts: mention appends every mention and marks its start, so a
