@@ -81,13 +81,15 @@ type builder struct {
 	relSeen      relSet
 	claims       claimIndex // spans naming events and people: no lexicon term inside
 	mentions     mentionIndex
+	mentionSlab  []Mention // the free slots of mention's slab
+	slabEnts     int       // the entities of the last slab
 	mentionSets  map[int]*mentionSet
 	starts       startSet          // where mentions start, for mention's quick no
 	folds        map[string]string // foldName's keys of names that repeat
 	hasSuper     map[int]bool      // entities with a superEvent relation
 	termIdx      []int             // indexes of terms sorted by Start (termIn builds it)
 	termMaxLen   int               // the longest term
-	relsOf       map[int][]int     // relations by entity (From or To), for merge
+	relsOf       relIndex          // relations by entity (From or To), for merge
 	titles       spanSet           // anchors of talks' schedule links
 	sentFlags    map[int]sentFlag  // by sentence start: title case, name lists
 	code         *spanSet          // code spans of the markup (inCode builds it)
@@ -135,7 +137,7 @@ func (x *Extractor) ExtractContext(ctx context.Context, d *doc.Document) (*Resul
 		keys:      newKeyIndex(hint),
 		talkOf:    map[int]int{},
 		hasSuper:  map[int]bool{},
-		relsOf:    make(map[int][]int, hint),
+		relsOf:    newRelIndex(hint),
 		termCache: make(map[string][]Term, hint),
 		relSeen:   relSet{known: make(map[uint64]struct{}, hint)},
 		main:      -1,
@@ -149,6 +151,14 @@ func (x *Extractor) ExtractContext(ctx context.Context, d *doc.Document) (*Resul
 	if x.cfg.Lexicon != nil && !b.stopped() {
 		b.terms, b.loose = splitLoose(b.findTerms(d.Text))
 		b.terms = b.cuedPlaces(b.terms)
+	}
+	if n := len(b.terms); n > presizeTerms {
+		// a long text dense with names has about as many entities and
+		// relations as lexicon terms or more (it regrew them from 16,
+		// copying the large entities a dozen times); a short post has
+		// far fewer, and grows them from nothing
+		b.res.Entities = make([]Entity, 0, n)
+		b.res.Relations = make([]Relation, 0, n)
 	}
 	b.links = make([]linkInfo, 0, len(d.Links))
 	for _, l := range d.Links {
@@ -214,6 +224,20 @@ func (b *builder) findTerms(text string) []Term {
 			if end <= start {
 				end = min(len(text), start+termChunk)
 			}
+		}
+		if al, ok := b.x.cfg.Lexicon.(AppendLexicon); ok {
+			if out == nil {
+				// sized for the whole text at the density of a piece
+				// of the lexicon's own answer
+				if first := al.AppendFind(nil, text[start:end], start); len(first) > 0 {
+					out = make([]Term, 0, len(first)*len(text)/(end-start)+len(first))
+					out = append(out, first...)
+				}
+			} else {
+				out = al.AppendFind(out, text[start:end], start)
+			}
+			start = end
+			continue
 		}
 		ts := b.x.cfg.Lexicon.Find(text[start:end])
 		if out == nil && len(ts) > 0 {
@@ -323,10 +347,30 @@ func (b *builder) mention(i, start, end int, rule string, conf float64) {
 		return
 	}
 	e := &b.res.Entities[i]
+	if cap(e.Mentions) == 0 {
+		// an entity's first mentions come from a slab shared by the
+		// entities: its own two slots (capped, so that a third mention
+		// moves them out), not an allocation of one mention, then two
+		if len(b.mentionSlab) < 2 {
+			// slabs for more entities as the post names more: a short
+			// post's first is small
+			b.slabEnts = min(max(2*b.slabEnts, 8), mentionSlabEnts)
+			b.mentionSlab = make([]Mention, 2*b.slabEnts)
+		}
+		e.Mentions, b.mentionSlab = b.mentionSlab[:0:2], b.mentionSlab[2:]
+	}
 	e.Mentions = append(e.Mentions, Mention{Start: start, End: end, Rule: rule, Confidence: conf})
 	b.starts.mark(start, len(b.text))
 	b.mentions.add(i, start, end)
 }
+
+// mentionSlabEnts is how many entities' first mentions one slab of
+// mention holds at most.
+const mentionSlabEnts = 128
+
+// presizeTerms is the number of lexicon terms from which the entities and
+// relations are sized from the terms.
+const presizeTerms = 1024
 
 // startSet holds a bit for every text position where a mention (of any
 // entity) starts: mention appends every mention and marks its start, so a
@@ -366,10 +410,10 @@ func (b *builder) rel(p Predicate, from, to, start, end int, rule string, conf f
 		b.res.Relations = slices.Grow(b.res.Relations, max(n, 16)) // doubled, as entities
 	}
 	b.res.Relations = append(b.res.Relations, Relation{Pred: p, From: from, To: to, Start: start, End: end, Rule: rule, Confidence: conf})
-	if b.relsOf != nil {
+	if b.relsOf.on() {
 		n := len(b.res.Relations) - 1
-		b.relsOf[from] = append(b.relsOf[from], n)
-		b.relsOf[to] = append(b.relsOf[to], n)
+		b.relsOf.add(from, n)
+		b.relsOf.add(to, n)
 	}
 	if p == SuperEvent && from >= 0 {
 		b.hasSuper[from] = true

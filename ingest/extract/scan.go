@@ -197,7 +197,7 @@ func (sc *scanner) at(text, lower string, i int, out [][]hit) {
 			if k.accept != nil && !k.accept(text, lower, i, r.word) {
 				continue
 			}
-			out[r.set] = append(out[r.set], hit{i, r.word})
+			out[r.set] = appendDoubling(out[r.set], hit{i, r.word})
 			last = r.set
 		}
 	}
@@ -447,10 +447,20 @@ func nameRuns(text string) []Span {
 			i = tokenEnd(text, i) + 1
 			continue
 		}
-		out = append(out, Span{start, end})
+		out = appendDoubling(out, Span{start, end})
 		i = end
 	}
 	return out
+}
+
+// appendDoubling is append that doubles a full slice: append grows a long
+// slice by a quarter, and the lists of a long text dense with names (name
+// runs, keyword hits) were copied over and over.
+func appendDoubling[T any](s []T, v T) []T {
+	if n := len(s); n == cap(s) && n >= 256 {
+		s = slices.Grow(s, n)
+	}
+	return append(s, v)
 }
 
 // nextUpperOrHigh returns the index of the first byte at or after i that is

@@ -58,23 +58,52 @@ func TestExtractContextStops(t *testing.T) {
 	}
 }
 
+// appendLexicon is lex as an AppendLexicon.
+type appendLexicon struct{ fakeLexicon }
+
+func (l appendLexicon) AppendFind(dst []Term, text string, base int) []Term {
+	for _, t := range l.Find(text) {
+		t.Start += base
+		t.End += base
+		dst = append(dst, t)
+	}
+	return dst
+}
+
+// TestFindTermsInPieces: the terms of a long text, found piece by piece
+// (by Find, or appended by AppendFind), are those of the whole text.
 func TestFindTermsInPieces(t *testing.T) {
-	x := newX()
-	for _, sep := range []string{"\n\n", " ", ". "} {
-		var sb strings.Builder
-		for sb.Len() < 3*termChunk {
-			sb.WriteString("We deploy Kubernetes and Python in Brussels" + sep)
-		}
-		text := sb.String()
-		b := &builder{x: x, ctx: context.Background()}
-		got, want := b.findTerms(text), lex.Find(text)
-		if len(got) != len(want) {
-			t.Fatalf("sep %q: %d terms in pieces, %d whole", sep, len(got), len(want))
-		}
-		for i := range got {
-			if got[i].Start != want[i].Start || got[i].End != want[i].End || text[got[i].Start:got[i].End] != got[i].Name {
-				t.Fatalf("sep %q: term %d is %+v, want %+v", sep, i, got[i], want[i])
+	tests := []struct {
+		name string
+		lex  Lexicon
+		sep  string
+	}{
+		{"find paragraphs", lex, "\n\n"},
+		{"find spaces", lex, " "},
+		{"find sentences", lex, ". "},
+		{"append paragraphs", appendLexicon{lex}, "\n\n"},
+		{"append spaces", appendLexicon{lex}, " "},
+		{"append sentences", appendLexicon{lex}, ". "},
+		{"append no terms", appendLexicon{fakeLexicon{}}, ". "},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := New(Config{Lexicon: tt.lex, Series: []string{"FOSDEM"}})
+			var sb strings.Builder
+			for sb.Len() < 3*termChunk {
+				sb.WriteString("We deploy Kubernetes and Python in Brussels" + tt.sep)
 			}
-		}
+			text := sb.String()
+			b := &builder{x: x, ctx: context.Background()}
+			got, want := b.findTerms(text), tt.lex.Find(text)
+			if len(got) != len(want) || (got == nil) != (want == nil) {
+				t.Fatalf("%d terms in pieces (nil %v), %d whole (nil %v)", len(got), got == nil, len(want), want == nil)
+			}
+			for i := range got {
+				if got[i].Start != want[i].Start || got[i].End != want[i].End || text[got[i].Start:got[i].End] != got[i].Name {
+					t.Fatalf("term %d is %+v, want %+v", i, got[i], want[i])
+				}
+			}
+		})
 	}
 }

@@ -466,12 +466,38 @@ func (b *builder) mergeDescribed() {
 }
 
 // performers returns the performers of each talk (canonical entities).
+// The map is sized once and the lists of the talks that are entities share
+// one array, each capped at its length (appending to one copies it): a post
+// dense with names regrew the map and a list per talk.
 func (b *builder) performers() map[int][]int {
-	perfs := map[int][]int{}
-	for _, r := range b.res.Relations {
-		if r.Pred == Performer {
+	n := len(b.res.Entities)
+	count := make([]int32, n) // by canonical talk
+	keys, total := 0, 0
+	for i := range b.res.Relations {
+		if r := &b.res.Relations[i]; r.Pred == Performer {
 			f := b.canonical(r.From)
-			perfs[f] = append(perfs[f], b.canonical(r.To))
+			if f < 0 || f >= n {
+				keys++ // at most one key more
+				continue
+			}
+			if count[f] == 0 {
+				keys++
+			}
+			count[f]++
+			total++
+		}
+	}
+	perfs := make(map[int][]int, keys)
+	all := make([]int, total)
+	for i := range b.res.Relations {
+		if r := &b.res.Relations[i]; r.Pred == Performer {
+			f := b.canonical(r.From)
+			ps, ok := perfs[f]
+			if !ok && f >= 0 && f < n {
+				c := int(count[f])
+				ps, all = all[:0:c], all[c:]
+			}
+			perfs[f] = append(ps, b.canonical(r.To))
 		}
 	}
 	return perfs

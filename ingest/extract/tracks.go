@@ -346,19 +346,18 @@ func (b *builder) redirectRelations(from, into int) {
 			r.To = into
 		}
 	}
-	if b.relsOf == nil {
+	if !b.relsOf.on() {
 		for i := range b.res.Relations {
 			fix(&b.res.Relations[i])
 		}
 		return
 	}
-	for _, i := range b.relsOf[from] {
+	b.relsOf.each(from, func(i int) {
 		if i < len(b.res.Relations) {
 			fix(&b.res.Relations[i])
 		}
-	}
-	b.relsOf[into] = append(b.relsOf[into], b.relsOf[from]...)
-	delete(b.relsOf, from)
+	})
+	b.relsOf.move(from, into)
 }
 
 // canonical follows merge redirects.

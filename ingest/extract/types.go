@@ -36,6 +36,15 @@ type WholeLexicon interface {
 	Whole(w string) (Term, bool)
 }
 
+// AppendLexicon is a Lexicon that appends what Find returns for text to
+// dst, its bounds shifted by base (the offset of text in the post), so
+// that a long post's terms, found piece by piece, go into one list
+// without a list of their own per piece.
+type AppendLexicon interface {
+	Lexicon
+	AppendFind(dst []Term, text string, base int) []Term
+}
+
 // Config tells the Extractor what it knows beyond the post.
 type Config struct {
 	Lexicon Lexicon  // may be nil

@@ -233,6 +233,11 @@ func (g *Gazetteer) Find(text string) []Match {
 		}
 		best, bestEnd, bestLoose := g.longest(n, text, ts, te, buf[:0], false)
 		if best != nil {
+			if len(out) == cap(out) && len(out) >= 256 {
+				// doubled: append grows a long list by a quarter, and
+				// a long text dense with names copied it over and over
+				out = slices.Grow(out, len(out))
+			}
 			out = append(out, Match{Start: ts, End: bestEnd, Surface: text[ts:bestEnd], Entry: best, Loose: bestLoose})
 			pos = bestEnd
 		}

@@ -172,18 +172,34 @@ func severalWords(s string) bool {
 // lexicon adapts the gazetteer to extract.Lexicon (and WholeLexicon).
 type lexicon struct{ g *gazetteer.Gazetteer }
 
-var _ extract.WholeLexicon = lexicon{}
+var (
+	_ extract.WholeLexicon  = lexicon{}
+	_ extract.AppendLexicon = lexicon{}
+)
 
 func (l lexicon) Find(text string) []extract.Term {
 	ms := l.g.Find(text)
-	out := make([]extract.Term, 0, len(ms))
+	return l.appendTerms(make([]extract.Term, 0, len(ms)), ms, 0)
+}
+
+// AppendFind appends Find(text)'s terms, shifted by base, to dst
+// (extract.AppendLexicon).
+func (l lexicon) AppendFind(dst []extract.Term, text string, base int) []extract.Term {
+	return l.appendTerms(dst, l.g.Find(text), base)
+}
+
+// appendTerms appends the terms of ms, shifted by base, to dst.
+func (lexicon) appendTerms(dst []extract.Term, ms []gazetteer.Match, base int) []extract.Term {
 	for _, m := range ms {
 		if m.Entry == nil {
 			continue
 		}
-		out = append(out, termOf(m))
+		t := termOf(m)
+		t.Start += base
+		t.End += base
+		dst = append(dst, t)
 	}
-	return out
+	return dst
 }
 
 // Whole looks up w alone (extract.WholeLexicon).
@@ -266,10 +282,6 @@ func (r *Resolver) PostContext(ctx context.Context, d *doc.Document, hash string
 	titles := titleMemo{}
 	r.completeFromSchedule(res, titles)
 	out := store.Doc{Label: label, Source: d.Source, Kind: "post", Hash: hash}
-	est := 16 + 6*len(res.Entities) + len(res.Relations)
-	out.Quads = make([]quad.Quad, 0, est)
-	out.Facts = make([]store.Fact, 0, est)
-	w := &writer{doc: &out, text: d.Text, label: label, sents: res.Sentences, seen: newSeenQuads(est)}
 
 	nodes := make([]*node, len(res.Entities))
 	// events first: tracks and talks need their edition
@@ -294,7 +306,7 @@ func (r *Resolver) PostContext(ctx context.Context, d *doc.Document, hash string
 	eds := &editionMemo{r: r, res: res, titles: titles}
 	slab := make([]node, len(res.Entities)) // one allocation for the nodes
 	for _, i := range order {
-		nodes[i] = r.resolve(d, res, i, nodes, performers[i], eds, &slab[i])
+		nodes[i] = r.resolve(d, res, i, nodes, performers.of(i), eds, &slab[i])
 	}
 	// merge nodes with the same IRI
 	byIRI := make(map[quad.IRI]*node, len(nodes))
@@ -317,6 +329,15 @@ func (r *Resolver) PostContext(ctx context.Context, d *doc.Document, hash string
 	}
 	// the IRIs are distinct (merged above): any sort gives this order
 	slices.SortFunc(list, func(a, b *node) int { return strings.Compare(string(a.iri), string(b.iri)) })
+
+	// the quads, facts and hashes, sized for every add below (the
+	// duplicates finish drops included): a long post's hundred thousand
+	// quads are neither regrown nor over-allocated
+	types := classIRIs{}
+	est := maxQuads(d, list, types, len(res.Relations))
+	out.Quads = make([]quad.Quad, 0, est)
+	out.Facts = make([]store.Fact, 0, est)
+	w := &writer{doc: &out, text: d.Text, label: label, sents: res.Sentences, seen: newSeenQuads(est)}
 
 	// the post
 	title := d.Title
@@ -364,7 +385,6 @@ func (r *Resolver) PostContext(ctx context.Context, d *doc.Document, hash string
 		}
 	}
 	// entities
-	types := classIRIs{}
 	for _, n := range list {
 		typ, al := types.of(n.class)
 		w.add(n.val, vocab.Type, typ, n.ev, "")
@@ -426,11 +446,35 @@ func (r *Resolver) PostContext(ctx context.Context, d *doc.Document, hash string
 	return out, nil
 }
 
+// maxQuads bounds the number of quads PostContext adds for the post d,
+// the merged nodes list and nrel relations, duplicates included: the front
+// matter's, then each node's (its type and alignment, name, alternate
+// names, sameAs, repository, mention and about), then one per relation.
+func maxQuads(d *doc.Document, list []*node, types classIRIs, nrel int) int {
+	n := 8 + len(d.Tags) + len(d.Keywords) + nrel
+	for _, x := range list {
+		n += 3 + len(x.aliases) + len(x.sameAs) // type, name, mention
+		if _, al := types.of(x.class); al != nil {
+			n++
+		}
+		if x.repo != "" {
+			n++
+		}
+		if x.class == vocab.Event && x.main {
+			n++
+		}
+	}
+	return n
+}
+
 // resolve gives entity i its identity.
 func (r *Resolver) resolve(d *doc.Document, res *extract.Result, i int, nodes []*node, perf []int, eds *editionMemo, n *node) *node {
 	m := r.cfg.Minter
-	e := res.Entities[i]
-	*n = node{class: e.Class, name: e.Name, aliases: append([]string{}, e.Aliases...), sameAs: append([]string{}, e.SameAs...), repo: e.Repo, rule: "resolve:as-written", main: e.Main}
+	e := &res.Entities[i] // not a copy of the large Entity
+	// the entity's aliases and sameAs, capped at their length: the node's
+	// appends copy them (AppendUnique only appends), so that they need
+	// no copy of their own
+	*n = node{class: e.Class, name: e.Name, aliases: slices.Clip(e.Aliases), sameAs: slices.Clip(e.SameAs), repo: e.Repo, rule: "resolve:as-written", main: e.Main}
 	if len(e.Mentions) > 0 {
 		n.ev = e.Mentions[0]
 		for _, mm := range e.Mentions {
@@ -540,10 +584,12 @@ func (r *Resolver) resolve(d *doc.Document, res *extract.Result, i int, nodes []
 				n.rule = "resolve:first-name-in-post"
 			}
 		}
-		keys := append([]string{name, e.Name}, e.Aliases...)
-		keys = append(keys, e.SameAs...)
-		if a, ok := r.cfg.Aliases.person(d.Source, keys...); ok {
-			name, n.rule = a, "resolve:alias-file"
+		if r.cfg.Aliases != nil {
+			keys := append([]string{name, e.Name}, e.Aliases...)
+			keys = append(keys, e.SameAs...)
+			if a, ok := r.cfg.Aliases.person(d.Source, keys...); ok {
+				name, n.rule = a, "resolve:alias-file"
+			}
 		}
 		if name != e.Name {
 			n.aliases = extract.AppendUnique(n.aliases, e.Name)

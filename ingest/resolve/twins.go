@@ -67,7 +67,10 @@ func mergeTwins(res *extract.Result, talks map[int]official) {
 	}
 	var names performerNames      // the performers' folded names, once each
 	talkKeys := sortedKeys(talks) // kept sorted as the loop adds talks
-	for _, d := range sortedKeys(perf) {
+	for d := range perf.len() {
+		if perf.of(d) == nil {
+			continue
+		}
 		D := res.Entities[d]
 		if D.Class != vocab.Talk || D.Titled || D.Slug != "" {
 			continue
@@ -90,11 +93,11 @@ func mergeTwins(res *extract.Result, talks map[int]official) {
 				sp = speakerNames{words: newSpeakerNames(o.t.Persons).words}
 				speakers[t] = sp
 			}
-			if !speaksAll(res, perf[d], sp, &names) {
+			if !speaksAll(res, perf.of(d), sp, &names) {
 				// right after the official talk, a handle or a first name
 				// the schedule does not spell ("… talk by @jdoe") is its
 				// speaker when the numbers agree
-				if p, ok := prevOfficial[d]; !ok || p != t || !singleWords(res, perf[d], len(o.t.Persons)) {
+				if p, ok := prevOfficial[d]; !ok || p != t || !singleWords(res, perf.of(d), len(o.t.Persons)) {
 					continue
 				}
 			}
@@ -233,58 +236,67 @@ func containsIdx(xs []int, x int) bool {
 	return false
 }
 
-// performers maps each entity of res to the entities its performer
-// relations point to.
-func performers(res *extract.Result) map[int][]int {
-	lists := performerLists(res, true)
-	n := 0
-	for _, ps := range lists {
-		if len(ps) > 0 {
-			n++
-		}
+// performers returns, for each entity of res, the entities its performer
+// relations point to: performerLists with only entities.
+func performers(res *extract.Result) perfLists {
+	return performerLists(res, true)
+}
+
+// perfLists holds the performer lists of a post's entities in one array:
+// entity i's are to[off[i]:off[i+1]], in the order of the relations. Two
+// small arrays without pointers, where a slice per entity made the
+// garbage collector walk one per entity of a long post.
+type perfLists struct {
+	off []int32
+	to  []int
+}
+
+// len is the number of entities.
+func (p perfLists) len() int { return max(0, len(p.off)-1) }
+
+// of returns entity i's performers (nil for none), capped at their length:
+// appending to them copies them.
+func (p perfLists) of(i int) []int {
+	if i < 0 || i+1 >= len(p.off) || p.off[i] == p.off[i+1] {
+		return nil
 	}
-	perf := make(map[int][]int, n)
-	for i, ps := range lists {
-		if len(ps) > 0 {
-			perf[i] = ps
-		}
-	}
-	return perf
+	return p.to[p.off[i]:p.off[i+1]:p.off[i+1]]
 }
 
 // performerLists returns, for each entity of res, the entities its
 // performer relations point to, in the order of the relations (only those
-// that are entities when onlyEntities is set). The lists share one array
-// (each capped at its length: appending to one copies it).
-func performerLists(res *extract.Result, onlyEntities bool) [][]int {
+// that are entities when onlyEntities is set).
+func performerLists(res *extract.Result, onlyEntities bool) perfLists {
 	n := len(res.Entities)
 	keep := func(rl *extract.Relation) bool {
 		return rl.Pred == extract.Performer && rl.From >= 0 && rl.From < n && (!onlyEntities || rl.To >= 0 && rl.To < n)
 	}
-	count := make([]int32, n)
+	off := make([]int32, n+1)
 	total := 0
 	for i := range res.Relations {
 		if rl := &res.Relations[i]; keep(rl) {
-			count[rl.From]++
+			off[rl.From+1]++
 			total++
 		}
 	}
-	lists := make([][]int, n)
 	if total == 0 {
-		return lists
+		return perfLists{off: off}
 	}
-	all := make([]int, total)
-	off := 0
-	for i, c := range count {
-		if c > 0 {
-			lists[i] = all[off : off : off+int(c)]
-			off += int(c)
-		}
+	for i := 1; i <= n; i++ {
+		off[i] += off[i-1]
 	}
+	to := make([]int, total)
+	// next[i] is where entity i's next performer goes: off[i] moved up
+	// as they are written, then restored from the counts
+	next := off[:n]
 	for i := range res.Relations {
 		if rl := &res.Relations[i]; keep(rl) {
-			lists[rl.From] = append(lists[rl.From], rl.To)
+			to[next[rl.From]] = rl.To
+			next[rl.From]++
 		}
 	}
-	return lists
+	// next[i] is now off[i+1]: shift back
+	copy(off[1:], off[:n])
+	off[0] = 0
+	return perfLists{off: off, to: to}
 }

@@ -17,7 +17,10 @@ import (
 // shared word, or two candidates sharing one, the description stays.
 func (r *Resolver) adoptScheduledTwins(res *extract.Result, talks map[int]official) {
 	perf := performers(res)
-	for _, d := range sortedKeys(perf) {
+	for d := range perf.len() {
+		if perf.of(d) == nil {
+			continue
+		}
 		D := &res.Entities[d]
 		if D.Class != vocab.Talk || D.Titled || D.Slug != "" || D.Edition < 0 || D.Edition >= len(res.Entities) {
 			continue
@@ -33,7 +36,7 @@ func (r *Resolver) adoptScheduledTwins(res *extract.Result, talks map[int]offici
 		// the official talks every performer of the description gave
 		var cands map[string]int // slug -> index in ed.Talks order
 		ok := true
-		for _, p := range perf[d] {
+		for _, p := range perf.of(d) {
 			own := map[string]int{}
 			for i, t := range ed.TalksOf(res.Entities[p].Name) {
 				if t.Slug != "" {
@@ -59,7 +62,7 @@ func (r *Resolver) adoptScheduledTwins(res *extract.Result, talks map[int]offici
 		}
 		// the description's words, not its speakers' names
 		words := extract.ContentWords(D.Descr + " " + D.Name)
-		for _, p := range perf[d] {
+		for _, p := range perf.of(d) {
 			for w := range extract.ContentWords(res.Entities[p].Name) {
 				delete(words, w)
 			}
@@ -101,11 +104,9 @@ func (r *Resolver) adoptScheduledTwins(res *extract.Result, talks map[int]offici
 // for speakers of two talks.
 func identifyLineSpeakers(res *extract.Result, talks map[int]official, persons map[string]int) {
 	text := res.Doc.Text
-	performs := map[int]bool{}
-	for _, ps := range performers(res) {
-		for _, p := range ps {
-			performs[p] = true
-		}
+	performs := make([]bool, len(res.Entities)) // by entity index
+	for _, p := range performers(res).to {
+		performs[p] = true
 	}
 	type claim struct{ talk, k int }
 	claims := map[int][]claim{} // person -> the official speakers it stands for
@@ -120,7 +121,7 @@ func identifyLineSpeakers(res *extract.Result, talks map[int]official, persons m
 			end = ts + nl
 		}
 		for j := range res.Entities {
-			e := res.Entities[j]
+			e := &res.Entities[j] // not a copy of the large Entity
 			if e.Class != vocab.Person || performs[j] || !oneWord(e.Name) {
 				continue
 			}
