@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -277,9 +279,22 @@ func (b *builder) personNear(byStart []personMention, sent Span, memo map[int]in
 // sortedPersons returns the person mentions sorted by start. sort.Sort
 // runs the very algorithm of sort.Slice (mentions of one start keep the
 // order they had), without its reflective swaps.
+//
+// Without two mentions of one start the sorted order is unique, so any
+// sort gives it: the generic slices.SortFunc (no interface calls) sorts
+// first, and only when it leaves two equal starts side by side does
+// sort.Sort sort a fresh copy, which puts them in its own order.
+// TestSortedPersons compares it with sort.Sort.
 func (b *builder) sortedPersons() []personMention {
 	out := append([]personMention(nil), b.persons...)
-	sort.Sort(byPersonStart(out))
+	slices.SortFunc(out, func(x, y personMention) int { return cmp.Compare(x.start, y.start) })
+	for k := 1; k < len(out); k++ {
+		if out[k].start == out[k-1].start {
+			copy(out, b.persons)
+			sort.Sort(byPersonStart(out))
+			break
+		}
+	}
 	return out
 }
 
