@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"cmp"
-	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -281,21 +279,68 @@ func (b *builder) personNear(byStart []personMention, sent Span, memo map[int]in
 // order they had), without its reflective swaps.
 //
 // Without two mentions of one start the sorted order is unique, so any
-// sort gives it: the generic slices.SortFunc (no interface calls) sorts
-// first, and only when it leaves two equal starts side by side does
-// sort.Sort sort a fresh copy, which puts them in its own order.
-// TestSortedPersons compares it with sort.Sort.
+// sort gives it: b.persons is a few ascending runs (the links' people,
+// the name runs', the single names'), which mergeRuns merges in linear
+// time per run; only when two mentions share a start does sort.Sort sort
+// a fresh copy, which puts them in its own order. TestSortedPersons
+// compares it with sort.Sort.
 func (b *builder) sortedPersons() []personMention {
+	if out, ok := mergeRuns(b.persons); ok {
+		return out
+	}
 	out := append([]personMention(nil), b.persons...)
-	slices.SortFunc(out, func(x, y personMention) int { return cmp.Compare(x.start, y.start) })
-	for k := 1; k < len(out); k++ {
-		if out[k].start == out[k-1].start {
-			copy(out, b.persons)
-			sort.Sort(byPersonStart(out))
-			break
+	sort.Sort(byPersonStart(out))
+	return out
+}
+
+// mergeRuns returns a copy of ps sorted by start, merging its ascending
+// runs two by two; ok is false when two mentions share a start (the merge
+// compares every two of one start: one run holds no two, and the merge of
+// two runs meets each such pair at the heads of its runs).
+func mergeRuns(ps []personMention) (out []personMention, ok bool) {
+	bounds := []int{0} // run r is [bounds[r], bounds[r+1])
+	for k := 1; k < len(ps); k++ {
+		switch {
+		case ps[k].start == ps[k-1].start:
+			return nil, false
+		case ps[k].start < ps[k-1].start:
+			bounds = append(bounds, k)
 		}
 	}
-	return out
+	bounds = append(bounds, len(ps))
+	cur := append([]personMention(nil), ps...)
+	if len(bounds) <= 2 {
+		return cur, true
+	}
+	buf := make([]personMention, len(ps))
+	for len(bounds) > 2 {
+		next := bounds[:1] // (written behind the runs still read)
+		for r := 0; r+1 < len(bounds); r += 2 {
+			lo, mid, hi := bounds[r], bounds[r+1], bounds[r+1]
+			if r+2 < len(bounds) {
+				hi = bounds[r+2]
+			}
+			i, j, k := lo, mid, lo
+			for i < mid && j < hi {
+				switch {
+				case cur[i].start == cur[j].start:
+					return nil, false
+				case cur[i].start < cur[j].start:
+					buf[k] = cur[i]
+					i++
+				default:
+					buf[k] = cur[j]
+					j++
+				}
+				k++
+			}
+			k += copy(buf[k:], cur[i:mid])
+			copy(buf[k:], cur[j:hi])
+			next = append(next, hi)
+		}
+		cur, buf, bounds = buf, cur, next
+	}
+	return cur, true
 }
 
 type byPersonStart []personMention

@@ -138,13 +138,27 @@ func TestParticlesShort(t *testing.T) {
 // b.persons as it was.
 func TestSortedPersons(t *testing.T) {
 	rng := rand.New(rand.NewSource(3))
+	merged := 0
 	for n := 0; n < 2000; n++ {
 		size := rng.Intn(80)
 		span := 1 + rng.Intn(4*size+1) // small spans: many equal starts
 		b := &builder{}
-		for k := 0; k < size; k++ {
-			s := rng.Intn(span)
-			b.persons = append(b.persons, personMention{ent: k, start: s, end: s + 1 + rng.Intn(9)})
+		if n%2 == 0 {
+			// ascending runs of distinct starts, as people appends them
+			// (a few collide across runs when span is small)
+			for run, k := 0, 0; run < 1+rng.Intn(5); run++ {
+				s := rng.Intn(span)
+				for m := rng.Intn(size + 1); m > 0; m-- {
+					b.persons = append(b.persons, personMention{ent: k, start: s, end: s + 1})
+					s += 1 + rng.Intn(3)
+					k++
+				}
+			}
+		} else {
+			for k := 0; k < size; k++ {
+				s := rng.Intn(span)
+				b.persons = append(b.persons, personMention{ent: k, start: s, end: s + 1 + rng.Intn(9)})
+			}
 		}
 		before := append([]personMention(nil), b.persons...)
 		want := append([]personMention(nil), b.persons...)
@@ -156,5 +170,11 @@ func TestSortedPersons(t *testing.T) {
 		if !slices.Equal(b.persons, before) {
 			t.Fatalf("case %d: sortedPersons changed b.persons", n)
 		}
+		if _, ok := mergeRuns(b.persons); ok {
+			merged++
+		}
+	}
+	if merged < 200 {
+		t.Fatalf("only %d of the cases merged: the merge is hardly tested", merged)
 	}
 }
