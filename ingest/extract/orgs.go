@@ -308,11 +308,13 @@ func mergeRuns(ps []personMention) (out []personMention, ok bool) {
 		}
 	}
 	bounds = append(bounds, len(ps))
-	cur := append([]personMention(nil), ps...)
 	if len(bounds) <= 2 {
-		return cur, true
+		return append([]personMention(nil), ps...), true
 	}
-	buf := make([]personMention, len(ps))
+	// the first level reads ps itself; a second buffer only for a third
+	// run or more
+	cur, buf := ps, make([]personMention, len(ps))
+	var spare []personMention
 	for len(bounds) > 2 {
 		next := bounds[:1] // (written behind the runs still read)
 		for r := 0; r+1 < len(bounds); r += 2 {
@@ -338,7 +340,14 @@ func mergeRuns(ps []personMention) (out []personMention, ok bool) {
 			copy(buf[k:], cur[j:hi])
 			next = append(next, hi)
 		}
-		cur, buf, bounds = buf, cur, next
+		bounds = next
+		if len(bounds) <= 2 {
+			return buf, true
+		}
+		if spare == nil {
+			spare = make([]personMention, len(ps)) // (ps is never written)
+		}
+		cur, buf, spare = buf, spare, buf
 	}
 	return cur, true
 }
