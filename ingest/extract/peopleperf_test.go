@@ -10,6 +10,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/talkgraph/talkgraph/graph/vocab"
 )
 
 // isNameTokenRunes is isNameToken as it was, decoding every rune: the
@@ -176,5 +178,45 @@ func TestSortedPersons(t *testing.T) {
 	}
 	if merged < 200 {
 		t.Fatalf("only %d of the cases merged: the merge is hardly tested", merged)
+	}
+}
+
+// TestSurnames: surnames, which folds each spelling once, maps as folding
+// every person's last word does: people sharing a surname (in any case,
+// accented), one-word names, handles and other classes left out.
+func TestSurnames(t *testing.T) {
+	names := []struct {
+		class vocab.Class
+		name  string
+	}{
+		{vocab.Person, "Jane Quimby"}, {vocab.Person, "John Quimby"}, {vocab.Person, "Ana QUIMBY"},
+		{vocab.Person, "Élodie Ünal"}, {vocab.Person, "Marc Ünal"}, {vocab.Person, "Jo Li"},
+		{vocab.Person, "Dana"}, {vocab.Person, "@jroe Roe"}, {vocab.Organization, "Acme Quimby"},
+		{vocab.Person, "Ruud van Vorst"}, {vocab.Person, "Ines Vorst"}, {vocab.Person, "Sam Vorst "},
+	}
+	b := &builder{res: &Result{}}
+	for _, n := range names {
+		b.res.Entities = append(b.res.Entities, Entity{Class: n.class, Name: n.name})
+	}
+	want := map[string][]int{}
+	for i, e := range b.res.Entities {
+		if e.Class != vocab.Person || strings.HasPrefix(e.Name, "@") || len(strings.Fields(e.Name)) < 2 {
+			continue
+		}
+		if l := fold(lastField(e.Name)); len(l) >= 3 {
+			want[l] = append(want[l], i)
+		}
+	}
+	got := b.surnames()
+	if len(got) != len(want) {
+		t.Fatalf("surnames = %v, want %v", got, want)
+	}
+	for k, v := range want {
+		if !slices.Equal(got[k], v) {
+			t.Errorf("surnames[%q] = %v, want %v", k, got[k], v)
+		}
+	}
+	if len(want["quimby"]) != 3 || len(want["vorst"]) != 3 {
+		t.Fatalf("the cases do not share surnames: %v", want)
 	}
 }
