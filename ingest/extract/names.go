@@ -118,9 +118,11 @@ func (b *builder) singleGivenName(w string, s, e int) (speak bool, ok bool) {
 }
 
 // surnames maps the folded last token of each multi-token Person to the
-// people carrying it.
+// people carrying it. Each spelling of a surname is folded once (in a
+// post dense with names many people share one).
 func (b *builder) surnames() map[string][]int {
 	out := map[string][]int{}
+	folds := map[string]string{} // surnames as written -> folded
 	for i, e := range b.res.Entities {
 		if e.Class != vocab.Person || strings.HasPrefix(e.Name, "@") {
 			continue
@@ -128,7 +130,12 @@ func (b *builder) surnames() map[string][]int {
 		if wordCount(e.Name, 2) < 2 {
 			continue
 		}
-		l := fold(lastField(e.Name))
+		last := lastField(e.Name)
+		l, ok := folds[last]
+		if !ok {
+			l = fold(last)
+			folds[last] = l
+		}
 		if len(l) < 3 {
 			continue
 		}

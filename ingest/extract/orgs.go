@@ -277,10 +277,79 @@ func (b *builder) personNear(byStart []personMention, sent Span, memo map[int]in
 // sortedPersons returns the person mentions sorted by start. sort.Sort
 // runs the very algorithm of sort.Slice (mentions of one start keep the
 // order they had), without its reflective swaps.
+//
+// Without two mentions of one start the sorted order is unique, so any
+// sort gives it: b.persons is a few ascending runs (the links' people,
+// the name runs', the single names'), which mergeRuns merges in linear
+// time per run; only when two mentions share a start does sort.Sort sort
+// a fresh copy, which puts them in its own order. TestSortedPersons
+// compares it with sort.Sort.
 func (b *builder) sortedPersons() []personMention {
+	if out, ok := mergeRuns(b.persons); ok {
+		return out
+	}
 	out := append([]personMention(nil), b.persons...)
 	sort.Sort(byPersonStart(out))
 	return out
+}
+
+// mergeRuns returns a copy of ps sorted by start, merging its ascending
+// runs two by two; ok is false when two mentions share a start (the merge
+// compares every two of one start: one run holds no two, and the merge of
+// two runs meets each such pair at the heads of its runs).
+func mergeRuns(ps []personMention) (out []personMention, ok bool) {
+	bounds := []int{0} // run r is [bounds[r], bounds[r+1])
+	for k := 1; k < len(ps); k++ {
+		switch {
+		case ps[k].start == ps[k-1].start:
+			return nil, false
+		case ps[k].start < ps[k-1].start:
+			bounds = append(bounds, k)
+		}
+	}
+	bounds = append(bounds, len(ps))
+	if len(bounds) <= 2 {
+		return append([]personMention(nil), ps...), true
+	}
+	// the first level reads ps itself; a second buffer only for a third
+	// run or more
+	cur, buf := ps, make([]personMention, len(ps))
+	var spare []personMention
+	for len(bounds) > 2 {
+		next := bounds[:1] // (written behind the runs still read)
+		for r := 0; r+1 < len(bounds); r += 2 {
+			lo, mid, hi := bounds[r], bounds[r+1], bounds[r+1]
+			if r+2 < len(bounds) {
+				hi = bounds[r+2]
+			}
+			i, j, k := lo, mid, lo
+			for i < mid && j < hi {
+				switch {
+				case cur[i].start == cur[j].start:
+					return nil, false
+				case cur[i].start < cur[j].start:
+					buf[k] = cur[i]
+					i++
+				default:
+					buf[k] = cur[j]
+					j++
+				}
+				k++
+			}
+			k += copy(buf[k:], cur[i:mid])
+			copy(buf[k:], cur[j:hi])
+			next = append(next, hi)
+		}
+		bounds = next
+		if len(bounds) <= 2 {
+			return buf, true
+		}
+		if spare == nil {
+			spare = make([]personMention, len(ps)) // (ps is never written)
+		}
+		cur, buf, spare = buf, spare, buf
+	}
+	return cur, true
 }
 
 type byPersonStart []personMention

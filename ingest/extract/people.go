@@ -181,6 +181,11 @@ func (b *builder) people() {
 	// a run in four or so is a person's mention in a text dense with names
 	b.persons = slices.Grow(b.persons, len(runs)/4)
 	var runToks []string
+	// the affiliations the loop makes, by index in b.persons: the pass
+	// after it need not make them again (affiliate is idempotent: its
+	// mention and relation are there, and no entity it reads changes
+	// in between)
+	var affiliated []affiliation
 	for ri, m := range runs {
 		if b.stopped() {
 			return
@@ -287,14 +292,21 @@ func (b *builder) people() {
 		b.persons = append(b.persons, pm)
 		if org != "" {
 			b.affiliate(i, org, os, oe)
+			affiliated = append(affiliated, affiliation{len(b.persons) - 1, org, os, oe})
 		}
 	}
 	// affiliations of linked people
-	for _, pm := range b.persons {
+	for k, pm := range b.persons {
 		if pm.ent < 0 {
 			continue
 		}
+		for len(affiliated) > 0 && affiliated[0].person < k {
+			affiliated = affiliated[1:]
+		}
 		if org, os, oe := b.orgCue(pm.end); org != "" {
+			if len(affiliated) > 0 && affiliated[0] == (affiliation{k, org, os, oe}) {
+				continue // done in the loop above, with these very words
+			}
 			b.affiliate(pm.ent, org, os, oe)
 		}
 	}
@@ -423,6 +435,14 @@ func (b *builder) people() {
 			b.orgAt(s, e, "organization:sponsor", 0.7)
 		}
 	}
+}
+
+// affiliation is an affiliate call of people's loop over name runs: the
+// index of the person's mention in b.persons and the organisation's words.
+type affiliation struct {
+	person     int
+	org        string
+	start, end int
 }
 
 // reWithTalk matches reWithTalk on post, looking for "with" first.
@@ -641,7 +661,7 @@ func singleTokens(text string, runs []Span) []Span {
 		s := r.Start
 		for i := r.Start; i <= r.End; i++ {
 			if i == r.End || text[i] == ' ' || text[i] == '\t' {
-				if i > s && !particles[text[s:i]] {
+				if i > s && (i-s > 3 || !particles[text[s:i]]) { // (particles have two or three letters)
 					out = append(out, Span{s, i})
 				}
 				s = i + 1

@@ -147,30 +147,64 @@ func find(spans []Span, pos int) int {
 }
 
 // isNameToken tells whether w looks like a capitalised name token
-// ("Saúl", "McKenna", "Daniel-Constantin").
+// ("Saúl", "McKenna", "Daniel-Constantin"). ASCII bytes are classed by
+// their ranges (unicode.IsLower/IsUpper of an ASCII rune are exactly
+// 'a'-'z' and 'A'-'Z'); other runes are decoded as before.
+// TestIsNameTokenASCII compares it with isNameTokenRunes.
 func isNameToken(w string) bool {
 	if w == "" {
 		return false
 	}
-	r, n := utf8.DecodeRuneInString(w)
-	if !unicode.IsUpper(r) {
-		return false
+	i := 0
+	if c := w[0]; c < utf8.RuneSelf {
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+		i = 1
+	} else {
+		r, n := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		i = n
 	}
 	lower := 0
 	upper := 1
 	prevUpper := true
-	for _, c := range w[n:] {
+	for i < len(w) {
+		c := rune(w[i])
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case 'a' <= c && c <= 'z':
+				lower++
+				prevUpper = false
+				continue
+			case 'A' <= c && c <= 'Z':
+				if prevUpper {
+					return false // "RedisLabs", "USA": not a name
+				}
+				upper++
+				prevUpper = true
+				continue
+			case c == '-' || c == '\'':
+				continue
+			}
+			return false
+		}
+		c, n := utf8.DecodeRuneInString(w[i:])
+		i += n
 		switch {
 		case unicode.IsLower(c):
 			lower++
 			prevUpper = false
 		case unicode.IsUpper(c):
 			if prevUpper {
-				return false // "RedisLabs", "USA": not a name
+				return false
 			}
 			upper++
 			prevUpper = true
-		case c == '-' || c == '\'' || c == '’':
+		case c == '’':
 		default:
 			return false
 		}
