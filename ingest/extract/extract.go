@@ -87,7 +87,7 @@ type builder struct {
 	hasSuper     map[int]bool      // entities with a superEvent relation
 	termIdx      []int             // indexes of terms sorted by Start (termIn builds it)
 	termMaxLen   int               // the longest term
-	relsOf       map[int][]int     // relations by entity (From or To), for merge
+	relsOf       relIndex          // relations by entity (From or To), for merge
 	titles       spanSet           // anchors of talks' schedule links
 	sentFlags    map[int]sentFlag  // by sentence start: title case, name lists
 	code         *spanSet          // code spans of the markup (inCode builds it)
@@ -127,7 +127,6 @@ func (x *Extractor) ExtractContext(ctx context.Context, d *doc.Document) (*Resul
 		keys:      newKeyIndex(hint),
 		talkOf:    map[int]int{},
 		hasSuper:  map[int]bool{},
-		relsOf:    make(map[int][]int, hint),
 		termCache: make(map[string][]Term, hint),
 		relSeen:   relSet{known: make(map[uint64]struct{}, hint)},
 		main:      -1,
@@ -358,11 +357,7 @@ func (b *builder) rel(p Predicate, from, to, start, end int, rule string, conf f
 		b.res.Relations = slices.Grow(b.res.Relations, max(n, 16)) // doubled, as entities
 	}
 	b.res.Relations = append(b.res.Relations, Relation{Pred: p, From: from, To: to, Start: start, End: end, Rule: rule, Confidence: conf})
-	if b.relsOf != nil {
-		n := len(b.res.Relations) - 1
-		b.relsOf[from] = append(b.relsOf[from], n)
-		b.relsOf[to] = append(b.relsOf[to], n)
-	}
+	b.relsOf.add(len(b.res.Relations)-1, from, to)
 	if p == SuperEvent && from >= 0 {
 		b.hasSuper[from] = true
 	}

@@ -198,7 +198,7 @@ func (b *builder) dropNameLocations() {
 		out = append(out, r)
 	}
 	b.res.Relations = out
-	b.relsOf = nil // indexes changed: merges look at every relation from now on
+	b.relsOf.reset() // indexes changed: merges look at every relation from now on
 }
 
 // inEventName tells whether text[s:e] lies inside a mention of an event's

@@ -89,7 +89,7 @@ func (b *builder) dropLoneSentencePlaces() {
 		out = append(out, r)
 	}
 	b.res.Relations = out
-	b.relsOf = nil // indexes changed: merges look at every relation from now on
+	b.relsOf.reset() // indexes changed: merges look at every relation from now on
 }
 
 // isCity tells whether entity i is a city of the gazetteer: a Place with a

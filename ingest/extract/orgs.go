@@ -421,7 +421,7 @@ func (b *builder) dropServiceOrgs() {
 				break
 			}
 		}
-		if service && len(b.relsOf[i]) == 0 {
+		if service && !b.relsOf.has(i) {
 			e.drop()
 		}
 	}

@@ -336,7 +336,7 @@ func (b *builder) merge(into, from int) {
 
 // redirectRelations makes every relation of from a relation of into. It
 // looks only at from's relations (b.relsOf), unless the relation list has
-// been rebuilt since (relsOf is then nil and every relation is looked at).
+// been rebuilt since (relsOf is then off and every relation is looked at).
 func (b *builder) redirectRelations(from, into int) {
 	fix := func(r *Relation) {
 		if r.From == from {
@@ -346,19 +346,18 @@ func (b *builder) redirectRelations(from, into int) {
 			r.To = into
 		}
 	}
-	if b.relsOf == nil {
+	if b.relsOf.off {
 		for i := range b.res.Relations {
 			fix(&b.res.Relations[i])
 		}
 		return
 	}
-	for _, i := range b.relsOf[from] {
+	b.relsOf.of(from, func(i int) {
 		if i < len(b.res.Relations) {
 			fix(&b.res.Relations[i])
 		}
-	}
-	b.relsOf[into] = append(b.relsOf[into], b.relsOf[from]...)
-	delete(b.relsOf, from)
+	})
+	b.relsOf.move(from, into)
 }
 
 // canonical follows merge redirects.
