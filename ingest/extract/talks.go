@@ -176,6 +176,7 @@ func (b *builder) talks() {
 	edTalks := b.editionTalks()
 	// performers by sentence
 	b.possessiveTalks()
+	var pstarts personStarts // b.persons by start, for quotedByPerformers
 	perfBySent := make([][]personMention, len(b.sents))
 	perfSeen := map[[2]int]bool{} // sentence, person
 	for _, pm := range b.persons {
@@ -212,7 +213,7 @@ func (b *builder) talks() {
 			} else if pm, ok := b.authorPerformer(cands); ok {
 				ps = []personMention{pm}
 			} else {
-				ps = b.quotedByPerformers(s, cands)
+				ps = b.quotedByPerformers(s, cands, &pstarts)
 			}
 		}
 		// (the same pdqsort as sort.Slice, without its reflection)
@@ -230,14 +231,20 @@ func (b *builder) talks() {
 			}
 			continue
 		}
-		assigned := map[int][]int{}
+		// by performer (titlePerformer gives an index of ps): slices,
+		// not maps, for the thousands of sentences of a post dense with
+		// names
+		assigned := make([][]int, len(ps))
 		for ci, c := range cands {
 			pi := b.titlePerformer(ps, c.pos)
 			assigned[pi] = append(assigned[pi], ci)
 		}
 		// "X and Y presented …": a performer without a talk of its own
 		// shares the talk of the performer joined to it
-		share := map[int]int{}
+		share := make([]int, len(ps)) // pi -> the performer whose talk it shares, -1: none
+		for pi := range share {
+			share[pi] = -1
+		}
 		for pi := len(ps) - 2; pi >= 0; pi-- {
 			if len(assigned[pi]) == 0 && b.conjoined(ps[pi], ps[pi+1]) {
 				if _, ok := b.talkOf[ps[pi].ent]; !ok {
@@ -247,7 +254,10 @@ func (b *builder) talks() {
 		}
 		// '"Title" by X and Y': a later performer without a talk of its own
 		// shares the talk of the performer it is joined to
-		shareBack := map[int]int{}
+		shareBack := make([]int, len(ps)) // as share
+		for pi := range shareBack {
+			shareBack[pi] = -1
+		}
 		for pi := 1; pi < len(ps); pi++ {
 			if len(assigned[pi]) == 0 && len(assigned[pi-1]) > 0 && b.conjoined(ps[pi-1], ps[pi]) {
 				if _, ok := b.talkOf[ps[pi].ent]; !ok {
@@ -257,14 +267,13 @@ func (b *builder) talks() {
 		}
 		talkOfP := make([]int, len(ps))
 		for pi, p := range ps {
-			if t, ok := edTalks[[2]int{si, b.canonical(p.ent)}]; ok && len(assigned[pi]) == 0 {
-				talkOfP[pi] = t
-				continue
+			if len(edTalks) > 0 {
+				if t, ok := edTalks[[2]int{si, b.canonical(p.ent)}]; ok && len(assigned[pi]) == 0 {
+					talkOfP[pi] = t
+					continue
+				}
 			}
-			if _, ok := share[pi]; ok {
-				continue
-			}
-			if _, ok := shareBack[pi]; ok {
+			if share[pi] >= 0 || shareBack[pi] >= 0 {
 				continue
 			}
 			t := -1
@@ -308,8 +317,8 @@ func (b *builder) talks() {
 			}
 		}
 		for pi := 1; pi < len(ps); pi++ {
-			q, ok := shareBack[pi]
-			if !ok {
+			q := shareBack[pi]
+			if q < 0 {
 				continue
 			}
 			t := b.canonical(talkOfP[q])
@@ -319,8 +328,8 @@ func (b *builder) talks() {
 			b.rel(Performer, t, ps[pi].ent, ss.Start, ss.End, "performer:joined-cue", 0.75)
 		}
 		for pi := len(ps) - 2; pi >= 0; pi-- {
-			q, ok := share[pi]
-			if !ok {
+			q := share[pi]
+			if q < 0 {
 				continue
 			}
 			p := ps[pi]
@@ -340,13 +349,8 @@ func (b *builder) talks() {
 				e.Name = describeTalk(strings.Join(names, " and "), e.Descr)
 			}
 		}
-		for pi := range assigned {
-			if pi < 0 {
-				for _, ci := range assigned[pi] {
-					b.placeTalk(b.canonical(cands[ci].ent), cands[ci].pos)
-				}
-			}
-		}
+		// (every candidate has a performer: titlePerformer gives an index
+		// of ps, which is not empty here)
 	}
 	b.coSpeakers()
 	b.mergeDescribed()
