@@ -469,8 +469,57 @@ func (b *builder) mergeDescribed() {
 	b.mergeSectionTwins(perfs)
 }
 
-// performers returns the performers of each talk (canonical entities).
+// performers returns the performers of each talk (canonical entities),
+// in the order of the relations. The lists are counted first and share
+// one array, each capped at its length (an append copies it): a post of
+// thousands of talks costs one map entry per talk, not a slice growing in
+// the map for every performer.
 func (b *builder) performers() map[int][]int {
+	type pair struct{ from, to int }
+	var pairs []pair
+	n := len(b.res.Entities)
+	var start []int32 // start[f+1]: where talk f's list starts in all, once counted
+	for _, r := range b.res.Relations {
+		if r.Pred != Performer {
+			continue
+		}
+		f := b.canonical(r.From)
+		if f < 0 || f >= n {
+			return b.performersMap() // (no talk: not seen)
+		}
+		if start == nil {
+			start = make([]int32, n+2)
+		}
+		pairs = append(pairs, pair{f, b.canonical(r.To)})
+		start[f+2]++
+	}
+	if len(pairs) == 0 {
+		return map[int][]int{}
+	}
+	for k := 1; k < len(start); k++ {
+		start[k] += start[k-1]
+	}
+	all := make([]int, len(pairs))
+	next := slices.Clone(start)
+	talks := 0
+	for _, p := range pairs {
+		if next[p.from+1] == start[p.from+1] {
+			talks++
+		}
+		all[next[p.from+1]] = p.to
+		next[p.from+1]++
+	}
+	perfs := make(map[int][]int, talks)
+	for f := 0; f < n; f++ {
+		if lo, hi := start[f+1], start[f+2]; hi > lo {
+			perfs[f] = all[lo:hi:hi]
+		}
+	}
+	return perfs
+}
+
+// performersMap is performers built in the map alone.
+func (b *builder) performersMap() map[int][]int {
 	perfs := map[int][]int{}
 	for _, r := range b.res.Relations {
 		if r.Pred == Performer {

@@ -142,3 +142,49 @@ func TestQuotedByPerformersIndex(t *testing.T) {
 	}
 	t.Logf("%d performers found", found)
 }
+
+// TestPerformersCounted compares performers (lists counted into one
+// array) with performersMap (the map alone) on random relations between
+// entities some of which are merged into others, and checks that an
+// append to one list leaves the others alone.
+func TestPerformersCounted(t *testing.T) {
+	preds := []Predicate{Performer, Performer, About, SuperEvent}
+	for seed := int64(1); seed <= 300; seed++ {
+		rng := rand.New(rand.NewSource(seed))
+		n := 1 + rng.Intn(60)
+		b := &builder{res: &Result{}}
+		for i := 0; i < n; i++ {
+			b.res.Entities = append(b.res.Entities, Entity{Class: "Talk", Edition: -1})
+		}
+		for i := 0; i < n; i++ {
+			if j := rng.Intn(n); j != i && rng.Intn(4) == 0 && b.canonical(j) != i {
+				b.merge(b.canonical(j), i)
+			}
+		}
+		for k := rng.Intn(120); k > 0; k-- {
+			b.res.Relations = append(b.res.Relations, Relation{Pred: preds[rng.Intn(len(preds))], From: rng.Intn(n), To: rng.Intn(n+1) - 1})
+		}
+		got, want := b.performers(), b.performersMap()
+		if len(got) != len(want) {
+			t.Fatalf("seed %d: %d talks, want %d", seed, len(got), len(want))
+		}
+		for f, w := range want {
+			if !slices.Equal(got[f], w) {
+				t.Fatalf("seed %d: performers of %d = %v, want %v", seed, f, got[f], w)
+			}
+		}
+		for f := range got {
+			before := map[int][]int{}
+			for g, l := range got {
+				before[g] = slices.Clone(l)
+			}
+			got[f] = append(got[f], -7)
+			for g, l := range got {
+				if g != f && !slices.Equal(l, before[g]) {
+					t.Fatalf("seed %d: appending to %d changed %d: %v, was %v", seed, f, g, l, before[g])
+				}
+			}
+			break
+		}
+	}
+}
