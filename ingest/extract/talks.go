@@ -178,7 +178,7 @@ func (b *builder) talks() {
 	b.possessiveTalks()
 	var pstarts personStarts // b.persons by start, for quotedByPerformers
 	perfBySent := make([][]personMention, len(b.sents))
-	perfSeen := map[[2]int]bool{} // sentence, person
+	var perfSeen perfSet // sentence, person
 	for _, pm := range b.persons {
 		if !pm.speak || pm.ent < 0 {
 			continue
@@ -193,8 +193,7 @@ func (b *builder) talks() {
 		if si < 0 {
 			continue // in no sentence: no sentence's performer
 		}
-		if k := [2]int{si, pm.ent}; !perfSeen[k] {
-			perfSeen[k] = true
+		if perfSeen.add(perfBySent[si], si, pm.ent) {
 			perfBySent[si] = append(perfBySent[si], pm)
 		}
 	}
@@ -358,6 +357,45 @@ func (b *builder) talks() {
 	if !noEdition {
 		b.authorSpokeTalks()
 	}
+}
+
+// perfSet is the set of the persons (entities) already among the
+// performers of each sentence: the sentence's list itself while it is
+// short (most sentences name a few people), a map for the sentences of
+// many performers (a run-on sentence may hold thousands).
+type perfSet struct {
+	many map[[2]int]bool // sentence, person; [2]int{si, -1}: sentence si is in the map
+}
+
+// perfSetShort is how many performers a sentence's list holds before its
+// persons go into the map.
+const perfSetShort = 16
+
+// add adds person ent to the performers of sentence si, whose list is l,
+// and tells whether ent was not among them.
+func (x *perfSet) add(l []personMention, si, ent int) bool {
+	if len(l) < perfSetShort {
+		for _, q := range l {
+			if q.ent == ent {
+				return false
+			}
+		}
+		return true
+	}
+	if x.many == nil {
+		x.many = map[[2]int]bool{}
+	}
+	if !x.many[[2]int{si, -1}] {
+		x.many[[2]int{si, -1}] = true
+		for _, q := range l {
+			x.many[[2]int{si, q.ent}] = true
+		}
+	}
+	if k := [2]int{si, ent}; !x.many[k] {
+		x.many[k] = true
+		return true
+	}
+	return false
 }
 
 // pronounPerformer reads 'His talk "Title"' in sentence s: the talk is by

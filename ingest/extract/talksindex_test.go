@@ -188,3 +188,28 @@ func TestPerformersCounted(t *testing.T) {
 		}
 	}
 }
+
+// TestPerfSet compares perfSet (a sentence's short list, then a map) with
+// the map of every sentence and person it replaced, on random persons of
+// sentences with few and with many performers.
+func TestPerfSet(t *testing.T) {
+	for seed := int64(1); seed <= 200; seed++ {
+		rng := rand.New(rand.NewSource(seed))
+		nsent := 1 + rng.Intn(5)
+		ents := 1 + rng.Intn(80)
+		lists := make([][]personMention, nsent)
+		var x perfSet
+		want := map[[2]int]bool{}
+		for k := rng.Intn(400); k > 0; k-- {
+			si, ent := rng.Intn(nsent), rng.Intn(ents)
+			got := x.add(lists[si], si, ent)
+			if w := !want[[2]int{si, ent}]; got != w {
+				t.Fatalf("seed %d: add(sentence %d, person %d) = %v, want %v", seed, si, ent, got, w)
+			}
+			want[[2]int{si, ent}] = true
+			if got {
+				lists[si] = append(lists[si], personMention{ent: ent})
+			}
+		}
+	}
+}
