@@ -176,8 +176,9 @@ func (b *builder) talks() {
 	edTalks := b.editionTalks()
 	// performers by sentence
 	b.possessiveTalks()
+	var pstarts personStarts // b.persons by start, for quotedByPerformers
 	perfBySent := make([][]personMention, len(b.sents))
-	perfSeen := map[[2]int]bool{} // sentence, person
+	var perfSeen perfSet // sentence, person
 	for _, pm := range b.persons {
 		if !pm.speak || pm.ent < 0 {
 			continue
@@ -192,8 +193,7 @@ func (b *builder) talks() {
 		if si < 0 {
 			continue // in no sentence: no sentence's performer
 		}
-		if k := [2]int{si, pm.ent}; !perfSeen[k] {
-			perfSeen[k] = true
+		if perfSeen.add(perfBySent[si], si, pm.ent) {
 			perfBySent[si] = append(perfBySent[si], pm)
 		}
 	}
@@ -212,7 +212,7 @@ func (b *builder) talks() {
 			} else if pm, ok := b.authorPerformer(cands); ok {
 				ps = []personMention{pm}
 			} else {
-				ps = b.quotedByPerformers(s, cands)
+				ps = b.quotedByPerformers(s, cands, &pstarts)
 			}
 		}
 		// (the same pdqsort as sort.Slice, without its reflection)
@@ -230,14 +230,20 @@ func (b *builder) talks() {
 			}
 			continue
 		}
-		assigned := map[int][]int{}
+		// by performer (titlePerformer gives an index of ps): slices,
+		// not maps, for the thousands of sentences of a post dense with
+		// names
+		assigned := make([][]int, len(ps))
 		for ci, c := range cands {
 			pi := b.titlePerformer(ps, c.pos)
 			assigned[pi] = append(assigned[pi], ci)
 		}
 		// "X and Y presented …": a performer without a talk of its own
 		// shares the talk of the performer joined to it
-		share := map[int]int{}
+		share := make([]int, len(ps)) // pi -> the performer whose talk it shares, -1: none
+		for pi := range share {
+			share[pi] = -1
+		}
 		for pi := len(ps) - 2; pi >= 0; pi-- {
 			if len(assigned[pi]) == 0 && b.conjoined(ps[pi], ps[pi+1]) {
 				if _, ok := b.talkOf[ps[pi].ent]; !ok {
@@ -247,7 +253,10 @@ func (b *builder) talks() {
 		}
 		// '"Title" by X and Y': a later performer without a talk of its own
 		// shares the talk of the performer it is joined to
-		shareBack := map[int]int{}
+		shareBack := make([]int, len(ps)) // as share
+		for pi := range shareBack {
+			shareBack[pi] = -1
+		}
 		for pi := 1; pi < len(ps); pi++ {
 			if len(assigned[pi]) == 0 && len(assigned[pi-1]) > 0 && b.conjoined(ps[pi-1], ps[pi]) {
 				if _, ok := b.talkOf[ps[pi].ent]; !ok {
@@ -257,14 +266,13 @@ func (b *builder) talks() {
 		}
 		talkOfP := make([]int, len(ps))
 		for pi, p := range ps {
-			if t, ok := edTalks[[2]int{si, b.canonical(p.ent)}]; ok && len(assigned[pi]) == 0 {
-				talkOfP[pi] = t
-				continue
+			if len(edTalks) > 0 {
+				if t, ok := edTalks[[2]int{si, b.canonical(p.ent)}]; ok && len(assigned[pi]) == 0 {
+					talkOfP[pi] = t
+					continue
+				}
 			}
-			if _, ok := share[pi]; ok {
-				continue
-			}
-			if _, ok := shareBack[pi]; ok {
+			if share[pi] >= 0 || shareBack[pi] >= 0 {
 				continue
 			}
 			t := -1
@@ -308,8 +316,8 @@ func (b *builder) talks() {
 			}
 		}
 		for pi := 1; pi < len(ps); pi++ {
-			q, ok := shareBack[pi]
-			if !ok {
+			q := shareBack[pi]
+			if q < 0 {
 				continue
 			}
 			t := b.canonical(talkOfP[q])
@@ -319,8 +327,8 @@ func (b *builder) talks() {
 			b.rel(Performer, t, ps[pi].ent, ss.Start, ss.End, "performer:joined-cue", 0.75)
 		}
 		for pi := len(ps) - 2; pi >= 0; pi-- {
-			q, ok := share[pi]
-			if !ok {
+			q := share[pi]
+			if q < 0 {
 				continue
 			}
 			p := ps[pi]
@@ -340,13 +348,8 @@ func (b *builder) talks() {
 				e.Name = describeTalk(strings.Join(names, " and "), e.Descr)
 			}
 		}
-		for pi := range assigned {
-			if pi < 0 {
-				for _, ci := range assigned[pi] {
-					b.placeTalk(b.canonical(cands[ci].ent), cands[ci].pos)
-				}
-			}
-		}
+		// (every candidate has a performer: titlePerformer gives an index
+		// of ps, which is not empty here)
 	}
 	b.coSpeakers()
 	b.mergeDescribed()
@@ -354,6 +357,45 @@ func (b *builder) talks() {
 	if !noEdition {
 		b.authorSpokeTalks()
 	}
+}
+
+// perfSet is the set of the persons (entities) already among the
+// performers of each sentence: the sentence's list itself while it is
+// short (most sentences name a few people), a map for the sentences of
+// many performers (a run-on sentence may hold thousands).
+type perfSet struct {
+	many map[[2]int]bool // sentence, person; [2]int{si, -1}: sentence si is in the map
+}
+
+// perfSetShort is how many performers a sentence's list holds before its
+// persons go into the map.
+const perfSetShort = 16
+
+// add adds person ent to the performers of sentence si, whose list is l,
+// and tells whether ent was not among them.
+func (x *perfSet) add(l []personMention, si, ent int) bool {
+	if len(l) < perfSetShort {
+		for _, q := range l {
+			if q.ent == ent {
+				return false
+			}
+		}
+		return true
+	}
+	if x.many == nil {
+		x.many = map[[2]int]bool{}
+	}
+	if !x.many[[2]int{si, -1}] {
+		x.many[[2]int{si, -1}] = true
+		for _, q := range l {
+			x.many[[2]int{si, q.ent}] = true
+		}
+	}
+	if k := [2]int{si, ent}; !x.many[k] {
+		x.many[k] = true
+		return true
+	}
+	return false
 }
 
 // pronounPerformer reads 'His talk "Title"' in sentence s: the talk is by

@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"cmp"
+	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -279,12 +282,24 @@ var reQuotedBy = regexp.MustCompile(`^[“"][^”"\n]{3,160}[”"][ \t]*,?[ \t]*
 
 // quotedByPerformers returns, for the talks of sentence s, the persons
 // named right after a quoted title's "by" ('I went to "Title" by Jane
-// Roe'), as the sentence's performers.
-func (b *builder) quotedByPerformers(s Span, cands []talkCand) []personMention {
+// Roe'), as the sentence's performers: for each talk, the first person of
+// b.persons that starts in the 220 bytes after it, in s, and that the
+// pattern joins to it. ix is b.persons by start (personsByStart), so that
+// only the persons of that window are looked at, not every person of the
+// post for every talk (TestQuotedByPerformersIndex checks the two agree).
+func (b *builder) quotedByPerformers(s Span, cands []talkCand, ix *personStarts) []personMention {
 	var out []personMention
+	var win []int32
 	for _, c := range cands {
-		for _, pm := range b.persons {
-			if pm.ent < 0 || pm.start <= c.pos || pm.start >= s.End || pm.start-c.pos > 220 {
+		if c.pos >= s.End {
+			continue
+		}
+		// the persons starting in (c.pos, min(s.End, c.pos+221)), in the
+		// order of b.persons
+		win = ix.window(b.persons, c.pos+1, min(s.End, c.pos+221), win[:0])
+		for _, k := range win {
+			pm := b.persons[k]
+			if pm.ent < 0 {
 				continue
 			}
 			if reQuotedBy.MatchString(b.text[c.pos:pm.start]) {
@@ -294,6 +309,37 @@ func (b *builder) quotedByPerformers(s Span, cands []talkCand) []personMention {
 			}
 		}
 	}
+	return out
+}
+
+// personStarts indexes b.persons by start: their indexes sorted by start
+// (ties in the order of b.persons), built on first use, for a fixed list
+// of persons (talks adds none).
+type personStarts struct {
+	built bool
+	idx   []int32
+}
+
+// window appends to out the indexes of the persons of ps (the list the
+// index is of) that start in [lo, hi), in the order of ps.
+func (x *personStarts) window(ps []personMention, lo, hi int, out []int32) []int32 {
+	if lo >= hi {
+		return out
+	}
+	if !x.built || len(x.idx) != len(ps) {
+		x.idx = make([]int32, len(ps))
+		for k := range ps {
+			x.idx[k] = int32(k)
+		}
+		slices.SortStableFunc(x.idx, func(a, b int32) int { return cmp.Compare(ps[a].start, ps[b].start) })
+		x.built = true
+	}
+	i := sort.Search(len(x.idx), func(i int) bool { return ps[x.idx[i]].start >= lo })
+	n := len(out)
+	for ; i < len(x.idx) && ps[x.idx[i]].start < hi; i++ {
+		out = append(out, x.idx[i])
+	}
+	slices.Sort(out[n:])
 	return out
 }
 
