@@ -777,8 +777,7 @@ func (b *builder) aboutSubject(t int, sp Span) {
 		s += strings.Index(w, tw)
 		e := s + len(tw)
 		// words of a quoted title are the title's, not product names
-		// (pure tests, the cheapest first)
-		ok := productToken(tw) && !leadStop[tw] && !notName[tw] && !b.isClaimed(s, e) && !inQuote(s, e) && !b.plainWord(tw)
+		ok := productToken(tw) && !b.isClaimed(s, e) && !leadStop[tw] && !notName[tw] && !inQuote(s, e) && !b.plainWord(tw)
 		if ok {
 			if _, in := b.termIn(s, e); in {
 				ok = false
