@@ -292,7 +292,7 @@ func (b *builder) talks() {
 					t = b.mergeTalk(t, prev)
 				}
 			}
-			if t < 0 && (b.conversation(p) || p.subj.End > p.subj.Start && reNotTalkSubject.MatchString(b.text[p.subj.Start:p.subj.End])) {
+			if t < 0 && (b.conversation(p) || p.subj.End > p.subj.Start && notTalkSubjectNeed(b.text[p.subj.Start:p.subj.End]) && reNotTalkSubject.MatchString(b.text[p.subj.Start:p.subj.End])) {
 				continue // "I talked with X about …", "X presented the awards": no talk
 			}
 			if t < 0 {
@@ -735,8 +735,19 @@ func (b *builder) aboutSubject(t int, sp Span) {
 	for _, j := range b.entitiesIn(sp.Start, sp.End, vocab.Technology, vocab.Project) {
 		b.rel(About, t, j, sp.Start, sp.End, "about:talk-subject", 0.6)
 	}
+	if !mayHoldProduct(b.text[sp.Start:sp.End]) {
+		return // no word productToken accepts: the walk below makes nothing
+	}
 	pos := sp.Start
-	quoted := quotedSpans(b.text[sp.Start:sp.End], sp.Start)
+	// the quotations of the subject, found once a word first asks
+	var quoted []Span
+	quotedDone := false
+	inQuote := func(s, e int) bool {
+		if !quotedDone {
+			quoted, quotedDone = quotedSpans(b.text[sp.Start:sp.End], sp.Start), true
+		}
+		return overlaps(quoted, s, e)
+	}
 	gs, ge := -1, -1 // the current run of product-like words
 	flush := func() {
 		if gs < 0 {
@@ -766,7 +777,7 @@ func (b *builder) aboutSubject(t int, sp Span) {
 		s += strings.Index(w, tw)
 		e := s + len(tw)
 		// words of a quoted title are the title's, not product names
-		ok := productToken(tw) && !b.isClaimed(s, e) && !leadStop[tw] && !notName[tw] && !overlaps(quoted, s, e) && !b.plainWord(tw)
+		ok := productToken(tw) && !b.isClaimed(s, e) && !leadStop[tw] && !notName[tw] && !inQuote(s, e) && !b.plainWord(tw)
 		if ok {
 			if _, in := b.termIn(s, e); in {
 				ok = false

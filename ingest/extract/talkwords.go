@@ -157,8 +157,10 @@ func (b *builder) conversation(pm personMention) bool {
 	// the blank between two: the windows never start after pm)
 	w40, w60 := min(max(ss.Start, pm.start-40), pm.start), min(max(ss.Start, pm.start-60), pm.start)
 	odd := foldsOutsideASCII(b.text[w60:pm.start])
-	if (odd || containsAnyWord(b.lower[w40:pm.start], withMeVerbs)) && reWithMeBefore.MatchString(b.text[w40:pm.start]) ||
-		(odd || containsAnyWord(b.lower[w60:pm.start], chatWords)) && reChatWith.MatchString(b.text[w60:pm.start]) {
+	// (withMeNeed and chatWithNeed: the end of the window each pattern's
+	// match must have, talkneeds.go)
+	if (odd || withMeNeed(b.lower[w40:pm.start]) && containsAnyWord(b.lower[w40:pm.start], withMeVerbs)) && reWithMeBefore.MatchString(b.text[w40:pm.start]) ||
+		(odd || chatWithNeed(b.lower[w60:pm.start])) && reChatWith.MatchString(b.text[w60:pm.start]) {
 		return true
 	}
 	we := max(pm.end, min(ss.End, pm.end+60))
