@@ -2,7 +2,6 @@ package resolve
 
 import (
 	"cmp"
-	"encoding/binary"
 	"hash/maphash"
 	"slices"
 
@@ -19,14 +18,16 @@ import (
 // a String or a TypedString has no hash and goes through an exact set at
 // once.
 type seenQuads struct {
-	h    maphash.Hash
-	sums []quadSum
+	seed   maphash.Seed
+	seeded bool
+	sums   []quadSum
 	// the last subject hashed and its hash: an entity's quads come one
-	// after another and share their subject, hashed once for all
-	lastS  quad.IRI
-	lastSH uint64
-	sOK    bool
-	exact  map[quadKey]bool
+	// after another and share their subject, hashed once for all; and
+	// the last predicate, likewise
+	lastS, lastP   quad.IRI
+	lastSH, lastPH uint64
+	sOK, pOK       bool
+	exact          map[quadKey]bool
 	// collide gives every quad the same hash (tests)
 	collide bool
 }
@@ -94,36 +95,54 @@ func sameQuad(a, b quad.Quad) bool {
 }
 
 // hash returns the hash of k; ok is false for an object that is not an
-// IRI, a String or a TypedString.
+// IRI, a String or a TypedString. Each part is hashed on its own by
+// maphash.String (no streaming through a Hash's buffer) and the parts'
+// hashes are mixed: the subject's and the predicate's are kept from the
+// last quad, as an entity's quads share their subject and a run of them
+// often its predicate. The object's kind is mixed in so that an IRI and
+// a String of one text differ; a TypedString's value and type are hashed
+// apart, so their bounds count. Equal keys give equal hashes, which is
+// all dups needs: quads of one hash are compared.
 func (s *seenQuads) hash(k quadKey) (uint64, bool) {
-	h := &s.h
-	if !s.sOK || k.s != s.lastS {
-		s.lastS, s.lastSH, s.sOK = k.s, maphash.String(h.Seed(), string(k.s)), true
-	}
-	h.Reset()
-	var sh [8]byte
-	binary.LittleEndian.PutUint64(sh[:], s.lastSH)
-	h.Write(sh[:])
-	h.WriteString(string(k.p))
+	var oh uint64
 	switch o := k.o.(type) {
 	case quad.IRI:
-		h.WriteByte(1)
-		h.WriteString(string(o))
+		oh = s.str(string(o)) ^ 0x9e3779b97f4a7c15
 	case quad.String:
-		h.WriteByte(2)
-		h.WriteString(string(o))
+		oh = s.str(string(o)) ^ 0xbf58476d1ce4e5b9
 	case quad.TypedString:
-		h.WriteByte(3)
-		h.WriteString(string(o.Value))
-		h.WriteByte(0)
-		h.WriteString(string(o.Type))
+		oh = mix(s.str(string(o.Value))^0x94d049bb133111eb, s.str(string(o.Type)))
 	default:
 		return 0, false
+	}
+	if !s.sOK || k.s != s.lastS {
+		s.lastS, s.lastSH, s.sOK = k.s, s.str(string(k.s)), true
+	}
+	if !s.pOK || k.p != s.lastP {
+		s.lastP, s.lastPH, s.pOK = k.p, s.str(string(k.p)), true
 	}
 	if s.collide {
 		return 0, true
 	}
-	return h.Sum64(), true
+	return mix(mix(s.lastSH, s.lastPH), oh), true
+}
+
+// str hashes t with the set's seed.
+func (s *seenQuads) str(t string) uint64 {
+	if !s.seeded {
+		s.seed, s.seeded = maphash.MakeSeed(), true
+	}
+	return maphash.String(s.seed, t)
+}
+
+// mix combines two hashes, in order: a multiply of a and b's odd
+// multiple, folded by splitmix64's finalizer.
+func mix(a, b uint64) uint64 {
+	x := a*0xff51afd7ed558ccd + b
+	x ^= x >> 33
+	x *= 0xc4ceb9fe1a85ec53
+	x ^= x >> 29
+	return x
 }
 
 // radixMin is the number of sums from which sortSums sorts by radix.

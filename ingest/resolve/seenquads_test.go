@@ -29,7 +29,31 @@ func TestSeenQuads(t *testing.T) {
 		{"sp", "", quad.IRI("o")},
 		{"s", "p", quad.IRI("o")}, // a third time
 		{"t", "p", quad.IRI("o")},
+		{"t", "q", quad.IRI("o")}, // the predicate changes, the subject stays
+		{"s", "q", quad.IRI("o")}, // the subject changes, the predicate stays: repeated
+		{"s", "p", quad.String("o")},
+		{"t", "q", quad.IRI("o")},
+		{"s", "", quad.IRI("po")},
+		{"", "sp", quad.IRI("o")},
+		{"s", "p", quad.TypedString{Value: "ot", Type: ""}},
+		{"s", "p", quad.TypedString{Value: "", Type: "ot"}},
 	}
+	t.Run("distinct", func(t *testing.T) {
+		// keys that differ hash apart (64 bits: a collision here is a
+		// part left out of the hash, not chance)
+		s := newSeenQuads(0)
+		byHash := map[uint64]quadKey{}
+		for _, k := range keys {
+			h, ok := s.hash(k)
+			if !ok {
+				continue
+			}
+			if o, ok := byHash[h]; ok && o != k {
+				t.Errorf("%v and %v share the hash %x", o, k, h)
+			}
+			byHash[h] = k
+		}
+	})
 	for _, collide := range []bool{false, true} {
 		t.Run(map[bool]string{false: "hashes", true: "collisions"}[collide], func(t *testing.T) {
 			s := newSeenQuads(0)
