@@ -295,3 +295,30 @@ func TestSentenceInitialAfterBlankLine(t *testing.T) {
 		}
 	}
 }
+
+// TestPlainCityNames: the shipped gazetteer finds cities written without
+// their diacritics, in their casing only, as the accented name's entry.
+func TestPlainCityNames(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text, want, entry string
+	}{
+		{"We flew to Dusseldorf on Friday.", "Dusseldorf", "Düsseldorf"},
+		{"We flew to Düsseldorf on Friday.", "Düsseldorf", "Düsseldorf"},
+		{"The meetup moved to Malmo this year.", "Malmo", "Malmö"},
+		{"the dusseldorf office", "", ""},
+	} {
+		got, entry := "", ""
+		for _, m := range g.Find(tc.text) {
+			if m.Entry.Class == vocab.Place && !m.Loose {
+				got, entry = m.Surface, m.Entry.Name
+			}
+		}
+		if got != tc.want || entry != tc.entry {
+			t.Errorf("Find(%q): place %q of %q, want %q of %q", tc.text, got, entry, tc.want, tc.entry)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -259,6 +260,14 @@ func finish(recs []*Record, lex *lexicon) []*Record {
 		}
 		for _, a := range r.Cased {
 			k := vocab.Fold(a)
+			if isPlainSpelling(r, a) {
+				// "Montreal" of "Montréal": folds as the name does, but an
+				// exact-case name needs its unaccented spelling as a form
+				if !slices.Contains(ca, a) && clean(a) && (byName[k] == nil || byName[k] == r) && aliasCount[k] <= 1 {
+					ca = append(ca, a)
+				}
+				continue
+			}
 			if seen[k] || !clean(a) || byName[k] != nil || aliasCount[k] > 1 || utf8.RuneCountInString(a) < 2 || lex.isCommon(a) {
 				continue
 			}
@@ -323,4 +332,15 @@ func setFlags(r *Record, lex *lexicon) {
 	if r.ExactCase && strings.ToLower(r.Name) == r.Name && lex.isWord(r.Name) {
 		r.Drop = true // "fish": a lower-case word is the word
 	}
+}
+
+// isPlainSpelling tells whether a, a cased alias of r, is r's name or
+// another of its cased aliases written without diacritics (plainAliases).
+func isPlainSpelling(r *Record, a string) bool {
+	for _, n := range append([]string{r.Name}, r.Cased...) {
+		if p, ok := plainLetters(n); ok && p == a && n != a {
+			return true
+		}
+	}
+	return false
 }

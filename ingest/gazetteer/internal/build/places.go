@@ -11,9 +11,11 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/talkgraph/talkgraph/graph/vocab"
+	"golang.org/x/text/unicode/norm"
 )
 
 // tzCountry rewrites tzdata's parenthesised country names ("Korea (South)")
@@ -260,9 +262,18 @@ func weakPlaces(recs []*Record, lex *lexicon, known map[string]bool) []*Record {
 			}
 		}
 	}
+	names := map[string]bool{} // every record's names as spelled
+	for _, r := range recs {
+		for _, n := range append(append([]string{r.Name}, r.Aliases...), r.Cased...) {
+			names[n] = true
+		}
+	}
 	out := recs[:0]
 	seen := map[string]bool{}
 	for _, r := range recs {
+		if !r.Weak && r.Class == vocab.Place && r.sources["geonames"] {
+			r.Cased = append(r.Cased, plainAliases(r, lex, known, names)...)
+		}
 		if !r.Weak || r.Class != vocab.Place || !r.sources["geonames"] {
 			out = append(out, r)
 			continue
@@ -282,4 +293,42 @@ func weakPlaces(recs []*Record, lex *lexicon, known map[string]bool) []*Record {
 		out = append(out, r)
 	}
 	return out
+}
+
+// plainAliases returns the spellings without diacritics of a city's
+// accented names ("Montreal" of "Montréal", "Dusseldorf" of "Düsseldorf"),
+// as English posts often write them: each matched in its casing, and none
+// that is a word, a proper name or given name of the other sources, a name
+// some record spells so, or shorter than five letters ("Koln", "Pali":
+// short plain forms are too often a surname or a word of another language).
+func plainAliases(r *Record, lex *lexicon, known, names map[string]bool) []string {
+	var out []string
+	for _, n := range append([]string{r.Name}, r.Cased...) {
+		p, ok := plainLetters(n)
+		if !ok || p == n || names[p] || slices.Contains(out, p) || len(p) < 5 {
+			continue
+		}
+		if known[vocab.Fold(p)] || lex.isWord(p) || lex.isProper(p) || lex.isCommon(p) {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// plainLetters returns s with its combining marks dropped (NFD), and
+// whether what is left is ASCII: "Montréal" gives "Montreal", true;
+// "Łódź" gives "Łodz", false (a letter with no decomposition stays).
+func plainLetters(s string) (string, bool) {
+	var b strings.Builder
+	for _, c := range norm.NFD.String(s) {
+		if unicode.Is(unicode.Mn, c) {
+			continue
+		}
+		if c >= utf8.RuneSelf {
+			return "", false
+		}
+		b.WriteRune(c)
+	}
+	return b.String(), true
 }

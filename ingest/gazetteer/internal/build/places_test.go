@@ -79,3 +79,48 @@ func fmtList(l []string) string {
 	}
 	return s
 }
+
+// TestPlainAliases: a city's accented names get their spelling without
+// diacritics as a cased alias, unless that spelling is short, a word, a
+// proper or given name, another record's name, or not ASCII after the
+// marks are dropped.
+func TestPlainAliases(t *testing.T) {
+	lex := &lexicon{
+		lower:  map[string]bool{"harbour": true},
+		proper: map[string]bool{"marigold": true},
+		common: map[string]bool{},
+	}
+	known := map[string]bool{"zelina": true}
+	names := map[string]bool{"Quuxfeld": true}
+	tests := []struct {
+		name  string
+		cased []string
+		want  []string
+	}{
+		{"Zörbville", nil, []string{"Zorbville"}},
+		{"Zörbville", []string{"Vila Zörb"}, []string{"Zorbville", "Vila Zorb"}},
+		{"Zorbville", nil, nil}, // nothing to drop
+		{"Quüx", nil, nil},      // too short
+		{"Hárbour", nil, nil},   // a word
+		{"Márigold", nil, nil},  // a proper name
+		{"Zélina", nil, nil},    // a given name of another source
+		{"Quüxfeld", nil, nil},  // another record's name
+		{"Łódźville", nil, nil}, // Ł has no decomposition
+		{"Blörp Vãlley", nil, []string{"Blorp Valley"}},
+	}
+	for _, tt := range tests {
+		r := &Record{Name: tt.name, Class: vocab.Place, Cased: tt.cased, sources: map[string]bool{"geonames": true}}
+		if got := plainAliases(r, lex, known, names); !slices.Equal(got, tt.want) {
+			t.Errorf("plainAliases(%q, %q) = %q, want %q", tt.name, tt.cased, got, tt.want)
+		}
+	}
+}
+
+// TestPlainSpellingKept: finish keeps a plain spelling that folds as the
+// name does (other such aliases are dropped as repeats of the name).
+func TestPlainSpellingKept(t *testing.T) {
+	r := &Record{Name: "Zörbville", Class: vocab.Place, Cased: []string{"Zorbville", "ZÖRBVILLE"}}
+	if !isPlainSpelling(r, "Zorbville") || isPlainSpelling(r, "ZÖRBVILLE") || isPlainSpelling(r, "Zörbville") {
+		t.Errorf("isPlainSpelling: wrong answers for %q", r.Cased)
+	}
+}
