@@ -40,6 +40,17 @@ var regionWords = map[string]bool{
 	"London": true, "Amsterdam": true, "Prague": true, "Vienna": true, "Brussels": true, "Ghent": true,
 }
 
+// namingRegions are the regionWords of several countries: qualifiers that name an edition
+// without saying where it is held.
+var namingRegions = map[string]bool{"Europe": true, "Asia": true, "Africa": true, "Latam": true, "Nordic": true}
+
+// namingRegion tells whether the qualifier w of a conference name names
+// the edition only: a continent or region of several countries, or a
+// code in capitals ("EU", "US", "USA", "UK").
+func namingRegion(w string) bool {
+	return namingRegions[w] || allUpperASCII(w)
+}
+
 // venueNouns end the name of a building that a conference word may open
 // ("Conference Centre", "Expo Hall").
 var venueNouns = map[string]bool{
@@ -169,7 +180,10 @@ func (b *builder) eventsIn(s, low string, off int, title bool) []evMention {
 			if regionWords[w] || b.isTerm(w, vocab.Place) || len(w) == 2 && allUpperASCII(w) || qualifierBeforeYear(w, m[6] >= 0 && m[6] <= m[5]+2) {
 				series += " " + w
 				end = off + m[5]
-				if len(w) > 2 && (regionWords[w] || b.isTerm(w, vocab.Place)) || regionWords[w] {
+				// a city or a country qualifying the name is where the
+				// edition is ("Kafka Summit London"); a continent or a
+				// code ("SnakeCon Europe", "PyCon US") only names it
+				if (regionWords[w] || len(w) > 2 && b.isTerm(w, vocab.Place)) && !namingRegion(w) {
 					place = w
 				}
 			}

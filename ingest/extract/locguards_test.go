@@ -75,3 +75,33 @@ func TestLoneSentenceCities(t *testing.T) {
 		}
 	}
 }
+
+// TestNameQualifierPlaces: a city qualifying a conference's name is where
+// the edition is held; a continent or a code in capitals only names it,
+// and is no Place of the post.
+func TestNameQualifierPlaces(t *testing.T) {
+	x := New(Config{Lexicon: cityLexicon{cities: []string{"Basel"}, countries: []string{"Zorbia"}}})
+	tests := []struct {
+		title, edition, place string // title: the edition as the text names it
+		want                  bool
+	}{
+		{"ZorbCon Berlin 2031", "ZorbCon Berlin 2031", "Berlin", true},
+		{"ZorbCon Europe 2031", "ZorbCon Europe 2031", "Europe", false},
+		{"ZorbCon Asia 2031", "ZorbCon Asia 2031", "Asia", false},
+		{"ZorbCon US 2031", "ZorbCon US 2031", "US", false},
+		{"ZorbCon EU 2031", "ZorbCon EU 2031", "EU", false},
+	}
+	for _, tt := range tests {
+		r := x.Extract(mkdoc("Notes from the road", "Last week I attended "+tt.title+". The talks were good."))
+		if !has(names(r, vocab.Event), tt.edition) {
+			t.Errorf("%q: no edition %q in %q", tt.title, tt.edition, names(r, vocab.Event))
+			continue
+		}
+		if got := rel(r, Location, tt.edition, tt.place); got != tt.want {
+			t.Errorf("%q: location(%s, %s) = %v, want %v", tt.title, tt.edition, tt.place, got, tt.want)
+		}
+		if !tt.want && has(names(r, vocab.Place), tt.place) {
+			t.Errorf("%q: %q is a Place", tt.title, tt.place)
+		}
+	}
+}
