@@ -2,8 +2,6 @@ package extract
 
 import (
 	"math/rand"
-	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
@@ -13,19 +11,8 @@ import (
 // posts and random lists of names after "by" (invented names), each piece
 // often broken.
 func preByConjCases(t testing.TB) []string {
-	files, _ := filepath.Glob("testdata/regression/*.md")
-	rst, _ := filepath.Glob("testdata/regression/*.rst")
-	files = append(files, rst...)
-	if len(files) == 0 {
-		t.Fatal("no regression posts")
-	}
 	var pres []string
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		s := string(data)
+	for _, s := range regressionPosts(t) {
 		for i := 1; i < len(s); i++ {
 			if s[i-1] == ' ' && s[i] != ' ' {
 				pres = append(pres, s[max(0, i-80):i])
@@ -143,19 +130,8 @@ func TestIsTalkyMemo(t *testing.T) {
 // after every word of the regression posts and on random strings of the
 // pattern's pieces (invented names), each piece often broken.
 func TestPostOrgSpan(t *testing.T) {
-	files, _ := filepath.Glob("testdata/regression/*.md")
-	rst, _ := filepath.Glob("testdata/regression/*.rst")
-	files = append(files, rst...)
-	if len(files) == 0 {
-		t.Fatal("no regression posts")
-	}
 	var posts []string
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		s := string(data)
+	for _, s := range regressionPosts(t) {
 		for i := 1; i < len(s); i++ {
 			if s[i-1] != ' ' && (s[i] == ' ' || s[i] == '\t') {
 				posts = append(posts, s[i:min(len(s), i+80)])

@@ -170,12 +170,7 @@ func (b *builder) mergeCodeEditions(score map[int]int) {
 		if into < 0 {
 			continue
 		}
-		b.merge(into, c)
-		score[into] += score[c]
-		delete(score, c)
-		if b.res.Entities[c].Main {
-			b.res.Entities[into].Main = true
-		}
+		b.mergeEdition(score, into, c)
 	}
 }
 

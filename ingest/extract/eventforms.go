@@ -162,12 +162,18 @@ func (b *builder) mergeShortEditions(score map[int]int) {
 		if into == s {
 			continue
 		}
-		b.merge(into, s)
-		score[into] += score[s]
-		delete(score, s)
-		if b.res.Entities[s].Main {
-			b.res.Entities[into].Main = true
-		}
+		b.mergeEdition(score, into, s)
+	}
+}
+
+// mergeEdition merges edition from into edition into, with its score (how
+// the post's main edition is chosen) and its being the post's main one.
+func (b *builder) mergeEdition(score map[int]int, into, from int) {
+	b.merge(into, from)
+	score[into] += score[from]
+	delete(score, from)
+	if b.res.Entities[from].Main {
+		b.res.Entities[into].Main = true
 	}
 }
 
@@ -704,12 +710,7 @@ func (b *builder) mergeCityEditions(score map[int]int) {
 		if into < 0 {
 			continue
 		}
-		b.merge(into, c)
-		score[into] += score[c]
-		delete(score, c)
-		if b.res.Entities[c].Main {
-			b.res.Entities[into].Main = true
-		}
+		b.mergeEdition(score, into, c)
 	}
 }
 

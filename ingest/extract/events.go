@@ -181,8 +181,8 @@ func (b *builder) eventsIn(s, low string, off int, title bool) []evMention {
 				series += " " + w
 				end = off + m[5]
 				// a city or a country qualifying the name is where the
-				// edition is ("Kafka Summit London"); a continent or a
-				// code ("SnakeCon Europe", "PyCon US") only names it
+				// edition is ("SnakeConf Basel"); a continent or a
+				// code ("SnakeCon Europe", "SnakeCon US") only names it
 				if (regionWords[w] || len(w) > 2 && b.isTerm(w, vocab.Place)) && !namingRegion(w) {
 					place = w
 				}

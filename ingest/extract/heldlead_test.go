@@ -2,8 +2,6 @@ package extract
 
 import (
 	"math/rand"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -11,19 +9,8 @@ import (
 // heldLeadCases are the texts after every word of the regression posts
 // and random strings of reHeldIn's pieces, each piece often broken.
 func heldLeadCases(t testing.TB) []string {
-	files, _ := filepath.Glob("testdata/regression/*.md")
-	rst, _ := filepath.Glob("testdata/regression/*.rst")
-	files = append(files, rst...)
-	if len(files) == 0 {
-		t.Fatal("no regression posts")
-	}
 	var posts []string
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		s := string(data)
+	for _, s := range regressionPosts(t) {
 		for i := 1; i < len(s); i++ {
 			if s[i-1] != ' ' && (s[i] == ' ' || s[i] == ',' || s[i] == '\t') {
 				posts = append(posts, s[i:min(len(s), i+200)])

@@ -2,8 +2,6 @@ package extract
 
 import (
 	"math/rand"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -77,19 +75,8 @@ func TestPostVerbEnd(t *testing.T) {
 // after every word of the regression posts and on random strings of the
 // grammar's pieces.
 func TestPostVerbEndSame(t *testing.T) {
-	files, _ := filepath.Glob("testdata/regression/*.md")
-	rst, _ := filepath.Glob("testdata/regression/*.rst")
-	files = append(files, rst...)
-	if len(files) == 0 {
-		t.Fatal("no regression posts")
-	}
 	var posts []string
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		s := string(data)
+	for _, s := range regressionPosts(t) {
 		for i := 1; i < len(s); i++ {
 			if s[i-1] != ' ' && (s[i] == ' ' || s[i] == '(' || s[i] == ',' || s[i] == '\'') {
 				posts = append(posts, s[i:min(len(s), i+160)])

@@ -2,8 +2,6 @@ package extract
 
 import (
 	"math/rand"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -56,19 +54,8 @@ func TestPreByScan(t *testing.T) {
 // rePreBy, rePreVerb and reBeforeBy on the text before every word of the regression posts and on
 // random strings of the grammar's words.
 func TestPreByScanSame(t *testing.T) {
-	files, _ := filepath.Glob("testdata/regression/*.md")
-	rst, _ := filepath.Glob("testdata/regression/*.rst")
-	files = append(files, rst...)
-	if len(files) == 0 {
-		t.Fatal("no regression posts")
-	}
 	var pres []string
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		s := string(data)
+	for _, s := range regressionPosts(t) {
 		for i := 1; i < len(s); i++ {
 			if s[i-1] == ' ' && s[i] != ' ' {
 				pres = append(pres, s[max(0, i-80):i], s[max(0, i-300):i])

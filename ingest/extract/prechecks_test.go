@@ -2,8 +2,6 @@ package extract
 
 import (
 	"math/rand"
-	"os"
-	"path/filepath"
 	"reflect"
 	"slices"
 	"sort"
@@ -16,19 +14,8 @@ import (
 // words the prechecked patterns read, with blanks, case and non-ASCII
 // letters mixed in.
 func precheckTexts(t *testing.T) []string {
-	files, _ := filepath.Glob("testdata/regression/*.md")
-	rst, _ := filepath.Glob("testdata/regression/*.rst")
-	files = append(files, rst...)
-	if len(files) == 0 {
-		t.Fatal("no regression posts")
-	}
 	var out []string
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		s := string(data)
+	for _, s := range regressionPosts(t) {
 		for i := 1; i < len(s); i++ {
 			if s[i-1] == ' ' || s[i-1] == '\n' {
 				out = append(out, s[i-1:min(len(s), i+160)])

@@ -2,8 +2,6 @@ package extract
 
 import (
 	"math/rand"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -61,19 +59,8 @@ func TestMayTrailLoc(t *testing.T) {
 // reTrailLoc matches, on windows of the regression posts and on random
 // strings of their words.
 func TestSubjectScanSame(t *testing.T) {
-	files, _ := filepath.Glob("testdata/regression/*.md")
-	rst, _ := filepath.Glob("testdata/regression/*.rst")
-	files = append(files, rst...)
-	if len(files) == 0 {
-		t.Fatal("no regression posts")
-	}
 	var texts []string
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		s := string(data)
+	for _, s := range regressionPosts(t) {
 		for i := 1; i < len(s); i++ {
 			if s[i-1] == ' ' || s[i-1] == ',' {
 				texts = append(texts, s[i:min(len(s), i+60)], s[max(0, i-90):i-1], s[max(0, i-60):i])
